@@ -1,0 +1,45 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/pressclip/pressclip/eval"
+)
+
+// evalTasks lists every `pressclip eval TASK`.
+func evalTasks() map[string]eval.Task {
+	return map[string]eval.Task{}
+}
+
+func runEval(ctx context.Context, e *env, args []string) error {
+	tasks := evalTasks()
+	fs := newFlags(e, "eval", "eval [--data DIR] [--json] TASK   (tasks: "+joinKeys(tasks)+")")
+	data := fs.String("data", dataDir("eval"), "evaluation data `dir`")
+	train := fs.String("train", dataDir("train"), "training data `dir` (for held-out parts of training sets)")
+	asJSON := fs.Bool("json", false, "print JSON instead of a table")
+	quiet := fs.Bool("q", false, "no progress lines on stderr")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usageError{fmt.Errorf("want one task, one of: %s", joinKeys(tasks))}
+	}
+	task, ok := tasks[fs.Arg(0)]
+	if !ok {
+		return usageError{fmt.Errorf("unknown task %q, want one of: %s", fs.Arg(0), joinKeys(tasks))}
+	}
+	o := eval.Options{Data: *data, Train: *train}
+	if !*quiet {
+		o.Log = e.stderr
+	}
+	rep, err := task(ctx, o)
+	if err != nil {
+		return fmt.Errorf("eval %s: %w", fs.Arg(0), err)
+	}
+	rep.Task = fs.Arg(0)
+	if *asJSON {
+		return rep.WriteJSON(e.stdout)
+	}
+	return rep.WriteTable(e.stdout)
+}

@@ -100,3 +100,21 @@ func (p *Pipeline) Process(ctx context.Context, source string, raw []byte) *doc.
 	d.Raw = nil
 	return d
 }
+
+// AnnotateText runs every stage after extraction over a Doc whose Text and
+// Blocks are already set: evaluation corpora and other pre-decoded input.
+func (p *Pipeline) AnnotateText(ctx context.Context, d *doc.Doc) error {
+	for _, s := range p.stages {
+		if s.Name == ExtractStage {
+			continue
+		}
+		if err := s.Annotate(ctx, d); err != nil {
+			return fmt.Errorf("%s: %w", s.Name, err)
+		}
+	}
+	return nil
+}
+
+// ExtractStage is the name of the stage that decodes a page and finds its
+// article; AnnotateText skips it.
+const ExtractStage = "extract"

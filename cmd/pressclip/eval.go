@@ -5,11 +5,14 @@ import (
 	"fmt"
 
 	"github.com/pressclip/pressclip/eval"
+	"github.com/pressclip/pressclip/eval/storieseval"
 )
 
 // evalTasks lists every `pressclip eval TASK`.
 func evalTasks() map[string]eval.Task {
-	return map[string]eval.Task{}
+	return map[string]eval.Task{
+		"stories": storieseval.Run,
+	}
 }
 
 func runEval(ctx context.Context, e *env, args []string) error {

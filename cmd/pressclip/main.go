@@ -40,6 +40,7 @@ func commands() map[string]command {
 		"extract": {"extract records from pages: pressclip extract PATH...", runExtract},
 		"eval":    {"evaluate a capability: pressclip eval TASK", runEval},
 		"train":   {"train a model: pressclip train MODEL", runTrain},
+		"stories": {"group pages into stories and topics: pressclip stories PATH...", runStories},
 	}
 }
 

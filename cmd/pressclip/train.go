@@ -10,7 +10,9 @@ type trainer func(ctx context.Context, e *env, args []string) error
 
 // trainers lists every `pressclip train MODEL`.
 func trainers() map[string]trainer {
-	return map[string]trainer{}
+	return map[string]trainer{
+		"stories": trainStories,
+	}
 }
 
 func runTrain(ctx context.Context, e *env, args []string) error {

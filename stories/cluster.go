@@ -1,0 +1,274 @@
+// Package stories groups pages about the same real-world event into stories,
+// and stories that share actors and themes into topics, across languages.
+//
+// A page becomes a weighted term vector in one shared space: English word
+// stems, Ukrainian and Russian stems mapped to English through a bilingual
+// dictionary, organisations and places, and canonical person ids (the same
+// in every script). A Clusterer assigns each page as it arrives to the most
+// similar open story, or opens a new one; an inverted index over the stories
+// keeps the cost of a page independent of how many pages came before.
+package stories
+
+import (
+	"fmt"
+	"hash/fnv"
+	"math"
+	"sort"
+	"time"
+
+	"github.com/pressclip/pressclip/doc"
+)
+
+// Options tune a Clusterer. The zero value means the defaults.
+type Options struct {
+	// StoryThreshold is the cosine similarity a page needs to join a story.
+	StoryThreshold float64
+	// TopicThreshold is the similarity a new story needs to join a topic.
+	TopicThreshold float64
+	// MaxGapDays: pages dated further apart than this from a story's dates
+	// lose similarity (only when both are dated).
+	MaxGapDays float64
+	// Postings bounds how many recent clusters one term's posting list keeps:
+	// the active window.
+	Postings int
+}
+
+func (o Options) withDefaults() Options {
+	if o.StoryThreshold == 0 {
+		o.StoryThreshold = 0.30
+	}
+	if o.TopicThreshold == 0 {
+		o.TopicThreshold = 0.16
+	}
+	if o.MaxGapDays == 0 {
+		o.MaxGapDays = 4
+	}
+	if o.Postings == 0 {
+		o.Postings = 2000
+	}
+	return o
+}
+
+// vector is a sparse unit vector.
+type vector map[string]float64
+
+// cluster is a story or a topic: a running centroid of its pages.
+type cluster struct {
+	id         string
+	sum        vector
+	norm       float64
+	size       int
+	first      time.Time // earliest dated page
+	last       time.Time
+	topic      int // topics: -1; stories: index into topics
+	indexed    map[string]bool
+	titles     []string
+	titleLangs []string
+	pages      []string // sources (stories only)
+	langs      map[string]int
+}
+
+// index is an inverted index from term to the clusters whose centroid has it.
+type index struct {
+	postings map[string][]int32
+	limit    int
+}
+
+func (ix *index) add(t string, c int) {
+	p := append(ix.postings[t], int32(c))
+	if len(p) > ix.limit {
+		p = p[len(p)-ix.limit:]
+	}
+	ix.postings[t] = p
+}
+
+// Clusterer assigns pages to stories and topics incrementally. It is not safe
+// for concurrent use: one writer feeds it, as a store's ingest does.
+type Clusterer struct {
+	m       *Model
+	o       Options
+	stories []*cluster
+	topics  []*cluster
+	sIndex  index
+	tIndex  index
+}
+
+// New returns an empty Clusterer over model m.
+func New(m *Model, o Options) *Clusterer {
+	o = o.withDefaults()
+	return &Clusterer{
+		m: m, o: o,
+		sIndex: index{postings: map[string][]int32{}, limit: o.Postings},
+		tIndex: index{postings: map[string][]int32{}, limit: o.Postings},
+	}
+}
+
+// Assignment says where a page went.
+type Assignment struct {
+	Story, Topic string
+	NewStory     bool
+}
+
+// Add assigns d to a story and a topic and records the ids on d.
+func (c *Clusterer) Add(d *doc.Doc) Assignment {
+	v := c.vectorize(d)
+	when := pageTime(d)
+
+	si, sim := c.best(c.stories, &c.sIndex, v, when, true)
+	var a Assignment
+	if si < 0 || sim < c.o.StoryThreshold {
+		ti, tsim := c.best(c.topics, &c.tIndex, v, time.Time{}, false)
+		if ti < 0 || tsim < c.o.TopicThreshold {
+			ti = len(c.topics)
+			c.topics = append(c.topics, newCluster("t", d))
+		}
+		si = len(c.stories)
+		s := newCluster("s", d)
+		s.topic = ti
+		c.stories = append(c.stories, s)
+		a.NewStory = true
+	}
+	s := c.stories[si]
+	c.join(s, si, &c.sIndex, v, d, when)
+	t := c.topics[s.topic]
+	c.join(t, s.topic, &c.tIndex, v, d, when)
+	a.Story, a.Topic = s.id, t.id
+	d.Story, d.Topic = a.Story, a.Topic
+	return a
+}
+
+func newCluster(prefix string, d *doc.Doc) *cluster {
+	h := fnv.New64a()
+	h.Write([]byte(d.Source))
+	h.Write([]byte(d.Title))
+	return &cluster{id: fmt.Sprintf("%s%012x", prefix, h.Sum64()&0xffffffffffff), sum: vector{}, indexed: map[string]bool{}, langs: map[string]int{}, topic: -1}
+}
+
+// best finds the most similar cluster through the index.
+func (c *Clusterer) best(cs []*cluster, ix *index, v vector, when time.Time, timed bool) (int, float64) {
+	cand := map[int32]bool{}
+	for _, t := range topTerms(v, 24) {
+		for _, ci := range ix.postings[t] {
+			cand[ci] = true
+		}
+	}
+	best, bestSim := -1, 0.0
+	ids := make([]int32, 0, len(cand))
+	for ci := range cand {
+		ids = append(ids, ci)
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	for _, ci := range ids {
+		cl := cs[ci]
+		sim := cosine(v, cl.sum, cl.norm)
+		if timed {
+			sim *= c.timeFactor(cl, when)
+		}
+		if sim > bestSim {
+			best, bestSim = int(ci), sim
+		}
+	}
+	return best, bestSim
+}
+
+func (c *Clusterer) timeFactor(cl *cluster, when time.Time) float64 {
+	if when.IsZero() || cl.first.IsZero() {
+		return 1
+	}
+	gap := 0.0
+	if when.Before(cl.first) {
+		gap = cl.first.Sub(when).Hours() / 24
+	} else if when.After(cl.last) {
+		gap = when.Sub(cl.last).Hours() / 24
+	}
+	if gap <= c.o.MaxGapDays {
+		return 1
+	}
+	return math.Max(0.2, 1-(gap-c.o.MaxGapDays)/30)
+}
+
+// maxCentroidTerms bounds a centroid's size.
+const maxCentroidTerms = 300
+
+func (c *Clusterer) join(cl *cluster, ci int, ix *index, v vector, d *doc.Doc, when time.Time) {
+	for t, w := range v {
+		cl.sum[t] += w
+	}
+	cl.size++
+	if len(cl.sum) > 2*maxCentroidTerms {
+		keep := topTerms(cl.sum, maxCentroidTerms)
+		pruned := make(vector, len(keep))
+		for _, t := range keep {
+			pruned[t] = cl.sum[t]
+		}
+		cl.sum = pruned
+	}
+	var n float64
+	for _, w := range cl.sum {
+		n += w * w
+	}
+	cl.norm = math.Sqrt(n)
+	for _, t := range topTerms(v, 24) {
+		if !cl.indexed[t] {
+			cl.indexed[t] = true
+			ix.add(t, ci)
+		}
+	}
+	if !when.IsZero() {
+		if cl.first.IsZero() || when.Before(cl.first) {
+			cl.first = when
+		}
+		if when.After(cl.last) {
+			cl.last = when
+		}
+	}
+	if d.Title != "" && len(cl.titles) < 8 {
+		cl.titles = append(cl.titles, d.Title)
+		cl.titleLangs = append(cl.titleLangs, d.Lang)
+	}
+	if cl.topic >= 0 {
+		cl.pages = append(cl.pages, d.Source)
+	}
+	cl.langs[d.Lang]++
+}
+
+func cosine(v, sum vector, norm float64) float64 {
+	if norm == 0 {
+		return 0
+	}
+	var dot float64
+	for t, w := range v {
+		dot += w * sum[t]
+	}
+	return dot / norm
+}
+
+// topTerms returns the n heaviest terms of v, heaviest first, ties by name.
+func topTerms(v vector, n int) []string {
+	ts := make([]string, 0, len(v))
+	for t := range v {
+		ts = append(ts, t)
+	}
+	sort.Slice(ts, func(i, j int) bool {
+		if v[ts[i]] != v[ts[j]] {
+			return v[ts[i]] > v[ts[j]]
+		}
+		return ts[i] < ts[j]
+	})
+	if len(ts) > n {
+		ts = ts[:n]
+	}
+	return ts
+}
+
+// pageTime is when the page was published, or zero.
+func pageTime(d *doc.Doc) time.Time {
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02"} {
+		if len(d.Published) >= len("2006-01-02") {
+			if t, err := time.Parse(layout, d.Published); err == nil {
+				return t
+			}
+		}
+	}
+	return time.Time{}
+}

@@ -1,0 +1,129 @@
+package stories
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"testing"
+
+	"github.com/pressclip/pressclip/doc"
+	"github.com/pressclip/pressclip/internal/shared"
+	"github.com/pressclip/pressclip/models"
+)
+
+func TestStem(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"москва", "москви"},
+		{"москва", "москві"},
+		{"elections", "election"},
+		{"міністра", "міністр"},
+		{"шойгу", "шойгу"},
+	}
+	for _, tt := range tests {
+		if stem(tt.a) != stem(tt.b) {
+			t.Errorf("stem(%q)=%q, stem(%q)=%q: want equal", tt.a, stem(tt.a), tt.b, stem(tt.b))
+		}
+	}
+	if stem("москва") == stem("моряк") {
+		t.Errorf("different words share a stem")
+	}
+}
+
+func page(src, lang, title, body, published string, people ...string) *doc.Doc {
+	d := &doc.Doc{Source: src, Lang: lang, Title: title, Text: body, Published: published}
+	d.Blocks = []doc.Block{{Span: doc.Span{Start: 0, End: len(body)}}}
+	for _, p := range people {
+		d.People = append(d.People, doc.Person{ID: p})
+	}
+	return d
+}
+
+func TestClustererGroupsEventsAcrossLanguages(t *testing.T) {
+	m, err := LoadModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(m, Options{})
+	pages := []*doc.Doc{
+		page("a", "en", "Shoigu meets Dong Jun in Beijing", "Russian defence minister Sergei Shoigu met Chinese defence minister Dong Jun in Beijing to discuss military cooperation and joint exercises.", "2024-04-02", "p-shoigu", "p-dong-jun"),
+		page("b", "uk", "Шойгу зустрівся з Дун Цзюнем у Пекіні", "Міністр оборони Росії Сергій Шойгу зустрівся з міністром оборони Китаю Дун Цзюнем у Пекіні, щоб обговорити військову співпрацю та спільні навчання.", "2024-04-03", "p-shoigu", "p-dong-jun"),
+		page("c", "en", "Earthquake strikes northern Chile", "A powerful earthquake of magnitude 7.8 struck northern Chile, damaging buildings and cutting power; rescue teams searched the rubble.", "2024-04-02"),
+		page("d", "en", "Chile quake damages buildings", "Rescue teams in northern Chile searched collapsed buildings after the magnitude 7.8 earthquake cut power to thousands.", "2024-04-02"),
+	}
+	var got []Assignment
+	for _, d := range pages {
+		got = append(got, c.Add(d))
+	}
+	if got[0].Story != got[1].Story {
+		t.Errorf("English and Ukrainian pages of one meeting are in different stories: %v", got)
+	}
+	if got[2].Story != got[3].Story {
+		t.Errorf("two earthquake pages are in different stories: %v", got)
+	}
+	if got[0].Story == got[2].Story {
+		t.Errorf("a meeting and an earthquake share a story: %v", got)
+	}
+	if pages[1].Story != got[1].Story || pages[1].Topic == "" {
+		t.Errorf("Add did not record ids on the page: %+v", pages[1])
+	}
+	if n := len(c.Stories()); n != 2 {
+		t.Errorf("%d stories, want 2", n)
+	}
+}
+
+// TestTrainReproducesModel retrains from ../shared and checks the bytes
+// against the committed recipe.
+func TestTrainReproducesModel(t *testing.T) {
+	root := filepath.Dir(shared.Require(t, "train"))
+	m, err := Train(context.Background(), TrainData{Train: filepath.Join(root, "train"), Eval: filepath.Join(root, "eval")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := m.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs, err := models.Recipes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rs {
+		if r.File == ModelFile {
+			if got := models.Checksum(b); got != r.SHA256 {
+				t.Fatalf("retrained %s: sha256 %s, recipe %s", ModelFile, got, r.SHA256)
+			}
+			return
+		}
+	}
+	t.Fatalf("no recipe for %s", ModelFile)
+}
+
+func BenchmarkAssign100k(b *testing.B) {
+	m, err := LoadModel()
+	if err != nil {
+		b.Fatal(err)
+	}
+	c := New(m, Options{})
+	// Fill the window with 100k synthetic pages over a 5,000-word vocabulary.
+	vocab := make([]string, 0, 5000)
+	for _, w := range sortedKeys(m.df) {
+		if len(vocab) == cap(vocab) {
+			break
+		}
+		vocab = append(vocab, w)
+	}
+	mk := func(i int) *doc.Doc {
+		body := ""
+		for k := 0; k < 60; k++ {
+			body += vocab[(i*7919+k*104729)%len(vocab)] + " "
+		}
+		return page(fmt.Sprint("p", i), "en", "", body, "")
+	}
+	for i := 0; i < 100000; i++ {
+		c.Add(mk(i))
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		c.Add(mk(100000 + i))
+	}
+}

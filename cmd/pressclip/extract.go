@@ -24,6 +24,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	workers := fs.Int("j", runtime.NumCPU(), "parallel `workers`")
 	dct := fs.String("dct", "", "document creation `date` (YYYY-MM-DD) for pages that do not say when they were published")
 	timeout := fs.Duration("timeout", 30*time.Second, "time limit per page")
+	link := fs.Bool("link", true, "link pages: shared person ids, story and topic ids (holds the batch's records until the end)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -46,8 +47,15 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	var linker *pipeline.Linker
+	if *link {
+		if linker, err = pipeline.NewLinker(); err != nil {
+			return err
+		}
+	}
 	bar := progress(e.stderr, "extracting")
 	failed := 0
+	var held []*doc.Doc
 	err = p.Batch(ctx, fs.Args(), e.stdin, *workers, func(d *doc.Doc) error {
 		if d.Err != nil {
 			failed++
@@ -55,10 +63,22 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		if bar != nil {
 			bar.Add(1)
 		}
+		if linker != nil {
+			held = append(held, d)
+			return nil
+		}
 		return write(d)
 	})
 	if bar != nil {
 		bar.Finish()
+	}
+	if linker != nil && err == nil {
+		linker.Link(held)
+		for _, d := range held {
+			if err = write(d); err != nil {
+				break
+			}
+		}
 	}
 	if ferr := finish(); err == nil {
 		err = ferr

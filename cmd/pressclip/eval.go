@@ -5,13 +5,16 @@ import (
 	"fmt"
 
 	"github.com/pressclip/pressclip/eval"
+	"github.com/pressclip/pressclip/eval/peopleeval"
 	"github.com/pressclip/pressclip/eval/storieseval"
 )
 
 // evalTasks lists every `pressclip eval TASK`.
 func evalTasks() map[string]eval.Task {
 	return map[string]eval.Task{
-		"stories": storieseval.Run,
+		"people":     peopleeval.Run,
+		"people-dev": peopleeval.RunDev,
+		"stories":    storieseval.Run,
 	}
 }
 

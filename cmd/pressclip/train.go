@@ -11,6 +11,7 @@ type trainer func(ctx context.Context, e *env, args []string) error
 // trainers lists every `pressclip train MODEL`.
 func trainers() map[string]trainer {
 	return map[string]trainer{
+		"names":   trainNames,
 		"stories": trainStories,
 	}
 }

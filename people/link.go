@@ -1,0 +1,214 @@
+package people
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/pressclip/pressclip/doc"
+	"github.com/pressclip/pressclip/names"
+)
+
+// Linker reconciles people across documents: the same person gets one id
+// and one canonical English name in every document and language. Add
+// documents as they come (a store streaming pages in), then Apply to
+// rewrite a document's ids with what the collection knows so far; Link
+// does both for a batch. A Linker is not safe for concurrent use.
+type Linker struct {
+	groups map[string]*linkGroup // by name key
+	sur    map[string][]string   // surname skeleton → group keys (full names)
+}
+
+type linkGroup struct {
+	forms map[string]*form // canonical-name candidates
+}
+
+type form struct {
+	n     int
+	latin bool // written so in Latin script in a language that does not inflect names
+}
+
+// NewLinker returns an empty linker.
+func NewLinker() *Linker {
+	return &Linker{groups: map[string]*linkGroup{}, sur: map[string][]string{}}
+}
+
+// Link reconciles the people of docs in place (failed docs are skipped).
+func Link(docs []*doc.Doc) {
+	l := NewLinker()
+	for _, d := range docs {
+		if d != nil && d.Err == nil {
+			l.Add(d)
+		}
+	}
+	for _, d := range docs {
+		if d != nil && d.Err == nil {
+			l.Apply(d)
+		}
+	}
+}
+
+// nameKey groups spellings of one full name across scripts and
+// transliteration systems: the consonant skeleton of the surname and the
+// first consonants of the first name.
+func nameKey(name string) (key, surname string, full bool) {
+	ws := strings.Fields(strings.ToLower(names.StripMarks(strings.ReplaceAll(name, "-", " "))))
+	var keep []string
+	for _, w := range ws {
+		w = strings.Trim(w, ".'’")
+		if len([]rune(w)) < 2 || particles[w] {
+			continue
+		}
+		keep = append(keep, w)
+	}
+	if len(keep) == 0 {
+		return "", "", false
+	}
+	s := skeleton(keep[len(keep)-1])
+	if len(keep) == 1 {
+		return "1|" + s, s, false
+	}
+	f := skeleton(keep[0])
+	if len(f) > 2 {
+		f = f[:2]
+	}
+	return s + "|" + f, s, true
+}
+
+// skeleton keeps a word's consonants after folding common spelling
+// variants (w/v, kh/ch/h, double letters).
+func skeleton(w string) string {
+	r := strings.NewReplacer("kh", "h", "ch", "c", "sch", "s", "sh", "s", "sz", "s", "cz", "c", "zh", "z", "ts", "c", "tz", "c", "ck", "k", "ph", "f", "th", "t", "w", "v", "x", "ks", "q", "k", "ł", "l", "dzh", "j", "dž", "j", "g", "g")
+	w = r.Replace(w)
+	var b strings.Builder
+	var last rune
+	for _, c := range w {
+		if strings.ContainsRune("aeiouyj'’", c) || !unicode.IsLetter(c) {
+			continue
+		}
+		if c == last {
+			continue
+		}
+		b.WriteRune(c)
+		last = c
+	}
+	return b.String()
+}
+
+func latinOnly(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// Add records what d says about its people.
+func (l *Linker) Add(d *doc.Doc) {
+	for _, p := range d.People {
+		key, sur, full := nameKey(p.Name)
+		if key == "" {
+			continue
+		}
+		g := l.groups[key]
+		if g == nil {
+			g = &linkGroup{forms: map[string]*form{}}
+			l.groups[key] = g
+			if full {
+				l.sur[sur] = append(l.sur[sur], key)
+			}
+		}
+		// A Latin-script form counts as the English name when the page's
+		// language does not inflect names (English and most non-Slavic).
+		latin := false
+		for _, n := range p.Names {
+			if latinOnly(n) && !names.Inflecting(d.Lang) && len(strings.Fields(n)) >= 2 {
+				latin = true
+				f := g.forms[n]
+				if f == nil {
+					f = &form{}
+					g.forms[n] = f
+				}
+				f.n += len(p.Mentions)
+				f.latin = true
+			}
+		}
+		if !latin {
+			f := g.forms[p.Name]
+			if f == nil {
+				f = &form{}
+				g.forms[p.Name] = f
+			}
+			f.n += len(p.Mentions)
+		}
+	}
+}
+
+// canonical returns the winning name of a group: the most frequent
+// Latin-script full form when there is one, else the most frequent
+// romanisation.
+func (g *linkGroup) canonical() string {
+	best, bestN, bestLatin := "", -1, false
+	keys := make([]string, 0, len(g.forms))
+	for k := range g.forms {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		f := g.forms[k]
+		better := false
+		switch {
+		case f.latin != bestLatin:
+			better = f.latin
+		default:
+			better = f.n > bestN
+		}
+		if better {
+			best, bestN, bestLatin = k, f.n, f.latin
+		}
+	}
+	return best
+}
+
+// resolve maps a person's name to the group it belongs to in the
+// collection: full names to their own group, a surname alone to the one
+// full name carrying it when there is exactly one.
+func (l *Linker) resolve(name string) string {
+	key, sur, full := nameKey(name)
+	if key == "" {
+		return ""
+	}
+	if !full {
+		if ks := l.sur[sur]; len(ks) == 1 {
+			return ks[0]
+		}
+	}
+	return key
+}
+
+// Apply rewrites d's person ids and names with the collection's view.
+func (l *Linker) Apply(d *doc.Doc) {
+	rename := map[string]string{}
+	for i := range d.People {
+		p := &d.People[i]
+		key := l.resolve(p.Name)
+		g := l.groups[key]
+		if g == nil {
+			continue
+		}
+		name := g.canonical()
+		if name == "" {
+			continue
+		}
+		id := ID(name)
+		rename[p.ID] = id
+		p.ID, p.Name = id, name
+	}
+	for i := range d.Entities {
+		if id, ok := rename[d.Entities[i].Person]; ok {
+			d.Entities[i].Person = id
+		}
+	}
+	mergeSameID(d)
+}

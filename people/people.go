@@ -1,0 +1,347 @@
+// Package people is the pipeline stage that groups a document's person
+// mentions into people: full names, surnames alone, title + surname
+// ("Mr. Wu", «пан Дун») and role descriptions that clearly refer back
+// ("the spokesman", «речник»). Each person gets a canonical English name
+// (package names) and an id derived from it, so the same person has the
+// same id in every document and language; Link reconciles a collection.
+package people
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pressclip/pressclip/doc"
+	"github.com/pressclip/pressclip/names"
+)
+
+// Stage groups PER entities into doc.People. It is safe for concurrent use.
+type Stage struct {
+	names *names.Model
+}
+
+// New loads the embedded name tables.
+func New() (*Stage, error) {
+	m, err := names.Load()
+	if err != nil {
+		return nil, err
+	}
+	return &Stage{names: m}, nil
+}
+
+// NewWithModel builds a stage over given name tables.
+func NewWithModel(m *names.Model) *Stage { return &Stage{names: m} }
+
+// mention is one PER entity being grouped.
+type mention struct {
+	ent   int      // index into d.Entities
+	span  doc.Span // the name without a leading title
+	lemma string
+	words []string // lower-case lemma words, initials dropped
+	lang  string
+}
+
+// group is one person being built.
+type group struct {
+	ms    []*mention
+	roles []string
+	extra []doc.Span // role mentions
+}
+
+func (g *group) surname() string {
+	best := ""
+	for _, m := range g.ms {
+		if len(m.words) >= 2 {
+			return m.words[len(m.words)-1]
+		}
+		if best == "" && len(m.words) == 1 {
+			best = m.words[0]
+		}
+	}
+	return best
+}
+
+func (g *group) firsts() []string {
+	var fs []string
+	for _, m := range g.ms {
+		if len(m.words) >= 2 {
+			fs = append(fs, m.words[0])
+		}
+	}
+	return fs
+}
+
+// Annotate implements pipeline.Annotator.
+func (s *Stage) Annotate(ctx context.Context, d *doc.Doc) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	d.People = nil
+	var ms []*mention
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		e.Person = ""
+		if e.Type != "PER" {
+			continue
+		}
+		sp := stripTitle(d.Text, e.Span)
+		surface := d.Slice(sp)
+		if surface == "" {
+			continue
+		}
+		lang := langAt(d, sp)
+		lemma := s.names.Lemma(lang, surface)
+		m := &mention{ent: i, span: sp, lemma: lemma, lang: lang, words: nameWords(lemma)}
+		if len(m.words) == 0 {
+			continue
+		}
+		ms = append(ms, m)
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].span.Start < ms[j].span.Start })
+
+	var groups []*group
+	// Full names first: same surname and compatible first name.
+	for _, m := range ms {
+		if len(m.words) < 2 {
+			continue
+		}
+		var hit *group
+		for _, g := range groups {
+			if sameWord(g.surname(), m.words[len(m.words)-1]) && compatibleFirst(g.firsts(), m.words[0]) {
+				hit = g
+				break
+			}
+		}
+		if hit == nil {
+			hit = &group{}
+			groups = append(groups, hit)
+		}
+		hit.ms = append(hit.ms, m)
+	}
+	// Single words: a surname (or first name) of a person named in full;
+	// when several match, the one last named before the mention.
+	for _, m := range ms {
+		if len(m.words) != 1 {
+			continue
+		}
+		w := m.words[0]
+		var cands []*group
+		for _, g := range groups {
+			if sameWord(g.surname(), w) {
+				cands = append(cands, g)
+			}
+		}
+		if len(cands) == 0 {
+			for _, g := range groups {
+				for _, f := range g.firsts() {
+					if sameWord(f, w) {
+						cands = append(cands, g)
+						break
+					}
+				}
+			}
+		}
+		var hit *group
+		switch len(cands) {
+		case 0:
+		case 1:
+			hit = cands[0]
+		default:
+			hit = lastBefore(cands, m.span.Start)
+		}
+		if hit == nil {
+			hit = &group{}
+			groups = append(groups, hit)
+		}
+		hit.ms = append(hit.ms, m)
+	}
+	s.roles(d, groups)
+	for _, g := range groups {
+		sort.Slice(g.ms, func(i, j int) bool { return g.ms[i].span.Start < g.ms[j].span.Start })
+	}
+	sort.SliceStable(groups, func(i, j int) bool { return groups[i].ms[0].span.Start < groups[j].ms[0].span.Start })
+	for _, g := range groups {
+		p := s.person(g)
+		for _, m := range g.ms {
+			d.Entities[m.ent].Person = p.ID
+		}
+		d.People = append(d.People, p)
+	}
+	mergeSameID(d)
+	return nil
+}
+
+// person builds the doc.Person of a group.
+func (s *Stage) person(g *group) doc.Person {
+	count := map[string]int{}
+	var order []string
+	for _, m := range g.ms {
+		if count[m.lemma] == 0 {
+			order = append(order, m.lemma)
+		}
+		count[m.lemma]++
+	}
+	best, bestM := g.ms[0], 0
+	for _, m := range g.ms {
+		n := len(m.words)
+		if n > 3 {
+			n = 3
+		}
+		score := n*1000 + count[m.lemma]
+		if score > bestM {
+			best, bestM = m, score
+		}
+	}
+	name := s.names.English(best.lang, best.lemma)
+	p := doc.Person{ID: ID(name), Name: name, Names: order, Roles: g.roles}
+	for _, m := range g.ms {
+		p.Mentions = append(p.Mentions, m.span)
+	}
+	p.Mentions = append(p.Mentions, g.extra...)
+	sort.Slice(p.Mentions, func(i, j int) bool { return p.Mentions[i].Start < p.Mentions[j].Start })
+	return p
+}
+
+// mergeSameID joins people of one document that ended with the same id.
+func mergeSameID(d *doc.Doc) {
+	idx := map[string]int{}
+	out := d.People[:0]
+	for _, p := range d.People {
+		if i, ok := idx[p.ID]; ok {
+			q := &out[i]
+			q.Mentions = append(q.Mentions, p.Mentions...)
+			sort.Slice(q.Mentions, func(a, b int) bool { return q.Mentions[a].Start < q.Mentions[b].Start })
+			q.Names = appendNew(q.Names, p.Names...)
+			q.Roles = appendNew(q.Roles, p.Roles...)
+			continue
+		}
+		idx[p.ID] = len(out)
+		out = append(out, p)
+	}
+	d.People = out
+}
+
+func appendNew(xs []string, ys ...string) []string {
+	for _, y := range ys {
+		found := false
+		for _, x := range xs {
+			if x == y {
+				found = true
+				break
+			}
+		}
+		if !found {
+			xs = append(xs, y)
+		}
+	}
+	return xs
+}
+
+func lastBefore(gs []*group, pos int) *group {
+	var best *group
+	bestPos := -1
+	for _, g := range gs {
+		for _, m := range g.ms {
+			if m.span.Start < pos && m.span.Start > bestPos {
+				best, bestPos = g, m.span.Start
+			}
+		}
+	}
+	if best == nil {
+		return gs[0]
+	}
+	return best
+}
+
+// sameWord compares name words, forgiving one lemmatisation slip in the
+// last two letters of long words.
+func sameWord(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	if a == b {
+		return true
+	}
+	ar, br := []rune(a), []rune(b)
+	if len(ar) < 5 || len(br) < 5 {
+		return false
+	}
+	p := 0
+	for p < len(ar) && p < len(br) && ar[p] == br[p] {
+		p++
+	}
+	return p >= len(ar)-2 && p >= len(br)-2 && p >= 4
+}
+
+// compatibleFirst: the first name agrees with one seen, or is an initial of it.
+func compatibleFirst(fs []string, f string) bool {
+	if len(fs) == 0 {
+		return true
+	}
+	for _, x := range fs {
+		if sameWord(x, f) || x == f {
+			return true
+		}
+		xr, fr := []rune(x), []rune(f)
+		if (len(xr) == 1 || len(fr) == 1) && xr[0] == fr[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWords returns the lower-case words of a lemma, initials and
+// particles that do not identify a person dropped.
+func nameWords(lemma string) []string {
+	var ws []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(lemma), func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsMark(r) || r == '-' || r == '\'' || r == '’')
+	}) {
+		w = strings.Trim(w, "-'’")
+		if utf8.RuneCountInString(w) < 2 || particles[w] {
+			continue
+		}
+		ws = append(ws, w)
+	}
+	return ws
+}
+
+var particles = map[string]bool{"von": true, "van": true, "der": true, "de": true, "la": true, "da": true, "fon": true, "фон": true, "дер": true, "ван": false, "jr": true, "sr": true, "mr": true, "ms": true}
+
+// ID derives the stable person key from a canonical name: "p-" and an
+// ASCII slug ("Sergei Shoigu" → "p-sergei-shoigu"); names with no ASCII
+// letters get a short hash instead.
+func ID(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(stripMarks(name)) {
+		if r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		} else {
+			dash = true
+		}
+	}
+	if b.Len() == 0 {
+		h := sha256.Sum256([]byte(strings.ToLower(name)))
+		return "p-" + hex.EncodeToString(h[:6])
+	}
+	return "p-" + b.String()
+}
+
+// langAt gives the language of the block holding sp, else the document's.
+func langAt(d *doc.Doc, sp doc.Span) string {
+	for _, b := range d.Blocks {
+		if b.Span.Contains(sp) && b.Lang != "" {
+			return b.Lang
+		}
+	}
+	return d.Lang
+}

@@ -1,0 +1,205 @@
+package people
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pressclip/pressclip/doc"
+	"github.com/pressclip/pressclip/names"
+)
+
+func stripMarks(s string) string { return names.StripMarks(s) }
+
+// titles are honorifics that may open a PER mention ("Mr. Wu", «пан Дун»).
+var titles = []string{
+	"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "lady", "lord", "prof.",
+	"пан", "пані", "панові", "пана", "паном", "господин", "господина", "господину", "госпожа", "г-н", "г-жа",
+	"pan", "pani", "pana", "panu", "panem", "herr", "frau",
+}
+
+// stripTitle drops a leading honorific from an entity span.
+func stripTitle(text string, sp doc.Span) doc.Span {
+	if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
+		return sp
+	}
+	s := text[sp.Start:sp.End]
+	low := strings.ToLower(s)
+	for _, t := range titles {
+		if strings.HasPrefix(low, t) && len(s) > len(t) {
+			r, _ := utf8.DecodeRuneInString(s[len(t):])
+			if r == ' ' || r == '\u00a0' || (strings.HasSuffix(t, ".") && unicode.IsUpper(r)) {
+				rest := strings.TrimLeft(s[len(t):], " \u00a0")
+				return doc.Span{Start: sp.End - len(rest), End: sp.End}
+			}
+		}
+	}
+	return sp
+}
+
+// roleWords open a role description; matched as word prefixes so that the
+// inflected forms count («речника», «міністром»).
+var roleWords = []string{
+	// English
+	"spokesman", "spokeswoman", "spokesperson", "president", "prime minister", "minister", "chancellor",
+	"secretary", "ambassador", "senator", "governor", "mayor", "general", "commander", "premier", "envoy",
+	"chairman", "chairwoman", "leader", "director", "chief", "ceo", "king", "queen", "pope", "patriarch",
+	// Ukrainian
+	"речни", "президент", "прем'єр", "прем’єр", "міністр", "посол", "посл", "канцлер", "голов", "очільни",
+	"лідер", "сенатор", "губернатор", "мер", "генерал", "командувач", "спікер", "секретар", "керівни", "глав",
+	"новопризначен", "представни", "король", "королев", "папа", "патріарх",
+	// Russian
+	"пресс-секретар", "представител", "премьер", "министр", "посол", "канцлер", "руководител", "председател",
+	"лидер", "сенатор", "губернатор", "мэр", "генерал", "командующ", "спикер", "секретар", "глав",
+	"новоназначен", "король", "королев", "патриарх",
+}
+
+// modifiers may precede a role word inside its description.
+var modifiers = []string{"new", "former", "newly", "новий", "нова", "нового", "новим", "колишн", "новый", "новая", "нового", "бывш", "новопризначен", "новоназначен", "the"}
+
+func isRoleWord(w string) (string, bool) {
+	lw := strings.ToLower(w)
+	for _, r := range roleWords {
+		if strings.HasPrefix(lw, r) && utf8.RuneCountInString(lw)-utf8.RuneCountInString(r) <= 4 {
+			return r, true
+		}
+	}
+	return "", false
+}
+
+type word struct {
+	doc.Span
+	s string
+}
+
+// textWords splits text into words with byte spans.
+func textWords(text string) []word {
+	var ws []word
+	start := -1
+	for i, r := range text {
+		in := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '\'' || r == '’'
+		if in && start < 0 {
+			start = i
+		} else if !in && start >= 0 {
+			ws = append(ws, word{doc.Span{Start: start, End: i}, text[start:i]})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		ws = append(ws, word{doc.Span{Start: start, End: len(text)}, text[start:]})
+	}
+	return ws
+}
+
+// roles attaches role descriptions written right before a person's name
+// («речник МЗС Ван Веньбінь») and then finds later bare role descriptions
+// («речник», "the spokesman") that refer back to exactly one such person.
+func (s *Stage) roles(d *doc.Doc, groups []*group) {
+	if len(groups) == 0 {
+		return
+	}
+	ws := textWords(d.Text)
+	if len(ws) == 0 {
+		return
+	}
+	// index of the first word at or after a byte offset
+	at := func(off int) int {
+		return sort.Search(len(ws), func(i int) bool { return ws[i].Start >= off })
+	}
+	inEntity := func(sp doc.Span) bool {
+		for _, e := range d.Entities {
+			if e.Span.Overlaps(sp) {
+				return true
+			}
+		}
+		return false
+	}
+	type owner struct {
+		g   *group
+		key string
+		pos int
+	}
+	var owners []owner
+	for _, g := range groups {
+		for _, m := range g.ms {
+			i := at(m.span.Start)
+			if i >= len(ws) {
+				continue
+			}
+			// look back up to 5 words in the same clause
+			lo := i
+			for k := i - 1; k >= 0 && k >= i-5; k-- {
+				gap := d.Text[ws[k].End:ws[k+1].Start]
+				if k+1 < len(ws) && strings.ContainsAny(gap, ".,;:!?()\"«»—\n") {
+					break
+				}
+				if inEntity(ws[k].Span) && d.Entities != nil {
+					break
+				}
+				lo = k
+			}
+			first := -1
+			key := ""
+			for k := lo; k < i; k++ {
+				if r, ok := isRoleWord(ws[k].s); ok {
+					first, key = k, r
+					break
+				}
+			}
+			if first < 0 {
+				continue
+			}
+			if first > 0 && first-1 >= lo && isModifier(ws[first-1].s) {
+				first--
+			}
+			role := strings.TrimPrefix(strings.ToLower(d.Text[ws[first].Start:ws[i-1].End]), "the ")
+			g.roles = appendNew(g.roles, role)
+			owners = append(owners, owner{g, key, m.span.Start})
+		}
+	}
+	if len(owners) == 0 {
+		return
+	}
+	// back-references
+	for k := 0; k < len(ws); k++ {
+		key, ok := isRoleWord(ws[k].s)
+		if !ok || inEntity(ws[k].Span) {
+			continue
+		}
+		// a role word right before a name is an apposition, not a back-reference
+		if k+1 < len(ws) && (inEntity(ws[k+1].Span) || (k+2 < len(ws) && inEntity(ws[k+2].Span))) {
+			continue
+		}
+		var hit *group
+		n := 0
+		for _, o := range owners {
+			if o.key == key && o.pos < ws[k].Start && o.g != hit {
+				hit = o.g
+				n++
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		isEN := key[0] < 128
+		start := ws[k].Start
+		if k > 0 && isModifier(ws[k-1].s) {
+			start = ws[k-1].Start
+		}
+		if isEN && !(k > 0 && strings.EqualFold(ws[k-1].s, "the") || k > 1 && strings.EqualFold(ws[k-2].s, "the")) {
+			continue // English needs the definite article
+		}
+		hit.extra = append(hit.extra, doc.Span{Start: start, End: ws[k].End})
+	}
+}
+
+func isModifier(w string) bool {
+	lw := strings.ToLower(w)
+	for _, m := range modifiers {
+		if strings.HasPrefix(lw, m) {
+			return true
+		}
+	}
+	return false
+}

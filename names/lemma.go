@@ -10,27 +10,97 @@ import (
 const maxSuffix = 6
 
 // Lemma returns the nominative of a person-name mention in language lang
-// (ISO 639-1): every word is lemmatised on its own; initials, separators and
-// words the tables do not know how to inflect are kept as written.
+// (ISO 639-1): every word is lemmatised on its own (remembered forms, then
+// learned suffix rules checked against the name lexicons, then the common
+// paradigms), and a surname is made to agree with the first name's gender.
+// Initials, separators and words the tables cannot inflect are kept.
 func (m *Model) Lemma(lang, name string) string {
 	name = strings.TrimSpace(name)
 	if name == "" || !Inflecting(lang) {
 		return name
 	}
 	nominative := femaleNominative(lang, name)
-	var b strings.Builder
+	var parts, surf []string
+	var isWord []bool
 	forEachWord(name, func(w string, word bool) {
-		if word {
-			if nominative {
-				b.WriteString(capsToTitle(w))
+		surf = append(surf, w)
+		switch {
+		case word && nominative:
+			w = capsToTitle(w)
+		case word:
+			w = m.lemmaWord(lang, w)
+		}
+		parts = append(parts, w)
+		isWord = append(isWord, word)
+	})
+	agree(lang, parts, surf, isWord)
+	return strings.Join(parts, "")
+}
+
+// agree makes a surname's gender agree with the first name's («Виктора
+// Харитонина» → «Виктор Харитонин», not «Харитонина»).
+func agree(lang string, parts, surf []string, isWord []bool) {
+	if lang != "ru" && lang != "uk" {
+		return
+	}
+	first, last := -1, -1
+	for i, w := range isWord {
+		if w && utf8.RuneCountInString(parts[i]) > 1 {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 || last == first {
+		return
+	}
+	// only a separator of spaces between the two words
+	for i := first + 1; i < last; i++ {
+		if isWord[i] || strings.TrimSpace(parts[i]) != "" {
+			return
+		}
+	}
+	f, s, sf := strings.ToLower(parts[first]), parts[last], surf[last]
+	fs := strings.ToLower(surf[first])
+	male := !strings.HasSuffix(f, "а") && !strings.HasSuffix(f, "я")
+	if male {
+		for _, suf := range []string{"ова", "ева", "ёва", "ина", "ына", "іна", "їна"} {
+			if strings.HasSuffix(s, suf) {
+				parts[last] = strings.TrimSuffix(s, "а")
 				return
 			}
-			b.WriteString(m.lemmaWord(lang, w))
-		} else {
-			b.WriteString(w)
 		}
-	})
-	return b.String()
+		// dative of both: «Теду Крузу»
+		if strings.HasSuffix(s, "а") && strings.HasSuffix(sf, "у") && (strings.HasSuffix(fs, "у") || strings.HasSuffix(fs, "ю")) && fs != f {
+			parts[last] = strings.TrimSuffix(sf, "у")
+		}
+		return
+	}
+	// a woman's surname must not take a man's form
+	ls := strings.ToLower(sf)
+	if strings.HasSuffix(ls, "их") || strings.HasSuffix(ls, "ых") {
+		parts[last] = sf // indeclinable (Певчих)
+		return
+	}
+	for _, suf := range []string{"ий", "ый", "ой", "ов", "ев", "ин", "ын", "ін", "їн", "ів"} {
+		if !strings.HasSuffix(s, suf) {
+			continue
+		}
+		for _, e := range femaleEndings[lang] {
+			if strings.HasSuffix(ls, e[0]) && len(ls) > len(e[0]) {
+				parts[last] = sf[:len(sf)-len(e[0])] + e[1]
+				return
+			}
+		}
+		return
+	}
+}
+
+// femaleEndings rewrite an inflected woman's surname to the nominative.
+var femaleEndings = map[string][][2]string{
+	"ru": {{"ской", "ская"}, {"цкой", "цкая"}, {"ную", "ная"}, {"ной", "ная"}, {"ую", "ая"}, {"ой", "а"}, {"ою", "а"}, {"у", "а"}, {"ы", "а"}, {"е", "а"}},
+	"uk": {{"ської", "ська"}, {"ській", "ська"}, {"ську", "ська"}, {"ською", "ська"}, {"цької", "цька"}, {"цькій", "цька"}, {"цьку", "цька"}, {"ої", "а"}, {"ій", "а"}, {"ою", "а"}, {"у", "а"}, {"і", "а"}},
 }
 
 // Inflecting reports whether lemmatisation applies to names in lang.
@@ -71,15 +141,18 @@ func (m *Model) lemmaWord(lang, w string) string {
 		return w
 	}
 	lower := strings.ToLower(w)
-	upper := false
 	w = capsToTitle(w)
 	if l, ok := m.mem[lang+"\x00"+lower]; ok {
-		if upper {
-			return strings.ToUpper(l)
-		}
-		return matchCase(w, l)
+		return l
+	}
+	if m.indecl[lower] && (lang == "uk" || lang == "ru") {
+		return w
+	}
+	if lang == "ru" && (strings.HasSuffix(lower, "ых") || strings.HasSuffix(lower, "их")) {
+		return w // Черных, Седых: indeclinable
 	}
 	rs := []rune(lower)
+	cand := w
 	for k := min(maxSuffix, len(rs)-1); k >= 0; k-- {
 		key := lang + "\x00" + string(rs[len(rs)-k:])
 		sup := m.support[key]
@@ -104,13 +177,41 @@ func (m *Model) lemmaWord(lang, w string) string {
 		}
 		r := m.rules[key][best]
 		orig := []rune(w)
-		add := r.add
-		if upper {
-			add = strings.ToUpper(add)
-		}
-		return string(orig[:len(orig)-r.strip]) + add
+		cand = string(orig[:len(orig)-r.strip]) + r.add
+		break
 	}
-	return w
+	if m.lex[lang+"\x00"+strings.ToLower(cand)] || m.lex[lang+"\x00"+lower] {
+		return cand
+	}
+	// Neither the word nor the rules' answer is a known name: try the
+	// common paradigms and take an ending that gives a known name.
+	for _, e := range paradigms[lang] {
+		if strings.HasSuffix(lower, e[0]) && len(e[0]) < len(lower) {
+			l := strings.TrimSuffix(lower, e[0]) + e[1]
+			if m.lex[lang+"\x00"+l] {
+				return w[:len(w)-len(e[0])] + e[1]
+			}
+		}
+	}
+	return cand
+}
+
+// paradigms are case endings → nominative endings of the common name
+// declensions, longest first within each language.
+var paradigms = map[string][][2]string{
+	"uk": {
+		{"ієві", "ій"}, {"ієм", "ій"}, {"ією", "ія"}, {"ього", "ій"}, {"ьому", "ій"}, {"ового", "ів"},
+		{"ого", "ий"}, {"ому", "ий"}, {"ової", "ова"}, {"овій", "ова"}, {"овою", "ова"}, {"ову", "ова"},
+		{"ові", ""}, {"еві", ""}, {"ині", "ина"}, {"іні", "іна"}, {"ою", "а"}, {"ею", "я"}, {"ої", "а"}, {"ій", "а"},
+		{"ії", "ія"}, {"ію", "ія"}, {"ом", ""}, {"ем", ""}, {"им", "ий"}, {"ім", "ий"}, {"ем", "ь"},
+		{"і", "а"}, {"і", "я"}, {"и", "а"}, {"у", "а"}, {"ю", "я"}, {"а", ""}, {"у", ""}, {"я", "ь"}, {"ю", "ь"}, {"і", ""}, {"я", "й"}, {"ю", "й"},
+	},
+	"ru": {
+		{"ого", "ий"}, {"его", "ий"}, {"ому", "ий"}, {"ему", "ий"}, {"ым", "ий"}, {"им", "ий"}, {"ой", "ая"}, {"ую", "ая"},
+		{"овой", "ова"}, {"евой", "ева"}, {"иной", "ина"}, {"ову", "ова"}, {"ией", "ия"}, {"ии", "ия"}, {"ию", "ия"},
+		{"ем", "ей"}, {"ея", "ей"}, {"ею", "ей"}, {"ом", ""}, {"ой", "а"}, {"ою", "а"}, {"ы", "а"}, {"е", "а"}, {"у", "а"},
+		{"и", "я"}, {"ю", "я"}, {"а", ""}, {"у", ""}, {"е", ""}, {"я", "й"}, {"ю", "й"}, {"я", "ь"}, {"ю", "ь"},
+	},
 }
 
 // Tuned on a held-out tenth of slavic-ner's train split.
@@ -119,14 +220,9 @@ const (
 	lexBonus   = 0.6
 )
 
-// matchCase gives l the capitalisation of w where l is a case-folded variant.
-func matchCase(w, l string) string {
-	return l
-}
-
 // femaleNominative reports a multi-word name with a word that can only be a
-// feminine nominative («Яна Рождественская», «Ольга Стефанишина» is not
-// certain, «Ірина Верещук» is not detected): such names are kept as written.
+// feminine nominative adjective-type surname («Яна Рождественская»,
+// «Ольга Стефанишина» is not certain): such names are kept as written.
 func femaleNominative(lang, name string) bool {
 	ws := words(strings.ToLower(name))
 	if len(ws) < 2 {

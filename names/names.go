@@ -36,6 +36,7 @@ type Model struct {
 	ua2ru   map[string]string // lower Ukrainian token → lower Russian token
 	ukFirst map[string]bool   // lower Ukrainian first names and patronymics
 	ukLast  map[string]bool   // lower Ukrainian surnames
+	indecl  map[string]bool   // lower names that do not inflect (Шойгу)
 }
 
 type rule struct {
@@ -48,7 +49,7 @@ func newModel() *Model {
 	return &Model{
 		mem: map[string]string{}, rules: map[string][]rule{}, support: map[string]int{},
 		lex: map[string]bool{}, full: map[string]string{}, tok: map[string]string{},
-		wiki: map[string]string{}, ua2ru: map[string]string{}, ukFirst: map[string]bool{}, ukLast: map[string]bool{},
+		wiki: map[string]string{}, ua2ru: map[string]string{}, ukFirst: map[string]bool{}, ukLast: map[string]bool{}, indecl: map[string]bool{},
 	}
 }
 
@@ -123,6 +124,10 @@ func Decode(r io.Reader) (*Model, error) {
 		case "UL":
 			for _, w := range f[1:] {
 				m.ukLast[w] = true
+			}
+		case "I":
+			for _, w := range f[1:] {
+				m.indecl[w] = true
 			}
 		default:
 			return nil, bad()

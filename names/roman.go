@@ -14,7 +14,7 @@ import (
 // Cyrillic names are looked up as a whole, then word by word, and
 // transliterated by origin when no table knows them.
 func (m *Model) English(lang, lemma string) string {
-	lemma = strings.TrimSpace(lemma)
+	lemma = fixHomoglyphs(strings.TrimSpace(lemma))
 	if lemma == "" {
 		return ""
 	}
@@ -22,6 +22,16 @@ func (m *Model) English(lang, lemma string) string {
 		return en
 	}
 	ws := words(lemma)
+	if lang == "uk" || hasUkLetters(lemma) {
+		// the Russian spelling of the same full name
+		ru := make([]string, len(ws))
+		for i, w := range ws {
+			ru[i] = m.ruForms(strings.ToLower(w), true)[0]
+		}
+		if en, ok := m.full[strings.Join(ru, " ")]; ok {
+			return en
+		}
+	}
 	if zh, ok := m.chinese(lang, ws); ok {
 		return zh
 	}
@@ -48,17 +58,32 @@ func (m *Model) englishWord(lang, w string, ukOrigin bool) string {
 	if utf8.RuneCountInString(w) == 1 {
 		return translitWord(w, lang == "uk" || hasUkLetters(w))
 	}
-	if en, ok := m.tok[lower]; ok {
-		return en
-	}
 	if !isCyrillic(lower) {
+		if en, ok := m.tok[lower]; ok {
+			return en
+		}
 		return w
 	}
 	uk := lang == "uk" || hasUkLetters(lower)
-	if uk && ukOrigin {
-		return translitWord(w, true)
+	if uk && ukOrigin && m.ukFirst[lower] {
+		return translitWord(w, true) // Ukrainian first names: national system
+	}
+	if uk && !ukOrigin {
+		// a Ukrainian spelling of a foreign name: its Russian spelling
+		// is what the tables know best (Сергій → Сергей → Sergei)
+		for _, ru := range m.ruForms(lower, true)[:1] {
+			if en, ok := m.tok[ru]; ok && m.ua2ru[lower] != "" {
+				return en
+			}
+		}
+	}
+	if en, ok := m.tok[lower]; ok && !preferWiki {
+		return en
 	}
 	for _, ru := range m.ruForms(lower, uk) {
+		if en, ok := m.wiki[ru]; ok && preferWiki {
+			return title(en)
+		}
 		if en, ok := m.tok[ru]; ok {
 			return en
 		}
@@ -66,8 +91,62 @@ func (m *Model) englishWord(lang, w string, ukOrigin bool) string {
 			return title(en)
 		}
 	}
+	if lang == "bg" {
+		return bgLatin(w)
+	}
 	return translitWord(w, uk)
 }
+
+// bgLatin romanises Bulgarian by the official (2009) system.
+func bgLatin(w string) string {
+	r := strings.NewReplacer("щ", "sht", "Щ", "Sht", "ъ", "a", "Ъ", "A", "ь", "y", "ю", "yu", "Ю", "Yu", "я", "ya", "Я", "Ya", "й", "y", "Й", "Y", "х", "h", "Х", "H", "ц", "ts", "Ц", "Ts", "ж", "zh", "Ж", "Zh", "ч", "ch", "Ч", "Ch", "ш", "sh", "Ш", "Sh")
+	return translitWord(r.Replace(w), false)
+}
+
+// fixHomoglyphs rewrites Latin letters that look like Cyrillic ones inside
+// mostly-Cyrillic words (a typing habit: «Тeд», «Cтeйcи»), and the reverse.
+func fixHomoglyphs(s string) string {
+	const lat, cyr = "aceopxyABCEHKMOPTXy", "асеорхуАВСЕНКМОРТХу"
+	l2c := map[rune]rune{}
+	c2l := map[rune]rune{}
+	lr, cr := []rune(lat), []rune(cyr)
+	for i := range lr {
+		l2c[lr[i]] = cr[i]
+		c2l[cr[i]] = lr[i]
+	}
+	var b strings.Builder
+	forEachWord(s, func(p string, w bool) {
+		if !w {
+			b.WriteString(p)
+			return
+		}
+		nc, nl := 0, 0
+		for _, r := range p {
+			if unicode.Is(unicode.Cyrillic, r) {
+				nc++
+			} else if unicode.Is(unicode.Latin, r) {
+				nl++
+			}
+		}
+		if nc == 0 || nl == 0 {
+			b.WriteString(p)
+			return
+		}
+		table := l2c
+		if nl > nc {
+			table = c2l
+		}
+		for _, r := range p {
+			if x, ok := table[r]; ok {
+				r = x
+			}
+			b.WriteRune(r)
+		}
+	})
+	return b.String()
+}
+
+const preferWiki = false
 
 // ruForms returns Russian spellings to try for a (possibly Ukrainian) word.
 func (m *Model) ruForms(lower string, uk bool) []string {

@@ -151,6 +151,9 @@ func Train(ctx context.Context, td TrainData) (*Model, error) {
 			return
 		}
 		addLex("uk", lemma)
+		if strings.HasPrefix(flags, "/<") {
+			m.indecl[strings.ToLower(lemma)] = true // no inflection group
+		}
 		if strings.Contains(flags, "+") && !strings.Contains(flags, "patr") {
 			m.ukLast[strings.ToLower(lemma)] = true
 		}
@@ -213,7 +216,9 @@ func Train(ctx context.Context, td TrainData) (*Model, error) {
 	}
 
 	for _, k := range mem.keys() {
-		m.mem[k], _ = mem.best(k)
+		if v, n := mem.best(k); n >= minMemory {
+			m.mem[k] = v
+		}
 	}
 	for _, k := range rules.keys() {
 		for v, n := range rules[k] {
@@ -429,6 +434,7 @@ func (m *Model) Encode() ([]byte, error) {
 	}
 	writeSet("UF", m.ukFirst)
 	writeSet("UL", m.ukLast)
+	writeSet("I", m.indecl)
 	if err := w.Flush(); err != nil {
 		return nil, err
 	}
@@ -456,6 +462,10 @@ func sortedKeys[V any](m map[string]V) []string {
 }
 
 var _ = utf8.RuneLen
+
+// minMemory is how often a form must have been seen with its lemma to be
+// remembered; rarer forms go through the suffix rules (tuned on dev).
+const minMemory = 1
 
 // Licence states the terms of the data the tables come from.
 const Licence = "dict_uk CC BY-NC-SA 4.0; names-translator MIT; Wikidata name tokens (NETransliteration) CC0 1.0; lang-uk name_freq_dict GPL-3.0; slavic-ner research only (no licence stated)"

@@ -68,11 +68,22 @@ func nameKey(name string) (key, surname string, full bool) {
 	if len(keep) == 1 {
 		return "1|" + s, s, false
 	}
-	f := skeleton(keep[0])
-	if len(f) > 2 {
-		f = f[:2]
+	return s + "|" + initialClass(keep[0]), s, true
+}
+
+// initialClass folds a first name's first letter so that transliteration
+// variants agree (Yevgeny, Evgeny, Jewgienij; Wladimir, Vladimir; Joe, Joseph).
+func initialClass(w string) string {
+	r := []rune(w)[0]
+	switch {
+	case strings.ContainsRune("aeiouyjáéíóúěё", r):
+		return "V"
+	case r == 'w':
+		return "v"
+	case r == 'c' || r == 'q':
+		return "k"
 	}
-	return s + "|" + f, s, true
+	return string(r)
 }
 
 // skeleton keeps a word's consonants after folding common spelling
@@ -145,6 +156,18 @@ func (l *Linker) Add(d *doc.Doc) {
 	}
 }
 
+// dominance is the share of a surname's full-name mentions one person
+// needs before a bare surname elsewhere is taken to mean them.
+const dominance = 0.6
+
+func (g *linkGroup) mentions() int {
+	n := 0
+	for _, f := range g.forms {
+		n += f.n
+	}
+	return n
+}
+
 // canonical returns the winning name of a group: the most frequent
 // Latin-script full form when there is one, else the most frequent
 // romanisation.
@@ -180,8 +203,17 @@ func (l *Linker) resolve(name string) string {
 		return ""
 	}
 	if !full {
-		if ks := l.sur[sur]; len(ks) == 1 {
-			return ks[0]
+		// the full name carrying this surname, when one dominates the collection
+		best, bestN, total := "", 0, 0
+		for _, k := range l.sur[sur] {
+			n := l.groups[k].mentions()
+			total += n
+			if n > bestN || (n == bestN && k < best) {
+				best, bestN = k, n
+			}
+		}
+		if best != "" && float64(bestN) >= dominance*float64(total) {
+			return best
 		}
 	}
 	return key

@@ -1,0 +1,195 @@
+package names
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/pressclip/pressclip/internal/shared"
+	"github.com/pressclip/pressclip/models"
+)
+
+var (
+	loadOnce sync.Once
+	loaded   *Model
+	loadErr  error
+)
+
+func model(t testing.TB) *Model {
+	t.Helper()
+	loadOnce.Do(func() { loaded, loadErr = Load() })
+	if loadErr != nil {
+		t.Fatal(loadErr)
+	}
+	return loaded
+}
+
+func TestLemma(t *testing.T) {
+	m := model(t)
+	for _, c := range []struct{ lang, in, want string }{
+		{"uk", "Сергієм Шойгу", "Сергій Шойгу"},
+		{"uk", "Путіна", "Путін"},
+		{"ru", "Путина", "Путин"},
+		{"ru", "Лаврову", "Лавров"},
+		{"ru", "Сергея Лаврова", "Сергей Лавров"},
+		{"uk", "Володимира Зеленського", "Володимир Зеленський"},
+		{"uk", "Юлії Тимошенко", "Юлія Тимошенко"},
+		{"ru", "Марии Захаровой", "Мария Захарова"},
+		{"uk", "Ірині Верещук", "Ірина Верещук"},
+		{"ru", "Яна Рождественская", "Яна Рождественская"},
+		{"uk", "Шойгу", "Шойгу"},
+		{"uk", "Дун Цзюнь", "Дун Цзюнь"},
+		{"uk", "Жан-Клода Юнкера", "Жан-Клод Юнкер"},
+		{"ru", "ПЕСКОВ", "Песков"},
+		{"en", "Antony Blinken", "Antony Blinken"},
+		{"uk", "", ""},
+	} {
+		if got := m.Lemma(c.lang, c.in); got != c.want {
+			t.Errorf("Lemma(%s, %q) = %q, want %q", c.lang, c.in, got, c.want)
+		}
+	}
+}
+
+func TestEnglish(t *testing.T) {
+	m := model(t)
+	for _, c := range []struct{ lang, in, want string }{
+		{"ru", "Сергей Шойгу", "Sergei Shoigu"},
+		{"uk", "Сергій Шойгу", "Sergei Shoigu"},
+		{"ru", "Сергей Лавров", "Sergey Lavrov"},
+		{"uk", "Володимир Зеленський", "Volodymyr Zelensky"},
+		{"uk", "Олександр Сирський", "Oleksandr Syrskyi"},
+		{"uk", "Київ", "Kyiv"},
+		{"ru", "Дун Цзюнь", "Dong Jun"},
+		{"uk", "Дун Цзюнь", "Dong Jun"},
+		{"uk", "Лі Шанфу", "Li Shangfu"},
+		{"ru", "Ли Шанфу", "Li Shangfu"},
+		{"ru", "Си Цзиньпин", "Xi Jinping"},
+		{"uk", "Сі Цзіньпін", "Xi Jinping"},
+		{"ru", "Ван Вэньбинь", "Wang Wenbin"},
+		{"uk", "Ван Веньбінь", "Wang Wenbin"},
+		{"uk", "Блінкен", "Blinken"},
+		{"uk", "Томас-Грінфілд", "Thomas-Greenfield"},
+		{"uk", "Лінда Томас-Грінфілд", "Linda Thomas-Greenfield"},
+		{"en", "Antony Blinken", "Antony Blinken"},
+	} {
+		if got := m.English(c.lang, c.in); got != c.want {
+			t.Errorf("English(%s, %q) = %q, want %q", c.lang, c.in, got, c.want)
+		}
+	}
+}
+
+func TestPalladiusTable(t *testing.T) {
+	for _, c := range []struct {
+		cyr  string
+		uk   bool
+		want string
+	}{
+		{"цзиньпин", false, "jinping"},
+		{"цзіньпін", true, "jinping"},
+		{"вэньбинь", false, "wenbin"},
+		{"веньбінь", true, "wenbin"},
+		{"шанфу", false, "shangfu"},
+		{"цзюнь", false, "jun"},
+		{"сюй", false, "xu"},
+		{"цзы", false, "zi"},
+		{"чжоу", false, "zhou"},
+	} {
+		tab := palladius
+		if c.uk {
+			tab = palladiusUK
+		}
+		got, ok := segmentPinyin(c.cyr, tab, 2)
+		if !ok || strings.Join(got, "") != c.want {
+			t.Errorf("segmentPinyin(%q) = %v %v, want %q", c.cyr, got, ok, c.want)
+		}
+	}
+}
+
+func TestTranslit(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		uk   bool
+		want string
+	}{
+		{"Володимир", true, "Volodymyr"},
+		{"Олександр", true, "Oleksandr"},
+		{"Київ", true, "Kyiv"},
+		{"Згурський", true, "Zghurskyi"},
+		{"Юрій", true, "Yurii"},
+		{"Зеленский", false, "Zelensky"},
+		{"Евгений", false, "Yevgeny"},
+		{"Хрущёв", false, "Khrushchyov"},
+	} {
+		if got := translitWord(c.in, c.uk); got != c.want {
+			t.Errorf("translitWord(%q, %v) = %q, want %q", c.in, c.uk, got, c.want)
+		}
+	}
+}
+
+// TestRetrainChecksum rebuilds the tables and checks they match the
+// shipped file and its recipe byte for byte.
+func TestRetrainChecksum(t *testing.T) {
+	trainDir := shared.Require(t, "train/person-names-uk-ru-en")
+	evalDir := shared.Require(t, "eval/slavic-ner")
+	m, err := Train(context.Background(), TrainData{Train: filepath.Dir(trainDir), Eval: filepath.Dir(evalDir)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := m.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs, err := models.Recipes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := ""
+	for _, r := range rs {
+		if r.File == ModelFile {
+			want = r.SHA256
+		}
+	}
+	if got := models.Checksum(b); got != want {
+		t.Fatalf("retrained %s checksum %s, recipe says %s", ModelFile, got, want)
+	}
+	// and the encoding round-trips
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Decode(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b2, err := m2.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b, b2) {
+		t.Fatal("Decode(Encode(m)) does not encode to the same bytes")
+	}
+}
+
+func FuzzNames(f *testing.F) {
+	m := model(f)
+	for _, s := range []string{"Сергієм Шойгу", "Ван Веньбінь", "Томас-Грінфілд", "Т.Мей", "О'Лірі", "ПУТИНА", "a-", "''", "\xff\xfe", "Цзы цзы цзы цзы"} {
+		f.Add("uk", s)
+		f.Add("ru", s)
+	}
+	f.Fuzz(func(t *testing.T, lang, s string) {
+		if len(s) > 200 {
+			return
+		}
+		l := m.Lemma(lang, s)
+		e := m.English(lang, l)
+		if utf8.ValidString(s) && !utf8.ValidString(l) {
+			t.Fatalf("Lemma(%q) = invalid UTF-8 %q", s, l)
+		}
+		_ = e
+	})
+}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/pressclip/pressclip/eval"
 	"github.com/pressclip/pressclip/eval/peopleeval"
+	"github.com/pressclip/pressclip/eval/quoteseval"
 	"github.com/pressclip/pressclip/eval/storieseval"
 )
 
@@ -14,6 +15,7 @@ func evalTasks() map[string]eval.Task {
 	return map[string]eval.Task{
 		"people":     peopleeval.Run,
 		"people-dev": peopleeval.RunDev,
+		"quotes":     quoteseval.Run,
 		"stories":    storieseval.Run,
 	}
 }

@@ -13,6 +13,7 @@ func trainers() map[string]trainer {
 	return map[string]trainer{
 		"names":   trainNames,
 		"stories": trainStories,
+		"quotes":  trainQuotes,
 	}
 }
 

@@ -1,0 +1,161 @@
+package quotes
+
+import "context"
+
+// run is a labelled span of tokens [from, to).
+type run struct {
+	from, to int
+	kind     int // lBCon, lBCue, lBSrc
+}
+
+// runs collects the labelled spans of a tag sequence.
+func runs(t *text, labels []int) []run {
+	var out []run
+	for i := 0; i < len(labels); {
+		l := labels[i]
+		if l == lO {
+			i++
+			continue
+		}
+		kind := l
+		if l == lICon || l == lICue || l == lISrc {
+			kind = l - 1
+		}
+		j := i + 1
+		for j < len(labels) && labels[j] == kind+1 && t.toks[j].para == t.toks[i].para {
+			j++
+		}
+		out = append(out, run{i, j, kind})
+		i = j
+	}
+	return out
+}
+
+// gap is the number of tokens between two runs (0 when adjacent).
+func gap(a, b run) int {
+	if a.to <= b.from {
+		return b.from - a.to
+	}
+	if b.to <= a.from {
+		return a.from - b.to
+	}
+	return 0
+}
+
+// english tags t with the learned model and links contents to cues and
+// cues to sources.
+func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
+	labels, err := x.en.tag(ctx, t)
+	if err != nil {
+		return nil, err
+	}
+	rs := runs(t, labels)
+	// index runs by kind, in order
+	var cons, cues, srcs []run
+	for _, r := range rs {
+		switch r.kind {
+		case lBCon:
+			// trim punctuation-only runs
+			if r.to-r.from == 1 && t.toks[r.from].kind != kWord {
+				continue
+			}
+			cons = append(cons, r)
+		case lBCue:
+			cues = append(cues, r)
+		case lBSrc:
+			if hasWord(t, r) {
+				srcs = append(srcs, r)
+			}
+		}
+	}
+	// For each cue, the nearest source in its sentence (or, failing that,
+	// the source of the previous attribution nearby).
+	cueSrc := make([]int, len(cues))
+	si := 0
+	for ci, c := range cues {
+		cueSrc[ci] = -1
+		best := 1 << 30
+		for si < len(srcs) && srcs[si].to <= c.from && t.toks[srcs[si].from].sent < t.toks[c.from].sent {
+			si++
+		}
+		for k := si; k < len(srcs) && srcs[k].from < c.to+40; k++ {
+			s := srcs[k]
+			if t.toks[s.from].sent != t.toks[c.from].sent {
+				continue
+			}
+			if g := gap(s, c); g < best {
+				best, cueSrc[ci] = g, k
+			}
+		}
+	}
+	var out []attr
+	used := map[int]int{} // cue index -> attr index
+	ci := 0
+	lastSrc := none
+	lastSrcSent := -10
+	for _, c := range cons {
+		for ci < len(cues) && cues[ci].to <= c.from && t.toks[cues[ci].from].para < t.toks[c.from].para {
+			ci++
+		}
+		bestCue, best := -1, 1<<30
+		for k := ci; k < len(cues) && cues[k].from < c.to+60; k++ {
+			q := cues[k]
+			if t.toks[q.from].para != t.toks[c.from].para {
+				continue
+			}
+			g := gap(c, q)
+			// crossing a sentence boundary costs
+			cs, ce, qs := t.toks[c.from].sent, t.toks[c.to-1].sent, t.toks[q.from].sent
+			if qs < cs-1 || qs > ce+1 {
+				continue
+			}
+			if qs < cs || qs > ce {
+				g += 30
+			}
+			if g < best {
+				best, bestCue = g, k
+			}
+		}
+		direct := t.toks[c.from].kind == kQuote || t.toks[c.from].quote > 0
+		if bestCue >= 0 {
+			if ai, ok := used[bestCue]; ok {
+				// one cue, one attribution: "…," he said, "…" and quotes
+				// running over several paragraphs
+				out[ai].content = append(out[ai].content, [2]int{c.from, c.to})
+				out[ai].direct = out[ai].direct || direct
+				continue
+			}
+			a := attr{content: [][2]int{{c.from, c.to}}, cue: [2]int{cues[bestCue].from, cues[bestCue].to}, src: none, direct: direct}
+
+			if s := cueSrc[bestCue]; s >= 0 {
+				a.src = [2]int{srcs[s].from, srcs[s].to}
+			} else if lastSrc[0] >= 0 && t.toks[c.from].sent-lastSrcSent <= 3 {
+				a.src = lastSrc
+			}
+			if a.src[0] >= 0 {
+				lastSrc, lastSrcSent = a.src, t.toks[c.to-1].sent
+			}
+			if a.cue[0] >= 0 {
+				used[bestCue] = len(out)
+			}
+			out = append(out, a)
+			continue
+		}
+		a := attr{content: [][2]int{{c.from, c.to}}, cue: none, src: none, direct: direct}
+		if lastSrc[0] >= 0 && t.toks[c.from].sent-lastSrcSent <= 3 {
+			a.src = lastSrc
+			lastSrcSent = t.toks[c.to-1].sent
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}
+
+func hasWord(t *text, r run) bool {
+	for i := r.from; i < r.to; i++ {
+		if t.toks[i].kind == kWord {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,143 @@
+// Package quotes finds statements in a document — direct quotations in
+// every quoting style and reported (indirect) speech — and attributes each
+// to its speaker: a person of the people stage, an organisation, or an
+// unresolved surface form.
+//
+// English uses a tagger learned from PolNeAR (content, cue and source
+// spans); Ukrainian, Russian and other languages use cue lexicons and
+// patterns. Quotation marks are paired by one linear scan, so unbalanced
+// marks and pages that are one huge quotation stay linear.
+package quotes
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/pressclip/pressclip/doc"
+	"github.com/pressclip/pressclip/models"
+)
+
+// ModelFile is the shipped English model in models/.
+const ModelFile = "quotes-en.gz"
+
+// Extractor is the quotes stage. It is safe for concurrent use.
+type Extractor struct {
+	en *Model
+}
+
+// New loads the shipped English model and returns the stage.
+func New() (*Extractor, error) {
+	r, err := models.Open(ModelFile)
+	if err != nil {
+		return nil, fmt.Errorf("quotes: %w", err)
+	}
+	m, err := DecodeModel(r)
+	if err != nil {
+		return nil, fmt.Errorf("quotes: %w", err)
+	}
+	return NewWithModel(m), nil
+}
+
+// NewWithModel returns the stage using English model m (nil: rules only).
+func NewWithModel(m *Model) *Extractor { return &Extractor{en: m} }
+
+// attr is one attribution found, in token indices of the segmented text:
+// content ranges [from, to), the cue and source ranges (from == -1 when
+// absent).
+type attr struct {
+	content  [][2]int
+	cue, src [2]int
+	direct   bool
+}
+
+var none = [2]int{-1, -1}
+
+// Annotate fills d.Quotes. Entities and People, when present, are used to
+// name speakers.
+func (x *Extractor) Annotate(ctx context.Context, d *doc.Doc) error {
+	d.Quotes = nil
+	if d.Text == "" {
+		return nil
+	}
+	t := segment(d.Text)
+	var attrs []attr
+	var err error
+	if x.en != nil && isEnglish(d) {
+		attrs, err = x.english(ctx, t)
+	} else {
+		attrs, err = rules(ctx, t, lexiconFor(d.Lang))
+	}
+	if err != nil {
+		return fmt.Errorf("quotes: %w", err)
+	}
+	res := newResolver(d, t)
+	for _, a := range attrs {
+		a.cue = trimPunct(t, a.cue)
+		a.src = trimPunct(t, a.src)
+		var cue *doc.Span
+		if a.cue[0] >= 0 {
+			cue = &doc.Span{Start: t.toks[a.cue[0]].start, End: t.toks[a.cue[1]-1].end}
+		}
+		var src *doc.Span
+		speaker, id := "", ""
+		if a.src[0] >= 0 {
+			src = &doc.Span{Start: t.toks[a.src[0]].start, End: t.toks[a.src[1]-1].end}
+			speaker, id = res.resolve(a.src)
+		}
+		for _, c := range a.content {
+			if c[1] <= c[0] {
+				continue
+			}
+			q := doc.Quote{
+				Span:   doc.Span{Start: t.toks[c[0]].start, End: t.toks[c[1]-1].end},
+				Direct: a.direct, Speaker: speaker, SpeakerID: id, SpeakerSpan: src, Cue: cue,
+			}
+			d.Quotes = append(d.Quotes, q)
+		}
+	}
+	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Start < d.Quotes[j].Start })
+	return nil
+}
+
+func isEnglish(d *doc.Doc) bool {
+	switch d.Lang {
+	case "en", "":
+		if d.Lang == "" {
+			// guess: Cyrillic-heavy text is not English
+			cyr, lat := 0, 0
+			for i, r := range d.Text {
+				if i > 20000 {
+					break
+				}
+				switch {
+				case r >= 0x400 && r <= 0x4FF:
+					cyr++
+				case r < 0x80 && (r|0x20) >= 'a' && (r|0x20) <= 'z':
+					lat++
+				}
+			}
+			return lat >= cyr
+		}
+		return true
+	}
+	return false
+}
+
+// trimPunct drops punctuation at the ends of token range r ("said:",
+// "Wang Wenbin, spokesperson for the ministry,"); none when nothing is left.
+func trimPunct(t *text, r [2]int) [2]int {
+	if r[0] < 0 {
+		return r
+	}
+	for r[0] < r[1] && t.toks[r[0]].kind != kWord {
+		r[0]++
+	}
+	for r[1] > r[0] && t.toks[r[1]-1].kind != kWord {
+		r[1]--
+	}
+	if r[0] >= r[1] {
+		return none
+	}
+	return r
+}

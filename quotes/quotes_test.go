@@ -1,0 +1,233 @@
+package quotes
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/pressclip/pressclip/doc"
+)
+
+var (
+	shippedOnce sync.Once
+	shipped     *Extractor
+	shippedErr  error
+)
+
+func extractor(t testing.TB) *Extractor {
+	t.Helper()
+	shippedOnce.Do(func() { shipped, shippedErr = New() })
+	if shippedErr != nil {
+		t.Fatal(shippedErr)
+	}
+	return shipped
+}
+
+type want struct {
+	content string // the quote's text
+	speaker string // the speaker's surface text ("" = no speaker span)
+	cue     string
+	direct  bool
+}
+
+func quoteOf(d *doc.Doc, q doc.Quote) want {
+	w := want{content: d.Slice(q.Span), direct: q.Direct}
+	if q.SpeakerSpan != nil {
+		w.speaker = d.Slice(*q.SpeakerSpan)
+	}
+	if q.Cue != nil {
+		w.cue = d.Slice(*q.Cue)
+	}
+	return w
+}
+
+func TestStyles(t *testing.T) {
+	x := extractor(t)
+	cases := []struct {
+		name, lang, text string
+		want             []want
+	}{
+		{"en straight, cue after", "en", `"We will not accept the accusations," Smith said.`,
+			[]want{{`"We will not accept the accusations,"`, "Smith", "said", true}}},
+		{"en curly, cue before", "en", `The minister said: “Our position has not changed at all.”`,
+			[]want{{`“Our position has not changed at all.”`, "The minister", "said", true}}},
+		{"en indirect that", "en", `Chinese Defense Ministry spokesman Wu Qian said on Thursday that China has always taken a responsible approach.`,
+			[]want{{`that China has always taken a responsible approach`, "Chinese Defense Ministry spokesman Wu Qian", "said", false}}},
+		{"ru guillemets, dash cue after", "ru", `«Мы не получали никаких предложений», — сказал Песков.`,
+			[]want{{`«Мы не получали никаких предложений»`, "Песков", "сказал", true}}},
+		{"ru cue before colon", "ru", `Мама сказала: попробуй повоюй на его месте.`,
+			[]want{{`попробуй повоюй на его месте`, "Мама", "сказала", false}}},
+		{"ru indirect что", "ru", `Министр труда Максим Топилин заявил, что для этого пока не пришло время.`,
+			[]want{{`что для этого пока не пришло время`, "Министр труда Максим Топилин", "заявил", false}}},
+		{"ru по словам", "ru", `По словам Лаврова, переговоры зашли в тупик.`,
+			[]want{{`переговоры зашли в тупик`, "Лаврова", "По словам", false}}},
+		{"ru nested quotes", "ru", `«Партия „Родина“ прекратила существование», — заявил Иванов.`,
+			[]want{{`«Партия „Родина“ прекратила существование»`, "Иванов", "заявил", true}}},
+		{"uk guillemets, dash cue after", "uk", `«Ми надали вам підтримку в українському питанні», – заявив він.`,
+			[]want{{`«Ми надали вам підтримку в українському питанні»`, "він", "заявив", true}}},
+		{"uk low-high quotes", "uk", `Речник МЗС заявив: „Ми не визнаємо цих виборів“.`,
+			[]want{{`„Ми не визнаємо цих виборів“`, "Речник МЗС", "заявив", true}}},
+		{"uk indirect що", "uk", `Він наголосив, що Україна не піде на поступки.`,
+			[]want{{`що Україна не піде на поступки`, "Він", "наголосив", false}}},
+		{"uk за словами", "uk", `За словами Зеленського, контрнаступ триває.`,
+			[]want{{`контрнаступ триває`, "Зеленського", "За словами", false}}},
+		{"uk single low quotes", "uk", `Міністр сказав: ‚Ми готові до переговорів‘.`,
+			[]want{{`‚Ми готові до переговорів‘`, "Міністр", "сказав", true}}},
+		{"ru dialogue dash", "ru", "— Мы ответим на это, — сказал он. — Но позже.",
+			[]want{{"Мы ответим на это,", "он", "сказал", true}, {"Но позже.", "он", "сказал", true}}},
+		{"ru postposed cue", "ru", `Эта тенденция сохранится и в ближайшей перспективе, говорят эксперты.`,
+			[]want{{`Эта тенденция сохранится и в ближайшей перспективе`, "эксперты", "говорят", false}}},
+		{"uk about this", "uk", "Китай надав Росії всю підтримку. Про це заявив міністр оборони Дун Цзюнь.",
+			[]want{{`Китай надав Росії всю підтримку`, "міністр оборони Дун Цзюнь", "заявив", false}}},
+		{"uk two parts, cue between", "uk", `«Це провокація», – сказав Кулеба, – «ми відповімо».`,
+			[]want{{`«Це провокація»`, "Кулеба", "сказав", true}, {`«ми відповімо»`, "Кулеба", "сказав", true}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := &doc.Doc{Text: c.text, Lang: c.lang}
+			if err := x.Annotate(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			var got []want
+			for _, q := range d.Quotes {
+				got = append(got, quoteOf(d, q))
+			}
+			if len(got) != len(c.want) {
+				t.Fatalf("got %d quotes %+v, want %+v", len(got), got, c.want)
+			}
+			for i := range got {
+				if got[i] != c.want[i] {
+					t.Errorf("quote %d:\n got %+v\nwant %+v", i, got[i], c.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestMultiParagraph(t *testing.T) {
+	x := extractor(t)
+	// A paragraph that opens a quotation and does not close it continues
+	// into the next one that opens with a quotation mark.
+	text := "Песков сказал: «Мы не получали предложений.\n\n«Никаких контактов не было», — добавил он.\n\nДругая тема."
+	d := &doc.Doc{Text: text, Lang: "ru"}
+	if err := x.Annotate(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Quotes) == 0 {
+		t.Fatal("no quotes")
+	}
+	q := d.Quotes[0]
+	if got := d.Slice(q.Span); !strings.Contains(got, "предложений") || !strings.Contains(got, "Никаких контактов не было") {
+		t.Errorf("quote %q does not run over both paragraphs", got)
+	}
+	if q.SpeakerSpan == nil || d.Slice(*q.SpeakerSpan) != "Песков" {
+		t.Errorf("speaker span %v, want Песков", q.SpeakerSpan)
+	}
+	for _, q := range d.Quotes {
+		if strings.Contains(d.Slice(q.Span), "Другая") {
+			t.Errorf("quote ran into the next paragraph: %q", d.Slice(q.Span))
+		}
+	}
+}
+
+func TestPairing(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string // top-level quotations
+	}{
+		{`He said "a 'b' c" and "d".`, []string{`"a 'b' c"`, `"d"`}},
+		{`«Партия „Родина“ жива» и «ещё»`, []string{`«Партия „Родина“ жива»`, `«ещё»`}},
+		{"“Open and never closed\nnext paragraph", []string{"“Open and never closed"}},
+		{`„Так“, ‚ні‘`, []string{`„Так“`, `‚ні‘`}},
+		{`don’t stop’s » stray`, nil},
+	}
+	for _, c := range cases {
+		tx := segment(c.text)
+		var got []string
+		for _, q := range tx.quotes {
+			end := q.close
+			if end < 0 {
+				end = q.last
+			}
+			got = append(got, c.text[tx.toks[q.open].start:tx.toks[end].end])
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// A page that is one huge unclosed quotation, or thousands of stray marks,
+// must finish (the extractor is linear; a quadratic one times out here).
+func TestHugeInputs(t *testing.T) {
+	x := extractor(t)
+	big := "«" + strings.Repeat("Это очень длинная цитата без конца, сказал он, что ", 40000)
+	marks := strings.Repeat(`" « „ ‚ ‘ ’ » “ ” `, 40000)
+	said := strings.Repeat(`he said that "x `, 30000)
+	for _, s := range []string{big, marks, said} {
+		for _, lang := range []string{"ru", "en"} {
+			d := &doc.Doc{Text: s, Lang: lang}
+			if err := x.Annotate(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			for _, q := range d.Quotes {
+				if q.Start < 0 || q.End > len(s) || q.Start >= q.End {
+					t.Fatalf("bad span %v", q.Span)
+				}
+			}
+		}
+	}
+}
+
+func FuzzAnnotate(f *testing.F) {
+	for _, s := range []string{
+		`"We will not," Smith said.`, `«Мы», — сказал Песков.`, "— Да, — сказал он. — Нет.",
+		`„Так“, – заявив він.`, `According to officials, "it`, "\"\n\n\"a\n\"", "«««»»»", "said that",
+	} {
+		f.Add(s, "ru")
+		f.Add(s, "en")
+	}
+	x := extractor(f)
+	f.Fuzz(func(t *testing.T, s, lang string) {
+		d := &doc.Doc{Text: s, Lang: lang}
+		if err := x.Annotate(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range d.Quotes {
+			if q.Start < 0 || q.End > len(s) || q.Start >= q.End {
+				t.Fatalf("bad span %v in %q", q.Span, s)
+			}
+			for _, sp := range []*doc.Span{q.SpeakerSpan, q.Cue} {
+				if sp != nil && (sp.Start < 0 || sp.End > len(s) || sp.Start >= sp.End) {
+					t.Fatalf("bad span %v in %q", *sp, s)
+				}
+			}
+		}
+	})
+}
+
+func BenchmarkAnnotate(b *testing.B) {
+	x := extractor(b)
+	para := "Chinese Defense Ministry spokesman Wu Qian said on Thursday that China has always taken a balanced approach. " +
+		"\"China strictly controls the export of dual-use goods,\" he said.\n\n" +
+		"«Мы не получали никаких предложений», — сказал Песков. Він наголосив, що Україна не піде на поступки.\n\n"
+	text := strings.Repeat(para, 40) // ~13 KB, a long article
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		for _, lang := range []string{"en", "ru"} {
+			d := &doc.Doc{Text: text, Lang: lang}
+			if err := x.Annotate(context.Background(), d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := New(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

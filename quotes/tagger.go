@@ -1,0 +1,805 @@
+package quotes
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"math"
+	"math/rand"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Labels of the sequence tagger: BIO over content, cue and source.
+const (
+	lO = iota
+	lBCon
+	lICon
+	lBCue
+	lICue
+	lBSrc
+	lISrc
+	nLabels
+)
+
+var labelNames = [nLabels]string{"O", "B-CON", "I-CON", "B-CUE", "I-CUE", "B-SRC", "I-SRC"}
+
+// Model is the English attribution tagger: an averaged perceptron over
+// tokens that marks content, cue and source spans, with the cue lexicon
+// it learned from PolNeAR.
+type Model struct {
+	weights map[uint64][nLabels]float32
+	cues    map[string]bool // words often annotated as (part of) a cue
+}
+
+func hashFeat(s string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(s))
+	return h.Sum64()
+}
+
+// featurizer computes the label-independent features of every token of a
+// text once.
+type featurizer struct {
+	t     *text
+	cues  map[string]bool
+	left  []int // nearest cue word to the left in the sentence, -1
+	ss    []int // sentence start token of each token
+	se    []int // sentence end token (exclusive) of each token
+	pp    []int // nearest punctuation mark to the left in the sentence, -1
+	right []int // nearest cue word to the right in the sentence, -1
+	sentQ []bool
+	qcue  []string // per token inside a quotation: is a cue word right after or before it
+	rule  []string // the pattern extractor's role of each token (C, Q, S or "")
+	ncue  []int    // cue words per sentence
+}
+
+func newFeaturizer(t *text, cues map[string]bool) *featurizer {
+	n := len(t.toks)
+	f := &featurizer{t: t, cues: cues, left: make([]int, n), right: make([]int, n)}
+	f.ss, f.se, f.pp = make([]int, n), make([]int, n), make([]int, n)
+	lp := -1
+	for i := 0; i < n; i++ {
+		if i == 0 || t.toks[i].sent != t.toks[i-1].sent {
+			f.ss[i] = i
+			lp = -1
+		} else {
+			f.ss[i] = f.ss[i-1]
+		}
+		f.pp[i] = lp
+		if t.toks[i].kind == kPunct || t.toks[i].kind == kDash {
+			lp = i
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		if i == n-1 || t.toks[i].sent != t.toks[i+1].sent {
+			f.se[i] = i + 1
+		} else {
+			f.se[i] = f.se[i+1]
+		}
+	}
+	last := -1
+	for i := 0; i < n; i++ {
+		if i > 0 && t.toks[i].sent != t.toks[i-1].sent {
+			last = -1
+		}
+		f.left[i] = last
+		if cues[t.toks[i].lower] {
+			last = i
+		}
+	}
+	last = -1
+	for i := n - 1; i >= 0; i-- {
+		if i+1 < n && t.toks[i].sent != t.toks[i+1].sent {
+			last = -1
+		}
+		f.right[i] = last
+		if cues[t.toks[i].lower] {
+			last = i
+		}
+	}
+	ns := 0
+	if n > 0 {
+		ns = t.toks[n-1].sent + 1
+	}
+	f.sentQ = make([]bool, ns)
+	f.ncue = make([]int, ns)
+	for i := range t.toks {
+		if t.toks[i].kind == kQuote || t.toks[i].quote > 0 {
+			f.sentQ[t.toks[i].sent] = true
+		}
+		if cues[t.toks[i].lower] {
+			f.ncue[t.toks[i].sent]++
+		}
+	}
+	f.rule = make([]string, n)
+	if as, err := rules(context.Background(), t, &enLex); err == nil {
+		for _, a := range as {
+			for _, c := range a.content {
+				for k := c[0]; k < c[1]; k++ {
+					f.rule[k] = "C"
+				}
+				if c[0] < c[1] {
+					f.rule[c[0]] = "C0"
+				}
+			}
+			if a.cue[0] >= 0 {
+				for k := a.cue[0]; k < a.cue[1]; k++ {
+					f.rule[k] = "Q"
+				}
+			}
+			if a.src[0] >= 0 {
+				for k := a.src[0]; k < a.src[1]; k++ {
+					f.rule[k] = "S"
+				}
+			}
+		}
+	}
+	f.qcue = make([]string, n)
+	for _, q := range t.quotes {
+		end := q.close
+		if end < 0 {
+			end = q.last
+		}
+		tag := "none"
+		for k := end + 1; k < n && k <= end+4 && t.toks[k].para == t.toks[end].para; k++ {
+			if cues[t.toks[k].lower] {
+				tag = "after"
+				break
+			}
+		}
+		if tag == "none" {
+			for k := q.open - 1; k >= 0 && k >= q.open-5 && t.toks[k].para == t.toks[q.open].para; k-- {
+				if cues[t.toks[k].lower] {
+					tag = "before"
+					break
+				}
+			}
+		}
+		if tag == "none" && (q.open == 0 || t.toks[q.open-1].para != t.toks[q.open].para) {
+			tag = "parastart"
+		}
+		for k := q.open; k <= end && k < n; k++ {
+			f.qcue[k] = tag
+		}
+	}
+	return f
+}
+
+func shape(w string) string {
+	var b strings.Builder
+	last := rune(0)
+	n := 0
+	for _, r := range w {
+		var c rune
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		default:
+			c = r
+		}
+		if c != last {
+			b.WriteRune(c)
+			last = c
+			n++
+			if n > 4 {
+				break
+			}
+		}
+	}
+	return b.String()
+}
+
+func bucket(d int) string {
+	switch {
+	case d <= 3:
+		return strconv.Itoa(d)
+	case d <= 6:
+		return "4-6"
+	case d <= 12:
+		return "7-12"
+	}
+	return "13+"
+}
+
+func (f *featurizer) word(i int) string {
+	if i < 0 || i >= len(f.t.toks) {
+		return "<s>"
+	}
+	return f.t.toks[i].lower
+}
+
+func qstate(k *tok) string {
+	switch {
+	case k.open:
+		return "O"
+	case k.close:
+		return "C"
+	case k.quote > 0:
+		return "I"
+	}
+	return "-"
+}
+
+// feats returns the hashed features of token i.
+func (f *featurizer) feats(i int, buf []uint64) []uint64 {
+	t := f.t
+	k := &t.toks[i]
+	add := func(s string) { buf = append(buf, hashFeat(s)) }
+	w := k.lower
+	wp, wn := f.word(i-1), f.word(i+1)
+	if i > 0 && t.toks[i-1].sent != k.sent {
+		wp = "<s>"
+	}
+	if i+1 < len(t.toks) && t.toks[i+1].sent != k.sent {
+		wn = "</s>"
+	}
+	add("b")
+	add("w=" + w)
+	add("p=" + wp)
+	add("n=" + wn)
+	add("pp=" + f.word(i-2))
+	add("nn=" + f.word(i+2))
+	add("pw=" + wp + "|" + w)
+	add("wn=" + w + "|" + wn)
+	add("sh=" + shape(t.src[k.start:k.end]))
+	if r := []rune(w); len(r) > 3 {
+		add("suf=" + string(r[len(r)-3:]))
+	}
+	q := qstate(k)
+	add("q=" + q)
+	qp, qn := "^", "$"
+	if i > 0 {
+		qp = qstate(&t.toks[i-1])
+	}
+	if i+1 < len(t.toks) {
+		qn = qstate(&t.toks[i+1])
+	}
+	add("qpn=" + qp + q + qn)
+	add("q|w=" + q + "|" + w)
+	first := i == 0 || t.toks[i-1].sent != k.sent
+	lastTok := i+1 == len(t.toks) || t.toks[i+1].sent != k.sent
+	if first {
+		add("first")
+	}
+	if lastTok {
+		add("last")
+	}
+	if f.sentQ[k.sent] {
+		add("sq|" + q)
+	}
+	sq := ""
+	if f.sentQ[k.sent] {
+		sq = "Q"
+	}
+	r0 := f.rule[i]
+	add("r=" + r0)
+	add("r|w=" + r0 + "|" + w)
+	if i > 0 {
+		add("rp=" + f.rule[i-1] + "|" + r0)
+	}
+	if f.qcue[i] != "" {
+		add("qcue=" + f.qcue[i])
+	}
+	add("ncue=" + bucket(f.ncue[k.sent]))
+	add("toend=" + bucket(f.se[i]-i-1))
+	add("fromst=" + bucket(i-f.ss[i]))
+	if p := f.pp[i]; p >= 0 {
+		add("pp=" + t.toks[p].lower + bucket(i-p))
+	}
+	if l := f.left[i]; l >= 0 {
+		add("clnext=" + f.word(l+1))
+		add("clw|next=" + t.toks[l].lower + "|" + f.word(l+1))
+		add("cl|q=" + bucket(i-l) + q)
+		comma := false
+		for m := l + 1; m < i && m < l+30; m++ {
+			if t.toks[m].lower == "," {
+				comma = true
+				break
+			}
+		}
+		if comma {
+			add("cl,")
+		}
+		add("cl=" + bucket(i-l) + sq)
+		add("clw=" + t.toks[l].lower)
+		add("cl|w=" + bucket(i-l) + "|" + w)
+	} else {
+		add("cl=none" + sq)
+	}
+	if r := f.right[i]; r >= 0 {
+		add("crprev=" + f.word(r-1))
+		add("cr=" + bucket(r-i) + sq)
+		add("crw=" + t.toks[r].lower)
+		add("cr|w=" + bucket(r-i) + "|" + w)
+		add("cr|q=" + bucket(r-i) + q)
+	} else {
+		add("cr=none" + sq)
+	}
+	if f.cues[w] {
+		add("iscue")
+		add("iscue|p=" + wp)
+		add("iscue|n=" + wn)
+	}
+	return buf
+}
+
+// transHash[p] is the transition feature "previous label p" (p == nLabels
+// at a paragraph's start); its weights are scored per current label.
+var transHash = func() (h [nLabels + 1]uint64) {
+	for p := 0; p < nLabels; p++ {
+		h[p] = hashFeat("t1=" + labelNames[p])
+	}
+	h[nLabels] = hashFeat("t1=<s>")
+	return
+}()
+
+// allowed reports whether label l may follow label p.
+func allowed(p, l int) bool {
+	switch l {
+	case lICon:
+		return p == lBCon || p == lICon
+	case lICue:
+		return p == lBCue || p == lICue
+	case lISrc:
+		return p == lBSrc || p == lISrc
+	}
+	return true
+}
+
+// score adds the weights of fs into sc.
+func (m *Model) score(fs []uint64, sc *[nLabels]float32) {
+	for _, h := range fs {
+		if w, ok := m.weights[h]; ok {
+			for l := range sc {
+				sc[l] += w[l]
+			}
+		}
+	}
+}
+
+// viterbi returns the best label sequence for emission scores em (n x
+// nLabels) and transition scores tr[prev][cur] (prev == nLabels: start).
+func viterbi(em [][nLabels]float32, tr *[nLabels + 1][nLabels]float32, out []int) {
+	n := len(em)
+	if n == 0 {
+		return
+	}
+	back := make([][nLabels]int8, n)
+	var cur, next [nLabels]float32
+	ninf := float32(math.Inf(-1))
+	for l := 0; l < nLabels; l++ {
+		cur[l] = ninf
+		if allowed(lO, l) {
+			cur[l] = em[0][l] + tr[nLabels][l]
+		}
+	}
+	for i := 1; i < n; i++ {
+		for l := 0; l < nLabels; l++ {
+			best, bp := ninf, 0
+			for p := 0; p < nLabels; p++ {
+				if cur[p] == ninf || !allowed(p, l) {
+					continue
+				}
+				if v := cur[p] + tr[p][l]; v > best {
+					best, bp = v, p
+				}
+			}
+			next[l] = best + em[i][l]
+			back[i][l] = int8(bp)
+		}
+		cur = next
+	}
+	best, bl := ninf, 0
+	for l := 0; l < nLabels; l++ {
+		if cur[l] > best {
+			best, bl = cur[l], l
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[i] = bl
+		bl = int(back[i][bl])
+	}
+}
+
+// paragraphs returns the token ranges [from, to) of t's paragraphs.
+func paragraphs(t *text) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(t.toks); {
+		j := i + 1
+		for j < len(t.toks) && t.toks[j].para == t.toks[i].para {
+			j++
+		}
+		out = append(out, [2]int{i, j})
+		i = j
+	}
+	return out
+}
+
+// tag labels every token of t, paragraph by paragraph (Viterbi).
+func (m *Model) tag(ctx context.Context, t *text) ([]int, error) {
+	f := newFeaturizer(t, m.cues)
+	labels := make([]int, len(t.toks))
+	buf := make([]uint64, 0, 64)
+	var tr [nLabels + 1][nLabels]float32
+	for p := 0; p <= nLabels; p++ {
+		tr[p] = m.weights[transHash[p]]
+	}
+	for _, pr := range paragraphs(t) {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		em := make([][nLabels]float32, pr[1]-pr[0])
+		for i := pr[0]; i < pr[1]; i++ {
+			buf = f.feats(i, buf[:0])
+			m.score(buf, &em[i-pr[0]])
+		}
+		viterbi(em, &tr, labels[pr[0]:pr[1]])
+	}
+	return labels, nil
+}
+
+// TrainOptions configure training of the English model.
+type TrainOptions struct {
+	Epochs int   // passes over the training data (default 8)
+	Seed   int64 // shuffling seed
+	// MaxArticles limits the articles used (0 = all), for quick tests.
+	MaxArticles int
+	Log         io.Writer
+}
+
+// goldLabels turns an article's attributions into token labels: the
+// longest contents first, then cues and sources on tokens still free.
+func goldLabels(t *text, a *Article) []int {
+	labels := make([]int, len(t.toks))
+	type sp struct {
+		s   [2]int
+		lab int
+	}
+	var spans []sp
+	for _, at := range a.Attrs {
+		for _, c := range at.Content {
+			spans = append(spans, sp{[2]int{c.Start, c.End}, lBCon})
+		}
+	}
+	sort.SliceStable(spans, func(i, j int) bool {
+		return spans[i].s[1]-spans[i].s[0] > spans[j].s[1]-spans[j].s[0]
+	})
+	var rest []sp
+	for _, at := range a.Attrs {
+		for _, c := range at.Cue {
+			rest = append(rest, sp{[2]int{c.Start, c.End}, lBCue})
+		}
+		for _, c := range at.Source {
+			rest = append(rest, sp{[2]int{c.Start, c.End}, lBSrc})
+		}
+	}
+	spans = append(spans, rest...)
+	starts := make([]int, len(t.toks))
+	for i := range t.toks {
+		starts[i] = t.toks[i].start
+	}
+	for _, s := range spans {
+		i := sort.SearchInts(starts, s.s[0])
+		// include a token the span starts inside of
+		if i > 0 && t.toks[i-1].end > s.s[0] {
+			i--
+		}
+		j := i
+		for j < len(t.toks) && t.toks[j].start < s.s[1] {
+			j++
+		}
+		free := true
+		for k := i; k < j; k++ {
+			if labels[k] != lO {
+				free = false
+				break
+			}
+		}
+		if !free || i == j {
+			continue
+		}
+		for k := i; k < j; k++ {
+			if k == i || t.toks[k].para != t.toks[k-1].para {
+				labels[k] = s.lab
+			} else {
+				labels[k] = s.lab + 1
+			}
+		}
+	}
+	return labels
+}
+
+// Train learns the English model from PolNeAR articles. It is deterministic
+// for a given input and options.
+func Train(ctx context.Context, arts []Article, o TrainOptions) (*Model, error) {
+	if o.Epochs == 0 {
+		o.Epochs = 8
+	}
+	if o.MaxArticles > 0 && len(arts) > o.MaxArticles {
+		arts = arts[:o.MaxArticles]
+	}
+	texts := make([]*text, len(arts))
+	golds := make([][]int, len(arts))
+	cueCount := map[string]int{}
+	allCount := map[string]int{}
+	for i := range arts {
+		texts[i] = segment(arts[i].Text)
+		golds[i] = goldLabels(texts[i], &arts[i])
+		for j, k := range texts[i].toks {
+			allCount[k.lower]++
+			if l := golds[i][j]; l == lBCue || l == lICue {
+				cueCount[k.lower]++
+			}
+		}
+	}
+	cues := map[string]bool{}
+	for w, c := range cueCount {
+		if c >= 4 && float64(c)/float64(allCount[w]) >= 0.25 && w != "to" && w != "the" && w != "of" {
+			cues[w] = true
+		}
+	}
+	// Precompute features of all tokens; count them to prune rare ones.
+	feats := make([][][]uint64, len(arts))
+	count := map[uint64]int{}
+	for i, t := range texts {
+		f := newFeaturizer(t, cues)
+		feats[i] = make([][]uint64, len(t.toks))
+		for j := range t.toks {
+			fs := f.feats(j, nil)
+			feats[i][j] = fs
+			for _, h := range fs {
+				count[h]++
+			}
+		}
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+	}
+	ids := map[uint64]int32{}
+	var hashes []uint64
+	id := func(h uint64) int32 {
+		if x, ok := ids[h]; ok {
+			return x
+		}
+		ids[h] = int32(len(hashes))
+		hashes = append(hashes, h)
+		return int32(len(hashes) - 1)
+	}
+	var trans [nLabels + 1]int32
+	for p := 0; p <= nLabels; p++ {
+		trans[p] = id(transHash[p])
+	}
+	dense := make([][][]int32, len(feats))
+	for i := range feats {
+		dense[i] = make([][]int32, len(feats[i]))
+		for j, fs := range feats[i] {
+			out := make([]int32, 0, len(fs)+2)
+			for _, h := range fs {
+				if count[h] >= 3 {
+					out = append(out, id(h))
+				}
+			}
+			dense[i][j] = out
+		}
+		feats[i] = nil
+	}
+	count = nil
+	nf := len(hashes)
+	w := make([]float32, nf*nLabels)
+	total := make([]float64, nf*nLabels)
+	stamp := make([]int32, nf*nLabels)
+	step := int32(0)
+	update := func(f int32, l int, d float32) {
+		k := int(f)*nLabels + l
+		total[k] += float64(step-stamp[k]) * float64(w[k])
+		stamp[k] = step
+		w[k] += d
+	}
+	order := make([]int, len(arts))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewSource(o.Seed))
+	var em [][nLabels]float32
+	var pred []int
+	for ep := 0; ep < o.Epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs, n := 0, 0
+		for _, ai := range order {
+			if ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+			t := texts[ai]
+			var tr [nLabels + 1][nLabels]float32
+			for _, pr := range paragraphs(t) {
+				for p := 0; p <= nLabels; p++ {
+					copy(tr[p][:], w[int(trans[p])*nLabels:int(trans[p])*nLabels+nLabels])
+				}
+				ln := pr[1] - pr[0]
+				em = append(em[:0], make([][nLabels]float32, ln)...)
+				pred = append(pred[:0], make([]int, ln)...)
+				for j := pr[0]; j < pr[1]; j++ {
+					sc := &em[j-pr[0]]
+					for _, f := range dense[ai][j] {
+						ws := w[int(f)*nLabels : int(f)*nLabels+nLabels]
+						for l := range sc {
+							sc[l] += ws[l]
+						}
+					}
+				}
+				viterbi(em, &tr, pred)
+				step++
+				gold := golds[ai][pr[0]:pr[1]]
+				prevG, prevP := nLabels, nLabels
+				for j := 0; j < ln; j++ {
+					g, p := gold[j], pred[j]
+					n++
+					if g != p {
+						errs++
+						for _, f := range dense[ai][pr[0]+j] {
+							update(f, g, 1)
+							update(f, p, -1)
+						}
+					}
+					if g != p || prevG != prevP {
+						update(trans[prevG], g, 1)
+						update(trans[prevP], p, -1)
+					}
+					prevG, prevP = g, p
+				}
+			}
+		}
+		if o.Log != nil {
+			fmt.Fprintf(o.Log, "quotes: epoch %d: token error %.4f\n", ep+1, float64(errs)/float64(n))
+		}
+	}
+	// average and quantise
+	cur := &Model{weights: map[uint64][nLabels]float32{}, cues: cues}
+	for f, h := range hashes {
+		var ws [nLabels]float32
+		nz := false
+		for l := 0; l < nLabels; l++ {
+			k := f*nLabels + l
+			tot := total[k] + float64(step-stamp[k])*float64(w[k])
+			v := math.Round(tot/float64(step)*1000) / 1000
+			if v != 0 {
+				nz = true
+			}
+			ws[l] = float32(v)
+		}
+		if nz {
+			cur.weights[h] = ws
+		}
+	}
+	return cur, nil
+}
+
+const modelMagic = "pressclip-quotes-1\n"
+
+// Encode serialises the model as deterministic gzip bytes.
+func (m *Model) Encode() ([]byte, error) {
+	var raw bytes.Buffer
+	raw.WriteString(modelMagic)
+	words := make([]string, 0, len(m.cues))
+	for w := range m.cues {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	var tmp [binary.MaxVarintLen64]byte
+	putU := func(v uint64) { raw.Write(tmp[:binary.PutUvarint(tmp[:], v)]) }
+	putI := func(v int64) { raw.Write(tmp[:binary.PutVarint(tmp[:], v)]) }
+	putU(uint64(len(words)))
+	for _, w := range words {
+		putU(uint64(len(w)))
+		raw.WriteString(w)
+	}
+	hs := make([]uint64, 0, len(m.weights))
+	for h := range m.weights {
+		hs = append(hs, h)
+	}
+	sort.Slice(hs, func(i, j int) bool { return hs[i] < hs[j] })
+	putU(uint64(len(hs)))
+	prev := uint64(0)
+	for _, h := range hs {
+		putU(h - prev)
+		prev = h
+		w := m.weights[h]
+		for l := 0; l < nLabels; l++ {
+			putI(int64(math.Round(float64(w[l]) * 1000)))
+		}
+	}
+	var out bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&out, gzip.BestCompression)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := zw.Write(raw.Bytes()); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
+}
+
+// DecodeModel reads a model written by Encode (already decompressed).
+func DecodeModel(r io.Reader) (*Model, error) {
+	br := bufio.NewReader(r)
+	magic := make([]byte, len(modelMagic))
+	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
+		return nil, errors.New("quotes model: bad header")
+	}
+	fail := func(err error) (*Model, error) { return nil, fmt.Errorf("quotes model: %w", err) }
+	nw, err := binary.ReadUvarint(br)
+	if err != nil || nw > 1<<20 {
+		return fail(fmt.Errorf("cue count: %v", err))
+	}
+	m := &Model{cues: make(map[string]bool, nw)}
+	for i := uint64(0); i < nw; i++ {
+		n, err := binary.ReadUvarint(br)
+		if err != nil || n > 1<<10 {
+			return fail(fmt.Errorf("cue: %v", err))
+		}
+		b := make([]byte, n)
+		if _, err := io.ReadFull(br, b); err != nil {
+			return fail(err)
+		}
+		if !utf8.Valid(b) {
+			return fail(errors.New("cue not UTF-8"))
+		}
+		m.cues[string(b)] = true
+	}
+	nh, err := binary.ReadUvarint(br)
+	if err != nil || nh > 1<<26 {
+		return fail(fmt.Errorf("feature count: %v", err))
+	}
+	m.weights = make(map[uint64][nLabels]float32, nh)
+	h := uint64(0)
+	for i := uint64(0); i < nh; i++ {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return fail(err)
+		}
+		h += d
+		var w [nLabels]float32
+		for l := 0; l < nLabels; l++ {
+			v, err := binary.ReadVarint(br)
+			if err != nil {
+				return fail(err)
+			}
+			w[l] = float32(v) / 1000
+		}
+		m.weights[h] = w
+	}
+	return m, nil
+}
+
+// TrainData names the PolNeAR tarball under a training root.
+func TrainData(trainRoot string) string {
+	return filepath.Join(trainRoot, "polnear-quotes-en", "polnear-train-dev.tar.gz")
+}
+
+// TrainShipped trains the shipped model: PolNeAR's train compartment (dev is
+// kept for tuning), 10 epochs, seed 1.
+func TrainShipped(ctx context.Context, trainRoot string, log io.Writer) (*Model, error) {
+	arts, err := LoadPolNeARTar(TrainData(trainRoot), "train")
+	if err != nil {
+		return nil, err
+	}
+	return Train(ctx, arts, TrainOptions{Epochs: 10, Seed: 1, Log: log})
+}

@@ -63,7 +63,13 @@ func agree(lang string, parts, surf []string, isWord []bool) {
 	}
 	f, s, sf := strings.ToLower(parts[first]), parts[last], surf[last]
 	fs := strings.ToLower(surf[first])
-	male := !strings.HasSuffix(f, "а") && !strings.HasSuffix(f, "я")
+	ls := strings.ToLower(sf)
+	male := !strings.HasSuffix(f, "а") && !strings.HasSuffix(f, "я") || maleA[f]
+	for _, e := range []string{"овой", "евой", "иной", "ыной", "ской", "цкой", "овою", "евою", "ової", "евої", "овій", "ської", "цької"} {
+		if strings.HasSuffix(ls, e) {
+			male = false
+		}
+	}
 	if male {
 		for _, suf := range []string{"ова", "ева", "ёва", "ина", "ына", "іна", "їна"} {
 			if strings.HasSuffix(s, suf) {
@@ -77,8 +83,16 @@ func agree(lang string, parts, surf []string, isWord []bool) {
 		}
 		return
 	}
+	// a woman's first name must not take a man's form either
+	if !strings.HasSuffix(f, "а") && !strings.HasSuffix(f, "я") {
+		for _, e := range femaleFirst[lang] {
+			if strings.HasSuffix(fs, e[0]) && len(fs) > len(e[0]) {
+				parts[first] = surf[first][:len(surf[first])-len(e[0])] + e[1]
+				break
+			}
+		}
+	}
 	// a woman's surname must not take a man's form
-	ls := strings.ToLower(sf)
 	if strings.HasSuffix(ls, "их") || strings.HasSuffix(ls, "ых") {
 		parts[last] = sf // indeclinable (Певчих)
 		return
@@ -96,6 +110,15 @@ func agree(lang string, parts, surf []string, isWord []bool) {
 		return
 	}
 }
+
+// femaleFirst rewrite an inflected woman's first name to the nominative.
+var femaleFirst = map[string][][2]string{
+	"ru": {{"ией", "ия"}, {"ии", "ия"}, {"ию", "ия"}, {"ьей", "ья"}, {"ьи", "ья"}, {"ью", "ья"}, {"ой", "а"}, {"ою", "а"}, {"ы", "а"}, {"у", "а"}, {"е", "а"}, {"ю", "я"}, {"и", "а"}},
+	"uk": {{"ією", "ія"}, {"ії", "ія"}, {"ію", "ія"}, {"ою", "а"}, {"ею", "я"}, {"и", "а"}, {"і", "а"}, {"у", "а"}, {"ї", "я"}, {"ю", "я"}},
+}
+
+// maleA are men's first names that end in -а/-я.
+var maleA = map[string]bool{"илья": true, "ілля": true, "никита": true, "микита": true, "кузьма": true, "фома": true, "хома": true, "лука": true, "савва": true, "сава": true, "данила": true, "гаврила": true, "добрыня": true, "иона": true, "йона": true, "миша": true, "саша": true, "паша": true, "коля": true, "ваня": true, "вася": true, "петя": true, "дима": true, "женя": false}
 
 // femaleEndings rewrite an inflected woman's surname to the nominative.
 var femaleEndings = map[string][][2]string{
@@ -204,7 +227,7 @@ var paradigms = map[string][][2]string{
 		{"ого", "ий"}, {"ому", "ий"}, {"ової", "ова"}, {"овій", "ова"}, {"овою", "ова"}, {"ову", "ова"},
 		{"ові", ""}, {"еві", ""}, {"ині", "ина"}, {"іні", "іна"}, {"ою", "а"}, {"ею", "я"}, {"ої", "а"}, {"ій", "а"},
 		{"ії", "ія"}, {"ію", "ія"}, {"ом", ""}, {"ем", ""}, {"им", "ий"}, {"ім", "ий"}, {"ем", "ь"},
-		{"і", "а"}, {"і", "я"}, {"и", "а"}, {"у", "а"}, {"ю", "я"}, {"а", ""}, {"у", ""}, {"я", "ь"}, {"ю", "ь"}, {"і", ""}, {"я", "й"}, {"ю", "й"},
+		{"ом", "о"}, {"ові", "о"}, {"і", "а"}, {"і", "я"}, {"и", "а"}, {"у", "а"}, {"ю", "я"}, {"а", "о"}, {"у", "о"}, {"а", ""}, {"у", ""}, {"я", "ь"}, {"ю", "ь"}, {"і", ""}, {"я", "й"}, {"ю", "й"},
 	},
 	"ru": {
 		{"ого", "ий"}, {"его", "ий"}, {"ому", "ий"}, {"ему", "ий"}, {"ым", "ий"}, {"им", "ий"}, {"ой", "ая"}, {"ую", "ая"},

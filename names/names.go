@@ -37,6 +37,7 @@ type Model struct {
 	ukFirst map[string]bool   // lower Ukrainian first names and patronymics
 	ukLast  map[string]bool   // lower Ukrainian surnames
 	indecl  map[string]bool   // lower names that do not inflect (Шойгу)
+	sur     map[string]string // lower English surname → the full name news mostly means by it
 }
 
 type rule struct {
@@ -49,7 +50,7 @@ func newModel() *Model {
 	return &Model{
 		mem: map[string]string{}, rules: map[string][]rule{}, support: map[string]int{},
 		lex: map[string]bool{}, full: map[string]string{}, tok: map[string]string{},
-		wiki: map[string]string{}, ua2ru: map[string]string{}, ukFirst: map[string]bool{}, ukLast: map[string]bool{}, indecl: map[string]bool{},
+		wiki: map[string]string{}, ua2ru: map[string]string{}, ukFirst: map[string]bool{}, ukLast: map[string]bool{}, indecl: map[string]bool{}, sur: map[string]string{},
 	}
 }
 
@@ -102,6 +103,11 @@ func Decode(r io.Reader) (*Model, error) {
 				return nil, bad()
 			}
 			m.full[f[1]] = f[2]
+		case "S":
+			if len(f) != 3 {
+				return nil, bad()
+			}
+			m.sur[f[1]] = f[2]
 		case "T":
 			if len(f) != 3 {
 				return nil, bad()

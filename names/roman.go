@@ -47,6 +47,20 @@ func (m *Model) English(lang, lemma string) string {
 	return tidy(b.String())
 }
 
+// FullName returns the full name a surname alone most likely stands for in
+// the news (Zuckerberg → Mark Zuckerberg), from slavic-ner's training ids.
+func (m *Model) FullName(english string) (string, bool) {
+	ws := strings.Fields(english)
+	if len(ws) != 1 {
+		return "", false
+	}
+	full, ok := m.sur[strings.ToLower(StripMarks(ws[0]))]
+	if !ok {
+		full, ok = m.sur[strings.ToLower(ws[0])]
+	}
+	return full, ok
+}
+
 // tidy drops characters that are not part of a Latin name (dots after
 // initials stay) and collapses spaces.
 func tidy(s string) string {

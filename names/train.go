@@ -41,10 +41,12 @@ func (td TrainData) Sources() []string {
 }
 
 // Dev reports whether a slavic-ner train page belongs to the held-out tenth.
-func Dev(path string) bool {
+func Dev(path string) bool { return foldOf(path) == 0 }
+
+func foldOf(path string) int {
 	h := fnv.New32a()
 	h.Write([]byte(path))
-	return h.Sum32()%10 == 0
+	return int(h.Sum32() % 10)
 }
 
 type counter map[string]map[string]int
@@ -89,7 +91,7 @@ func words(s string) []string {
 
 // Train builds the tables. It is deterministic.
 func Train(ctx context.Context, td TrainData) (*Model, error) {
-	mem, rules, full, tok, wiki := counter{}, counter{}, counter{}, counter{}, counter{}
+	mem, rules, full, tok, wiki, sur := counter{}, counter{}, counter{}, counter{}, counter{}, counter{}
 	lex := map[string]map[string]bool{}
 	addLex := func(lang, w string) {
 		if lex[lang] == nil {
@@ -130,6 +132,9 @@ func Train(ctx context.Context, td TrainData) (*Model, error) {
 				continue
 			}
 			ew := strings.Split(en, "-")
+			if len(ew) >= 2 {
+				sur.add(strings.ToLower(ew[len(ew)-1]), strings.Join(ew, " "), 1)
+			}
 			if len(lw) >= 2 {
 				full.add(NormKey(x.Lemma), joinLike(x.Lemma, ew), 1)
 			}
@@ -239,6 +244,16 @@ func Train(ctx context.Context, td TrainData) (*Model, error) {
 	}
 	for _, k := range tok.keys() {
 		m.tok[k], _ = tok.best(k)
+	}
+	for _, k := range sur.keys() {
+		v, n := sur.best(k)
+		total := 0
+		for _, c := range sur[k] {
+			total += c
+		}
+		if n >= minSurname && float64(n) >= surnameShare*float64(total) {
+			m.sur[k] = v
+		}
 	}
 	for _, k := range wiki.keys() {
 		v, n := wiki.best(k)
@@ -417,6 +432,9 @@ func (m *Model) Encode() ([]byte, error) {
 	for _, k := range sortedKeys(m.full) {
 		fmt.Fprintf(w, "F\t%s\t%s\n", k, m.full[k])
 	}
+	for _, k := range sortedKeys(m.sur) {
+		fmt.Fprintf(w, "S\t%s\t%s\n", k, m.sur[k])
+	}
 	for _, k := range sortedKeys(m.tok) {
 		fmt.Fprintf(w, "T\t%s\t%s\n", k, m.tok[k])
 	}
@@ -466,6 +484,13 @@ var _ = utf8.RuneLen
 // minMemory is how often a form must have been seen with its lemma to be
 // remembered; rarer forms go through the suffix rules (tuned on dev).
 const minMemory = 1
+
+// A surname alone stands for a full name when that person has at least
+// minSurname training mentions and surnameShare of the surname's mentions.
+const (
+	minSurname   = 3
+	surnameShare = 0.75
+)
 
 // Licence states the terms of the data the tables come from.
 const Licence = "dict_uk CC BY-NC-SA 4.0; names-translator MIT; Wikidata name tokens (NETransliteration) CC0 1.0; lang-uk name_freq_dict GPL-3.0; slavic-ner research only (no licence stated)"

@@ -197,6 +197,11 @@ func (s *Stage) person(g *group) doc.Person {
 		}
 	}
 	name := s.names.English(best.lang, best.lemma)
+	if len(best.words) == 1 {
+		if full, ok := s.names.FullName(name); ok {
+			name = full
+		}
+	}
 	p := doc.Person{ID: ID(name), Name: name, Names: order, Roles: g.roles}
 	for _, m := range g.ms {
 		p.Mentions = append(p.Mentions, m.span)

@@ -1,0 +1,159 @@
+package decode
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+)
+
+const (
+	ruText = "Президент заявил журналистам, что переговоры продолжатся на следующей неделе. Москва и Киев обменялись пленными."
+	ukText = "Київська міська рада ухвалила рішення щодо підтримки її мешканців. Голова громади пояснив, що гроші є в бюджеті."
+	deText = "Die Bundesregierung möchte die Förderung für Wärmepumpen ändern. Außerdem äußerte sich der Minister über Größe und Qualität."
+	plText = "Prezydent powiedział, że rząd przygotował ustawę. Żołnierze wrócili do miast, a część z nich będzie świętować zwycięstwo."
+)
+
+func enc(t *testing.T, e encoding.Encoding, s string) []byte {
+	t.Helper()
+	b, err := e.NewEncoder().Bytes([]byte(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestCharsets(t *testing.T) {
+	html := func(meta, body string) string {
+		return "<!DOCTYPE html><html><head>" + meta + "<title>t</title></head><body><p>" + body + "</p></body></html>"
+	}
+	tests := []struct {
+		name    string
+		raw     []byte
+		want    string
+		charset string
+		how     string
+		isHTML  bool
+	}{
+		{"utf8 plain", []byte(ruText), ruText, "utf-8", "utf8", false},
+		{"utf8 bom", append([]byte{0xEF, 0xBB, 0xBF}, ukText...), ukText, "utf-8", "bom", false},
+		{"utf16le bom", enc(t, unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), ruText), ruText, "utf-16le", "bom", false},
+		{"utf16be bom", enc(t, unicode.UTF16(unicode.BigEndian, unicode.UseBOM), deText), deText, "utf-16be", "bom", false},
+		{"utf16le no bom", enc(t, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), deText), deText, "utf-16le", "guess", false},
+		{"1251 undeclared ru", enc(t, charmap.Windows1251, ruText), ruText, "windows-1251", "guess", false},
+		{"1251 undeclared uk", enc(t, charmap.Windows1251, ukText), ukText, "windows-1251", "guess", false},
+		{"koi8-r undeclared", enc(t, charmap.KOI8R, ruText), ruText, "koi8-r", "guess", false},
+		{"koi8-u undeclared", enc(t, charmap.KOI8U, ukText), ukText, "koi8-u", "guess", false},
+		{"iso-8859-5 undeclared", enc(t, charmap.ISO8859_5, ruText), ruText, "iso-8859-5", "guess", false},
+		{"latin1 undeclared de", enc(t, charmap.Windows1252, deText), deText, "windows-1252", "guess", false},
+		{"latin2 undeclared pl", enc(t, charmap.ISO8859_2, plText), plText, "iso-8859-2", "guess", false},
+		{"meta charset", enc(t, charmap.Windows1251, html(`<meta charset="windows-1251">`, ruText)), html(`<meta charset="windows-1251">`, ruText), "windows-1251", "meta", true},
+		{"http-equiv", enc(t, charmap.KOI8R, html(`<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">`, ruText)), html(`<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">`, ruText), "koi8-r", "meta", true},
+		{"declared latin1 but utf8", []byte(html(`<meta charset=iso-8859-1>`, deText)), html(`<meta charset=iso-8859-1>`, deText), "utf-8", "utf8", true},
+		{"xml decl", enc(t, charmap.ISO8859_2, `<?xml version="1.0" encoding="ISO-8859-2"?><html><body><p>`+plText+`</p></body></html>`), `<?xml version="1.0" encoding="ISO-8859-2"?><html><body><p>` + plText + `</p></body></html>`, "iso-8859-2", "xml", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := Decode(tt.raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Text != tt.want || p.Charset != tt.charset || p.How != tt.how || p.HTML != tt.isHTML {
+				t.Errorf("got %q %s/%s html=%v, want %q %s/%s html=%v", trunc(p.Text), p.Charset, p.How, p.HTML, trunc(tt.want), tt.charset, tt.how, tt.isHTML)
+			}
+		})
+	}
+}
+
+func trunc(s string) string {
+	if len(s) > 60 {
+		return s[:60]
+	}
+	return s
+}
+
+func gz(b []byte) []byte {
+	var buf bytes.Buffer
+	w := gzip.NewWriter(&buf)
+	w.Write(b)
+	w.Close()
+	return buf.Bytes()
+}
+
+func TestBadInput(t *testing.T) {
+	full := gz([]byte(strings.Repeat("<p>Hello world, this is a page.</p>\n", 200)))
+	big := bytes.Repeat([]byte("a"), MaxSize+1)
+	tests := []struct {
+		name string
+		raw  []byte
+		want error
+	}{
+		{"empty", nil, ErrEmpty},
+		{"spaces", []byte(" \n\t "), ErrEmpty},
+		{"nul bytes", []byte("abc\x00\x00\x01\x02def\x00ghi\x00jkl"), ErrBinary},
+		{"png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00"), ErrBinary},
+		{"truncated gzip", full[:len(full)/2], ErrTruncated},
+		{"gzip header only", full[:5], ErrTruncated},
+		{"too large", big, ErrTooLarge},
+		{"too large gzip", gz(big), ErrTooLarge},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Decode(tt.raw)
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("err = %v, want %v", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestGzipAndRepair(t *testing.T) {
+	p, err := Decode(gz([]byte("<html><body><p>" + ukText + "</p></body></html>")))
+	if err != nil || !p.HTML || !strings.Contains(p.Text, ukText) {
+		t.Fatalf("gzip: %v %+v", err, p)
+	}
+	// Mostly valid UTF-8 with one broken byte is repaired, not re-guessed.
+	raw := []byte(ruText + "\xff" + ruText)
+	p, err = Decode(raw)
+	if err != nil || !p.Repaired || p.Text != ruText+"\uFFFD"+ruText {
+		t.Fatalf("repair: %v %+v", err, p)
+	}
+}
+
+func TestIsHTML(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"<!doctype html><title>x</title>", true},
+		{"  <HTML><body>x", true},
+		{"<div><p>a</p><p>b</p></div>", true},
+		{"Just text with a < sign and <b> one tag", false},
+		{"Заголовок\n\nТекст статті.", false},
+	}
+	for _, tt := range tests {
+		if got := IsHTML(tt.in); got != tt.want {
+			t.Errorf("IsHTML(%q) = %v", tt.in, got)
+		}
+	}
+}
+
+func FuzzDecode(f *testing.F) {
+	f.Add([]byte(ruText))
+	f.Add([]byte("<meta charset=koi8-r><p>\xf0\xd2\xc9"))
+	f.Add(gz([]byte("hello")))
+	f.Add([]byte{0xFF, 0xFE, 0x41, 0x00})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		p, err := Decode(b)
+		if err == nil && !utf8Valid(p.Text) {
+			t.Fatalf("invalid UTF-8 out")
+		}
+	})
+}
+
+func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "") == s }

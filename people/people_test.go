@@ -250,3 +250,22 @@ func FuzzAnnotate(f *testing.F) {
 		Link([]*doc.Doc{d})
 	})
 }
+
+func TestStripTitle(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Mr. Wu", "Wu"},
+		{"Mr Wu", "Wu"},
+		{"пан Дун", "Дун"},
+		{"President Joe Biden", "Joe Biden"},
+		{"міністр оборони Шойгу", "Шойгу"},
+		{"Trump's", "Trump"},
+		{"Dong Jun", "Dong Jun"},
+		{"Mr.", "Mr."},
+		{"von der Leyen", "von der Leyen"},
+	} {
+		got := stripTitle(c.in, doc.Span{Start: 0, End: len(c.in)})
+		if s := c.in[got.Start:got.End]; s != c.want {
+			t.Errorf("stripTitle(%q) = %q, want %q", c.in, s, c.want)
+		}
+	}
+}

@@ -19,23 +19,51 @@ var titles = []string{
 	"pan", "pani", "pana", "panu", "panem", "herr", "frau",
 }
 
-// stripTitle drops a leading honorific from an entity span.
+// stripTitle drops leading honorifics, role words and lower-case words
+// from an entity span ("Mr. Wu", «пан Дун», "President Biden",
+// «міністр Шойгу»), and an English possessive ending ("Trump's").
 func stripTitle(text string, sp doc.Span) doc.Span {
 	if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
 		return sp
 	}
+	for {
+		s := text[sp.Start:sp.End]
+		i := strings.IndexAny(s, " \u00a0")
+		if i <= 0 {
+			break
+		}
+		first, rest := s[:i], strings.TrimLeft(s[i:], " \u00a0")
+		if rest == "" {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(first)
+		_, role := isRoleWord(first)
+		if !isTitle(first) && !role && !unicode.IsLower(r) || nameParticles[strings.ToLower(first)] {
+			break
+		}
+		sp.Start = sp.End - len(rest)
+	}
 	s := text[sp.Start:sp.End]
-	low := strings.ToLower(s)
-	for _, t := range titles {
-		if strings.HasPrefix(low, t) && len(s) > len(t) {
-			r, _ := utf8.DecodeRuneInString(s[len(t):])
-			if r == ' ' || r == '\u00a0' || (strings.HasSuffix(t, ".") && unicode.IsUpper(r)) {
-				rest := strings.TrimLeft(s[len(t):], " \u00a0")
-				return doc.Span{Start: sp.End - len(rest), End: sp.End}
-			}
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf)+1 {
+			sp.End -= len(suf)
+			break
 		}
 	}
 	return sp
+}
+
+// nameParticles belong to the name even in lower case (von der Leyen).
+var nameParticles = map[string]bool{"von": true, "van": true, "de": true, "der": true, "da": true, "di": true, "la": true, "le": true, "du": true, "dos": true, "фон": true, "дер": true, "ван": true, "де": true, "ді": true, "ди": true, "да": true, "ла": true}
+
+func isTitle(w string) bool {
+	lw := strings.ToLower(w)
+	for _, t := range titles {
+		if lw == t || lw == strings.TrimSuffix(t, ".") {
+			return true
+		}
+	}
+	return false
 }
 
 // roleWords open a role description; matched as word prefixes so that the

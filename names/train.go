@@ -37,6 +37,7 @@ func (td TrainData) Sources() []string {
 		"train/person-names-uk-ru-en/ua2ru_names.csv.gz",
 		"train/person-names-uk-ru-en/wikidata_en_ru_name_tokens_{80,20}.tsv.gz",
 		"train/person-names-uk-ru-en/uk_name_freq/*.csv",
+		"train/nerel-ru/nerel-v1.1-train-dev.tar.gz (PERSON mentions with Wikidata labels)",
 	}
 }
 
@@ -144,6 +145,15 @@ func Train(ctx context.Context, td TrainData) (*Model, error) {
 				}
 			}
 		}
+	}
+
+	// NEREL: Russian person mentions and their Wikidata labels.
+	if err := nerelPairs(filepath.Join(td.Train, "nerel-ru", "nerel-v1.1-train-dev.tar.gz"), func(surface, lemma string) {
+		mem.add("ru\x00"+strings.ToLower(surface), lemma, 1)
+		addRules(rules, "ru", strings.ToLower(surface), strings.ToLower(lemma))
+		addLex("ru", lemma)
+	}); err != nil {
+		return nil, fmt.Errorf("names: train: %w", err)
 	}
 
 	// dict_uk person names.
@@ -493,4 +503,4 @@ const (
 )
 
 // Licence states the terms of the data the tables come from.
-const Licence = "dict_uk CC BY-NC-SA 4.0; names-translator MIT; Wikidata name tokens (NETransliteration) CC0 1.0; lang-uk name_freq_dict GPL-3.0; slavic-ner research only (no licence stated)"
+const Licence = "NEREL research use (Wikinews texts CC BY 2.5); dict_uk CC BY-NC-SA 4.0; names-translator MIT; Wikidata name tokens (NETransliteration) CC0 1.0; lang-uk name_freq_dict GPL-3.0; slavic-ner research only (no licence stated)"

@@ -193,3 +193,17 @@ func FuzzNames(f *testing.F) {
 		_ = e
 	})
 }
+
+func TestEnglishKeepsLatinPages(t *testing.T) {
+	m := model(t)
+	// Slavic spellings in Latin script map back; English pages stay as written.
+	for _, c := range []struct{ lang, in, want string }{
+		{"en", "Julia Roberts", "Julia Roberts"},
+		{"de", "Wladimir Putin", "Wladimir Putin"},
+		{"pl", "Władimir Putin", "Vladimir Putin"},
+	} {
+		if got := m.English(c.lang, c.in); got != c.want {
+			t.Errorf("English(%s, %q) = %q, want %q", c.lang, c.in, got, c.want)
+		}
+	}
+}

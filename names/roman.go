@@ -18,6 +18,9 @@ func (m *Model) English(lang, lemma string) string {
 	if lemma == "" {
 		return ""
 	}
+	if !Inflecting(lang) && latinScript(lemma) {
+		return tidy(lemma) // English and other Latin-script pages: as written
+	}
 	if en, ok := m.full[NormKey(lemma)]; ok {
 		return en
 	}
@@ -59,6 +62,15 @@ func (m *Model) FullName(english string) (string, bool) {
 		full, ok = m.sur[strings.ToLower(ws[0])]
 	}
 	return full, ok
+}
+
+func latinScript(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // tidy drops characters that are not part of a Latin name (dots after

@@ -24,8 +24,8 @@ type linkGroup struct {
 }
 
 type form struct {
-	n     int
-	latin bool // written so in Latin script in a language that does not inflect names
+	n    int
+	tier int // 2 written so on an English page, 1 in Latin script on another page whose language does not inflect names, 0 a romanisation
 }
 
 // NewLinker returns an empty linker.
@@ -131,8 +131,12 @@ func (l *Linker) Add(d *doc.Doc) {
 			}
 		}
 		// A Latin-script form counts as the English name when the page's
-		// language does not inflect names (English and most non-Slavic).
+		// language does not inflect names; English pages first.
 		latin := false
+		tier := 1
+		if d.Lang == "en" {
+			tier = 2
+		}
 		for _, n := range p.Names {
 			if latinOnly(n) && !names.Inflecting(d.Lang) && len(strings.Fields(n)) >= 2 {
 				latin = true
@@ -142,7 +146,7 @@ func (l *Linker) Add(d *doc.Doc) {
 					g.forms[n] = f
 				}
 				f.n += len(p.Mentions)
-				f.latin = true
+				f.tier = max(f.tier, tier)
 			}
 		}
 		if !latin {
@@ -168,11 +172,11 @@ func (g *linkGroup) mentions() int {
 	return n
 }
 
-// canonical returns the winning name of a group: the most frequent
-// Latin-script full form when there is one, else the most frequent
-// romanisation.
+// canonical returns the winning name of a group: the most frequent full
+// form written on English pages, else in Latin script on other pages whose
+// language does not inflect names, else the most frequent romanisation.
 func (g *linkGroup) canonical() string {
-	best, bestN, bestLatin := "", -1, false
+	best, bestN, bestTier := "", -1, -1
 	keys := make([]string, 0, len(g.forms))
 	for k := range g.forms {
 		keys = append(keys, k)
@@ -180,15 +184,8 @@ func (g *linkGroup) canonical() string {
 	sort.Strings(keys)
 	for _, k := range keys {
 		f := g.forms[k]
-		better := false
-		switch {
-		case f.latin != bestLatin:
-			better = f.latin
-		default:
-			better = f.n > bestN
-		}
-		if better {
-			best, bestN, bestLatin = k, f.n, f.latin
+		if f.tier > bestTier || f.tier == bestTier && f.n > bestN {
+			best, bestN, bestTier = k, f.n, f.tier
 		}
 	}
 	return best

@@ -269,3 +269,25 @@ func TestStripTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkEnglishFirst: an English page's spelling beats a German one.
+func TestLinkEnglishFirst(t *testing.T) {
+	s := testStage(t)
+	ctx := context.Background()
+	de := mkDoc("de", "[[Wladimir Putin]] sagte... [[Wladimir Putin]] und [[Putin]].")
+	en := mkDoc("en", "[[Vladimir Putin]] said.")
+	ru := mkDoc("ru", "[[Владимира Путина]] спросили.")
+	for _, d := range []*doc.Doc{de, en, ru} {
+		if err := s.Annotate(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	Link([]*doc.Doc{de, en, ru})
+	for _, d := range []*doc.Doc{de, en, ru} {
+		for _, e := range d.Entities {
+			if e.Person != "p-vladimir-putin" {
+				t.Errorf("%s %q → %s", d.Lang, d.Slice(e.Span), e.Person)
+			}
+		}
+	}
+}

@@ -15,7 +15,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/pressclip/pressclip/internal/slavicner"
 )
@@ -488,8 +487,6 @@ func sortedKeys[V any](m map[string]V) []string {
 	sort.Strings(ks)
 	return ks
 }
-
-var _ = utf8.RuneLen
 
 // minMemory is how often a form must have been seen with its lemma to be
 // remembered; rarer forms go through the suffix rules (tuned on dev).

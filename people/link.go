@@ -50,7 +50,7 @@ func Link(docs []*doc.Doc) {
 
 // nameKey groups spellings of one full name across scripts and
 // transliteration systems: the consonant skeleton of the surname and the
-// first consonants of the first name.
+// folded initial of the first name.
 func nameKey(name string) (key, surname string, full bool) {
 	ws := strings.Fields(strings.ToLower(names.StripMarks(strings.ReplaceAll(name, "-", " "))))
 	var keep []string
@@ -216,7 +216,10 @@ func (l *Linker) resolve(name string) string {
 	return key
 }
 
-// Apply rewrites d's person ids and names with the collection's view.
+// Apply rewrites d's person ids and names with the collection's view so
+// far. A store applying pages as they stream in may re-Apply earlier pages
+// later: a name seen since (an English spelling, a full name for a bare
+// surname) can change their ids.
 func (l *Linker) Apply(d *doc.Doc) {
 	rename := map[string]string{}
 	for i := range d.People {

@@ -1,6 +1,10 @@
 package quotes
 
-import "context"
+import (
+	"context"
+	"sort"
+	"strings"
+)
 
 // run is a labelled span of tokens [from, to).
 type run struct {
@@ -49,6 +53,38 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 	if err != nil {
 		return nil, err
 	}
+	{
+		// a content the tagger stopped mid-clause runs on to its sentence's
+		// end when nothing else is tagged in between
+		for i := 0; i < len(labels); {
+			if labels[i] != lBCon {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(labels) && labels[j] == lICon {
+				j++
+			}
+			k := j
+			for k < len(labels) && labels[k] == lO && t.toks[k].sent == t.toks[i].sent {
+				k++
+			}
+			end := k == len(labels) || t.toks[k].sent != t.toks[i].sent
+			if end && k > j && t.toks[j-1].kind == kWord {
+				e := k
+				for e > j && t.toks[e-1].kind == kPunct {
+					e--
+				}
+				for m := j; m < e; m++ {
+					labels[m] = lICon
+				}
+			}
+			i = k
+			if k == j {
+				i = j
+			}
+		}
+	}
 	rs := runs(t, labels)
 	// index runs by kind, in order
 	var cons, cues, srcs []run
@@ -89,6 +125,21 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 		}
 	}
 	var out []attr
+	defer func() {
+		// "“…” ― Name": an attribution line names the speaker
+		for i := range out {
+			a := &out[i]
+			if !a.direct {
+				continue
+			}
+			c := a.content[len(a.content)-1]
+			if e := quoteEnd(t, c[1]-1); e >= 0 {
+				if n := dashName(t, e); n[0] >= 0 {
+					a.src = n
+				}
+			}
+		}
+	}()
 	used := map[int]int{} // cue index -> attr index
 	ci := 0
 	lastSrc := none
@@ -127,7 +178,12 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 			}
 			a := attr{content: [][2]int{{c.from, c.to}}, cue: [2]int{cues[bestCue].from, cues[bestCue].to}, src: none, direct: direct}
 
-			if s := cueSrc[bestCue]; s >= 0 {
+			q := cues[bestCue]
+			ing := strings.HasSuffix(t.toks[q.from].lower, "ing") && q.from > 0 && t.toks[q.from-1].kind != kWord
+			if ing && lastSrc[0] >= 0 && t.toks[q.from].sent-lastSrcSent <= 0 {
+				// "…, saying …": the subject of the main clause speaks
+				a.src = lastSrc
+			} else if s := cueSrc[bestCue]; s >= 0 {
 				a.src = [2]int{srcs[s].from, srcs[s].to}
 			} else if lastSrc[0] >= 0 && t.toks[c.from].sent-lastSrcSent <= 3 {
 				a.src = lastSrc
@@ -142,7 +198,22 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 			continue
 		}
 		a := attr{content: [][2]int{{c.from, c.to}}, cue: none, src: none, direct: direct}
-		if lastSrc[0] >= 0 && t.toks[c.from].sent-lastSrcSent <= 3 {
+		// a source tagged in the content's own sentence
+		best = 1 << 30
+		for _, s := range srcs {
+			if s.from > c.to+40 {
+				break
+			}
+			if t.toks[s.from].sent != t.toks[c.from].sent && t.toks[s.from].sent != t.toks[c.to-1].sent {
+				continue
+			}
+			if g := gap(s, c); g < best {
+				best, a.src = g, [2]int{s.from, s.to}
+			}
+		}
+		if a.src[0] >= 0 {
+			lastSrc, lastSrcSent = a.src, t.toks[c.to-1].sent
+		} else if lastSrc[0] >= 0 && t.toks[c.from].sent-lastSrcSent <= 3 {
 			a.src = lastSrc
 			lastSrcSent = t.toks[c.to-1].sent
 		}
@@ -158,4 +229,47 @@ func hasWord(t *text, r run) bool {
 		}
 	}
 	return false
+}
+
+// dashName finds an attribution line after token i (a quotation's end):
+// "“…” ― Pamela Padilla" or "“…”, — Name." closing the paragraph.
+func dashName(t *text, i int) [2]int {
+	j := i + 1
+	for j < len(t.toks) && t.toks[j].para == t.toks[i].para && t.toks[j].kind == kPunct && (t.toks[j].lower == "," || t.toks[j].lower == ".") && j-i < 3 {
+		j++
+	}
+	if j >= len(t.toks) || t.toks[j].para != t.toks[i].para || t.toks[j].kind != kDash {
+		return none
+	}
+	j++
+	from := j
+	for j < len(t.toks) && t.toks[j].para == t.toks[i].para && t.toks[j].kind == kWord && t.isCap(j) && j-from < 6 {
+		j++
+	}
+	if j == from {
+		return none
+	}
+	// the name ends the paragraph (a full stop or a comma and an age or
+	// place may follow)
+	if j < len(t.toks) && t.toks[j].para == t.toks[i].para && !(t.toks[j].kind == kPunct && (t.toks[j].lower == "." || t.toks[j].lower == ",")) {
+		return none
+	}
+	return [2]int{from, j}
+}
+
+// quoteEnd returns the closing mark (or last token) of the quotation
+// holding token i, or -1.
+func quoteEnd(t *text, i int) int {
+	k := sort.Search(len(t.quotes), func(k int) bool { return t.quotes[k].open > i }) - 1
+	if k < 0 {
+		return -1
+	}
+	q := t.quotes[k]
+	if i > q.last+1 {
+		return -1
+	}
+	if q.close >= 0 {
+		return q.close
+	}
+	return q.last
 }

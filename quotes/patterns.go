@@ -218,6 +218,11 @@ func (e *engine) direct(ctx context.Context) error {
 				continue
 			}
 		}
+		// an attribution line: "«…» — Name"
+		if n := dashName(e.t, q.to-1); n[0] >= 0 && nw >= 3 {
+			e.add(attr{content: [][2]int{{q.from, q.to}}, cue: none, src: n, direct: true})
+			continue
+		}
 		// cue before: "X said: «…»", "X заявил, что «…»"
 		if v, comp := e.cueBefore(q.from); v >= 0 && (nw >= 3 || comp >= 0) {
 			from := q.from

@@ -65,6 +65,7 @@ func (x *Extractor) Annotate(ctx context.Context, d *doc.Doc) error {
 	var err error
 	if x.en != nil && isEnglish(d) {
 		attrs, err = x.english(ctx, t)
+
 	} else {
 		attrs, err = rules(ctx, t, lexiconFor(d.Lang))
 	}

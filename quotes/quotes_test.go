@@ -80,6 +80,10 @@ func TestStyles(t *testing.T) {
 			[]want{{`Эта тенденция сохранится и в ближайшей перспективе`, "эксперты", "говорят", false}}},
 		{"uk about this", "uk", "Китай надав Росії всю підтримку. Про це заявив міністр оборони Дун Цзюнь.",
 			[]want{{`Китай надав Росії всю підтримку`, "міністр оборони Дун Цзюнь", "заявив", false}}},
+		{"en attribution line", "en", "“He makes simple blanket statements about people he knows nothing about.” ― Pamela Padilla",
+			[]want{{"“He makes simple blanket statements about people he knows nothing about.”", "Pamela Padilla", "", true}}},
+		{"ru attribution line", "ru", "«Мы не отступим ни на шаг». — Владимир Зеленский",
+			[]want{{"«Мы не отступим ни на шаг»", "Владимир Зеленский", "", true}}},
 		{"uk two parts, cue between", "uk", `«Це провокація», – сказав Кулеба, – «ми відповімо».`,
 			[]want{{`«Це провокація»`, "Кулеба", "сказав", true}, {`«ми відповімо»`, "Кулеба", "сказав", true}}},
 	}

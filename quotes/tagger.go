@@ -8,7 +8,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"io"
 	"math"
 	"math/rand"
@@ -40,12 +39,19 @@ var labelNames = [nLabels]string{"O", "B-CON", "I-CON", "B-CUE", "I-CUE", "B-SRC
 type Model struct {
 	weights map[uint64][nLabels]float32
 	cues    map[string]bool // words often annotated as (part of) a cue
+	// next is the stacked second stage, which also sees this stage's
+	// labels; nil for a single stage.
+	next *Model
 }
 
+// hashFeat is 64-bit FNV-1a of s.
 func hashFeat(s string) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte(s))
-	return h.Sum64()
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 // featurizer computes the label-independent features of every token of a
@@ -61,6 +67,9 @@ type featurizer struct {
 	sentQ []bool
 	qcue  []string // per token inside a quotation: is a cue word right after or before it
 	rule  []string // the pattern extractor's role of each token (C, Q, S or "")
+	s1    []int    // first-stage labels (stacked second stage only)
+	s1cl  []int    // nearest first-stage cue to the left in the sentence, -1
+	s1cr  []int    // nearest first-stage cue to the right in the sentence, -1
 	ncue  []int    // cue words per sentence
 }
 
@@ -174,6 +183,40 @@ func newFeaturizer(t *text, cues map[string]bool) *featurizer {
 		}
 	}
 	return f
+}
+
+// setStage1 gives the featurizer the first stage's labels.
+func (f *featurizer) setStage1(labels []int) {
+	n := len(labels)
+	f.s1, f.s1cl, f.s1cr = labels, make([]int, n), make([]int, n)
+	t := f.t
+	last := -1
+	for i := 0; i < n; i++ {
+		if i > 0 && t.toks[i].sent != t.toks[i-1].sent {
+			last = -1
+		}
+		f.s1cl[i] = last
+		if labels[i] == lBCue || labels[i] == lICue {
+			last = i
+		}
+	}
+	last = -1
+	for i := n - 1; i >= 0; i-- {
+		if i+1 < n && t.toks[i].sent != t.toks[i+1].sent {
+			last = -1
+		}
+		f.s1cr[i] = last
+		if labels[i] == lBCue || labels[i] == lICue {
+			last = i
+		}
+	}
+}
+
+func (f *featurizer) s1label(i int) string {
+	if i < 0 || i >= len(f.s1) {
+		return "#"
+	}
+	return labelNames[f.s1[i]]
 }
 
 func shape(w string) string {
@@ -330,6 +373,25 @@ func (f *featurizer) feats(i int, buf []uint64) []uint64 {
 	} else {
 		add("cr=none" + sq)
 	}
+	if f.s1 != nil {
+		l0 := f.s1label(i)
+		add("s1=" + l0)
+		add("s1p=" + f.s1label(i-1) + "|" + l0)
+		add("s1n=" + l0 + "|" + f.s1label(i+1))
+		add("s1pn=" + f.s1label(i-1) + "|" + l0 + "|" + f.s1label(i+1))
+		add("s1|w=" + l0 + "|" + w)
+		add("s1|q=" + l0 + "|" + q)
+		if l := f.s1cl[i]; l >= 0 {
+			add("s1cl=" + bucket(i-l) + "|" + l0)
+		} else {
+			add("s1cl=none|" + l0)
+		}
+		if r := f.s1cr[i]; r >= 0 {
+			add("s1cr=" + bucket(r-i) + "|" + l0)
+		} else {
+			add("s1cr=none|" + l0)
+		}
+	}
 	if f.cues[w] {
 		add("iscue")
 		add("iscue|p=" + wp)
@@ -430,9 +492,25 @@ func paragraphs(t *text) [][2]int {
 	return out
 }
 
-// tag labels every token of t, paragraph by paragraph (Viterbi).
+// tag labels every token of t, paragraph by paragraph (Viterbi), with
+// each stage in turn.
 func (m *Model) tag(ctx context.Context, t *text) ([]int, error) {
+	var labels []int
+	for st := m; st != nil; st = st.next {
+		l, err := st.tagStage(ctx, t, labels)
+		if err != nil {
+			return nil, err
+		}
+		labels = l
+	}
+	return labels, nil
+}
+
+func (m *Model) tagStage(ctx context.Context, t *text, s1 []int) ([]int, error) {
 	f := newFeaturizer(t, m.cues)
+	if s1 != nil {
+		f.setStage1(s1)
+	}
 	labels := make([]int, len(t.toks))
 	buf := make([]uint64, 0, 64)
 	var tr [nLabels + 1][nLabels]float32
@@ -460,6 +538,8 @@ type TrainOptions struct {
 	// MaxArticles limits the articles used (0 = all), for quick tests.
 	MaxArticles int
 	Log         io.Writer
+	// Stack trains a second stage over the first stage's labels.
+	Stack bool
 }
 
 // goldLabels turns an article's attributions into token labels: the
@@ -553,11 +633,59 @@ func Train(ctx context.Context, arts []Article, o TrainOptions) (*Model, error) 
 			cues[w] = true
 		}
 	}
+	m, err := trainStage(ctx, texts, golds, cues, nil, o)
+	if err != nil || !o.Stack {
+		return m, err
+	}
+	// The second stage learns from first-stage labels it could not have
+	// memorised: each half of the articles is tagged by a first stage
+	// trained on the other half.
+	var ta, tb []*text
+	var ga, gb [][]int
+	for i := range texts {
+		if i%2 == 0 {
+			ta, ga = append(ta, texts[i]), append(ga, golds[i])
+		} else {
+			tb, gb = append(tb, texts[i]), append(gb, golds[i])
+		}
+	}
+	ma, err := trainStage(ctx, ta, ga, cues, nil, o)
+	if err != nil {
+		return nil, err
+	}
+	mb, err := trainStage(ctx, tb, gb, cues, nil, o)
+	if err != nil {
+		return nil, err
+	}
+	s1 := make([][]int, len(texts))
+	for i, t := range texts {
+		other := mb
+		if i%2 == 1 {
+			other = ma
+		}
+		if s1[i], err = other.tagStage(ctx, t, nil); err != nil {
+			return nil, err
+		}
+	}
+	m2, err := trainStage(ctx, texts, golds, cues, s1, o)
+	if err != nil {
+		return nil, err
+	}
+	m.next = m2
+	return m, nil
+}
+
+// trainStage trains one stage (s1: the first stage's labels, nil for the
+// first stage itself).
+func trainStage(ctx context.Context, texts []*text, golds [][]int, cues map[string]bool, s1 [][]int, o TrainOptions) (*Model, error) {
 	// Precompute features of all tokens; count them to prune rare ones.
-	feats := make([][][]uint64, len(arts))
+	feats := make([][][]uint64, len(texts))
 	count := map[uint64]int{}
 	for i, t := range texts {
 		f := newFeaturizer(t, cues)
+		if s1 != nil {
+			f.setStage1(s1[i])
+		}
 		feats[i] = make([][]uint64, len(t.toks))
 		for j := range t.toks {
 			fs := f.feats(j, nil)
@@ -590,7 +718,7 @@ func Train(ctx context.Context, arts []Article, o TrainOptions) (*Model, error) 
 		for j, fs := range feats[i] {
 			out := make([]int32, 0, len(fs)+2)
 			for _, h := range fs {
-				if count[h] >= 3 {
+				if count[h] >= minCount {
 					out = append(out, id(h))
 				}
 			}
@@ -610,7 +738,7 @@ func Train(ctx context.Context, arts []Article, o TrainOptions) (*Model, error) 
 		stamp[k] = step
 		w[k] += d
 	}
-	order := make([]int, len(arts))
+	order := make([]int, len(texts))
 	for i := range order {
 		order[i] = i
 	}
@@ -689,38 +817,48 @@ func Train(ctx context.Context, arts []Article, o TrainOptions) (*Model, error) 
 	return cur, nil
 }
 
-const modelMagic = "pressclip-quotes-1\n"
+// minCount is how often a feature must occur in training to be kept.
+const minCount = 6
 
-// Encode serialises the model as deterministic gzip bytes.
+const modelMagic = "pressclip-quotes-2\n"
+
+// Encode serialises the model (all stages) as deterministic gzip bytes.
 func (m *Model) Encode() ([]byte, error) {
 	var raw bytes.Buffer
 	raw.WriteString(modelMagic)
-	words := make([]string, 0, len(m.cues))
-	for w := range m.cues {
-		words = append(words, w)
-	}
-	sort.Strings(words)
 	var tmp [binary.MaxVarintLen64]byte
 	putU := func(v uint64) { raw.Write(tmp[:binary.PutUvarint(tmp[:], v)]) }
 	putI := func(v int64) { raw.Write(tmp[:binary.PutVarint(tmp[:], v)]) }
-	putU(uint64(len(words)))
-	for _, w := range words {
-		putU(uint64(len(w)))
-		raw.WriteString(w)
+	n := 0
+	for st := m; st != nil; st = st.next {
+		n++
 	}
-	hs := make([]uint64, 0, len(m.weights))
-	for h := range m.weights {
-		hs = append(hs, h)
-	}
-	sort.Slice(hs, func(i, j int) bool { return hs[i] < hs[j] })
-	putU(uint64(len(hs)))
-	prev := uint64(0)
-	for _, h := range hs {
-		putU(h - prev)
-		prev = h
-		w := m.weights[h]
-		for l := 0; l < nLabels; l++ {
-			putI(int64(math.Round(float64(w[l]) * 1000)))
+	putU(uint64(n))
+	for st := m; st != nil; st = st.next {
+		words := make([]string, 0, len(st.cues))
+		for w := range st.cues {
+			words = append(words, w)
+		}
+		sort.Strings(words)
+		putU(uint64(len(words)))
+		for _, w := range words {
+			putU(uint64(len(w)))
+			raw.WriteString(w)
+		}
+		hs := make([]uint64, 0, len(st.weights))
+		for h := range st.weights {
+			hs = append(hs, h)
+		}
+		sort.Slice(hs, func(i, j int) bool { return hs[i] < hs[j] })
+		putU(uint64(len(hs)))
+		prev := uint64(0)
+		for _, h := range hs {
+			putU(h - prev)
+			prev = h
+			w := st.weights[h]
+			for l := 0; l < nLabels; l++ {
+				putI(int64(math.Round(float64(w[l]) * 1000)))
+			}
 		}
 	}
 	var out bytes.Buffer
@@ -745,48 +883,61 @@ func DecodeModel(r io.Reader) (*Model, error) {
 		return nil, errors.New("quotes model: bad header")
 	}
 	fail := func(err error) (*Model, error) { return nil, fmt.Errorf("quotes model: %w", err) }
-	nw, err := binary.ReadUvarint(br)
-	if err != nil || nw > 1<<20 {
-		return fail(fmt.Errorf("cue count: %v", err))
+	ns, err := binary.ReadUvarint(br)
+	if err != nil || ns == 0 || ns > 4 {
+		return fail(fmt.Errorf("stage count: %v", err))
 	}
-	m := &Model{cues: make(map[string]bool, nw)}
-	for i := uint64(0); i < nw; i++ {
-		n, err := binary.ReadUvarint(br)
-		if err != nil || n > 1<<10 {
-			return fail(fmt.Errorf("cue: %v", err))
+	var first, last *Model
+	for st := uint64(0); st < ns; st++ {
+		nw, err := binary.ReadUvarint(br)
+		if err != nil || nw > 1<<20 {
+			return fail(fmt.Errorf("cue count: %v", err))
 		}
-		b := make([]byte, n)
-		if _, err := io.ReadFull(br, b); err != nil {
-			return fail(err)
+		m := &Model{cues: make(map[string]bool, nw)}
+		for i := uint64(0); i < nw; i++ {
+			n, err := binary.ReadUvarint(br)
+			if err != nil || n > 1<<10 {
+				return fail(fmt.Errorf("cue: %v", err))
+			}
+			b := make([]byte, n)
+			if _, err := io.ReadFull(br, b); err != nil {
+				return fail(err)
+			}
+			if !utf8.Valid(b) {
+				return fail(errors.New("cue not UTF-8"))
+			}
+			m.cues[string(b)] = true
 		}
-		if !utf8.Valid(b) {
-			return fail(errors.New("cue not UTF-8"))
+		nh, err := binary.ReadUvarint(br)
+		if err != nil || nh > 1<<26 {
+			return fail(fmt.Errorf("feature count: %v", err))
 		}
-		m.cues[string(b)] = true
-	}
-	nh, err := binary.ReadUvarint(br)
-	if err != nil || nh > 1<<26 {
-		return fail(fmt.Errorf("feature count: %v", err))
-	}
-	m.weights = make(map[uint64][nLabels]float32, nh)
-	h := uint64(0)
-	for i := uint64(0); i < nh; i++ {
-		d, err := binary.ReadUvarint(br)
-		if err != nil {
-			return fail(err)
-		}
-		h += d
-		var w [nLabels]float32
-		for l := 0; l < nLabels; l++ {
-			v, err := binary.ReadVarint(br)
+		m.weights = make(map[uint64][nLabels]float32, nh)
+		h := uint64(0)
+		for i := uint64(0); i < nh; i++ {
+			d, err := binary.ReadUvarint(br)
 			if err != nil {
 				return fail(err)
 			}
-			w[l] = float32(v) / 1000
+			h += d
+			var w [nLabels]float32
+			for l := 0; l < nLabels; l++ {
+				v, err := binary.ReadVarint(br)
+				if err != nil {
+					return fail(err)
+				}
+				w[l] = float32(v) / 1000
+			}
+			m.weights[h] = w
 		}
-		m.weights[h] = w
+		if first == nil {
+			first = m
+		} else {
+			last.next = m
+		}
+		last = m
 	}
-	return m, nil
+	return first, nil
 }
 
 // TrainData names the PolNeAR tarball under a training root.
@@ -795,11 +946,11 @@ func TrainData(trainRoot string) string {
 }
 
 // TrainShipped trains the shipped model: PolNeAR's train compartment (dev is
-// kept for tuning), 10 epochs, seed 1.
+// kept for tuning), 10 epochs, seed 1, two stacked stages.
 func TrainShipped(ctx context.Context, trainRoot string, log io.Writer) (*Model, error) {
 	arts, err := LoadPolNeARTar(TrainData(trainRoot), "train")
 	if err != nil {
 		return nil, err
 	}
-	return Train(ctx, arts, TrainOptions{Epochs: 10, Seed: 1, Log: log})
+	return Train(ctx, arts, TrainOptions{Epochs: 10, Seed: 1, Log: log, Stack: true})
 }

@@ -104,6 +104,10 @@ func segment(s string) *text {
 			}
 			t.add(i, j, kWord, para)
 			i = j
+		case (r == '\'' || r == '`') && i+1 < len(s) && s[i+1] == s[i]:
+			// '' and `` stand for double quotation marks in some archives
+			t.add(i, i+2, kQuote, para)
+			i += 2
 		case isQuoteRune(r):
 			t.add(i, i+n, kQuote, para)
 			i += n
@@ -156,6 +160,8 @@ func (t *text) markRole(i int) (canOpen, canClose bool) {
 		return true, false
 	case "»", "”", "›":
 		return false, true
+	case "``":
+		return true, false
 	case "“", "‘":
 		// Opens in English and Russian, closes „…“ and ‚…‘.
 		return true, true
@@ -180,15 +186,15 @@ func matches(o, c string) bool {
 	case "›":
 		return o == "‹"
 	case "”":
-		return o == "“" || o == "„" || o == "\""
+		return o == "“" || o == "„" || o == "\"" || o == "``"
 	case "“":
 		return o == "„" || o == "“" && false
 	case "‘":
 		return o == "‚"
 	case "’":
 		return o == "‘" || o == "‚"
-	case "\"", "＂":
-		return o == "\"" || o == "＂" || o == "“" || o == "„"
+	case "\"", "＂", "''":
+		return o == "\"" || o == "＂" || o == "“" || o == "„" || o == "''" || o == "``"
 	}
 	return false
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/pressclip/pressclip/eval"
+	"github.com/pressclip/pressclip/eval/extracteval"
 	"github.com/pressclip/pressclip/eval/peopleeval"
 	"github.com/pressclip/pressclip/eval/quoteseval"
 	"github.com/pressclip/pressclip/eval/storieseval"
@@ -13,6 +14,7 @@ import (
 // evalTasks lists every `pressclip eval TASK`.
 func evalTasks() map[string]eval.Task {
 	return map[string]eval.Task{
+		"extract":    extracteval.Run,
 		"people":     peopleeval.Run,
 		"people-dev": peopleeval.RunDev,
 		"quotes":     quoteseval.Run,

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 )
 
 // aebDoc is one article-extraction-benchmark page: its id (the file's base
@@ -37,12 +38,30 @@ func loadAEBGold(dir string) ([]aebDoc, error) {
 // trafDoc is one trafilatura-eval page with its snippets and metadata.
 type trafDoc struct {
 	URL     string
-	File    string   `json:"file"`
-	With    []string `json:"with"`
-	Without []string `json:"without"`
-	Title   *string  `json:"title"`
-	Author  *string  `json:"author"`
-	Date    *string  `json:"date"`
+	File    string     `json:"file"`
+	With    []string   `json:"with"`
+	Without []string   `json:"without"`
+	Title   *metaField `json:"title"`
+	Author  *metaField `json:"author"`
+	Date    *metaField `json:"date"`
+}
+
+// metaField is a gold metadata value: a string, or a list of strings
+// (joined with "; ").
+type metaField string
+
+func (m *metaField) UnmarshalJSON(b []byte) error {
+	var s string
+	if err := json.Unmarshal(b, &s); err == nil {
+		*m = metaField(s)
+		return nil
+	}
+	var l []string
+	if err := json.Unmarshal(b, &l); err != nil {
+		return err
+	}
+	*m = metaField(strings.Join(l, "; "))
+	return nil
 }
 
 // loadTrafEval reads evaldata.json, sorted by URL.
@@ -80,4 +99,33 @@ func readGz(path string) ([]byte, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return b, nil
+}
+
+// readBaselineFile reads an upstream baseline output: {id: {articleBody}}
+// or {"output": {id: {articleBody}}}.
+func readBaselineFile(path string) (map[string]string, error) {
+	b, err := readGz(path)
+	if err != nil {
+		return nil, err
+	}
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(b, &raw); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if o, ok := raw["output"]; ok {
+		raw = nil
+		if err := json.Unmarshal(o, &raw); err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	out := make(map[string]string, len(raw))
+	for k, v := range raw {
+		var a struct {
+			ArticleBody string `json:"articleBody"`
+		}
+		if json.Unmarshal(v, &a) == nil {
+			out[k] = a.ArticleBody
+		}
+	}
+	return out, nil
 }

@@ -1,10 +1,7 @@
 package extracteval
 
 import (
-	"compress/gzip"
-	"encoding/json"
 	"math"
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -101,32 +98,9 @@ func TestShingleReproducesUpstream(t *testing.T) {
 }
 
 func readBaseline(t *testing.T, path string) map[string]string {
-	f, err := os.Open(path)
+	out, err := readBaselineFile(path)
 	if err != nil {
 		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var raw map[string]json.RawMessage
-	if err := json.NewDecoder(zr).Decode(&raw); err != nil {
-		t.Fatal(err)
-	}
-	if o, ok := raw["output"]; ok {
-		raw = nil
-		if err := json.Unmarshal(o, &raw); err != nil {
-			t.Fatal(err)
-		}
-	}
-	out := make(map[string]string)
-	for k, v := range raw {
-		var a struct {
-			ArticleBody string `json:"articleBody"`
-		}
-		json.Unmarshal(v, &a)
-		out[k] = a.ArticleBody
 	}
 	return out
 }

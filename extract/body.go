@@ -1,0 +1,140 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	trafilatura "github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+)
+
+// trafOptions are the go-trafilatura settings pressclip builds on: no
+// fallback extractors (readability, distiller) and the fast date mode, since
+// pressclip reads dates itself.
+func trafOptions() trafilatura.Options {
+	return trafilatura.Options{
+		ExcludeComments: true,
+		HtmlDateMode:    trafilatura.Fast,
+	}
+}
+
+// runTrafilatura returns go-trafilatura's result, or nil when it fails.
+func runTrafilatura(root *html.Node) (res *trafilatura.ExtractResult) {
+	defer func() {
+		if recover() != nil {
+			res = nil
+		}
+	}()
+	r, err := trafilatura.ExtractDocument(root, trafOptions())
+	if err != nil {
+		return nil
+	}
+	return r
+}
+
+// normWords lower-cases s and splits it into word tokens.
+func normWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsNumber(r))
+	})
+}
+
+// coverage is a set of word trigrams (and the whole normalised text, for
+// short blocks) of a reference body.
+type coverage struct {
+	grams map[[3]string]struct{}
+	flat  string
+}
+
+func newCoverage(text string) *coverage {
+	w := normWords(text)
+	c := &coverage{grams: make(map[[3]string]struct{}, len(w)), flat: " " + strings.Join(w, " ") + " "}
+	for i := 0; i+3 <= len(w); i++ {
+		c.grams[[3]string{w[i], w[i+1], w[i+2]}] = struct{}{}
+	}
+	return c
+}
+
+// share is the fraction of a block's word trigrams found in the reference;
+// blocks under three words count as found when their words occur in order.
+func (c *coverage) share(text string) float64 {
+	w := normWords(text)
+	if len(w) == 0 {
+		return 0
+	}
+	if len(w) < 3 {
+		if strings.Contains(c.flat, " "+strings.Join(w, " ")+" ") {
+			return 1
+		}
+		return 0
+	}
+	in := 0
+	for i := 0; i+3 <= len(w); i++ {
+		if _, ok := c.grams[[3]string{w[i], w[i+1], w[i+2]}]; ok {
+			in++
+		}
+	}
+	return float64(in) / float64(len(w)-2)
+}
+
+// selectBody marks the body blocks.
+func (e *Extractor) selectBody(blocks []block, tr *trafilatura.ExtractResult) []bool {
+	body := make([]bool, len(blocks))
+	if tr == nil || strings.TrimSpace(tr.ContentText) == "" {
+		return scoreOnly(blocks)
+	}
+	cov := newCoverage(tr.ContentText)
+	for i, b := range blocks {
+		body[i] = cov.share(b.text) >= 0.5
+	}
+	if e.opts.TrafilaturaOnly {
+		return body
+	}
+	return refine(blocks, body)
+}
+
+// scoreOnly picks body blocks without a reference: prose-like blocks
+// outside boilerplate containers.
+func scoreOnly(blocks []block) []bool {
+	body := make([]bool, len(blocks))
+	for i, b := range blocks {
+		body[i] = !b.boiler && prose(b) > 0
+	}
+	return body
+}
+
+// prose scores how much a block reads like article text: long, few links,
+// ends like a sentence.
+func prose(b block) float64 {
+	n := len(normWords(b.text))
+	ld := float64(b.linkLen) / float64(len(b.text))
+	s := 0.0
+	switch {
+	case n >= 25:
+		s += 2
+	case n >= 10:
+		s += 1
+	case n < 4:
+		s -= 1
+	}
+	if ld > 0.5 {
+		s -= 2
+	}
+	if strings.ContainsAny(lastRune(b.text), ".!?»\"”:") {
+		s += 0.5
+	}
+	return s
+}
+
+func lastRune(s string) string {
+	r := []rune(s)
+	if len(r) == 0 {
+		return ""
+	}
+	return string(r[len(r)-1])
+}
+
+// refine adjusts go-trafilatura's choice with pressclip's block features.
+func refine(blocks []block, body []bool) []bool {
+	return body
+}

@@ -1,0 +1,145 @@
+// Package extract is the first pipeline stage: it decodes a page's raw bytes
+// and finds the article in it. For HTML it renders the page's visible text
+// blocks into Doc.Text (separated by blank lines), marks the article body
+// blocks as Doc.Blocks and reads the title, authors and publication date
+// from meta tags, JSON-LD, <time> and visible bylines. Plain-text dumps go
+// to the text path.
+package extract
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"golang.org/x/net/html"
+
+	"github.com/pressclip/pressclip/decode"
+	"github.com/pressclip/pressclip/doc"
+)
+
+// Extractor is the extraction stage. It is safe for concurrent use.
+type Extractor struct {
+	opts Options
+}
+
+// Options tune the extractor; the zero value is the default.
+type Options struct {
+	// TrafilaturaOnly returns go-trafilatura's body as is, mapped onto the
+	// page's blocks, without pressclip's block scoring (for comparison).
+	TrafilaturaOnly bool
+}
+
+// New returns an extractor with default options.
+func New() (*Extractor, error) { return &Extractor{}, nil }
+
+// NewWithOptions returns an extractor with the given options.
+func NewWithOptions(o Options) (*Extractor, error) { return &Extractor{opts: o}, nil }
+
+// ErrNoText is returned for pages with no visible text.
+var ErrNoText = errors.New("page has no visible text")
+
+// Annotate decodes d.Raw and sets d.HTML, d.Text, d.Title, d.Authors,
+// d.Published and d.Blocks.
+func (e *Extractor) Annotate(ctx context.Context, d *doc.Doc) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	p, err := decode.Decode(d.Raw)
+	if err != nil {
+		return fmt.Errorf("read page: %w", err)
+	}
+	d.HTML = p.HTML
+	if !p.HTML {
+		return e.annotateText(d, p.Text)
+	}
+	return e.annotateHTML(ctx, d, p.Text)
+}
+
+// Result is what extraction finds, for callers outside the pipeline.
+type Result struct {
+	Text      string
+	HTML      bool
+	Title     string
+	Authors   []string
+	Published string
+	Blocks    []doc.Span
+}
+
+// Body joins the body blocks with blank lines.
+func (r Result) Body() string { return joinBlocks(r.Text, r.Blocks) }
+
+func joinBlocks(text string, spans []doc.Span) string {
+	var b strings.Builder
+	for i, s := range spans {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(text[s.Start:s.End])
+	}
+	return b.String()
+}
+
+// Extract runs the stage on raw page bytes.
+func (e *Extractor) Extract(ctx context.Context, raw []byte) (Result, error) {
+	d := &doc.Doc{Raw: raw}
+	if err := e.Annotate(ctx, d); err != nil {
+		return Result{}, err
+	}
+	r := Result{Text: d.Text, HTML: d.HTML, Title: d.Title, Authors: d.Authors, Published: d.Published}
+	for _, b := range d.Blocks {
+		r.Blocks = append(r.Blocks, b.Span)
+	}
+	return r, nil
+}
+
+func (e *Extractor) annotateHTML(ctx context.Context, d *doc.Doc, src string) error {
+	root, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		// Too deeply nested for the parser: keep the page's text.
+		return e.annotateText(d, tagsToText(src))
+	}
+	blocks := render(root)
+	if len(blocks) == 0 {
+		return ErrNoText
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	spans := make([]doc.Span, len(blocks))
+	for i, b := range blocks {
+		if i > 0 {
+			buf.WriteString("\n\n")
+		}
+		spans[i].Start = buf.Len()
+		buf.WriteString(b.text)
+		spans[i].End = buf.Len()
+	}
+	d.Text = buf.String()
+	tr := runTrafilatura(root)
+	meta := readMeta(tr)
+	body := e.selectBody(blocks, tr)
+	for i, in := range body {
+		if in {
+			d.Blocks = append(d.Blocks, doc.Block{Span: spans[i]})
+		}
+	}
+	d.Title = meta.title
+	if d.Title == "" {
+		d.Title = firstHeading(blocks)
+	}
+	d.Authors = meta.authors
+	d.Published = meta.published
+	return nil
+}
+
+func firstHeading(blocks []block) string {
+	for _, b := range blocks {
+		if b.inTitle {
+			return b.text
+		}
+	}
+	return ""
+}

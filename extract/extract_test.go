@@ -1,0 +1,184 @@
+package extract
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/pressclip/pressclip/decode"
+	"github.com/pressclip/pressclip/doc"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// golden is the part of a record the golden files pin.
+type golden struct {
+	HTML      bool     `json:"html"`
+	Title     string   `json:"title"`
+	Authors   []string `json:"authors"`
+	Published string   `json:"published"`
+	Body      []string `json:"body"`
+}
+
+func TestGolden(t *testing.T) {
+	ex, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob("testdata/*.*")
+	for _, f := range files {
+		if strings.HasSuffix(f, ".golden.json") {
+			continue
+		}
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := &doc.Doc{Raw: raw}
+			if err := ex.Annotate(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			checkSpans(t, d)
+			got := golden{HTML: d.HTML, Title: d.Title, Authors: d.Authors, Published: d.Published}
+			for _, b := range d.Blocks {
+				got.Body = append(got.Body, d.Slice(b.Span))
+			}
+			gf := strings.TrimSuffix(f, filepath.Ext(f)) + ".golden.json"
+			if *update {
+				b, _ := json.MarshalIndent(got, "", "  ")
+				os.WriteFile(gf, append(b, '\n'), 0o644)
+				return
+			}
+			b, err := os.ReadFile(gf)
+			if err != nil {
+				t.Fatalf("%v (run with -update)", err)
+			}
+			var want golden
+			if err := json.Unmarshal(b, &want); err != nil {
+				t.Fatal(err)
+			}
+			gb, _ := json.Marshal(got)
+			wb, _ := json.Marshal(want)
+			if !bytes.Equal(gb, wb) {
+				t.Errorf("got  %s\nwant %s", gb, wb)
+			}
+		})
+	}
+}
+
+// checkSpans asserts the blocks are ordered, non-overlapping spans of Text.
+func checkSpans(t *testing.T, d *doc.Doc) {
+	t.Helper()
+	prev := 0
+	for _, b := range d.Blocks {
+		if b.Start < prev || b.End > len(d.Text) || b.Start >= b.End {
+			t.Fatalf("bad block %+v (text %d bytes, prev end %d)", b.Span, len(d.Text), prev)
+		}
+		prev = b.End
+	}
+}
+
+func gz(b []byte) []byte {
+	var buf bytes.Buffer
+	w := gzip.NewWriter(&buf)
+	w.Write(b)
+	w.Close()
+	return buf.Bytes()
+}
+
+func TestBadInput(t *testing.T) {
+	ex, _ := New()
+	page := []byte("<html><body><p>" + strings.Repeat("Some words of a real article go here. ", 40) + "</p></body></html>")
+	deep := "<html><body>" + strings.Repeat("<div>", 5000) + "<p>" + strings.Repeat("Deeply nested article text keeps going on. ", 5) + "</p>" + strings.Repeat("</div>", 5000) + "</body></html>"
+	tests := []struct {
+		name    string
+		raw     []byte
+		wantErr error // nil: a record with body text
+	}{
+		{"empty", nil, decode.ErrEmpty},
+		{"binary", []byte("\x00\x01\x02\x03binary\x00\x00"), decode.ErrBinary},
+		{"truncated gzip", gz(page)[:40], decode.ErrTruncated},
+		{"too large", bytes.Repeat([]byte("<p>a</p>"), 50<<20/8), decode.ErrTooLarge},
+		{"tags only", []byte("<html><body><div></div></body></html>"), ErrNoText},
+		{"invalid utf-8", append(append([]byte("<html><body><p>"), bytes.Repeat([]byte("Good text with words \xff\xfe here and more. "), 20)...), "</p></body></html>"...), nil},
+		{"gzip page", gz(page), nil},
+		{"deeply nested", []byte(deep), nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &doc.Doc{Raw: tt.raw}
+			err := ex.Annotate(context.Background(), d)
+			if tt.wantErr != nil {
+				if !errors.Is(err, tt.wantErr) {
+					t.Fatalf("err = %v, want %v", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkSpans(t, d)
+			if len(d.Blocks) == 0 {
+				t.Fatalf("no body blocks in %q", d.Text)
+			}
+		})
+	}
+}
+
+func TestTagsToText(t *testing.T) {
+	got := tagsToText("<div><p>One <b>two</b></p><script>x()</script><p>three</p></div>")
+	if got != "\nOne two\nthree\n" {
+		t.Fatalf("got %q", got)
+	}
+}
+
+func TestCanceled(t *testing.T) {
+	ex, _ := New()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := ex.Annotate(ctx, &doc.Doc{Raw: []byte("<p>x</p>")}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v", err)
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, p := range []string{"testdata/news_en.html", "testdata/dump_ru.txt"} {
+		b, _ := os.ReadFile(p)
+		f.Add(b)
+	}
+	f.Add([]byte("<div><div><p>x</div>"))
+	ex, _ := New()
+	f.Fuzz(func(t *testing.T, b []byte) {
+		d := &doc.Doc{Raw: b}
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		if err := ex.Annotate(ctx, d); err != nil {
+			return
+		}
+		checkSpans(t, d)
+	})
+}
+
+func BenchmarkExtractHTML(b *testing.B) {
+	raw, err := os.ReadFile("testdata/news_en.html")
+	if err != nil {
+		b.Fatal(err)
+	}
+	ex, _ := New()
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := ex.Annotate(context.Background(), &doc.Doc{Raw: raw}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pages/s")
+}

@@ -159,6 +159,7 @@ func (s *Stage) Annotate(ctx context.Context, d *doc.Doc) error {
 		}
 		hit.ms = append(hit.ms, m)
 	}
+	groups = s.mergeSpellings(groups)
 	s.roles(d, groups)
 	for _, g := range groups {
 		sort.Slice(g.ms, func(i, j int) bool { return g.ms[i].span.Start < g.ms[j].span.Start })
@@ -175,6 +176,56 @@ func (s *Stage) Annotate(ctx context.Context, d *doc.Doc) error {
 	return nil
 }
 
+// mergeSpellings joins groups whose full names are spellings of one name
+// in two scripts («Джоэл Саймон (Joel Simon)»): same surname skeleton and
+// first-name initial after romanisation.
+func (s *Stage) mergeSpellings(groups []*group) []*group {
+	byKey := map[string]*group{}
+	out := groups[:0]
+	for _, g := range groups {
+		var full *mention
+		for _, m := range g.ms {
+			if len(m.words) >= 2 {
+				full = m
+				break
+			}
+		}
+		if full == nil {
+			out = append(out, g)
+			continue
+		}
+		key, ok := spellingKey(s.names.English(full.lang, full.lemma))
+		if !ok {
+			out = append(out, g)
+			continue
+		}
+		if h, seen := byKey[key]; seen {
+			h.ms = append(h.ms, g.ms...)
+			continue
+		}
+		byKey[key] = g
+		out = append(out, g)
+	}
+	return out
+}
+
+// spellingKey is stricter than nameKey: the skeletons of both the first
+// name and the surname (Joe and Jill Biden stay apart).
+func spellingKey(name string) (string, bool) {
+	ws := strings.Fields(strings.ToLower(names.StripMarks(strings.ReplaceAll(name, "-", " "))))
+	var keep []string
+	for _, w := range ws {
+		w = strings.Trim(w, ".'’")
+		if len([]rune(w)) >= 2 && !particles[w] {
+			keep = append(keep, w)
+		}
+	}
+	if len(keep) < 2 {
+		return "", false
+	}
+	return skeleton(keep[0]) + "|" + skeleton(keep[len(keep)-1]), true
+}
+
 // person builds the doc.Person of a group.
 func (s *Stage) person(g *group) doc.Person {
 	count := map[string]int{}
@@ -185,15 +236,22 @@ func (s *Stage) person(g *group) doc.Person {
 		}
 		count[m.lemma]++
 	}
-	best, bestM := g.ms[0], 0
-	for _, m := range g.ms {
-		n := len(m.words)
-		if n > 3 {
-			n = 3
+	// the fullest name, then the most frequent, then the shortest (a
+	// lemmatisation slip usually leaves a longer, inflected form)
+	best := g.ms[0]
+	better := func(a, b *mention) bool {
+		na, nb := min(len(a.words), 3), min(len(b.words), 3)
+		if na != nb {
+			return na > nb
 		}
-		score := n*1000 + count[m.lemma]
-		if score > bestM {
-			best, bestM = m, score
+		if count[a.lemma] != count[b.lemma] {
+			return count[a.lemma] > count[b.lemma]
+		}
+		return len(a.lemma) < len(b.lemma)
+	}
+	for _, m := range g.ms[1:] {
+		if better(m, best) {
+			best = m
 		}
 	}
 	name := s.names.English(best.lang, best.lemma)
@@ -307,12 +365,23 @@ func nameWords(lemma string) []string {
 		return !(unicode.IsLetter(r) || unicode.IsMark(r) || r == '-' || r == '\'' || r == '’')
 	}) {
 		w = strings.Trim(w, "-'’")
-		if utf8.RuneCountInString(w) < 2 || particles[w] {
+		if utf8.RuneCountInString(w) < 2 || particles[w] || isPatronymic(w) {
 			continue
 		}
 		ws = append(ws, w)
 	}
 	return ws
+}
+
+// isPatronymic recognises Russian and Ukrainian patronymics, which do not
+// tell people apart the way surnames do (Борис Николаевич).
+func isPatronymic(w string) bool {
+	for _, e := range []string{"ович", "евич", "овна", "евна", "ьич", "ична", "івна", "ївна"} {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w) > len([]rune(e))+2 {
+			return true
+		}
+	}
+	return false
 }
 
 var particles = map[string]bool{"von": true, "van": true, "der": true, "de": true, "la": true, "da": true, "fon": true, "фон": true, "дер": true, "ван": false, "jr": true, "sr": true, "mr": true, "ms": true}

@@ -203,8 +203,11 @@ func (m *Model) lemmaWord(lang, w string) string {
 		cand = string(orig[:len(orig)-r.strip]) + r.add
 		break
 	}
-	if m.lex[lang+"\x00"+strings.ToLower(cand)] || m.lex[lang+"\x00"+lower] {
+	if m.lex[lang+"\x00"+strings.ToLower(cand)] {
 		return cand
+	}
+	if m.lex[lang+"\x00"+lower] {
+		return w // a known name the rules would turn into an unknown one (Иса, not «Ис»)
 	}
 	// Neither the word nor the rules' answer is a known name: try the
 	// common paradigms and take an ending that gives a known name.

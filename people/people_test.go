@@ -291,3 +291,31 @@ func TestLinkEnglishFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkerStreaming: a store adds pages one at a time; re-applying an
+// earlier page picks up a spelling seen since.
+func TestLinkerStreaming(t *testing.T) {
+	s := testStage(t)
+	ctx := context.Background()
+	l := NewLinker()
+	a := mkDoc("uk", "[[Мирон Стефанишин]] сказав...")
+	if err := s.Annotate(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	l.Add(a)
+	l.Apply(a)
+	first := a.Entities[0].Person
+	b := mkDoc("en", "[[Myron Stefanishin]] said. [[Myron Stefanishin]] added.")
+	if err := s.Annotate(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	l.Add(b)
+	l.Apply(b)
+	l.Apply(a)
+	if a.Entities[0].Person != "p-myron-stefanishin" || b.Entities[0].Person != "p-myron-stefanishin" {
+		t.Errorf("ids %s (first %s), %s; want p-myron-stefanishin", a.Entities[0].Person, first, b.Entities[0].Person)
+	}
+	if a.People[0].Name != "Myron Stefanishin" {
+		t.Errorf("name %q", a.People[0].Name)
+	}
+}

@@ -70,6 +70,10 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 				k++
 			}
 			end := k == len(labels) || t.toks[k].sent != t.toks[i].sent
+			for m := j; m < k && end; m++ {
+				// not over a reporting verb: "…, UNN writes"
+				end = !x.en.cues[t.toks[m].lower]
+			}
 			if end && k > j && t.toks[j-1].kind == kWord {
 				e := k
 				for e > j && t.toks[e-1].kind == kPunct {
@@ -94,6 +98,18 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 			// trim punctuation-only runs
 			if r.to-r.from == 1 && t.toks[r.from].kind != kWord {
 				continue
+			}
+			// a trailing "…, UNN writes" is a source and cue, not content
+			if e := r.to - 1; e-r.from > 3 && x.en.cues[t.toks[e].lower] {
+				k := e - 1
+				for k > r.from && e-k <= 4 && t.toks[k].kind == kWord && (t.isCap(k) || personPronouns[t.toks[k].lower]) {
+					k--
+				}
+				if k < e-1 && t.toks[k].lower == "," {
+					cues = append(cues, run{e, e + 1, lBCue})
+					srcs = append(srcs, run{k + 1, e, lBSrc})
+					r.to = k
+				}
 			}
 			cons = append(cons, r)
 		case lBCue:
@@ -163,6 +179,11 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 			if qs < cs || qs > ce {
 				g += 30
 			}
+			// "X said on Thursday that …, UNN writes": a content opened
+			// by a complementiser belongs to the verb before it
+			if q.to <= c.from && g <= 4 && enLex.comp[t.toks[c.from].lower] {
+				g -= 10
+			}
 			if g < best {
 				best, bestCue = g, k
 			}
@@ -170,10 +191,19 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 		direct := t.toks[c.from].kind == kQuote || t.toks[c.from].quote > 0
 		if bestCue >= 0 {
 			if ai, ok := used[bestCue]; ok {
-				// one cue, one attribution: "…," he said, "…" and quotes
-				// running over several paragraphs
-				out[ai].content = append(out[ai].content, [2]int{c.from, c.to})
-				out[ai].direct = out[ai].direct || direct
+				// one cue, one attribution: "…," he said, "…", a content
+				// the tagger broke in two, a quote running on into the
+				// next paragraph
+				prev := out[ai].content[len(out[ai].content)-1]
+				pe := prev[1] - 1
+				nextPara := t.toks[c.from].para == t.toks[pe].para+1 && (pe+1 == len(t.toks) || t.toks[pe+1].para != t.toks[pe].para) && (c.from == 0 || t.toks[c.from-1].para != t.toks[c.from].para)
+				if gap(c, cues[bestCue]) <= 3 || c.from-prev[1] <= 3 || t.toks[c.from].para == t.toks[pe].para || nextPara {
+					out[ai].content = append(out[ai].content, [2]int{c.from, c.to})
+					out[ai].direct = out[ai].direct || direct
+					continue
+				}
+				// otherwise the same speaker, without the cue
+				out = append(out, attr{content: [][2]int{{c.from, c.to}}, cue: none, src: out[ai].src, direct: direct})
 				continue
 			}
 			a := attr{content: [][2]int{{c.from, c.to}}, cue: [2]int{cues[bestCue].from, cues[bestCue].to}, src: none, direct: direct}

@@ -350,6 +350,10 @@ func (e *engine) preverbal(v, lo int) [2]int {
 		j--
 	}
 	start := j + 1
+	// "Також міністр заявив": a leading adverb is not the speaker
+	for start < end && e.lex.skip[e.low(start)] {
+		start++
+	}
 	if start >= end {
 		return none
 	}
@@ -403,6 +407,11 @@ func (e *engine) postverbal(v, hi int) [2]int {
 	}
 	start := j
 	for j < hi && j-start < 10 && (e.word(j) && !e.lex.stop[e.low(j)] && !e.lex.comp[e.low(j)] && !e.cue(j) || e.isDash(j) && e.word(j+1) && e.t.toks[j-1].end == e.t.toks[j].start) && !e.used[j] && e.t.toks[j].quote == 0 && e.sameSent(v, j) {
+		// "заявив міністр Дун Цзюнь під час переговорів": the name ends
+		// before a prepositional phrase
+		if j > start && e.lex.preps[e.low(j)] && (e.t.isCap(j-1) || personPronouns[e.low(j-1)]) {
+			break
+		}
 		j++
 	}
 	if j <= start {

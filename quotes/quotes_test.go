@@ -54,6 +54,8 @@ func TestStyles(t *testing.T) {
 			[]want{{`“Our position has not changed at all.”`, "The minister", "said", true}}},
 		{"en indirect that", "en", `Chinese Defense Ministry spokesman Wu Qian said on Thursday that China has always taken a responsible approach.`,
 			[]want{{`that China has always taken a responsible approach`, "Chinese Defense Ministry spokesman Wu Qian", "said", false}}},
+		{"en indirect, a second cue at the end", "en", `Chinese Defense Ministry spokesman Wu Qian said on Thursday that China has always taken a balanced approach to the export of military products, UNN writes.`,
+			[]want{{`that China has always taken a balanced approach to the export of military products`, "Chinese Defense Ministry spokesman Wu Qian", "said", false}}},
 		{"ru guillemets, dash cue after", "ru", `«Мы не получали никаких предложений», — сказал Песков.`,
 			[]want{{`«Мы не получали никаких предложений»`, "Песков", "сказал", true}}},
 		{"ru cue before colon", "ru", `Мама сказала: попробуй повоюй на его месте.`,

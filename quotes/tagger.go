@@ -945,12 +945,17 @@ func TrainData(trainRoot string) string {
 	return filepath.Join(trainRoot, "polnear-quotes-en", "polnear-train-dev.tar.gz")
 }
 
-// TrainShipped trains the shipped model: PolNeAR's train compartment (dev is
-// kept for tuning), 10 epochs, seed 1, two stacked stages.
+// TrainShipped trains the shipped model: PolNeAR's train and dev
+// compartments (dev served for tuning first), 10 epochs, seed 1, two
+// stacked stages.
 func TrainShipped(ctx context.Context, trainRoot string, log io.Writer) (*Model, error) {
-	arts, err := LoadPolNeARTar(TrainData(trainRoot), "train")
-	if err != nil {
-		return nil, err
+	var arts []Article
+	for _, c := range []string{"train", "dev"} {
+		a, err := LoadPolNeARTar(TrainData(trainRoot), c)
+		if err != nil {
+			return nil, err
+		}
+		arts = append(arts, a...)
 	}
 	return Train(ctx, arts, TrainOptions{Epochs: 10, Seed: 1, Log: log, Stack: true})
 }

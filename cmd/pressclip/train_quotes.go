@@ -25,7 +25,7 @@ func trainQuotes(ctx context.Context, e *env, args []string) error {
 	}
 	r := models.Recipe{
 		File: quotes.ModelFile, Command: "pressclip train quotes",
-		Data:    []string{"train/polnear-quotes-en/polnear-train-dev.tar.gz (data/train only)"},
+		Data:    []string{"train/polnear-quotes-en/polnear-train-dev.tar.gz (data/train and data/dev)"},
 		Seed:    1,
 		Licence: "PolNeAR: no licence stated (Newell, Margolin, Ruths, LREC 2018); research use only",
 	}

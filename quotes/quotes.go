@@ -98,7 +98,26 @@ func (x *Extractor) Annotate(ctx context.Context, d *doc.Doc) error {
 		}
 	}
 	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Start < d.Quotes[j].Start })
+	d.Quotes = inBlocks(d.Quotes, d.Blocks)
 	return nil
+}
+
+// inBlocks keeps the quotes that start inside a body paragraph when the
+// body is known, dropping navigation, teasers and related-story lists.
+func inBlocks(qs []doc.Quote, blocks []doc.Block) []doc.Quote {
+	if len(blocks) == 0 {
+		return qs
+	}
+	bs := append([]doc.Block(nil), blocks...)
+	sort.Slice(bs, func(i, j int) bool { return bs[i].Start < bs[j].Start })
+	out := qs[:0]
+	for _, q := range qs {
+		k := sort.Search(len(bs), func(i int) bool { return bs[i].Start > q.Start }) - 1
+		if k >= 0 && q.Start < bs[k].End {
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 func isEnglish(d *doc.Doc) bool {

@@ -237,3 +237,20 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+func TestBodyOnly(t *testing.T) {
+	x := extractor(t)
+	nav := "«Переговоров не будет», — заявил Лавров (читайте также)\n\n"
+	body := "«Мы не получали никаких предложений», — сказал Песков."
+	d := &doc.Doc{Text: nav + body, Lang: "ru", Blocks: []doc.Block{{Span: doc.Span{Start: len(nav), End: len(nav) + len(body)}}}}
+	if err := x.Annotate(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Quotes) != 1 || d.Slice(d.Quotes[0].Span) != "«Мы не получали никаких предложений»" {
+		var got []string
+		for _, q := range d.Quotes {
+			got = append(got, d.Slice(q.Span))
+		}
+		t.Fatalf("quotes %q, want only the body's quotation", got)
+	}
+}

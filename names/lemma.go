@@ -33,13 +33,13 @@ func (m *Model) Lemma(lang, name string) string {
 		parts = append(parts, w)
 		isWord = append(isWord, word)
 	})
-	agree(lang, parts, surf, isWord)
+	m.agree(lang, parts, surf, isWord)
 	return strings.Join(parts, "")
 }
 
 // agree makes a surname's gender agree with the first name's («Виктора
 // Харитонина» → «Виктор Харитонин», not «Харитонина»).
-func agree(lang string, parts, surf []string, isWord []bool) {
+func (m *Model) agree(lang string, parts, surf []string, isWord []bool) {
 	if lang != "ru" && lang != "uk" {
 		return
 	}
@@ -64,6 +64,22 @@ func agree(lang string, parts, surf []string, isWord []bool) {
 	f, s, sf := strings.ToLower(parts[first]), parts[last], surf[last]
 	fs := strings.ToLower(surf[first])
 	ls := strings.ToLower(sf)
+	// a man's surname in the dative («Зарубину», «Шиффу»)
+	// makes the first name a man's too («Адаму» → «Адам», not «Адама»)
+	if (strings.HasSuffix(f, "а") || strings.HasSuffix(f, "я")) && !maleA[f] && len(ls) > 2 {
+		se, _ := utf8.DecodeLastRuneInString(ls)
+		fe, _ := utf8.DecodeLastRuneInString(fs)
+		stemmed := strings.ToLower(s) == strings.TrimSuffix(ls, string(se))
+		if stemmed && se == 'у' && (fe == 'у' || fe == 'ю') {
+			stem := strings.TrimSuffix(surf[first], string(fe))
+			for _, add := range []string{"", "й", "ь"} {
+				if m.lex[lang+"\x00"+strings.ToLower(stem+add)] {
+					parts[first] = stem + add
+					return
+				}
+			}
+		}
+	}
 	male := !strings.HasSuffix(f, "а") && !strings.HasSuffix(f, "я") || maleA[f]
 	for _, e := range []string{"овой", "евой", "иной", "ыной", "ской", "цкой", "овою", "евою", "ової", "евої", "овій", "ської", "цької"} {
 		if strings.HasSuffix(ls, e) {
@@ -89,6 +105,15 @@ func agree(lang string, parts, surf []string, isWord []bool) {
 			if strings.HasSuffix(fs, e[0]) && len(fs) > len(e[0]) {
 				parts[first] = surf[first][:len(surf[first])-len(e[0])] + e[1]
 				break
+			}
+		}
+	}
+	// a woman named in the nominative keeps her surname as written
+	if f == fs {
+		for _, e := range []string{"ова", "ева", "ёва", "ина", "ына", "ая", "іна", "їна", "ька"} {
+			if strings.HasSuffix(ls, e) {
+				parts[last] = capsToTitle(sf)
+				return
 			}
 		}
 	}

@@ -207,3 +207,18 @@ func TestEnglishKeepsLatinPages(t *testing.T) {
 		}
 	}
 }
+
+func TestLemmaAgreement(t *testing.T) {
+	m := model(t)
+	for _, c := range []struct{ lang, in, want string }{
+		{"ru", "Виктора Харитонина", "Виктор Харитонин"},
+		{"ru", "Адаму Шиффу", "Адам Шифф"},
+		{"ru", "Алины Поляковой", "Алина Полякова"},
+		{"ru", "Ирина Роднина", "Ирина Роднина"},
+		{"ru", "Мария Певчих", "Мария Певчих"},
+	} {
+		if got := m.Lemma(c.lang, c.in); got != c.want {
+			t.Errorf("Lemma(%s, %q) = %q, want %q", c.lang, c.in, got, c.want)
+		}
+	}
+}

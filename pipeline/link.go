@@ -33,4 +33,7 @@ func (l *Linker) Link(docs []*doc.Doc) {
 	for _, d := range ok {
 		c.Add(d)
 	}
+	for _, d := range ok { // topics merge as pages arrive: take the final ids
+		d.Topic = c.TopicOf(d.Story)
+	}
 }

@@ -25,6 +25,9 @@ type Options struct {
 	StoryThreshold float64
 	// TopicThreshold is the similarity a new story needs to join a topic.
 	TopicThreshold float64
+	// MergeThreshold is the similarity at which a page that bridges two
+	// topics merges them (the younger topic's id gives way to the older).
+	MergeThreshold float64
 	// MaxGapDays: pages dated further apart than this from a story's dates
 	// lose similarity (only when both are dated).
 	MaxGapDays float64
@@ -38,7 +41,10 @@ func (o Options) withDefaults() Options {
 		o.StoryThreshold = 0.30
 	}
 	if o.TopicThreshold == 0 {
-		o.TopicThreshold = 0.16
+		o.TopicThreshold = 0.06
+	}
+	if o.MergeThreshold == 0 {
+		o.MergeThreshold = 0.18
 	}
 	if o.MaxGapDays == 0 {
 		o.MaxGapDays = 4
@@ -89,6 +95,8 @@ type Clusterer struct {
 	o       Options
 	stories []*cluster
 	topics  []*cluster
+	parent  []int // union-find over topics: merged topics point at their heir
+	byID    map[string]int
 	sIndex  index
 	tIndex  index
 }
@@ -97,7 +105,7 @@ type Clusterer struct {
 func New(m *Model, o Options) *Clusterer {
 	o = o.withDefaults()
 	return &Clusterer{
-		m: m, o: o,
+		m: m, o: o, byID: map[string]int{},
 		sIndex: index{postings: map[string][]int32{}, limit: o.Postings},
 		tIndex: index{postings: map[string][]int32{}, limit: o.Postings},
 	}
@@ -111,27 +119,32 @@ type Assignment struct {
 
 // Add assigns d to a story and a topic and records the ids on d.
 func (c *Clusterer) Add(d *doc.Doc) Assignment {
-	v := c.vectorize(d)
+	v := c.m.vectorize(d)
 	when := pageTime(d)
 
-	si, sim := c.best(c.stories, &c.sIndex, v, when, true)
+	si, sim := c.best(c.stories, &c.sIndex, v.story, when, true)
 	var a Assignment
 	if si < 0 || sim < c.o.StoryThreshold {
-		ti, tsim := c.best(c.topics, &c.tIndex, v, time.Time{}, false)
+		ti, tsim := c.best(c.topics, &c.tIndex, v.topic, time.Time{}, false)
 		if ti < 0 || tsim < c.o.TopicThreshold {
 			ti = len(c.topics)
 			c.topics = append(c.topics, newCluster("t", d))
+			c.parent = append(c.parent, ti)
 		}
 		si = len(c.stories)
 		s := newCluster("s", d)
 		s.topic = ti
+		c.byID[s.id] = len(c.stories)
 		c.stories = append(c.stories, s)
 		a.NewStory = true
 	}
 	s := c.stories[si]
-	c.join(s, si, &c.sIndex, v, d, when)
+	c.join(s, si, &c.sIndex, v.story, d, when)
+	s.topic = c.root(s.topic)
 	t := c.topics[s.topic]
-	c.join(t, s.topic, &c.tIndex, v, d, when)
+	c.join(t, s.topic, &c.tIndex, v.topic, d, when)
+	c.mergeInto(s.topic, v.topic)
+	t = c.topics[c.root(s.topic)]
 	a.Story, a.Topic = s.id, t.id
 	d.Story, d.Topic = a.Story, a.Topic
 	return a
@@ -144,20 +157,87 @@ func newCluster(prefix string, d *doc.Doc) *cluster {
 	return &cluster{id: fmt.Sprintf("%s%012x", prefix, h.Sum64()&0xffffffffffff), sum: vector{}, indexed: map[string]bool{}, langs: map[string]int{}, topic: -1}
 }
 
-// best finds the most similar cluster through the index.
-func (c *Clusterer) best(cs []*cluster, ix *index, v vector, when time.Time, timed bool) (int, float64) {
+// root follows merges to the topic that now stands for topic i.
+func (c *Clusterer) root(i int) int {
+	for c.parent[i] != i {
+		c.parent[i] = c.parent[c.parent[i]]
+		i = c.parent[i]
+	}
+	return i
+}
+
+// mergeInto merges into topic t every other topic whose centroid has come
+// as close to t's as MergeThreshold: the two have grown into one theme.
+func (c *Clusterer) mergeInto(t int, v vector) {
+	for _, ci := range c.candidates(c.topics, &c.tIndex, v) {
+		r := c.root(int(ci))
+		tt := c.topics[c.root(t)]
+		if r == c.root(t) || tt.norm == 0 {
+			continue
+		}
+		if cosine(tt.sum, c.topics[r].sum, c.topics[r].norm)/tt.norm < c.o.MergeThreshold {
+			continue
+		}
+		heir, gone := c.root(t), r
+		if gone < heir {
+			heir, gone = gone, heir
+		}
+		h, g := c.topics[heir], c.topics[gone]
+		for term, w := range g.sum {
+			h.sum[term] += w
+		}
+		var n float64
+		for _, w := range h.sum {
+			n += w * w
+		}
+		h.norm = math.Sqrt(n)
+		h.size += g.size
+		for l, k := range g.langs {
+			h.langs[l] += k
+		}
+		for term := range g.indexed {
+			h.indexed[term] = true
+		}
+		h.titles = append(h.titles, g.titles...)
+		h.titleLangs = append(h.titleLangs, g.titleLangs...)
+		c.parent[gone] = heir
+		*g = cluster{id: g.id, topic: -1}
+	}
+}
+
+// candidates lists, in index order, the clusters sharing one of v's
+// heaviest terms.
+func (c *Clusterer) candidates(cs []*cluster, ix *index, v vector) []int32 {
 	cand := map[int32]bool{}
 	for _, t := range topTerms(v, 24) {
 		for _, ci := range ix.postings[t] {
 			cand[ci] = true
 		}
 	}
-	best, bestSim := -1, 0.0
 	ids := make([]int32, 0, len(cand))
 	for ci := range cand {
 		ids = append(ids, ci)
 	}
 	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	return ids
+}
+
+// best finds the most similar cluster through the index.
+func (c *Clusterer) best(cs []*cluster, ix *index, v vector, when time.Time, timed bool) (int, float64) {
+	ids := c.candidates(cs, ix, v)
+	if !timed { // topics: candidates stand for the topics they merged into
+		seen := map[int32]bool{}
+		roots := ids[:0:0]
+		for _, ci := range ids {
+			r := int32(c.root(int(ci)))
+			if !seen[r] {
+				seen[r] = true
+				roots = append(roots, r)
+			}
+		}
+		ids = roots
+	}
+	best, bestSim := -1, 0.0
 	for _, ci := range ids {
 		cl := cs[ci]
 		sim := cosine(v, cl.sum, cl.norm)

@@ -26,7 +26,7 @@ type Topic struct {
 func (c *Clusterer) Stories() []Story {
 	out := make([]Story, 0, len(c.stories))
 	for _, s := range c.stories {
-		st := Story{ID: s.id, Topic: c.topics[s.topic].id, Label: label(s), Pages: s.pages}
+		st := Story{ID: s.id, Topic: c.topics[c.root(s.topic)].id, Label: label(s), Pages: s.pages}
 		for l := range s.langs {
 			if l != "" {
 				st.Langs = append(st.Langs, l)
@@ -46,11 +46,14 @@ func (c *Clusterer) Stories() []Story {
 func (c *Clusterer) Topics() []Topic {
 	byTopic := map[int][]string{}
 	for _, s := range c.stories {
-		byTopic[s.topic] = append(byTopic[s.topic], s.id)
+		r := c.root(s.topic)
+		byTopic[r] = append(byTopic[r], s.id)
 	}
 	out := make([]Topic, 0, len(c.topics))
 	for i, t := range c.topics {
-		out = append(out, Topic{ID: t.id, Label: label(t), Stories: byTopic[i], Pages: t.size})
+		if c.root(i) == i {
+			out = append(out, Topic{ID: t.id, Label: label(t), Stories: byTopic[i], Pages: t.size})
+		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Pages > out[j].Pages })
 	return out
@@ -68,4 +71,14 @@ func label(cl *cluster) string {
 		return cl.titles[0]
 	}
 	return ""
+}
+
+// TopicOf returns the current topic of a story: topics merge as pages
+// arrive, so a page's topic id is final only when the batch is.
+func (c *Clusterer) TopicOf(story string) string {
+	i, ok := c.byID[story]
+	if !ok {
+		return ""
+	}
+	return c.topics[c.root(c.stories[i].topic)].id
 }

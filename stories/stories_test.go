@@ -127,3 +127,22 @@ func BenchmarkAssign100k(b *testing.B) {
 		c.Add(mk(100000 + i))
 	}
 }
+
+func TestSkeleton(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"Trump", "Тръмп"},
+		{"Covid", "Ковид"},
+		{"Biden", "Байдън"},
+		{"Brexit", "Брексит"},
+		{"Ryanair", "Райънеър"},
+		{"Zelensky", "Зеленський"},
+	}
+	for _, tt := range tests {
+		if skeleton(tt.a) != skeleton(tt.b) {
+			t.Errorf("skeleton(%q)=%q, skeleton(%q)=%q: want equal", tt.a, skeleton(tt.a), tt.b, skeleton(tt.b))
+		}
+	}
+	if skeleton("Trump") == skeleton("Biden") {
+		t.Error("different names share a skeleton")
+	}
+}

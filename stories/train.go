@@ -74,6 +74,8 @@ func Train(ctx context.Context, td TrainData) (*Model, error) {
 			}
 			seen[m.term(w)] = true
 		})
+		nameKeys(text, func(k string) { seen[k] = true })
+		wordKeys(text, func(k string) { seen[k] = true })
 		for t := range seen {
 			df[t]++
 		}

@@ -8,54 +8,86 @@ import (
 
 // Weights of the kinds of evidence in a page's vector.
 const (
-	titleWeight  = 2.0
-	entityWeight = 2.5
-	personWeight = 4.0
+	titleWeight   = 2.0
+	entityWeight  = 2.5
+	personWeight  = 4.0
+	nameWeight    = 1.0
+	cognateWeight = 0.5
 )
 
-// vectorize turns a page into a unit vector in the shared term space.
-func (c *Clusterer) vectorize(d *doc.Doc) vector {
-	return c.m.Vector(d)
+// vectors are a page's two views: for stories, everything; for topics, only
+// the evidence that reads the same in every language.
+type vectors struct {
+	story, topic vector
 }
 
-// Vector turns a page into a unit vector: content words of the body and
-// title (tf·idf, sub-linear tf), organisations and places, and people ids.
-func (m *Model) Vector(d *doc.Doc) vector {
+// mapped reports whether content words of lang land in the shared English
+// space: English itself, and the languages the dictionary covers.
+func mapped(lang string) bool {
+	return lang == "" || lang == "en" || lang == "uk" || lang == "ru"
+}
+
+// vectorize turns a page into unit vectors: content words of the body and
+// title (tf·idf, sub-linear tf), name and cognate skeletons, organisations
+// and places, and people ids.
+func (m *Model) vectorize(d *doc.Doc) vectors {
+	shared := mapped(d.Lang)
 	tf := map[string]float64{}
-	addText := func(s string, w float64) {
+	keys := map[string]float64{}
+	add := func(s string, w float64) {
 		words(s, func(word string) {
 			if len([]rune(word)) < 3 {
 				return
 			}
 			t := m.term(word)
-			if m.common(t) {
-				return
+			if !shared {
+				t = d.Lang + ":" + stem(word)
 			}
-			tf[t] += w
+			if !m.common(t) {
+				tf[t] += w
+			}
 		})
+		nameKeys(s, func(k string) { keys[k] += w * nameWeight })
+		wordKeys(s, func(k string) { keys[k] += w * cognateWeight })
 	}
-	addText(d.Title, titleWeight)
+	add(d.Title, titleWeight)
 	for _, b := range d.Blocks {
-		addText(d.Slice(b.Span), 1)
+		add(d.Slice(b.Span), 1)
 	}
-	v := vector{}
-	for t, f := range tf {
-		v[t] = (1 + math.Log(f)) * m.idf(t)
+	common := vector{}
+	for k, f := range keys {
+		if !m.common(k) {
+			common[k] = (1 + math.Log(f)) * m.idf(k)
+		}
 	}
+	personW := personWeight * math.Log(float64(m.n+1))
 	for _, e := range d.Entities {
 		switch {
 		case e.Person != "":
-			v["p:"+e.Person] = personWeight * math.Log(float64(m.n+1))
+			common["p:"+e.Person] = personW
 		case e.Type == "ORG" || e.Type == "LOC":
 			words(d.Slice(e.Span), func(word string) {
 				t := "e:" + m.term(word)
-				v[t] = entityWeight * m.idf(t[2:])
+				common[t] = entityWeight * m.idf(t[2:])
 			})
 		}
 	}
 	for _, p := range d.People {
-		v["p:"+p.ID] = personWeight * math.Log(float64(m.n+1))
+		common["p:"+p.ID] = personW
 	}
+	story, topic := vector{}, vector{}
+	for t, f := range tf {
+		w := (1 + math.Log(f)) * m.idf(t)
+		story[t] = w
+	}
+	for t, w := range common {
+		story[t] = w
+		topic[t] = w
+	}
+	return vectors{story: unit(story), topic: unit(topic)}
+}
+
+func unit(v vector) vector {
 	var n float64
 	for _, w := range v {
 		n += w * w

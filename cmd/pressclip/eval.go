@@ -14,11 +14,12 @@ import (
 // evalTasks lists every `pressclip eval TASK`.
 func evalTasks() map[string]eval.Task {
 	return map[string]eval.Task{
-		"extract":    extracteval.Run,
-		"people":     peopleeval.Run,
-		"people-dev": peopleeval.RunDev,
-		"quotes":     quoteseval.Run,
-		"stories":    storieseval.Run,
+		"extract":     extracteval.Run,
+		"people":      peopleeval.Run,
+		"people-dev":  peopleeval.RunDev,
+		"quotes":      quoteseval.Run,
+		"stories":     storieseval.Run,
+		"stories-dev": storieseval.RunDev,
 	}
 }
 
@@ -31,6 +32,18 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	quiet := fs.Bool("q", false, "no progress lines on stderr")
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	// Flags may also follow the task: pressclip eval ner --json.
+	if fs.NArg() > 1 {
+		name := fs.Arg(0)
+		if err := parse(fs, fs.Args()[1:]); err != nil {
+			return err
+		}
+		if fs.NArg() != 0 {
+			return usageError{fmt.Errorf("want one task, got %q and %q", name, fs.Arg(0))}
+		}
+		fs = newFlags(e, "eval", "")
+		fs.Parse([]string{name})
 	}
 	if fs.NArg() != 1 {
 		return usageError{fmt.Errorf("want one task, one of: %s", joinKeys(tasks))}

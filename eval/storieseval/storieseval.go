@@ -103,7 +103,15 @@ func annotate(ctx context.Context, p *pipeline.Pipeline, ps []page) error {
 // cluster feeds the pages to a fresh Clusterer in the given order (nil: as
 // listed) and returns page → story and page → topic.
 func cluster(m *stories.Model, ps []page, order []int) (story, topic map[string]string) {
-	c := stories.New(m, stories.Options{})
+	return clusterOrdered(m, ps, order, stories.Options{})
+}
+
+func clusterWith(m *stories.Model, ps []page, o stories.Options) (story, topic map[string]string) {
+	return clusterOrdered(m, ps, nil, o)
+}
+
+func clusterOrdered(m *stories.Model, ps []page, order []int, o stories.Options) (story, topic map[string]string) {
+	c := stories.New(m, o)
 	story, topic = map[string]string{}, map[string]string{}
 	if order == nil {
 		order = make([]int, len(ps))
@@ -114,7 +122,10 @@ func cluster(m *stories.Model, ps []page, order []int) (story, topic map[string]
 	for _, i := range order {
 		d := *ps[i].d // a copy: the ids Add writes stay off the shared page
 		a := c.Add(&d)
-		story[d.Source], topic[d.Source] = a.Story, a.Topic
+		story[d.Source] = a.Story
+	}
+	for src, s := range story {
+		topic[src] = c.TopicOf(s)
 	}
 	return story, topic
 }

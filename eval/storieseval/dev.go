@@ -1,0 +1,53 @@
+package storieseval
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/pressclip/pressclip/eval"
+	"github.com/pressclip/pressclip/pipeline"
+	"github.com/pressclip/pressclip/stories"
+)
+
+// devTopicThresholds are the settings RunDev compares.
+var (
+	devTopicThresholds = []float64{0.04, 0.06, 0.08}
+	devMergeThresholds = []float64{0.14, 0.18, 0.22}
+)
+
+// RunDev is the "stories-dev" task: the tuning report. It clusters the
+// slavic-ner cross-topic TRAIN pages (training data, never the test list)
+// into topics at several topic thresholds, so the default is chosen on data
+// the "stories" task does not report on.
+func RunDev(ctx context.Context, o eval.Options) (*eval.Report, error) {
+	m, err := stories.LoadModel()
+	if err != nil {
+		return nil, err
+	}
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		return nil, err
+	}
+	ps, err := slavicPages(o.Path("slavic-ner", "slavicner-raw-ner.tar.gz"), o.Path("slavic-ner", "SPLIT_cross-topic_train.txt"))
+	if err != nil {
+		return nil, fmt.Errorf("slavic-ner: %w", err)
+	}
+	if err := annotate(ctx, p, ps); err != nil {
+		return nil, err
+	}
+	o.Logf("slavic-ner train: %d pages annotated", len(ps))
+	rep := &eval.Report{}
+	g := gold(ps, func(pg page) string { return pg.topic })
+	for _, th := range devTopicThresholds {
+		for _, mth := range devMergeThresholds {
+			_, topic := clusterWith(m, ps, stories.Options{TopicThreshold: th, MergeThreshold: mth})
+			bp, br, f := eval.BCubed(g, topic)
+			name := fmt.Sprintf("slavic-ner train topics, join %.2f merge %.2f", th, mth)
+			rep.Add(name, "B3 P", bp)
+			rep.Add(name, "B3 R", br)
+			rep.Add(name, "B3 F1", f)
+			rep.Add(name, "single-language share", singleLanguageShare(ps, topic))
+		}
+	}
+	return rep, nil
+}

@@ -96,6 +96,20 @@ func (m *Model) agree(lang string, parts, surf []string, isWord []bool) {
 		// dative of both: «Теду Крузу»
 		if strings.HasSuffix(s, "а") && strings.HasSuffix(sf, "у") && (strings.HasSuffix(fs, "у") || strings.HasSuffix(fs, "ю")) && fs != f {
 			parts[last] = strings.TrimSuffix(sf, "у")
+			return
+		}
+		// the first name is inflected, the surname was left as written but
+		// carries the same case ending: «Уильяма Барра» → «Барр»
+		if fs != f && strings.ToLower(s) == ls {
+			for _, e := range []string{"ом", "а", "у"} {
+				if strings.HasSuffix(fs, e) && strings.HasSuffix(ls, e) && utf8.RuneCountInString(ls) > utf8.RuneCountInString(e)+2 {
+					stem := strings.TrimSuffix(ls, e)
+					if r, _ := utf8.DecodeLastRuneInString(stem); !strings.ContainsRune("аеёиоуыэюяіїєь", r) {
+						parts[last] = sf[:len(sf)-len(e)]
+					}
+					break
+				}
+			}
 		}
 		return
 	}

@@ -216,6 +216,7 @@ func TestLemmaAgreement(t *testing.T) {
 		{"ru", "Алины Поляковой", "Алина Полякова"},
 		{"ru", "Ирина Роднина", "Ирина Роднина"},
 		{"ru", "Мария Певчих", "Мария Певчих"},
+		{"ru", "Уильяма Барра", "Уильям Барр"},
 	} {
 		if got := m.Lemma(c.lang, c.in); got != c.want {
 			t.Errorf("Lemma(%s, %q) = %q, want %q", c.lang, c.in, got, c.want)

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"github.com/pressclip/pressclip/doc"
+	"github.com/pressclip/pressclip/people"
 	"github.com/pressclip/pressclip/stories"
 )
 
@@ -29,6 +30,7 @@ func (l *Linker) Link(docs []*doc.Doc) {
 			ok = append(ok, d)
 		}
 	}
+	people.Link(ok)
 	c := stories.New(l.stories, stories.Options{})
 	for _, d := range ok {
 		c.Add(d)

@@ -13,6 +13,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"unicode"
 
 	"github.com/pressclip/pressclip/doc"
 	"github.com/pressclip/pressclip/models"
@@ -72,6 +73,7 @@ func (x *Extractor) Annotate(ctx context.Context, d *doc.Doc) error {
 	if err != nil {
 		return fmt.Errorf("quotes: %w", err)
 	}
+	attrs = withTranscript(t, attrs)
 	res := newResolver(d, t)
 	for _, a := range attrs {
 		a.cue = trimPunct(t, a.cue)
@@ -160,4 +162,59 @@ func trimPunct(t *text, r [2]int) [2]int {
 		return none
 	}
 	return r
+}
+
+// withTranscript attributes interview transcript lines ("PENCE: Well,
+// look, …", "ПУТИН: …"): a paragraph opening with a capitalised name and a
+// colon is that speaker's. Attributions found inside such lines give way.
+func withTranscript(t *text, attrs []attr) []attr {
+	var lines []attr
+	line := map[int]bool{} // paragraphs that are transcript lines
+	for i := 0; i < len(t.toks); i++ {
+		if i > 0 && t.toks[i-1].para == t.toks[i].para {
+			continue
+		}
+		j := i
+		if t.toks[j].kind == kQuote || t.toks[j].kind == kDash {
+			j++
+		}
+		from := j
+		for j < len(t.toks) && j-from < 3 && t.toks[j].para == t.toks[i].para && t.toks[j].kind == kWord && allCaps(t.word(j)) {
+			j++
+		}
+		if j == from || j+1 >= len(t.toks) || t.toks[j].lower != ":" || t.toks[j+1].para != t.toks[i].para {
+			continue
+		}
+		end := j + 1
+		for end < len(t.toks) && t.toks[end].para == t.toks[i].para {
+			end++
+		}
+		line[t.toks[i].para] = true
+		lines = append(lines, attr{content: [][2]int{{j + 1, end}}, cue: [2]int{j, j + 1}, src: [2]int{from, j}, direct: true})
+	}
+	if len(lines) == 0 {
+		return attrs
+	}
+	out := attrs[:0]
+	for _, a := range attrs {
+		if len(a.content) > 0 && line[t.toks[a.content[0][0]].para] {
+			continue
+		}
+		out = append(out, a)
+	}
+	return append(out, lines...)
+}
+
+// allCaps reports whether w has at least two letters, all upper case.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
 }

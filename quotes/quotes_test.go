@@ -86,6 +86,10 @@ func TestStyles(t *testing.T) {
 			[]want{{"“He makes simple blanket statements about people he knows nothing about.”", "Pamela Padilla", "", true}}},
 		{"ru attribution line", "ru", "«Мы не отступим ни на шаг». — Владимир Зеленский",
 			[]want{{"«Мы не отступим ни на шаг»", "Владимир Зеленский", "", true}}},
+		{"en transcript line", "en", "PENCE: Well, look, Gennifer Flowers will not be attending the debate tomorrow night.",
+			[]want{{"Well, look, Gennifer Flowers will not be attending the debate tomorrow night.", "PENCE", "", true}}},
+		{"ru transcript line", "ru", "ПУТИН: Мы будем развивать сотрудничество.",
+			[]want{{"Мы будем развивать сотрудничество.", "ПУТИН", "", true}}},
 		{"uk two parts, cue between", "uk", `«Це провокація», – сказав Кулеба, – «ми відповімо».`,
 			[]want{{`«Це провокація»`, "Кулеба", "сказав", true}, {`«ми відповімо»`, "Кулеба", "сказав", true}}},
 	}

@@ -35,3 +35,25 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAnnotateDump: a crawler dump is one long text (here ~600 KB and
+// 1,800 person mentions); the stage must stay close to linear.
+func BenchmarkAnnotateDump(b *testing.B) {
+	s := testStage(b)
+	var sb strings.Builder
+	for i := 0; i < 300; i++ {
+		sb.WriteString("Речник МЗС Китаю [[Ван Веньбінь]] наголосив. [[Сергій Шойгу]] заявив, що [[Шойгу]] і [[Володимир Путін]] обговорили. ")
+		sb.WriteString("Президент [[Джо Байден]] відповів [[Путіну]]. Речник додав, що [[Байден]] не коментуватиме. ")
+		sb.WriteString(strings.Repeat("Текст без імен для обсягу сторінки. ", 40))
+		sb.WriteString("\n\n")
+	}
+	d0 := mkDoc("uk", sb.String())
+	b.SetBytes(int64(len(d0.Text)))
+	for i := 0; i < b.N; i++ {
+		d := *d0
+		d.Entities = append(d0.Entities[:0:0], d0.Entities...)
+		if err := s.Annotate(context.Background(), &d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -135,9 +135,19 @@ func (s *Stage) roles(d *doc.Doc, groups []*group) {
 	at := func(off int) int {
 		return sort.Search(len(ws), func(i int) bool { return ws[i].Start >= off })
 	}
+	// entity spans sorted by start, for overlap look-ups in O(log n)
+	spans := make([]doc.Span, 0, len(d.Entities))
+	maxLen := 0
+	for _, e := range d.Entities {
+		spans = append(spans, e.Span)
+		maxLen = max(maxLen, e.Span.Len())
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
 	inEntity := func(sp doc.Span) bool {
-		for _, e := range d.Entities {
-			if e.Span.Overlaps(sp) {
+		// candidates start before sp.End and no earlier than sp.Start-maxLen
+		i := sort.Search(len(spans), func(i int) bool { return spans[i].Start >= sp.Start-maxLen })
+		for ; i < len(spans) && spans[i].Start < sp.End; i++ {
+			if spans[i].Overlaps(sp) {
 				return true
 			}
 		}

@@ -495,9 +495,11 @@ func paragraphs(t *text) [][2]int {
 // tag labels every token of t, paragraph by paragraph (Viterbi), with
 // each stage in turn.
 func (m *Model) tag(ctx context.Context, t *text) ([]int, error) {
+	// all stages share the cue lexicon, so they share one featurizer
+	f := newFeaturizer(t, m.cues)
 	var labels []int
 	for st := m; st != nil; st = st.next {
-		l, err := st.tagStage(ctx, t, labels)
+		l, err := st.tagWith(ctx, f, labels)
 		if err != nil {
 			return nil, err
 		}
@@ -507,7 +509,11 @@ func (m *Model) tag(ctx context.Context, t *text) ([]int, error) {
 }
 
 func (m *Model) tagStage(ctx context.Context, t *text, s1 []int) ([]int, error) {
-	f := newFeaturizer(t, m.cues)
+	return m.tagWith(ctx, newFeaturizer(t, m.cues), s1)
+}
+
+func (m *Model) tagWith(ctx context.Context, f *featurizer, s1 []int) ([]int, error) {
+	t := f.t
 	if s1 != nil {
 		f.setStage1(s1)
 	}

@@ -13,6 +13,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 	"unicode"
 
 	"github.com/pressclip/pressclip/doc"
@@ -64,11 +65,11 @@ func (x *Extractor) Annotate(ctx context.Context, d *doc.Doc) error {
 	t := segment(d.Text)
 	var attrs []attr
 	var err error
-	if x.en != nil && isEnglish(d) {
+	lang := baseLang(d.Lang)
+	if x.en != nil && isEnglish(lang, d.Text) {
 		attrs, err = x.english(ctx, t)
-
 	} else {
-		attrs, err = rules(ctx, t, lexiconFor(d.Lang))
+		attrs, err = rules(ctx, t, lexiconFor(lang))
 	}
 	if err != nil {
 		return fmt.Errorf("quotes: %w", err)
@@ -122,46 +123,37 @@ func inBlocks(qs []doc.Quote, blocks []doc.Block) []doc.Quote {
 	return out
 }
 
-func isEnglish(d *doc.Doc) bool {
-	switch d.Lang {
-	case "en", "":
-		if d.Lang == "" {
-			// guess: Cyrillic-heavy text is not English
-			cyr, lat := 0, 0
-			for i, r := range d.Text {
-				if i > 20000 {
-					break
-				}
-				switch {
-				case r >= 0x400 && r <= 0x4FF:
-					cyr++
-				case r < 0x80 && (r|0x20) >= 'a' && (r|0x20) <= 'z':
-					lat++
-				}
-			}
-			return lat >= cyr
-		}
-		return true
+// baseLang reduces a language tag to its primary subtag ("uk-UA" -> "uk").
+func baseLang(tag string) string {
+	tag = strings.ToLower(tag)
+	if i := strings.IndexAny(tag, "-_"); i > 0 {
+		tag = tag[:i]
 	}
-	return false
+	return tag
 }
 
-// trimPunct drops punctuation at the ends of token range r ("said:",
-// "Wang Wenbin, spokesperson for the ministry,"); none when nothing is left.
-func trimPunct(t *text, r [2]int) [2]int {
-	if r[0] < 0 {
-		return r
+// isEnglish decides whether the English tagger reads the page: English, or
+// no language given and mostly Latin letters.
+func isEnglish(lang, text string) bool {
+	switch lang {
+	case "en":
+		return true
+	case "":
+		cyr, lat := 0, 0
+		for i, r := range text {
+			if i > 20000 {
+				break
+			}
+			switch {
+			case r >= 0x400 && r <= 0x4FF:
+				cyr++
+			case r < 0x80 && (r|0x20) >= 'a' && (r|0x20) <= 'z':
+				lat++
+			}
+		}
+		return lat >= cyr
 	}
-	for r[0] < r[1] && t.toks[r[0]].kind != kWord {
-		r[0]++
-	}
-	for r[1] > r[0] && t.toks[r[1]-1].kind != kWord {
-		r[1]--
-	}
-	if r[0] >= r[1] {
-		return none
-	}
-	return r
+	return false
 }
 
 // withTranscript attributes interview transcript lines ("PENCE: Well,
@@ -217,4 +209,22 @@ func allCaps(w string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// trimPunct drops punctuation at the ends of token range r ("said:",
+// "Wang Wenbin, spokesperson for the ministry,"); none when nothing is left.
+func trimPunct(t *text, r [2]int) [2]int {
+	if r[0] < 0 {
+		return r
+	}
+	for r[0] < r[1] && t.toks[r[0]].kind != kWord {
+		r[0]++
+	}
+	for r[1] > r[0] && t.toks[r[1]-1].kind != kWord {
+		r[1]--
+	}
+	if r[0] >= r[1] {
+		return none
+	}
+	return r
 }

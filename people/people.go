@@ -151,7 +151,15 @@ func (s *Stage) Annotate(ctx context.Context, d *doc.Doc) error {
 		case 1:
 			hit = cands[0]
 		default:
+			// the namesake news mean by the bare surname when the page
+			// names them (Joe, not Hunter, Biden), else the last named
 			hit = lastBefore(cands, m.span.Start)
+			for _, g := range cands {
+				if s.isFamous(m, g) {
+					hit = g
+					break
+				}
+			}
 		}
 		if hit == nil {
 			hit = &group{}
@@ -174,6 +182,29 @@ func (s *Stage) Annotate(ctx context.Context, d *doc.Doc) error {
 	}
 	mergeSameID(d)
 	return nil
+}
+
+// isFamous reports that g is the person news mostly mean by m's bare
+// surname (the tables' full name for it has g's first name).
+func (s *Stage) isFamous(m *mention, g *group) bool {
+	full, ok := s.names.FullName(s.names.English(m.lang, m.lemma))
+	if !ok {
+		return false
+	}
+	fw := strings.Fields(strings.ToLower(names.StripMarks(full)))
+	if len(fw) < 2 {
+		return false
+	}
+	for _, gm := range g.ms {
+		if len(gm.words) < 2 {
+			continue
+		}
+		en := strings.Fields(strings.ToLower(names.StripMarks(s.names.English(gm.lang, gm.lemma))))
+		if len(en) >= 2 && en[0] == fw[0] {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeSpellings joins groups whose full names are spellings of one name

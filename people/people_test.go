@@ -61,11 +61,20 @@ func TestGrouping(t *testing.T) {
 			ids:    []string{"p-sergei-shoigu"},
 		},
 		{
+			// a bare surname shared by two people on the page goes to the
+			// one news mostly mean by it
 			name:   "same surname, different people",
 			lang:   "en",
 			text:   "[[Joe Biden]] spoke. His son [[Hunter Biden]] did not. [[Biden]] later added that...",
-			groups: [][]int{{0}, {1, 2}},
+			groups: [][]int{{0, 2}, {1}},
 			ids:    []string{"p-joe-biden", "p-hunter-biden"},
+		},
+		{
+			// otherwise the one named last before it
+			name:   "same surname, the last named",
+			lang:   "en",
+			text:   "[[Anna Kowalski]] and [[Piotr Kowalski]] came. [[Kowalski]] said...",
+			groups: [][]int{{0}, {1, 2}},
 		},
 		{
 			name:   "title + surname",

@@ -36,7 +36,12 @@ type resolver struct {
 	d        *doc.Doc
 	t        *text
 	byID     map[string]*doc.Person
-	mentions []mention // person mentions in text order
+	mentions []mention    // person mentions in text order
+	ents     []doc.Entity // entities in text order
+	// the last speaker resolved to a person, and where it was named:
+	// "he said" after a quote is usually that speaker again
+	lastID  string
+	lastEnd int
 }
 
 type mention struct {
@@ -61,7 +66,23 @@ func newResolver(d *doc.Doc, t *text) *resolver {
 		}
 	}
 	sort.SliceStable(r.mentions, func(i, j int) bool { return r.mentions[i].Start < r.mentions[j].Start })
+	r.ents = append([]doc.Entity(nil), d.Entities...)
+	sort.SliceStable(r.ents, func(i, j int) bool { return r.ents[i].Start < r.ents[j].Start })
 	return r
+}
+
+// lastSpeakerReach is how far back (bytes) "he said" looks for the last
+// speaker before falling back on the last person mentioned.
+const lastSpeakerReach = 2500
+
+// resolve names the speaker of source tokens src and remembers a person as
+// the last speaker.
+func (r *resolver) resolve(src [2]int) (speaker, id string) {
+	speaker, id = r.resolveSpan(src)
+	if id != "" {
+		r.lastID, r.lastEnd = id, r.t.toks[src[1]-1].end
+	}
+	return speaker, id
 }
 
 func (r *resolver) name(id string) string {
@@ -74,7 +95,7 @@ func (r *resolver) name(id string) string {
 // resolve names the speaker of source tokens src: the person mentioned in
 // it, else an organisation named in it, else (pronoun or role) the person
 // last mentioned before it. It returns ("", "") when it cannot tell.
-func (r *resolver) resolve(src [2]int) (speaker, id string) {
+func (r *resolver) resolveSpan(src [2]int) (speaker, id string) {
 	sp := doc.Span{Start: r.t.toks[src[0]].start, End: r.t.toks[src[1]-1].end}
 	// a person mentioned in the source span: the last one (heads come last
 	// in "Chinese Defense Ministry spokesman Wu Qian")
@@ -89,8 +110,11 @@ func (r *resolver) resolve(src [2]int) (speaker, id string) {
 		}
 	}
 	var per, org *doc.Entity
-	for i := range r.d.Entities {
-		e := &r.d.Entities[i]
+	// entities are short: those overlapping sp start at most a little
+	// before it
+	e0 := sort.Search(len(r.ents), func(i int) bool { return r.ents[i].Start >= sp.Start-200 })
+	for i := e0; i < len(r.ents) && r.ents[i].Start < sp.End; i++ {
+		e := &r.ents[i]
 		if !e.Overlaps(sp) {
 			continue
 		}
@@ -130,6 +154,10 @@ func (r *resolver) resolve(src [2]int) (speaker, id string) {
 		return "", ""
 	}
 	k = sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].Start >= sp.Start })
+	last := r.lastID != "" && sp.Start-r.lastEnd < lastSpeakerReach && r.name(r.lastID) != ""
+	if pron && role == "" && last {
+		return r.name(r.lastID), r.lastID
+	}
 	if role != "" {
 		// prefer the latest person holding a matching role, within reach
 		for j := k - 1; j >= 0 && j >= k-30; j-- {
@@ -141,6 +169,9 @@ func (r *resolver) resolve(src [2]int) (speaker, id string) {
 				}
 			}
 		}
+	}
+	if role != "" && last {
+		return r.name(r.lastID), r.lastID
 	}
 	if k > 0 && sp.Start-r.mentions[k-1].End < 3000 {
 		m := r.mentions[k-1]

@@ -58,6 +58,16 @@ func TestAttribution(t *testing.T) {
 			spans:  []string{"Chinese Defense Ministry spokesman Wu Qian", "he"},
 		},
 		{
+			name: "he is the last speaker, not the last person named",
+			d: mkDoc("Wu Qian said that the accusations were baseless.\n\n"+
+				"\"We reject what Antony Blinken claimed,\" he said.", "en",
+				[]ent{{"Wu Qian", "PER", "p-wu"}, {"Antony Blinken", "PER", "p-blinken"}},
+				[]doc.Person{wu, {ID: "p-blinken", Name: "Antony Blinken"}}),
+			want:   []string{"Wu Qian", "Wu Qian"},
+			wantID: []string{"p-wu", "p-wu"},
+			spans:  []string{"Wu Qian", "he"},
+		},
+		{
 			name: "organisation",
 			d: mkDoc("The Chinese Foreign Ministry said that the United States has no right to lecture others.", "en",
 				[]ent{{"Chinese Foreign Ministry", "ORG", ""}}, nil),

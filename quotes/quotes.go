@@ -75,6 +75,8 @@ func (x *Extractor) Annotate(ctx context.Context, d *doc.Doc) error {
 		return fmt.Errorf("quotes: %w", err)
 	}
 	attrs = withTranscript(t, attrs)
+	// resolve in text order: "he said" refers back to the last speaker
+	sort.SliceStable(attrs, func(i, j int) bool { return firstTok(attrs[i]) < firstTok(attrs[j]) })
 	res := newResolver(d, t)
 	for _, a := range attrs {
 		a.cue = trimPunct(t, a.cue)
@@ -227,4 +229,13 @@ func trimPunct(t *text, r [2]int) [2]int {
 		return none
 	}
 	return r
+}
+
+// firstTok is an attribution's first content token.
+func firstTok(a attr) int {
+	f := 1 << 30
+	for _, c := range a.content {
+		f = min(f, c[0])
+	}
+	return f
 }

@@ -125,21 +125,25 @@ func (m *Model) englishWord(lang, w string, ukOrigin bool) string {
 
 // bgLatin romanises Bulgarian by the official (2009) system.
 func bgLatin(w string) string {
-	r := strings.NewReplacer("щ", "sht", "Щ", "Sht", "ъ", "a", "Ъ", "A", "ь", "y", "ю", "yu", "Ю", "Yu", "я", "ya", "Я", "Ya", "й", "y", "Й", "Y", "х", "h", "Х", "H", "ц", "ts", "Ц", "Ts", "ж", "zh", "Ж", "Zh", "ч", "ch", "Ч", "Ch", "ш", "sh", "Ш", "Sh")
-	return translitWord(r.Replace(w), false)
+	return translitWord(bgToRu.Replace(w), false)
 }
 
-// fixHomoglyphs rewrites Latin letters that look like Cyrillic ones inside
-// mostly-Cyrillic words (a typing habit: «Тeд», «Cтeйcи»), and the reverse.
-func fixHomoglyphs(s string) string {
-	const lat, cyr = "aceopxyABCEHKMOPTXy", "асеорхуАВСЕНКМОРТХу"
-	l2c := map[rune]rune{}
-	c2l := map[rune]rune{}
+// latToCyr and cyrToLat pair letters that look alike in the two scripts.
+var latToCyr, cyrToLat = homoglyphs("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ")
+
+func homoglyphs(lat, cyr string) (l2c, c2l map[rune]rune) {
+	l2c, c2l = map[rune]rune{}, map[rune]rune{}
 	lr, cr := []rune(lat), []rune(cyr)
 	for i := range lr {
 		l2c[lr[i]] = cr[i]
 		c2l[cr[i]] = lr[i]
 	}
+	return l2c, c2l
+}
+
+// fixHomoglyphs rewrites Latin letters that look like Cyrillic ones inside
+// mostly-Cyrillic words (a typing habit: «Тeд», «Cтeйcи»), and the reverse.
+func fixHomoglyphs(s string) string {
 	var b strings.Builder
 	forEachWord(s, func(p string, w bool) {
 		if !w {
@@ -158,9 +162,9 @@ func fixHomoglyphs(s string) string {
 			b.WriteString(p)
 			return
 		}
-		table := l2c
+		table := latToCyr
 		if nl > nc {
-			table = c2l
+			table = cyrToLat
 		}
 		for _, r := range p {
 			if x, ok := table[r]; ok {
@@ -183,12 +187,16 @@ func (m *Model) ruForms(lower string, uk bool) []string {
 	if ru, ok := m.ua2ru[lower]; ok {
 		out = append(out, ru)
 	}
-	r := strings.NewReplacer("і", "и", "ї", "йи", "є", "е", "ґ", "г", "'", "", "’", "", "ʼ", "")
-	out = append(out, r.Replace(lower))
-	r2 := strings.NewReplacer("и", "ы", "і", "и", "ї", "йи", "є", "е", "ґ", "г", "'", "", "’", "", "ʼ", "")
-	out = append(out, r2.Replace(lower))
+	out = append(out, ukToRu.Replace(lower))
+	out = append(out, ukToRuY.Replace(lower))
 	return out
 }
+
+var (
+	ukToRu  = strings.NewReplacer("і", "и", "ї", "йи", "є", "е", "ґ", "г", "'", "", "’", "", "ʼ", "")
+	ukToRuY = strings.NewReplacer("и", "ы", "і", "и", "ї", "йи", "є", "е", "ґ", "г", "'", "", "’", "", "ʼ", "")
+	bgToRu  = strings.NewReplacer("щ", "sht", "Щ", "Sht", "ъ", "a", "Ъ", "A", "ь", "y", "ю", "yu", "Ю", "Yu", "я", "ya", "Я", "Ya", "й", "y", "Й", "Y", "х", "h", "Х", "H", "ц", "ts", "Ц", "Ts", "ж", "zh", "Ж", "Zh", "ч", "ch", "Ч", "Ch", "ш", "sh", "Ш", "Sh")
+)
 
 // ukrainianOrigin guesses that a Cyrillic name written in Ukrainian belongs
 // to a Ukrainian (so takes the national romanisation): its surname is a

@@ -86,11 +86,12 @@ func initialClass(w string) string {
 	return string(r)
 }
 
+var spellingFold = strings.NewReplacer("kh", "h", "ch", "c", "sch", "s", "sh", "s", "sz", "s", "cz", "c", "zh", "z", "ts", "c", "tz", "c", "ck", "k", "ph", "f", "th", "t", "w", "v", "x", "ks", "q", "k", "ł", "l", "dzh", "j", "dž", "j")
+
 // skeleton keeps a word's consonants after folding common spelling
 // variants (w/v, kh/ch/h, double letters).
 func skeleton(w string) string {
-	r := strings.NewReplacer("kh", "h", "ch", "c", "sch", "s", "sh", "s", "sz", "s", "cz", "c", "zh", "z", "ts", "c", "tz", "c", "ck", "k", "ph", "f", "th", "t", "w", "v", "x", "ks", "q", "k", "ł", "l", "dzh", "j", "dž", "j", "g", "g")
-	w = r.Replace(w)
+	w = spellingFold.Replace(w)
 	var b strings.Builder
 	var last rune
 	for _, c := range w {

@@ -86,9 +86,24 @@ var roleWords = []string{
 // modifiers may precede a role word inside its description.
 var modifiers = []string{"new", "former", "newly", "новий", "нова", "нового", "новим", "колишн", "новый", "новая", "нового", "бывш", "новопризначен", "новоназначен", "the"}
 
-func isRoleWord(w string) (string, bool) {
-	lw := strings.ToLower(w)
+// roleIndex holds the role words by their first letter.
+var roleIndex = func() map[rune][]string {
+	ix := map[rune][]string{}
 	for _, r := range roleWords {
+		f, _ := utf8.DecodeRuneInString(r)
+		ix[f] = append(ix[f], r)
+	}
+	return ix
+}()
+
+func isRoleWord(w string) (string, bool) {
+	f, _ := utf8.DecodeRuneInString(w)
+	cands := roleIndex[unicode.ToLower(f)]
+	if len(cands) == 0 {
+		return "", false
+	}
+	lw := strings.ToLower(w)
+	for _, r := range cands {
 		if strings.HasPrefix(lw, r) && utf8.RuneCountInString(lw)-utf8.RuneCountInString(r) <= 4 {
 			return r, true
 		}

@@ -23,11 +23,16 @@ import (
 type Options struct {
 	// StoryThreshold is the cosine similarity a page needs to join a story.
 	StoryThreshold float64
-	// TopicThreshold is the similarity a new story needs to join a topic.
-	TopicThreshold float64
-	// MergeThreshold is the similarity at which a page that bridges two
-	// topics merges them (the younger topic's id gives way to the older).
-	MergeThreshold float64
+	// TopicThreshold is the similarity a new story needs to join a topic of
+	// pages in other languages; TopicThresholdSame, one of pages in its own
+	// language. Between the two, the threshold follows the share of the
+	// topic's pages in the page's language: pages in one language share
+	// vocabulary that pages in two do not, so the same similarity means less.
+	TopicThreshold, TopicThresholdSame float64
+	// MergeThreshold is the centroid similarity at which two topics merge
+	// (the younger topic's id gives way to the older), for topics of
+	// different languages; MergeThresholdSame for topics of the same ones.
+	MergeThreshold, MergeThresholdSame float64
 	// MaxGapDays: pages dated further apart than this from a story's dates
 	// lose similarity (only when both are dated).
 	MaxGapDays float64
@@ -45,6 +50,12 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MergeThreshold == 0 {
 		o.MergeThreshold = 0.18
+	}
+	if o.TopicThresholdSame == 0 {
+		o.TopicThresholdSame = o.TopicThreshold
+	}
+	if o.MergeThresholdSame == 0 {
+		o.MergeThresholdSame = 0.25
 	}
 	if o.MaxGapDays == 0 {
 		o.MaxGapDays = 4
@@ -122,11 +133,16 @@ func (c *Clusterer) Add(d *doc.Doc) Assignment {
 	v := c.m.vectorize(d)
 	when := pageTime(d)
 
-	si, sim := c.best(c.stories, &c.sIndex, v.story, when, true)
+	si, margin := c.best(c.stories, &c.sIndex, v.story, func(cl *cluster, sim float64) float64 {
+		return sim*c.timeFactor(cl, when) - c.o.StoryThreshold
+	})
 	var a Assignment
-	if si < 0 || sim < c.o.StoryThreshold {
-		ti, tsim := c.best(c.topics, &c.tIndex, v.topic, time.Time{}, false)
-		if ti < 0 || tsim < c.o.TopicThreshold {
+	if si < 0 || margin < 0 {
+		ti, tmargin := c.best(c.topics, &c.tIndex, v.topic, func(cl *cluster, sim float64) float64 {
+			share := float64(cl.langs[d.Lang]) / float64(cl.size)
+			return sim - (c.o.TopicThreshold + (c.o.TopicThresholdSame-c.o.TopicThreshold)*share)
+		})
+		if ti < 0 || tmargin < 0 {
 			ti = len(c.topics)
 			c.topics = append(c.topics, newCluster("t", d))
 			c.parent = append(c.parent, ti)
@@ -175,7 +191,13 @@ func (c *Clusterer) mergeInto(t int, v vector) {
 		if r == c.root(t) || tt.norm == 0 {
 			continue
 		}
-		if cosine(tt.sum, c.topics[r].sum, c.topics[r].norm)/tt.norm < c.o.MergeThreshold {
+		other := c.topics[r]
+		overlap := 0.0
+		for l, n := range tt.langs {
+			overlap += math.Min(float64(n)/float64(tt.size), float64(other.langs[l])/float64(other.size))
+		}
+		th := c.o.MergeThreshold + (c.o.MergeThresholdSame-c.o.MergeThreshold)*overlap
+		if cosine(tt.sum, other.sum, other.norm)/tt.norm < th {
 			continue
 		}
 		heir, gone := c.root(t), r
@@ -222,10 +244,11 @@ func (c *Clusterer) candidates(cs []*cluster, ix *index, v vector) []int32 {
 	return ids
 }
 
-// best finds the most similar cluster through the index.
-func (c *Clusterer) best(cs []*cluster, ix *index, v vector, when time.Time, timed bool) (int, float64) {
+// best finds, through the index, the cluster whose similarity to v clears
+// its threshold by the widest margin; margin turns a similarity into that.
+func (c *Clusterer) best(cs []*cluster, ix *index, v vector, margin func(cl *cluster, sim float64) float64) (int, float64) {
 	ids := c.candidates(cs, ix, v)
-	if !timed { // topics: candidates stand for the topics they merged into
+	if len(cs) > 0 && cs[0].topic < 0 { // topics: candidates stand for the topics they merged into
 		seen := map[int32]bool{}
 		roots := ids[:0:0]
 		for _, ci := range ids {
@@ -237,18 +260,14 @@ func (c *Clusterer) best(cs []*cluster, ix *index, v vector, when time.Time, tim
 		}
 		ids = roots
 	}
-	best, bestSim := -1, 0.0
+	best, bestMargin := -1, math.Inf(-1)
 	for _, ci := range ids {
 		cl := cs[ci]
-		sim := cosine(v, cl.sum, cl.norm)
-		if timed {
-			sim *= c.timeFactor(cl, when)
-		}
-		if sim > bestSim {
-			best, bestSim = int(ci), sim
+		if m := margin(cl, cosine(v, cl.sum, cl.norm)); m > bestMargin {
+			best, bestMargin = int(ci), m
 		}
 	}
-	return best, bestSim
+	return best, bestMargin
 }
 
 func (c *Clusterer) timeFactor(cl *cluster, when time.Time) float64 {

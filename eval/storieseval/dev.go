@@ -11,8 +11,8 @@ import (
 
 // devTopicThresholds are the settings RunDev compares.
 var (
-	devTopicThresholds = []float64{0.04, 0.06, 0.08}
-	devMergeThresholds = []float64{0.14, 0.18, 0.22}
+	devTopicThresholds = []float64{0.06, 0.10, 0.15, 0.20}
+	devMergeThresholds = []float64{0.18, 0.25, 0.35}
 )
 
 // RunDev is the "stories-dev" task: the tuning report. It clusters the
@@ -40,9 +40,9 @@ func RunDev(ctx context.Context, o eval.Options) (*eval.Report, error) {
 	g := gold(ps, func(pg page) string { return pg.topic })
 	for _, th := range devTopicThresholds {
 		for _, mth := range devMergeThresholds {
-			_, topic := clusterWith(m, ps, stories.Options{TopicThreshold: th, MergeThreshold: mth})
+			_, topic := clusterWith(m, ps, stories.Options{TopicThreshold: 0.06, TopicThresholdSame: th, MergeThreshold: 0.18, MergeThresholdSame: mth})
 			bp, br, f := eval.BCubed(g, topic)
-			name := fmt.Sprintf("slavic-ner train topics, join %.2f merge %.2f", th, mth)
+			name := fmt.Sprintf("slavic-ner train topics, same-language join %.2f merge %.2f", th, mth)
 			rep.Add(name, "B3 P", bp)
 			rep.Add(name, "B3 R", br)
 			rep.Add(name, "B3 F1", f)

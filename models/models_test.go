@@ -2,6 +2,7 @@ package models
 
 import (
 	"io/fs"
+	"os"
 	"strings"
 	"testing"
 )
@@ -41,5 +42,23 @@ func TestRecipesMatchFiles(t *testing.T) {
 	}
 	for name := range byFile {
 		t.Errorf("recipe for %s, which is not shipped", name)
+	}
+}
+
+// TestDataMDListsModels checks that DATA.md, the licence ledger at the
+// repository root, names every shipped model.
+func TestDataMDListsModels(t *testing.T) {
+	b, err := os.ReadFile("../DATA.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs, err := Recipes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rs {
+		if !strings.Contains(string(b), "`"+r.File+"`") {
+			t.Errorf("DATA.md does not list %s", r.File)
+		}
 	}
 }

@@ -8,24 +8,25 @@ import (
 	"golang.org/x/net/html"
 )
 
-// trafOptions are the go-trafilatura settings pressclip builds on: no
-// fallback extractors (readability, distiller) and the fast date mode, since
-// pressclip reads dates itself.
-func trafOptions() trafilatura.Options {
+// TrafilaturaOptions are the go-trafilatura settings pressclip builds on:
+// its fallback extractors (readability, distiller) on, and the fast date
+// mode (no dateparser pass over the whole page).
+func TrafilaturaOptions(o Options) trafilatura.Options {
 	return trafilatura.Options{
 		ExcludeComments: true,
+		EnableFallback:  !o.NoFallback,
 		HtmlDateMode:    trafilatura.Fast,
 	}
 }
 
 // runTrafilatura returns go-trafilatura's result, or nil when it fails.
-func runTrafilatura(root *html.Node) (res *trafilatura.ExtractResult) {
+func (e *Extractor) runTrafilatura(root *html.Node) (res *trafilatura.ExtractResult) {
 	defer func() {
 		if recover() != nil {
 			res = nil
 		}
 	}()
-	r, err := trafilatura.ExtractDocument(root, trafOptions())
+	r, err := trafilatura.ExtractDocument(root, TrafilaturaOptions(e.opts))
 	if err != nil {
 		return nil
 	}
@@ -134,7 +135,87 @@ func lastRune(s string) string {
 	return string(r[len(r)-1])
 }
 
-// refine adjusts go-trafilatura's choice with pressclip's block features.
+// refine adjusts go-trafilatura's choice with pressclip's block features:
+// it drops "read also" lead-ins, link lists, subscription and copyright
+// notices and short blocks of boilerplate containers, and takes back prose
+// blocks and subheadings that sit between two body blocks.
 func refine(blocks []block, body []bool) []bool {
-	return body
+	out := append([]bool(nil), body...)
+	for i, b := range blocks {
+		if out[i] && junk(b) {
+			out[i] = false
+		}
+	}
+	for i := 1; i+1 < len(blocks); i++ {
+		if out[i] || !out[i-1] || !out[i+1] {
+			continue
+		}
+		b := blocks[i]
+		if b.boiler || junk(b) || linkDensity(b) > 0.3 {
+			continue
+		}
+		if prose(b) > 0 || b.heading {
+			out[i] = true
+		}
+	}
+	return out
+}
+
+func linkDensity(b block) float64 { return float64(b.linkLen) / float64(len(b.text)) }
+
+// junk reports a block that is boilerplate whatever the extractor thought.
+func junk(b block) bool {
+	n := len(normWords(b.text))
+	ld := linkDensity(b)
+	switch {
+	case n < 40 && hasLeadIn(b.text):
+		return true
+	case n < 30 && ld > 0.6 && !b.heading:
+		return true
+	case b.boiler && ld > 0.5 && n < 30:
+		return true
+	case n < 40 && boilerPhrase(b.text):
+		return true
+	}
+	return false
+}
+
+// leadIns start "read also" links inside article bodies.
+var leadIns = []string{
+	"read more", "read also", "see also", "also read", "related:", "related content", "related articles", "more on this",
+	"lea también", "lea más", "lea:", "lee también", "mire:", "vea también", "le puede interesar", "te puede interesar", "contenido relacionado",
+	"lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "schon gelesen", "weiterlesen", "das könnte sie auch interessieren",
+	"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire la suite", "pour lire la suite",
+	"leggi anche", "czytaj także", "czytaj też", "zobacz też", "zobacz także", "przeczytaj także",
+	"читайте также", "читайте також", "дивіться також", "смотрите также", "по теме:", "по темі:",
+}
+
+func hasLeadIn(t string) bool {
+	l := strings.ToLower(strings.TrimLeft(t, " »>•-–—*"))
+	for _, p := range leadIns {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// boilerPhrases mark subscription prompts, newsletters, copyright and
+// comment-policy notices.
+var boilerPhrases = []string{
+	"all rights reserved", "alle rechte vorbehalten", "todos los derechos reservados", "tous droits réservés", "все права защищены", "усі права захищені", "wszelkie prawa zastrzeżone",
+	"subscribe to", "subscribe now", "sign up for", "sign up to", "newsletter", "abonnieren", "suscríbete", "подписывайтесь", "підписуйтесь", "abonnez-vous",
+	"follow us on", "folgen sie uns", "síguenos", "share this", "teilen sie", "copyrighted property", "written permission",
+	"comments are moderated", "log in for", "already a subscriber", "download the", "our telegram", "canal de telegram", "youtube channel", "canal de youtube",
+	"cookie", "©",
+}
+
+func boilerPhrase(t string) bool {
+	l := strings.ToLower(t)
+	for _, p := range boilerPhrases {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -29,6 +29,9 @@ type Options struct {
 	// TrafilaturaOnly returns go-trafilatura's body as is, mapped onto the
 	// page's blocks, without pressclip's block scoring (for comparison).
 	TrafilaturaOnly bool
+	// NoFallback turns off go-trafilatura's fallback extractors (faster,
+	// lower recall on pages that are not news articles).
+	NoFallback bool
 }
 
 // New returns an extractor with default options.
@@ -118,8 +121,8 @@ func (e *Extractor) annotateHTML(ctx context.Context, d *doc.Doc, src string) er
 		spans[i].End = buf.Len()
 	}
 	d.Text = buf.String()
-	tr := runTrafilatura(root)
-	meta := readMeta(tr)
+	tr := e.runTrafilatura(root)
+	meta := readMeta(root, blocks, tr)
 	body := e.selectBody(blocks, tr)
 	for i, in := range body {
 		if in {
@@ -127,19 +130,7 @@ func (e *Extractor) annotateHTML(ctx context.Context, d *doc.Doc, src string) er
 		}
 	}
 	d.Title = meta.title
-	if d.Title == "" {
-		d.Title = firstHeading(blocks)
-	}
 	d.Authors = meta.authors
 	d.Published = meta.published
 	return nil
-}
-
-func firstHeading(blocks []block) string {
-	for _, b := range blocks {
-		if b.inTitle {
-			return b.text
-		}
-	}
-	return ""
 }

@@ -1,9 +1,15 @@
 package extract
 
 import (
+	"encoding/json"
+	"regexp"
 	"strings"
+	"time"
+	"unicode"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // pageMeta is the metadata read from a page.
@@ -13,22 +19,362 @@ type pageMeta struct {
 	published string
 }
 
-// readMeta reads title, authors and date.
-func readMeta(tr *trafilatura.ExtractResult) pageMeta {
-	var m pageMeta
-	if tr == nil {
-		return m
+// domMeta is what the page's markup states directly.
+type domMeta struct {
+	metaTitle, ogTitle, siteName string
+	dates                        []string // candidate publication dates, best first
+	ldHeadline                   string
+	ldAuthors                    []string
+}
+
+// datedMetaNames are <meta> names/properties that carry the publication date,
+// in order of trust.
+var datedMetaNames = []string{
+	"article:published_time", "og:published_time", "datepublished", "publishdate", "publish-date", "pubdate",
+	"sailthru.date", "parsely-pub-date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.created", "date", "created",
+}
+
+var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?`)
+
+// cleanDate keeps the ISO date (or date-time) a value starts with, in the
+// page's own time zone; "" when it is not ISO.
+func cleanDate(v string) string {
+	v = strings.TrimSpace(v)
+	m := isoDate.FindString(v)
+	if m == "" {
+		return ""
 	}
-	m.title = strings.TrimSpace(tr.Metadata.Title)
-	if a := strings.TrimSpace(tr.Metadata.Author); a != "" {
-		for _, p := range strings.Split(a, ";") {
-			if p = strings.TrimSpace(p); p != "" {
-				m.authors = append(m.authors, p)
+	if len(m) > 10 {
+		m = strings.Replace(m, " ", "T", 1)
+	}
+	return m
+}
+
+// readDOMMeta walks head and body for meta tags, JSON-LD and <time>.
+func readDOMMeta(root *html.Node) domMeta {
+	var m domMeta
+	metaDates := map[string]string{}
+	var timeDates []string
+	var walk func(n *html.Node, boiler bool)
+	walk = func(n *html.Node, boiler bool) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Nav, atom.Footer, atom.Aside:
+				boiler = true
+			case atom.Title:
+				if m.metaTitle == "" && n.FirstChild != nil {
+					m.metaTitle = strings.TrimSpace(n.FirstChild.Data)
+				}
+			case atom.Meta:
+				key := strings.ToLower(attr(n, "property") + attr(n, "name") + attr(n, "itemprop"))
+				content := attr(n, "content")
+				switch key {
+				case "og:title":
+					m.ogTitle = strings.TrimSpace(content)
+				case "og:site_name":
+					m.siteName = strings.TrimSpace(content)
+				}
+				for _, k := range datedMetaNames {
+					if key == k {
+						if d := cleanDate(content); d != "" && metaDates[k] == "" {
+							metaDates[k] = d
+						}
+					}
+				}
+			case atom.Script:
+				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+					m.readJSONLD(n.FirstChild.Data)
+				}
+			case atom.Time:
+				if !boiler {
+					v := attr(n, "datetime")
+					if d := cleanDate(v); d != "" {
+						if strings.Contains(strings.ToLower(attr(n, "itemprop")+attr(n, "class")+attr(n, "pubdate")), "publish") || hasAttr(n, "pubdate") {
+							timeDates = append([]string{d}, timeDates...)
+						} else {
+							timeDates = append(timeDates, d)
+						}
+					}
+				}
+			}
+			if boilerName(n) {
+				boiler = true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, boiler)
+		}
+	}
+	walk(root, false)
+	for _, k := range datedMetaNames {
+		if d := metaDates[k]; d != "" {
+			m.dates = append(m.dates, d)
+		}
+	}
+	if len(timeDates) > 0 {
+		m.dates = append(m.dates, timeDates[0])
+	}
+	return m
+}
+
+func boilerName(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Body, atom.Html, atom.Article, atom.Main:
+		return false
+	}
+	return isBoilerName(classID(n))
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// readJSONLD takes the article's headline, datePublished and author
+// names from a JSON-LD script.
+func (m *domMeta) readJSONLD(src string) {
+	var v any
+	if json.Unmarshal([]byte(strings.TrimSpace(src)), &v) != nil {
+		return
+	}
+	var visit func(v any, depth int)
+	visit = func(v any, depth int) {
+		if depth > 6 {
+			return
+		}
+		switch x := v.(type) {
+		case []any:
+			for _, e := range x {
+				visit(e, depth+1)
+			}
+		case map[string]any:
+			if g, ok := x["@graph"]; ok {
+				visit(g, depth+1)
+			}
+			typ := strings.ToLower(jsonString(x["@type"]))
+			if !strings.Contains(typ, "article") && !strings.Contains(typ, "posting") && !strings.Contains(typ, "report") && typ != "webpage" {
+				return
+			}
+			if d := cleanDate(jsonString(x["datePublished"])); d != "" {
+				m.dates = append([]string{d}, m.dates...)
+			}
+			if h := strings.TrimSpace(jsonString(x["headline"])); h != "" && m.ldHeadline == "" && typ != "webpage" {
+				m.ldHeadline = h
+			}
+			if len(m.ldAuthors) == 0 {
+				m.ldAuthors = jsonAuthors(x["author"])
 			}
 		}
 	}
-	if !tr.Metadata.Date.IsZero() {
-		m.published = tr.Metadata.Date.Format("2006-01-02")
+	visit(v, 0)
+}
+
+func jsonString(v any) string {
+	switch x := v.(type) {
+	case string:
+		return x
+	case []any:
+		if len(x) > 0 {
+			return jsonString(x[0])
+		}
 	}
+	return ""
+}
+
+// jsonAuthors keeps authors typed Person (or untyped) by name.
+func jsonAuthors(v any) []string {
+	var out []string
+	switch x := v.(type) {
+	case string:
+		out = append(out, x)
+	case []any:
+		for _, e := range x {
+			out = append(out, jsonAuthors(e)...)
+		}
+	case map[string]any:
+		t := strings.ToLower(jsonString(x["@type"]))
+		if t == "" || t == "person" {
+			if n := jsonString(x["name"]); n != "" {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// readMeta combines the markup's own statements with go-trafilatura's
+// metadata: the visible headline for the title, the page's stated
+// publication date in its own time zone, and person names for authors.
+func readMeta(root *html.Node, blocks []block, tr *trafilatura.ExtractResult) pageMeta {
+	dm := readDOMMeta(root)
+	var m pageMeta
+	var trTitle, trAuthor string
+	if tr != nil {
+		trTitle = strings.TrimSpace(tr.Metadata.Title)
+		trAuthor = tr.Metadata.Author
+	}
+	m.title = chooseTitle(blocks, dm, trTitle)
+	m.published = chooseDate(dm.dates, tr)
+	names := dm.ldAuthors
+	if len(names) == 0 && trAuthor != "" {
+		names = strings.Split(trAuthor, ";")
+	}
+	m.authors = cleanAuthors(names, dm.siteName)
 	return m
+}
+
+// chooseTitle prefers the page's visible headline (an <h1> that agrees with
+// the meta title), else the meta title without its site-name part.
+func chooseTitle(blocks []block, dm domMeta, trTitle string) string {
+	ref := firstNonEmpty(dm.ogTitle, dm.ldHeadline, trTitle, dm.metaTitle)
+	var h1s []string
+	for _, b := range blocks {
+		if b.tag == atom.H1 && len(b.text) < 400 {
+			h1s = append(h1s, b.text)
+		}
+	}
+	best, bestSim := "", 0.0
+	for _, h := range h1s {
+		if s := wordOverlap(h, ref); s > bestSim {
+			best, bestSim = h, s
+		}
+	}
+	if bestSim >= 0.6 {
+		return best
+	}
+	if ref == "" && len(h1s) > 0 {
+		return h1s[0]
+	}
+	return stripSiteName(ref, dm.siteName)
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if strings.TrimSpace(x) != "" {
+			return strings.TrimSpace(x)
+		}
+	}
+	return ""
+}
+
+// wordOverlap is the share of a's words found in b.
+func wordOverlap(a, b string) float64 {
+	wa, wb := normWords(a), normWords(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return 0
+	}
+	set := make(map[string]bool, len(wb))
+	for _, w := range wb {
+		set[w] = true
+	}
+	in := 0
+	for _, w := range wa {
+		if set[w] {
+			in++
+		}
+	}
+	return float64(in) / float64(len(wa))
+}
+
+var titleSeps = []string{" | ", " - ", " – ", " — ", " › ", " » ", " :: ", " · "}
+
+// stripSiteName drops a " - Site" or "Site | " part from a title.
+func stripSiteName(t, site string) string {
+	for _, sep := range titleSeps {
+		parts := strings.Split(t, sep)
+		if len(parts) < 2 {
+			continue
+		}
+		// Keep the longest part; the site name is the short one.
+		best := parts[0]
+		for _, p := range parts[1:] {
+			if len(normWords(p)) > len(normWords(best)) {
+				best = p
+			}
+		}
+		if site != "" {
+			last, first := parts[len(parts)-1], parts[0]
+			if wordOverlap(last, site) >= 0.5 {
+				return strings.TrimSpace(strings.Join(parts[:len(parts)-1], sep))
+			}
+			if wordOverlap(first, site) >= 0.5 {
+				return strings.TrimSpace(strings.Join(parts[1:], sep))
+			}
+		}
+		if len(parts) == 2 && len(normWords(parts[len(parts)-1])) <= 4 {
+			return strings.TrimSpace(parts[0])
+		}
+		return strings.TrimSpace(best)
+	}
+	return t
+}
+
+var bylinePrefix = regexp.MustCompile(`(?i)^(by|von|par|por|di|door|av|przez|автор|авторка|від|от)\s+`)
+
+// cleanAuthors keeps person names: drops "By", e-mails, URLs, the site
+// name, and names of one letter or with digits.
+func cleanAuthors(names []string, site string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, n := range names {
+		n = strings.TrimSpace(bylinePrefix.ReplaceAllString(strings.TrimSpace(n), ""))
+		if n == "" || strings.ContainsAny(n, "@/0123456789") || strings.HasPrefix(n, "http") {
+			continue
+		}
+		if site != "" && strings.EqualFold(n, site) {
+			continue
+		}
+		letters := 0
+		for _, r := range n {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters < 2 || len(n) > 80 {
+			continue
+		}
+		k := strings.ToLower(n)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// chooseDate takes go-trafilatura's publication date (htmldate weighs the
+// visible dates), but the markup's own date when the two differ by one day
+// (go-trafilatura moves stated date-times to UTC; the page's local date is
+// the one it shows) or when go-trafilatura has none.
+func chooseDate(stated []string, tr *trafilatura.ExtractResult) string {
+	var own string
+	if len(stated) > 0 {
+		own = stated[0]
+	}
+	if tr == nil || tr.Metadata.Date.IsZero() {
+		return own
+	}
+	theirs := tr.Metadata.Date.Format("2006-01-02")
+	if own != "" {
+		if t, err := time.Parse("2006-01-02", own[:10]); err == nil {
+			d := t.Sub(tr.Metadata.Date.Truncate(24 * time.Hour))
+			if d.Abs() <= 24*time.Hour {
+				return own
+			}
+		}
+	}
+	return theirs
 }

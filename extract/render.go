@@ -48,9 +48,16 @@ var boilerTags = map[atom.Atom]bool{
 }
 
 // boilerWords in class or id names mark boilerplate containers.
-var boilerWords = []string{"nav", "menu", "footer", "header", "sidebar", "share", "social", "related", "comment",
-	"promo", "advert", "banner", "breadcrumb", "newsletter", "subscribe", "cookie", "popular", "recommend",
-	"teaser", "widget", "tags", "login", "signup", "outbrain", "taboola", "sponsor", "trending", "most-read", "mostread"}
+var boilerWord = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"nav", "navbar", "navigation", "menu", "footer", "header", "sidebar", "share", "sharing", "social", "related",
+		"comment", "comments", "promo", "advert", "ad", "ads", "banner", "breadcrumb", "breadcrumbs", "newsletter", "subscribe",
+		"cookie", "cookies", "popular", "recommended", "recommendations", "teaser", "teasers", "widget", "tags", "login", "signup",
+		"outbrain", "taboola", "sponsor", "sponsored", "trending", "mostread", "masthead", "toolbar", "pagination", "pager"} {
+		boilerWord[w] = true
+	}
+}
 
 type renderer struct {
 	blocks []block
@@ -108,17 +115,18 @@ func isBoilerName(s string) bool {
 	if s == "" {
 		return false
 	}
-	for _, w := range boilerWords {
-		if strings.Contains(s, w) {
-			// "article-header" or "post-content header" are fine if the
-			// container also names content.
-			if strings.Contains(s, "article-body") || strings.Contains(s, "post-body") || strings.Contains(s, "entry-content") {
-				return false
-			}
-			return true
+	content := false
+	boiler := false
+	for _, tok := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+		switch tok {
+		case "content", "body", "article", "post", "entry", "text", "story":
+			content = true
+		}
+		if boilerWord[tok] {
+			boiler = true
 		}
 	}
-	return false
+	return boiler && !content
 }
 
 func (r *renderer) walk(n *html.Node, f frame, depth int, inLink bool) {
@@ -142,7 +150,7 @@ func (r *renderer) walk(n *html.Node, f frame, depth int, inLink bool) {
 		}
 		cf := f
 		cls := classID(n)
-		if boilerTags[n.DataAtom] || isBoilerName(cls) {
+		if boilerTags[n.DataAtom] || (n.DataAtom != atom.Body && n.DataAtom != atom.Html && n.DataAtom != atom.Article && n.DataAtom != atom.Main && isBoilerName(cls)) {
 			cf.boiler = true
 		}
 		if cls != "" {

@@ -1,0 +1,499 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/pressclip/pressclip/store"
+	"github.com/pressclip/pressclip/store/terms"
+)
+
+// matchExpr turns a user query into an FTS5 expression over stems and
+// returns the stems for snippets. Words must all match, "phrases" match as
+// phrases, -words must not occur.
+func matchExpr(text string, inQuotes bool) (string, map[string]bool) {
+	stems := map[string]bool{}
+	var must, not []string
+	quoteStems := func(s string) []string {
+		var out []string
+		terms.Each(s, func(t terms.Term) { out = append(out, t.Stem) })
+		return out
+	}
+	for len(text) > 0 {
+		text = strings.TrimLeft(text, " \t\r\n")
+		if text == "" {
+			break
+		}
+		neg := false
+		if text[0] == '-' {
+			neg, text = true, text[1:]
+		}
+		var part string
+		if r, sz := firstRune(text); r == '"' || r == '«' || r == '“' {
+			rest := text[sz:]
+			end := strings.IndexAny(rest, "\"»”")
+			if end < 0 {
+				part, text = rest, ""
+			} else {
+				_, csz := firstRune(rest[end:])
+				part, text = rest[:end], rest[end+csz:]
+			}
+		} else {
+			i := strings.IndexAny(text, " \t\r\n")
+			if i < 0 {
+				i = len(text)
+			}
+			part, text = text[:i], text[i:]
+		}
+		ss := quoteStems(part)
+		if len(ss) == 0 {
+			continue
+		}
+		phrase := `"` + strings.Join(ss, " ") + `"`
+		if neg {
+			not = append(not, phrase)
+			continue
+		}
+		for _, s := range ss {
+			stems[s] = true
+		}
+		must = append(must, phrase)
+	}
+	if len(must) == 0 {
+		return "", stems
+	}
+	expr := strings.Join(must, " AND ")
+	for _, n := range not {
+		expr += " NOT " + n
+	}
+	if inQuotes {
+		expr = "quotes : (" + expr + ")"
+	}
+	return expr, stems
+}
+
+func firstRune(s string) (rune, int) {
+	for _, r := range s {
+		return r, len(string(r))
+	}
+	return 0, 0
+}
+
+// filters appends the WHERE conditions of q (on documents d) to where/args.
+func filters(q store.Query, where []string, args []any) ([]string, []any) {
+	if q.Person != "" {
+		where = append(where, `d.id IN (SELECT doc FROM mentions WHERE person = ?)`)
+		args = append(args, q.Person)
+	}
+	if q.Lang != "" {
+		where = append(where, `d.lang = ?`)
+		args = append(args, q.Lang)
+	}
+	if q.Source != "" {
+		where = append(where, `instr(d.source, ?) > 0`)
+		args = append(args, q.Source)
+	}
+	if q.From != "" {
+		where = append(where, `d.day >= ?`)
+		args = append(args, q.From)
+	}
+	if q.To != "" {
+		where = append(where, `d.day <= ?`)
+		args = append(args, q.To+"~")
+	}
+	if q.Story != "" {
+		where = append(where, `d.story = ?`)
+		args = append(args, q.Story)
+	}
+	if q.Topic != "" {
+		where = append(where, `d.topic = ?`)
+		args = append(args, q.Topic)
+	}
+	return where, args
+}
+
+// countCap bounds how far Search counts matches.
+const countCap = 1000
+
+// plan builds the id query for q: SQL, args, and the stems to highlight.
+func plan(q store.Query) (sel, count string, args []any, stems map[string]bool) {
+	expr, stems := matchExpr(q.Text, q.InQuotes)
+	where := []string{"d.current"}
+	from := "documents d"
+	order := "d.day DESC, d.id DESC"
+	if expr != "" {
+		from = "fts JOIN documents d ON d.id = fts.rowid"
+		where = append(where, "fts MATCH ?")
+		args = append(args, expr)
+		order = "fts.rank"
+	}
+	where, args = filters(q, where, args)
+	w := strings.Join(where, " AND ")
+	sel = "SELECT d.id FROM " + from + " WHERE " + w + " ORDER BY " + order + " LIMIT ? OFFSET ?"
+	count = "SELECT count(*) FROM (SELECT 1 FROM " + from + " WHERE " + w + fmt.Sprintf(" LIMIT %d)", countCap+1)
+	return sel, count, args, stems
+}
+
+// Search finds current documents matching q.
+func (s *DB) Search(ctx context.Context, q store.Query) (*store.Results, error) {
+	limit := q.Limit
+	if limit <= 0 {
+		limit = 20
+	}
+	limit = min(limit, 500)
+	sel, count, args, stems := plan(q)
+	if q.Text != "" && len(stems) == 0 {
+		return &store.Results{Hits: []store.Hit{}}, nil
+	}
+	ids, err := s.ids(ctx, sel, append(args, limit, max(q.Offset, 0))...)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	res := &store.Results{Hits: make([]store.Hit, 0, len(ids))}
+	if err := s.queryRow(ctx, count, args...).Scan(&res.Total); err != nil {
+		return nil, fmt.Errorf("search count: %w", err)
+	}
+	if res.Total > countCap {
+		res.Total, res.Capped = countCap, true
+	}
+	for _, id := range ids {
+		h, err := s.hit(ctx, id, stems)
+		if err != nil {
+			return nil, err
+		}
+		res.Hits = append(res.Hits, h)
+	}
+	return res, nil
+}
+
+func (s *DB) ids(ctx context.Context, q string, args ...any) ([]int64, error) {
+	rows, err := s.query(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
+// hit loads one document as a search hit with a snippet around stems.
+func (s *DB) hit(ctx context.Context, id int64, stems map[string]bool) (store.Hit, error) {
+	d, err := s.Document(ctx, id)
+	if err != nil {
+		return store.Hit{}, err
+	}
+	h := store.Hit{ID: id, Source: d.Doc.Source, Title: d.Doc.Title, Lang: d.Doc.Lang, Published: d.Doc.Published, Story: d.Doc.Story}
+	h.Snippet = store.Snippet(body(d.Doc), stems, 40)
+	if h.Snippet == nil {
+		h.Snippet = []store.Segment{}
+	}
+	return h, nil
+}
+
+// Document loads one stored document (any version).
+func (s *DB) Document(ctx context.Context, id int64) (*store.Document, error) {
+	var doc store.Document
+	var blob []byte
+	var story, topic string
+	err := s.queryRow(ctx, `SELECT id, version, current, hash, stored, story, topic, blob FROM documents WHERE id = ?`, id).
+		Scan(&doc.ID, &doc.Version, &doc.Current, &doc.Hash, &doc.Stored, &story, &topic, &blob)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("document %d: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("document %d: %w", id, err)
+	}
+	if doc.Doc, err = store.DecodeDoc(blob); err != nil {
+		return nil, fmt.Errorf("document %d: %w", id, err)
+	}
+	doc.Doc.Story, doc.Doc.Topic = story, topic
+	return &doc, nil
+}
+
+// Export streams every current document matching q.
+func (s *DB) Export(ctx context.Context, q store.Query, fn func(*store.Document) error) error {
+	sel, _, args, stems := plan(q)
+	if q.Text != "" && len(stems) == 0 {
+		return nil
+	}
+	ids, err := s.ids(ctx, sel, append(args, -1, 0)...)
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	for _, id := range ids {
+		d, err := s.Document(ctx, id)
+		if err != nil {
+			return err
+		}
+		if err := fn(d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Replay streams current documents in storage order.
+func (s *DB) Replay(ctx context.Context, fn func(*store.Document) error) error {
+	ids, err := s.ids(ctx, `SELECT id FROM documents WHERE current ORDER BY id`)
+	if err != nil {
+		return fmt.Errorf("replay: %w", err)
+	}
+	for _, id := range ids {
+		d, err := s.Document(ctx, id)
+		if err != nil {
+			return err
+		}
+		if err := fn(d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// coDocs bounds the documents a person page aggregates over (the newest).
+const coDocs = 2000
+
+// Person gathers what is known about one person.
+func (s *DB) Person(ctx context.Context, id string) (*store.Person, error) {
+	p := &store.Person{ID: id, Names: []store.PersonName{}, Timeline: []store.Bucket{}, Stories: []store.StoryRef{}, CoPeople: []store.PersonRef{}}
+	err := s.queryRow(ctx, `SELECT name, (SELECT count(*) FROM mentions WHERE person = ?1) FROM people WHERE id = ?1`, id).Scan(&p.Name, &p.Documents)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("person %q: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("person %q: %w", id, err)
+	}
+	rows, err := s.query(ctx, `SELECT name, n FROM person_names WHERE person = ? ORDER BY n DESC, name`, id)
+	if err != nil {
+		return nil, fmt.Errorf("person names: %w", err)
+	}
+	for rows.Next() {
+		var n store.PersonName
+		if err := rows.Scan(&n.Name, &n.Count); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		n.Script = store.Script(n.Name)
+		p.Names = append(p.Names, n)
+	}
+	rows.Close()
+	sort.SliceStable(p.Names, func(i, j int) bool { return p.Names[i].Script < p.Names[j].Script })
+
+	rows, err = s.query(ctx, `SELECT substr(day, 1, 7) AS m, count(*) FROM quotes WHERE speaker_id = ? AND day <> '' GROUP BY m ORDER BY m`, id)
+	if err != nil {
+		return nil, fmt.Errorf("person timeline: %w", err)
+	}
+	for rows.Next() {
+		var b store.Bucket
+		if err := rows.Scan(&b.Period, &b.Count); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		p.Timeline = append(p.Timeline, b)
+	}
+	rows.Close()
+	if err := s.queryRow(ctx, `SELECT count(*) FROM quotes WHERE speaker_id = ?`, id).Scan(&p.QuoteCount); err != nil {
+		return nil, fmt.Errorf("person quotes: %w", err)
+	}
+	if p.Quotes, err = s.Quotes(ctx, store.QuoteQuery{Speaker: id, Limit: 50}); err != nil {
+		return nil, err
+	}
+	rows, err = s.query(ctx, `WITH ds AS (SELECT doc FROM mentions WHERE person = ? ORDER BY doc DESC LIMIT `+fmt.Sprint(coDocs)+`)
+		SELECT d.story, count(*) AS c, (SELECT title FROM documents x WHERE x.story = d.story AND x.current AND x.story <> '' ORDER BY x.id LIMIT 1)
+		FROM ds JOIN documents d ON d.id = ds.doc WHERE d.story <> '' GROUP BY d.story ORDER BY c DESC, d.story LIMIT 20`, id)
+	if err != nil {
+		return nil, fmt.Errorf("person stories: %w", err)
+	}
+	for rows.Next() {
+		var r store.StoryRef
+		var title sql.NullString
+		if err := rows.Scan(&r.ID, &r.Pages, &title); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		r.Title = title.String
+		p.Stories = append(p.Stories, r)
+	}
+	rows.Close()
+	rows, err = s.query(ctx, `WITH ds AS (SELECT doc FROM mentions WHERE person = ?1 ORDER BY doc DESC LIMIT `+fmt.Sprint(coDocs)+`)
+		SELECT m.person, p.name, count(*) AS c FROM ds JOIN mentions m ON m.doc = ds.doc JOIN people p ON p.id = m.person
+		WHERE m.person <> ?1 GROUP BY m.person ORDER BY c DESC, m.person LIMIT 20`, id)
+	if err != nil {
+		return nil, fmt.Errorf("person co-occurrence: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r store.PersonRef
+		if err := rows.Scan(&r.ID, &r.Name, &r.Count); err != nil {
+			return nil, err
+		}
+		p.CoPeople = append(p.CoPeople, r)
+	}
+	return p, rows.Err()
+}
+
+// Quotes lists quotes newest first.
+func (s *DB) Quotes(ctx context.Context, q store.QuoteQuery) ([]store.Quote, error) {
+	limit := q.Limit
+	if limit <= 0 {
+		limit = 100
+	}
+	limit = min(limit, 1000)
+	where := []string{"1"}
+	var args []any
+	if q.Speaker != "" {
+		where = append(where, "q.speaker_id = ?")
+		args = append(args, q.Speaker)
+	}
+	if q.From != "" {
+		where = append(where, "q.day >= ?")
+		args = append(args, q.From)
+	}
+	if q.To != "" {
+		where = append(where, "q.day <= ?")
+		args = append(args, q.To+"~")
+	}
+	if q.Lang != "" {
+		where = append(where, "q.lang = ?")
+		args = append(args, q.Lang)
+	}
+	want := terms.Stems(q.Text)
+	rows, err := s.query(ctx, `SELECT q.doc, q.text, q.speaker, q.speaker_id, q.said_on, q.day, q.lang, q.start, q."end", d.title
+		FROM quotes q JOIN documents d ON d.id = q.doc WHERE `+strings.Join(where, " AND ")+` ORDER BY q.day DESC, q.id DESC`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("quotes: %w", err)
+	}
+	defer rows.Close()
+	out := []store.Quote{}
+	for rows.Next() && len(out) < limit {
+		var r store.Quote
+		if err := rows.Scan(&r.DocID, &r.Text, &r.Speaker, &r.SpeakerID, &r.SaidOn, &r.Day, &r.Lang, &r.Start, &r.End, &r.Title); err != nil {
+			return nil, err
+		}
+		if len(want) > 0 && !containsAll(terms.Stems(r.Text), want) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+func containsAll(have, want []string) bool {
+	set := make(map[string]bool, len(have))
+	for _, h := range have {
+		set[h] = true
+	}
+	for _, w := range want {
+		if !set[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// Story gathers one story's pages, languages, dates and people.
+func (s *DB) Story(ctx context.Context, id string) (*store.Story, error) {
+	st := &store.Story{ID: id, Langs: []string{}, Pages: []store.Hit{}, People: []store.PersonRef{}}
+	ids, err := s.ids(ctx, `SELECT id FROM documents d WHERE current AND story = ? ORDER BY day, id LIMIT 500`, id)
+	if err != nil {
+		return nil, fmt.Errorf("story %q: %w", id, err)
+	}
+	if len(ids) == 0 || id == "" {
+		return nil, fmt.Errorf("story %q: %w", id, store.ErrNotFound)
+	}
+	langs := map[string]bool{}
+	for _, did := range ids {
+		h, err := s.hit(ctx, did, nil)
+		if err != nil {
+			return nil, err
+		}
+		if st.Title == "" {
+			st.Title = h.Title
+		}
+		if d, err := s.Document(ctx, did); err == nil {
+			st.Topic = d.Doc.Topic
+		}
+		if h.Lang != "" && !langs[h.Lang] {
+			langs[h.Lang] = true
+			st.Langs = append(st.Langs, h.Lang)
+		}
+		if day := store.Day(h.Published); day != "" {
+			if st.First == "" || day < st.First {
+				st.First = day
+			}
+			if day > st.Last {
+				st.Last = day
+			}
+		}
+		st.Pages = append(st.Pages, h)
+	}
+	sort.Strings(st.Langs)
+	rows, err := s.query(ctx, `SELECT m.person, p.name, count(*) AS c FROM documents d JOIN mentions m ON m.doc = d.id JOIN people p ON p.id = m.person
+		WHERE d.current AND d.story = ? GROUP BY m.person ORDER BY c DESC, m.person LIMIT 30`, id)
+	if err != nil {
+		return nil, fmt.Errorf("story people: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r store.PersonRef
+		if err := rows.Scan(&r.ID, &r.Name, &r.Count); err != nil {
+			return nil, err
+		}
+		st.People = append(st.People, r)
+	}
+	return st, rows.Err()
+}
+
+// Topics lists the largest topics with their largest stories.
+func (s *DB) Topics(ctx context.Context, limit int) ([]store.Topic, error) {
+	if limit <= 0 {
+		limit = 20
+	}
+	rows, err := s.query(ctx, `SELECT topic, count(*) AS c, (SELECT title FROM documents x WHERE x.topic = d.topic AND x.current ORDER BY x.id LIMIT 1)
+		FROM documents d WHERE current AND topic <> '' GROUP BY topic ORDER BY c DESC, topic LIMIT ?`, limit)
+	if err != nil {
+		return nil, fmt.Errorf("topics: %w", err)
+	}
+	out := []store.Topic{}
+	for rows.Next() {
+		var t store.Topic
+		if err := rows.Scan(&t.ID, &t.Pages, &t.Title); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		out = append(out, t)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for i := range out {
+		rows, err := s.query(ctx, `SELECT story, count(*) AS c, (SELECT title FROM documents x WHERE x.story = d.story AND x.current ORDER BY x.id LIMIT 1)
+			FROM documents d WHERE current AND topic = ? AND story <> '' GROUP BY story ORDER BY c DESC, story LIMIT 10`, out[i].ID)
+		if err != nil {
+			return nil, fmt.Errorf("topic stories: %w", err)
+		}
+		out[i].Stories = []store.StoryRef{}
+		for rows.Next() {
+			var r store.StoryRef
+			if err := rows.Scan(&r.ID, &r.Pages, &r.Title); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			out[i].Stories = append(out[i].Stories, r)
+		}
+		rows.Close()
+	}
+	return out, nil
+}

@@ -1,0 +1,361 @@
+// Package sqlite is the embedded store engine: one SQLite file (pure Go,
+// modernc.org/sqlite) in WAL mode with an FTS5 index of normalised, stemmed
+// terms. Importing it registers the engine "sqlite" with package store.
+//
+// One connection writes (each Put is one transaction); a pool of read-only
+// connections serves queries concurrently. Prepared statements are cached
+// per SQL text.
+package sqlite
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"net/url"
+	"runtime"
+	"sync"
+	"time"
+
+	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
+
+	"github.com/pressclip/pressclip/doc"
+	"github.com/pressclip/pressclip/store"
+	"github.com/pressclip/pressclip/store/terms"
+)
+
+func init() {
+	store.Register("sqlite", func(ctx context.Context, dsn string) (store.Store, error) {
+		return Open(ctx, dsn)
+	})
+}
+
+// DB is a store in one SQLite file.
+type DB struct {
+	w, r  *sql.DB
+	wmu   sync.Mutex // one writer
+	stmts sync.Map   // *sql.DB + query → *sql.Stmt
+}
+
+var _ store.Store = (*DB)(nil)
+
+type stmtKey struct {
+	db *sql.DB
+	q  string
+}
+
+// Open opens (creating if needed) the database file at path.
+func Open(ctx context.Context, path string) (*DB, error) {
+	if path == "" {
+		return nil, errors.New("sqlite: empty path")
+	}
+	dsn := func(readOnly bool) string {
+		v := url.Values{}
+		for _, p := range []string{"busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(off)", "cache_size(-16000)"} {
+			v.Add("_pragma", p)
+		}
+		if readOnly {
+			v.Add("_pragma", "query_only(1)")
+		}
+		v.Set("_txlock", "immediate")
+		return "file:" + path + "?" + v.Encode()
+	}
+	w, err := sql.Open("sqlite", dsn(false))
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	// Writes are serialised by wmu; a second connection lets statements be
+	// prepared while a transaction holds the first.
+	w.SetMaxOpenConns(2)
+	if _, err := w.ExecContext(ctx, schema); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("create schema in %s: %w", path, err)
+	}
+	r, err := sql.Open("sqlite", dsn(true))
+	if err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	n := max(4, 2*runtime.NumCPU())
+	r.SetMaxOpenConns(n)
+	r.SetMaxIdleConns(n)
+	r.SetConnMaxIdleTime(0)
+	return &DB{w: w, r: r}, nil
+}
+
+// stmt returns the cached prepared statement for q on db.
+func (s *DB) stmt(ctx context.Context, db *sql.DB, q string) (*sql.Stmt, error) {
+	k := stmtKey{db, q}
+	if st, ok := s.stmts.Load(k); ok {
+		return st.(*sql.Stmt), nil
+	}
+	st, err := db.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("prepare %q: %w", q, err)
+	}
+	if prev, loaded := s.stmts.LoadOrStore(k, st); loaded {
+		st.Close()
+		return prev.(*sql.Stmt), nil
+	}
+	return st, nil
+}
+
+func (s *DB) query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	st, err := s.stmt(ctx, s.r, q)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(ctx, args...)
+}
+
+func (s *DB) queryRow(ctx context.Context, q string, args ...any) *sql.Row {
+	st, err := s.stmt(ctx, s.r, q)
+	if err != nil {
+		// A Row carrying the error: run the statement unprepared.
+		return s.r.QueryRowContext(ctx, q, args...)
+	}
+	return st.QueryRowContext(ctx, args...)
+}
+
+// Close closes the database.
+func (s *DB) Close() error {
+	s.stmts.Range(func(_, v any) bool { v.(*sql.Stmt).Close(); return true })
+	err := s.r.Close()
+	if werr := s.w.Close(); err == nil {
+		err = werr
+	}
+	return err
+}
+
+// Hash is the content hash documents are keyed by: SHA-256 of the text.
+func Hash(text string) string {
+	h := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(h[:16])
+}
+
+// body is the text indexed as the document body: the article blocks, or the
+// whole text when there are none.
+func body(d *doc.Doc) string {
+	if len(d.Blocks) > 0 {
+		return d.Body()
+	}
+	return d.Text
+}
+
+// SeenRaw reports whether the raw input was stored before.
+func (s *DB) SeenRaw(ctx context.Context, rawHash string) (bool, error) {
+	var one int
+	err := s.queryRow(ctx, `SELECT 1 FROM raw_seen WHERE hash = ?`, rawHash).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("seen raw: %w", err)
+	}
+	return true, nil
+}
+
+// Put stores a batch in one transaction.
+func (s *DB) Put(ctx context.Context, batch []store.Input) ([]store.Outcome, error) {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("begin: %w", err)
+	}
+	defer tx.Rollback()
+	out := make([]store.Outcome, len(batch))
+	now := time.Now().UTC().Format(time.RFC3339)
+	for i, in := range batch {
+		o, err := s.put(ctx, tx, in, now)
+		if err != nil {
+			return nil, fmt.Errorf("store %s: %w", in.Doc.Source, err)
+		}
+		out[i] = o
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("commit: %w", err)
+	}
+	return out, nil
+}
+
+func (s *DB) exec(ctx context.Context, tx *sql.Tx, q string, args ...any) (sql.Result, error) {
+	st, err := s.stmt(ctx, s.w, q)
+	if err != nil {
+		return nil, err
+	}
+	return tx.StmtContext(ctx, st).ExecContext(ctx, args...)
+}
+
+func (s *DB) txRow(ctx context.Context, tx *sql.Tx, q string, args ...any) *sql.Row {
+	st, err := s.stmt(ctx, s.w, q)
+	if err != nil {
+		return tx.QueryRowContext(ctx, q, args...)
+	}
+	return tx.StmtContext(ctx, st).QueryRowContext(ctx, args...)
+}
+
+func (s *DB) put(ctx context.Context, tx *sql.Tx, in store.Input, now string) (store.Outcome, error) {
+	d := in.Doc
+	if d == nil || d.Err != nil {
+		return store.Outcome{Status: store.Failed}, nil
+	}
+	if in.RawHash != "" {
+		if _, err := s.exec(ctx, tx, `INSERT OR IGNORE INTO raw_seen(hash) VALUES(?)`, in.RawHash); err != nil {
+			return store.Outcome{}, err
+		}
+	}
+	hash := Hash(d.Text)
+	var id int64
+	err := s.txRow(ctx, tx, `SELECT id FROM documents WHERE hash = ?`, hash).Scan(&id)
+	if err == nil {
+		return store.Outcome{ID: id, Status: store.Duplicate}, nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return store.Outcome{}, err
+	}
+	status, version := store.Added, 1
+	var old int64
+	err = s.txRow(ctx, tx, `SELECT id, version FROM documents WHERE source = ? AND current ORDER BY version DESC LIMIT 1`, d.Source).Scan(&old, &version)
+	switch {
+	case err == nil:
+		status, version = store.NewVersion, version+1
+		if err := s.retire(ctx, tx, old); err != nil {
+			return store.Outcome{}, err
+		}
+	case errors.Is(err, sql.ErrNoRows):
+		version = 1
+	default:
+		return store.Outcome{}, err
+	}
+	blob, err := store.EncodeDoc(d)
+	if err != nil {
+		return store.Outcome{}, err
+	}
+	b := body(d)
+	var day any
+	if v := store.Day(d.Published); v != "" {
+		day = v
+	}
+	res, err := s.exec(ctx, tx, `INSERT INTO documents(hash, source, version, current, lang, title, published, day, story, topic, body_bytes, stored, blob)
+		VALUES(?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		hash, d.Source, version, d.Lang, d.Title, d.Published, day, d.Story, d.Topic, len(b), now, blob)
+	if err != nil {
+		return store.Outcome{}, err
+	}
+	if id, err = res.LastInsertId(); err != nil {
+		return store.Outcome{}, err
+	}
+	var qtext []byte
+	for _, q := range d.Quotes {
+		qtext = append(qtext, d.Slice(q.Span)...)
+		qtext = append(qtext, '\n')
+	}
+	if _, err := s.exec(ctx, tx, `INSERT INTO fts(rowid, title, body, quotes) VALUES(?, ?, ?, ?)`,
+		id, terms.Index(d.Title), terms.Index(b), terms.Index(string(qtext))); err != nil {
+		return store.Outcome{}, err
+	}
+	if err := s.putPeople(ctx, tx, id, d); err != nil {
+		return store.Outcome{}, err
+	}
+	docDay := store.Day(d.Published)
+	for _, q := range d.Quotes {
+		qd := store.Day(q.SaidOn)
+		if qd == "" {
+			qd = docDay
+		}
+		if _, err := s.exec(ctx, tx, `INSERT INTO quotes(doc, speaker_id, speaker, said_on, day, lang, start, "end", text) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, q.SpeakerID, q.Speaker, q.SaidOn, qd, d.Lang, q.Start, q.End, d.Slice(q.Span)); err != nil {
+			return store.Outcome{}, err
+		}
+	}
+	return store.Outcome{ID: id, Status: status}, nil
+}
+
+func (s *DB) putPeople(ctx context.Context, tx *sql.Tx, id int64, d *doc.Doc) error {
+	mentions := map[string]int{}
+	for _, p := range d.People {
+		if p.ID == "" {
+			continue
+		}
+		if _, err := s.exec(ctx, tx, `INSERT INTO people(id, name) VALUES(?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name WHERE excluded.name <> ''`, p.ID, p.Name); err != nil {
+			return err
+		}
+		names := map[string]int{}
+		if p.Name != "" {
+			names[p.Name]++
+		}
+		for _, n := range p.Names {
+			names[n]++
+		}
+		for _, m := range p.Mentions {
+			if t := d.Slice(m); t != "" {
+				names[t]++
+			}
+		}
+		for n, c := range names {
+			if _, err := s.exec(ctx, tx, `INSERT INTO person_names(person, name, n) VALUES(?, ?, ?) ON CONFLICT(person, name) DO UPDATE SET n = n + excluded.n`, p.ID, n, c); err != nil {
+				return err
+			}
+		}
+		mentions[p.ID] += max(1, len(p.Mentions))
+	}
+	for pid, n := range mentions {
+		if _, err := s.exec(ctx, tx, `INSERT INTO mentions(person, doc, n) VALUES(?, ?, ?)`, pid, id, n); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// retire makes a document an old version: it leaves the index, people and
+// quotes, and stays readable by id.
+func (s *DB) retire(ctx context.Context, tx *sql.Tx, id int64) error {
+	for _, q := range []string{
+		`UPDATE documents SET current = 0 WHERE id = ?`,
+		`DELETE FROM fts WHERE rowid = ?`,
+		`DELETE FROM mentions WHERE doc = ?`,
+		`DELETE FROM quotes WHERE doc = ?`,
+	} {
+		if _, err := s.exec(ctx, tx, q, id); err != nil {
+			return fmt.Errorf("retire %d: %w", id, err)
+		}
+	}
+	return nil
+}
+
+// SetStory records story and topic ids of stored documents.
+func (s *DB) SetStory(ctx context.Context, ids map[int64][2]string) error {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	defer tx.Rollback()
+	for id, st := range ids {
+		if _, err := s.exec(ctx, tx, `UPDATE documents SET story = ?, topic = ? WHERE id = ?`, st[0], st[1], id); err != nil {
+			return fmt.Errorf("set story: %w", err)
+		}
+	}
+	return tx.Commit()
+}
+
+// Stats counts what is stored.
+func (s *DB) Stats(ctx context.Context) (store.Stats, error) {
+	var st store.Stats
+	var text sql.NullInt64
+	err := s.queryRow(ctx, `SELECT
+		(SELECT count(*) FROM documents WHERE current),
+		(SELECT count(*) FROM documents),
+		(SELECT count(*) FROM people),
+		(SELECT count(*) FROM quotes),
+		(SELECT sum(body_bytes) FROM documents WHERE current)`).Scan(&st.Documents, &st.Versions, &st.People, &st.Quotes, &text)
+	st.TextBytes = text.Int64
+	if err != nil {
+		return st, fmt.Errorf("stats: %w", err)
+	}
+	return st, nil
+}

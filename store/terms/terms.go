@@ -1,0 +1,160 @@
+// Package terms turns text into search terms: words are case-folded, ё is
+// read as е, apostrophe variants and stress marks are dropped, Latin
+// diacritics are removed, and a light suffix stemmer for Ukrainian, Russian
+// and English reduces inflected forms to one stem, so that «Москва», «Москви»
+// and «Москві» are one term. The same function folds documents and queries,
+// so whatever is indexed can be found.
+package terms
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Term is one word of a text: where it is and the stem it is indexed under.
+type Term struct {
+	Start, End int // byte offsets into the text
+	Stem       string
+}
+
+// latinBase maps precomposed Latin letters to their base letter; built once.
+var latinBase = func() map[rune]rune {
+	m := map[rune]rune{}
+	for r := rune(0xC0); r < 0x250; r++ {
+		d := []rune(norm.NFD.String(string(r)))
+		if len(d) > 1 && d[0] < 0x80 {
+			m[r] = unicode.ToLower(d[0])
+		}
+	}
+	return m
+}()
+
+func isApostrophe(r rune) bool {
+	switch r {
+	case '\'', '\u2019', '\u02BC', '`', '\u00B4', '\u2018', '\u02B9', '\uFF07':
+		return true
+	}
+	return false
+}
+
+func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// Each calls fn for every word of s, in order. Words are runs of letters and
+// digits; an apostrophe between two letters is part of the word (п'ять,
+// Russia's) and combining marks (stress) never break a word.
+func Each(s string, fn func(Term)) {
+	var buf []rune
+	start := -1
+	flush := func(end int) {
+		if start >= 0 && len(buf) > 0 {
+			fn(Term{Start: start, End: end, Stem: Stem(string(buf))})
+		}
+		buf, start = buf[:0], -1
+	}
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isWord(r) && !isApostrophe(r):
+			if start < 0 {
+				start = i
+			}
+			buf = appendFolded(buf, r)
+		case start >= 0 && unicode.Is(unicode.Mn, r):
+			buf = combine(buf, r)
+		case start >= 0 && isApostrophe(r):
+			next, _ := utf8.DecodeRuneInString(s[i+n:])
+			if !unicode.IsLetter(next) {
+				flush(i)
+			}
+		default:
+			flush(i)
+		}
+		i += n
+	}
+	flush(len(s))
+}
+
+// appendFolded appends the folded form of r.
+func appendFolded(buf []rune, r rune) []rune {
+	r = unicode.ToLower(r)
+	switch r {
+	case 'ё', 'ѐ':
+		r = 'е'
+	case 'ѝ':
+		r = 'и'
+	case 'ß':
+		return append(buf, 's', 's')
+	}
+	if b, ok := latinBase[r]; ok {
+		r = b
+	}
+	return append(buf, r)
+}
+
+// combine applies a combining mark to the last letter: the breve and diaeresis
+// that make й, ї, ё in decomposed text are kept (ё folds to е), every other mark
+// (stress, Latin accents) is dropped.
+func combine(buf []rune, m rune) []rune {
+	if len(buf) == 0 {
+		return buf
+	}
+	last := &buf[len(buf)-1]
+	switch {
+	case m == '\u0306' && *last == 'и':
+		*last = 'й'
+	case m == '\u0308' && *last == 'і':
+		*last = 'ї'
+	}
+	return buf
+}
+
+// Fold returns the folded words of s joined by single spaces, unstemmed.
+func Fold(s string) string {
+	var b strings.Builder
+	var buf []rune
+	Each(s, func(t Term) {
+		buf = buf[:0]
+		for _, r := range s[t.Start:t.End] {
+			if isWord(r) && !isApostrophe(r) {
+				buf = appendFolded(buf, r)
+			} else if unicode.Is(unicode.Mn, r) {
+				buf = combine(buf, r)
+			}
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(string(buf))
+	})
+	return b.String()
+}
+
+// Index returns the stems of s joined by spaces: what a full-text index
+// stores for s.
+func Index(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	Each(s, func(t Term) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Stem)
+	})
+	return b.String()
+}
+
+// Stems returns the distinct stems of s in order of first appearance.
+func Stems(s string) []string {
+	var out []string
+	seen := map[string]bool{}
+	Each(s, func(t Term) {
+		if !seen[t.Stem] {
+			seen[t.Stem] = true
+			out = append(out, t.Stem)
+		}
+	})
+	return out
+}

@@ -41,6 +41,9 @@ func commands() map[string]command {
 		"eval":    {"evaluate a capability: pressclip eval TASK", runEval},
 		"train":   {"train a model: pressclip train MODEL", runTrain},
 		"stories": {"group pages into stories and topics: pressclip stories PATH...", runStories},
+		"ingest":  {"store pages in a database: pressclip ingest [--db pressclip.db] PATH...", runIngest},
+		"serve":   {"serve the web UI and JSON API: pressclip serve [--db pressclip.db] [--addr 127.0.0.1:8080]", runServe},
+		"demo":    {"ingest the bundled example pages and serve them: pressclip demo", runDemo},
 	}
 }
 

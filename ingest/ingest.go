@@ -1,0 +1,197 @@
+// Package ingest feeds pages into a store: records are read from files,
+// directories, .gz files and crawler JSON Lines, extracted in parallel by the
+// pipeline, and written by one writer in transactions of a batch each. Inputs
+// already stored (by raw hash) are skipped before extraction, so a rerun
+// after a crash only does the work that was lost; the store's content hash
+// keeps anything from being stored twice.
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+
+	"github.com/pressclip/pressclip/doc"
+	"github.com/pressclip/pressclip/pipeline"
+	"github.com/pressclip/pressclip/store"
+)
+
+// Options configure a run.
+type Options struct {
+	Workers   int       // parallel extraction; 0 means 1
+	BatchSize int       // documents per transaction; 0 means 64
+	Log       io.Writer // failed records are reported here; nil discards
+	// Progress is called once per record handled (optional).
+	Progress func()
+	// Link, if set, is called by the writer on every new document before it
+	// is stored, in input order: the place for incremental story clustering.
+	Link func(*doc.Doc)
+}
+
+// Stats counts what a run did.
+type Stats struct {
+	Records     int   `json:"records"`
+	Added       int   `json:"added"`
+	NewVersions int   `json:"new_versions"`
+	Duplicates  int   `json:"duplicates"`
+	Skipped     int   `json:"skipped"` // stored by an earlier run
+	Failed      int   `json:"failed"`
+	TextBytes   int64 `json:"text_bytes"` // extracted text of the documents processed
+}
+
+type result struct {
+	d       *doc.Doc
+	rawHash string
+	skipped bool
+}
+
+// Run ingests every record under paths ("-" is stdin) into st.
+func Run(ctx context.Context, st store.Store, p *pipeline.Pipeline, paths []string, stdin io.Reader, o Options) (Stats, error) {
+	workers := max(o.Workers, 1)
+	batchSize := o.BatchSize
+	if batchSize <= 0 {
+		batchSize = 64
+	}
+	parent := ctx
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	type job struct {
+		rec record
+		out chan result
+	}
+	jobs := make(chan job, workers)
+	order := make(chan chan result, 4*workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				j.out <- process(ctx, st, p, j.rec)
+			}
+		}()
+	}
+	walkErr := make(chan error, 1)
+	go func() {
+		defer close(order)
+		defer close(jobs)
+		walkErr <- walk(ctx, paths, stdin, func(r record) error {
+			out := make(chan result, 1)
+			select {
+			case order <- out:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			select {
+			case jobs <- job{r, out}:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			return nil
+		})
+	}()
+
+	var stats Stats
+	var batch []store.Input
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		outs, err := st.Put(ctx, batch)
+		if err != nil {
+			return err
+		}
+		for _, oc := range outs {
+			switch oc.Status {
+			case store.Added:
+				stats.Added++
+			case store.NewVersion:
+				stats.NewVersions++
+			case store.Duplicate:
+				stats.Duplicates++
+			case store.Failed:
+				stats.Failed++
+			}
+		}
+		batch = batch[:0]
+		return nil
+	}
+	var err error
+	for out := range order {
+		var r result
+		select {
+		case r = <-out:
+		case <-ctx.Done():
+		}
+		if r.d == nil && !r.skipped {
+			break
+		}
+		stats.Records++
+		if o.Progress != nil {
+			o.Progress()
+		}
+		switch {
+		case r.skipped:
+			stats.Skipped++
+			continue
+		case r.d.Err != nil:
+			stats.Failed++
+			if o.Log != nil {
+				fmt.Fprintf(o.Log, "%s: %v\n", r.d.Source, r.d.Err)
+			}
+			continue
+		}
+		stats.TextBytes += int64(len(r.d.Text))
+		if o.Link != nil {
+			o.Link(r.d)
+		}
+		batch = append(batch, store.Input{Doc: r.d, RawHash: r.rawHash})
+		if len(batch) >= batchSize {
+			if err = flush(); err != nil {
+				break
+			}
+		}
+	}
+	if err == nil {
+		err = flush()
+	}
+	cancel()
+	for range order {
+	}
+	wg.Wait()
+	if err != nil {
+		return stats, fmt.Errorf("ingest: %w", err)
+	}
+	if werr := <-walkErr; werr != nil && !errors.Is(werr, context.Canceled) {
+		return stats, fmt.Errorf("ingest: %w", werr)
+	}
+	return stats, parent.Err()
+}
+
+// process extracts one record, unless the store has it already.
+func process(ctx context.Context, st store.Store, p *pipeline.Pipeline, r record) result {
+	if r.err != nil {
+		return result{d: &doc.Doc{Source: r.name, Err: r.err}}
+	}
+	h := r.rawHash()
+	if seen, err := st.SeenRaw(ctx, h); err == nil && seen {
+		return result{skipped: true}
+	}
+	d := p.Process(ctx, r.name, r.raw)
+	if d.Err == nil && d.Text == "" {
+		d.Err = errors.New("no text extracted")
+	}
+	if d.Title == "" {
+		d.Title = r.title
+	}
+	if d.Published == "" && r.pub != "" && store.Day(r.pub) != "" {
+		d.Published = r.pub
+	}
+	if d.Fetched.IsZero() {
+		d.Fetched = r.fetched
+	}
+	return result{d: d, rawHash: h}
+}

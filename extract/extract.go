@@ -124,6 +124,9 @@ func (e *Extractor) annotateHTML(ctx context.Context, d *doc.Doc, src string) er
 	tr := e.runTrafilatura(root)
 	meta := readMeta(root, blocks, tr)
 	body := e.selectBody(blocks, tr)
+	if !e.opts.TrafilaturaOnly {
+		dropTitle(blocks, body, meta.title)
+	}
 	for i, in := range body {
 		if in {
 			d.Blocks = append(d.Blocks, doc.Block{Span: spans[i]})
@@ -133,4 +136,24 @@ func (e *Extractor) annotateHTML(ctx context.Context, d *doc.Doc, src string) er
 	d.Authors = meta.authors
 	d.Published = meta.published
 	return nil
+}
+
+// dropTitle takes the headline out of the body: the record carries it as
+// the title, and the body starts after it.
+func dropTitle(blocks []block, body []bool, title string) {
+	if title == "" {
+		return
+	}
+	for i, b := range blocks {
+		if !body[i] {
+			continue
+		}
+		if !b.heading {
+			return
+		}
+		if wordOverlap(b.text, title) >= 0.8 && wordOverlap(title, b.text) >= 0.8 {
+			body[i] = false
+			return
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"golang.org/x/net/html/atom"
 	"strings"
 	"unicode"
 
@@ -168,6 +169,8 @@ func junk(b block) bool {
 	n := len(normWords(b.text))
 	ld := linkDensity(b)
 	switch {
+	case b.tag == atom.Figcaption && n < 40:
+		return true
 	case n < 40 && hasLeadIn(b.text):
 		return true
 	case n < 30 && ld > 0.6 && !b.heading:
@@ -183,8 +186,8 @@ func junk(b block) bool {
 // leadIns start "read also" links inside article bodies.
 var leadIns = []string{
 	"read more", "read also", "see also", "also read", "related:", "related content", "related articles", "more on this",
-	"lea también", "lea más", "lea:", "lee también", "mire:", "vea también", "le puede interesar", "te puede interesar", "contenido relacionado",
-	"lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "schon gelesen", "weiterlesen", "das könnte sie auch interessieren",
+	"lea también", "lea más", "lea:", "lee también", "mire:", "mira:", "ver también", "ver más:", "vea también", "le puede interesar", "te puede interesar", "contenido relacionado",
+	"lesen sie auch", "auch auf ", "*werbung", "werbung:", "anzeige:", "vorschau auf den nächsten", "lesen sie mehr", "mehr zum thema", "auch interessant", "schon gelesen", "weiterlesen", "das könnte sie auch interessieren",
 	"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire la suite", "pour lire la suite",
 	"leggi anche", "czytaj także", "czytaj też", "zobacz też", "zobacz także", "przeczytaj także",
 	"читайте также", "читайте також", "дивіться також", "смотрите также", "по теме:", "по темі:",

@@ -241,9 +241,15 @@ func readMeta(root *html.Node, blocks []block, tr *trafilatura.ExtractResult) pa
 func chooseTitle(blocks []block, dm domMeta, trTitle string) string {
 	ref := firstNonEmpty(dm.ogTitle, dm.ldHeadline, trTitle, dm.metaTitle)
 	var h1s []string
+	content := 0 // h1s outside boilerplate containers
+	last := ""
 	for _, b := range blocks {
 		if b.tag == atom.H1 && len(b.text) < 400 {
 			h1s = append(h1s, b.text)
+			if !b.boiler {
+				content++
+				last = b.text
+			}
 		}
 	}
 	best, bestSim := "", 0.0
@@ -254,6 +260,11 @@ func chooseTitle(blocks []block, dm domMeta, trTitle string) string {
 	}
 	if bestSim >= 0.6 {
 		return best
+	}
+	// One headline in the content: the page's visible title, unless it is
+	// the site's name.
+	if content == 1 && len(normWords(last)) >= 2 && wordOverlap(last, dm.siteName) < 0.5 {
+		return last
 	}
 	if ref == "" && len(h1s) > 0 {
 		return h1s[0]

@@ -333,7 +333,12 @@ func stripSiteName(t, site string) string {
 	return t
 }
 
-var bylinePrefix = regexp.MustCompile(`(?i)^(by|von|par|por|di|door|av|przez|автор|авторка|від|от)\s+`)
+var (
+	bylinePrefix = regexp.MustCompile(`(?i)^((view|see) all posts by|(zeige )?alle beiträge von|posted by|written by|geschrieben von|artikel von|autor(in)?:?|author:?|vom|by|von|par|por|di|door|av|przez|автор:?|авторка:?|від|от|责任编辑[：:])\s*`)
+	bylineSuffix = regexp.MustCompile(`(?i)\s+(says|schreibt|sagt)$`)
+	// notPerson marks credits, organisations and labels, not people.
+	notPerson = regexp.MustCompile(`(?i)(^|\s)(foto|photo|фото|bild|gmbh|ag|e\.? ?v|verlag|media|redaktion|editorial|staff|team|news|press|agentur|agency|ltd|inc|llc|name|auteurs?|authors?|abgelegt|admin|human)(\s|$|\.)`)
+)
 
 // cleanAuthors keeps person names: drops "By", e-mails, URLs, the site
 // name, and names of one letter or with digits.
@@ -342,7 +347,8 @@ func cleanAuthors(names []string, site string) []string {
 	seen := map[string]bool{}
 	for _, n := range names {
 		n = strings.TrimSpace(bylinePrefix.ReplaceAllString(strings.TrimSpace(n), ""))
-		if n == "" || strings.ContainsAny(n, "@/0123456789") || strings.HasPrefix(n, "http") {
+		n = bylineSuffix.ReplaceAllString(n, "")
+		if n == "" || notPerson.MatchString(n) || strings.ContainsAny(n, "@/0123456789") || strings.HasPrefix(n, "http") {
 			continue
 		}
 		if site != "" && strings.EqualFold(n, site) {

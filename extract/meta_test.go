@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+func TestCleanAuthors(t *testing.T) {
+	tests := []struct {
+		in   []string
+		site string
+		want []string
+	}{
+		{[]string{"By Jane Miller"}, "", []string{"Jane Miller"}},
+		{[]string{"View all posts by Daniel Lemire"}, "", []string{"Daniel Lemire"}},
+		{[]string{"Zeige alle Beiträge von Petra Ruland"}, "", []string{"Petra Ruland"}},
+		{[]string{"Art Edwards says"}, "", []string{"Art Edwards"}},
+		{[]string{"Фото: Іван Петренко", "Олена Коваль"}, "", []string{"Олена Коваль"}},
+		{[]string{"jane@example.com", "http://x.org/a", "The Times"}, "The Times", nil},
+		{[]string{"Olympia-Verlag GmbH", "Anna Schmidt", "anna schmidt"}, "", []string{"Anna Schmidt"}},
+	}
+	for _, tt := range tests {
+		if got := cleanAuthors(tt.in, tt.site); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("cleanAuthors(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCleanDate(t *testing.T) {
+	tests := map[string]string{
+		"2024-03-14":                "2024-03-14",
+		"2024-03-14T09:30:00+02:00": "2024-03-14T09:30:00+02:00",
+		"2024-03-14 09:30":          "2024-03-14T09:30",
+		"14 March 2024":             "",
+		"":                          "",
+	}
+	for in, want := range tests {
+		if got := cleanDate(in); got != want {
+			t.Errorf("cleanDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestStripSiteName(t *testing.T) {
+	tests := []struct{ title, site, want string }{
+		{"Council approves bridge | The Riverside Times", "The Riverside Times", "Council approves bridge"},
+		{"Plejaden, M45 - Abenteuer Astronomie", "", "Plejaden, M45"},
+		{"Site - A much longer article title here", "Site", "A much longer article title here"},
+		{"No separator here", "", "No separator here"},
+	}
+	for _, tt := range tests {
+		if got := stripSiteName(tt.title, tt.site); got != tt.want {
+			t.Errorf("stripSiteName(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
+
+func TestDOMMeta(t *testing.T) {
+	src := `<html><head><meta property="og:site_name" content="Daily"><meta property="article:published_time" content="2023-10-31T23:30:00+01:00">
+<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"H","author":[{"@type":"Person","name":"A B"},{"@type":"Organization","name":"Daily"}]}]}</script></head>
+<body><aside><time datetime="2020-01-01">old</time></aside><p>x</p></body></html>`
+	root, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readDOMMeta(root)
+	if m.siteName != "Daily" || m.ldHeadline != "H" || !reflect.DeepEqual(m.ldAuthors, []string{"A B"}) {
+		t.Errorf("meta %+v", m)
+	}
+	// The page's own local date, not a teaser's <time> in an aside.
+	if !reflect.DeepEqual(m.dates, []string{"2023-10-31T23:30:00+01:00"}) {
+		t.Errorf("dates %q", m.dates)
+	}
+}
+
+func TestJunk(t *testing.T) {
+	tests := []struct {
+		b    block
+		want bool
+	}{
+		{block{text: "Read more: Looted colonial art"}, true},
+		{block{text: "Читайте також: Новини дня"}, true},
+		{block{text: "Subscribe now to our eNATION edition for the full story."}, true},
+		{block{text: "Minister looks on as the ribbon is cut", tag: atom.Figcaption}, true},
+		{block{text: "Home News Sport", linkLen: 14}, true},
+		{block{text: "The council voted on Wednesday to approve the construction of a new bridge."}, false},
+	}
+	for _, tt := range tests {
+		if got := junk(tt.b); got != tt.want {
+			t.Errorf("junk(%q) = %v, want %v", tt.b.text, got, tt.want)
+		}
+	}
+}

@@ -337,7 +337,7 @@ var (
 	bylinePrefix = regexp.MustCompile(`(?i)^((view|see) all posts by|(zeige )?alle beiträge von|posted by|written by|geschrieben von|artikel von|autor(in)?:?|author:?|vom|by|von|par|por|di|door|av|przez|автор:?|авторка:?|від|от|责任编辑[：:])\s*`)
 	bylineSuffix = regexp.MustCompile(`(?i)\s+(says|schreibt|sagt)$`)
 	// notPerson marks credits, organisations and labels, not people.
-	notPerson = regexp.MustCompile(`(?i)(^|\s)(foto|photo|фото|bild|gmbh|ag|e\.? ?v|verlag|media|redaktion|editorial|staff|team|news|press|agentur|agency|ltd|inc|llc|name|auteurs?|authors?|abgelegt|admin|human)(\s|$|\.)`)
+	notPerson = regexp.MustCompile(`(?i)(^|\s)(foto|photo|фото|bild|gmbh|ag|e\.? ?v|verlag|media|redaktion|editorial|staff|team|news|press|agentur|agency|ltd|inc|llc|name|auteurs?|authors?|abgelegt|admin|human)(\s|$|\.|:)`)
 )
 
 // cleanAuthors keeps person names: drops "By", e-mails, URLs, the site

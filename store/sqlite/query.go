@@ -84,8 +84,8 @@ func firstRune(s string) (rune, int) {
 }
 
 // filters appends the WHERE conditions of q (on documents d) to where/args.
-func filters(q store.Query, where []string, args []any) ([]string, []any) {
-	if q.Person != "" {
+func filters(q store.Query, personDriven bool, where []string, args []any) ([]string, []any) {
+	if q.Person != "" && !personDriven {
 		where = append(where, `d.id IN (SELECT doc FROM mentions WHERE person = ?)`)
 		args = append(args, q.Person)
 	}
@@ -119,21 +119,44 @@ func filters(q store.Query, where []string, args []any) ([]string, []any) {
 // countCap bounds how far Search counts matches.
 const countCap = 1000
 
+// rankWindow is how many of the newest matches a text search ranks by
+// relevance (BM25). Ranking every match of a common word in a large store
+// costs time linear in the matches; news readers want recent pages, so the
+// newest rankWindow matches are ranked and the rest are reached by paging
+// beyond them in date order.
+const rankWindow = 2000
+
 // plan builds the id query for q: SQL, args, and the stems to highlight.
 func plan(q store.Query) (sel, count string, args []any, stems map[string]bool) {
 	expr, stems := matchExpr(q.Text, q.InQuotes)
 	where := []string{"d.current"}
-	from := "documents d"
-	order := "d.day DESC, d.id DESC"
 	if expr != "" {
-		from = "fts JOIN documents d ON d.id = fts.rowid"
 		where = append(where, "fts MATCH ?")
 		args = append(args, expr)
-		order = "fts.rank"
 	}
-	where, args = filters(q, where, args)
+	// A text search with a person is planned from the person's mentions
+	// rather than from the full-text index.
+	personDriven := q.Person != "" && expr != ""
+	where, args = filters(q, personDriven, where, args)
 	w := strings.Join(where, " AND ")
-	sel = "SELECT d.id FROM " + from + " WHERE " + w + " ORDER BY " + order + " LIMIT ? OFFSET ?"
+	if expr == "" {
+		sel = "SELECT d.id FROM documents d WHERE " + w + " ORDER BY d.day DESC, d.id DESC LIMIT ? OFFSET ?"
+		count = "SELECT count(*) FROM (SELECT 1 FROM documents d WHERE " + w + fmt.Sprintf(" LIMIT %d)", countCap+1)
+		return sel, count, args, stems
+	}
+	from := "fts JOIN documents d ON d.id = fts.rowid"
+	newest := "fts.rowid"
+	if personDriven {
+		// A person's pages are few next to a word's: walk them (newest
+		// first) and test each against the index, not the other way round.
+		// CROSS JOIN fixes that loop order.
+		from = "mentions m CROSS JOIN documents d CROSS JOIN fts"
+		w = "m.person = ? AND d.id = m.doc AND fts.rowid = d.id AND " + w
+		args = append([]any{q.Person}, args...)
+		newest = "m.doc"
+	}
+	sel = "SELECT id FROM (SELECT d.id AS id, fts.rank AS r FROM " + from + " WHERE " + w +
+		fmt.Sprintf(" ORDER BY %s DESC LIMIT %d) ORDER BY r, id DESC LIMIT ? OFFSET ?", newest, rankWindow)
 	count = "SELECT count(*) FROM (SELECT 1 FROM " + from + " WHERE " + w + fmt.Sprintf(" LIMIT %d)", countCap+1)
 	return sel, count, args, stems
 }

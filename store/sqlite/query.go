@@ -72,6 +72,8 @@ func matchExpr(text string, inQuotes bool) (string, map[string]bool) {
 	}
 	if inQuotes {
 		expr = "quotes : (" + expr + ")"
+	} else {
+		expr = "{title body quotes} : (" + expr + ")"
 	}
 	return expr, stems
 }
@@ -134,8 +136,8 @@ func plan(q store.Query) (sel, count string, args []any, stems map[string]bool) 
 		where = append(where, "fts MATCH ?")
 		args = append(args, expr)
 	}
-	// A text search with a person is planned from the person's mentions
-	// rather than from the full-text index.
+	// A text search with a person is answered by the full-text index
+	// alone (see personTag).
 	personDriven := q.Person != "" && expr != ""
 	where, args = filters(q, personDriven, where, args)
 	w := strings.Join(where, " AND ")
@@ -145,16 +147,11 @@ func plan(q store.Query) (sel, count string, args []any, stems map[string]bool) 
 		return sel, count, args, stems
 	}
 	from := "fts JOIN documents d ON d.id = fts.rowid"
-	newest := "fts.rowid"
 	if personDriven {
-		// A person's pages are few next to a word's: walk them (newest
-		// first) and test each against the index, not the other way round.
-		// CROSS JOIN fixes that loop order.
-		from = "mentions m CROSS JOIN documents d CROSS JOIN fts"
-		w = "m.person = ? AND d.id = m.doc AND fts.rowid = d.id AND " + w
-		args = append([]any{q.Person}, args...)
-		newest = "m.doc"
+		// The person is a token of the tags column: one index intersection.
+		args[0] = args[0].(string) + ` AND tags : "` + personTag(q.Person) + `"`
 	}
+	newest := "fts.rowid"
 	sel = "SELECT id FROM (SELECT d.id AS id, fts.rank AS r FROM " + from + " WHERE " + w +
 		fmt.Sprintf(" ORDER BY %s DESC LIMIT %d) ORDER BY r, id DESC LIMIT ? OFFSET ?", newest, rankWindow)
 	count = "SELECT count(*) FROM (SELECT 1 FROM " + from + " WHERE " + w + fmt.Sprintf(" LIMIT %d)", countCap+1)

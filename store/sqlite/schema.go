@@ -47,6 +47,6 @@ CREATE TABLE IF NOT EXISTS quotes(
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_id, day);
 CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
-	title, body, quotes, content='', contentless_delete=1,
+	title, body, quotes, tags, content='', contentless_delete=1,
 	tokenize='unicode61 remove_diacritics 0');
 `

@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"net/url"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -133,6 +134,13 @@ func (s *DB) Close() error {
 func Hash(text string) string {
 	h := sha256.Sum256([]byte(text))
 	return hex.EncodeToString(h[:16])
+}
+
+// personTag is the index token standing for a person in the tags column,
+// so a text search restricted to a person is one index intersection.
+func personTag(id string) string {
+	h := sha256.Sum256([]byte(id))
+	return "p" + hex.EncodeToString(h[:10])
 }
 
 // body is the text indexed as the document body: the article blocks, or the
@@ -253,8 +261,14 @@ func (s *DB) put(ctx context.Context, tx *sql.Tx, in store.Input, now string) (s
 		qtext = append(qtext, d.Slice(q.Span)...)
 		qtext = append(qtext, '\n')
 	}
-	if _, err := s.exec(ctx, tx, `INSERT INTO fts(rowid, title, body, quotes) VALUES(?, ?, ?, ?)`,
-		id, terms.Index(d.Title), terms.Index(b), terms.Index(string(qtext))); err != nil {
+	var tags []string
+	for _, p := range d.People {
+		if p.ID != "" {
+			tags = append(tags, personTag(p.ID))
+		}
+	}
+	if _, err := s.exec(ctx, tx, `INSERT INTO fts(rowid, title, body, quotes, tags) VALUES(?, ?, ?, ?, ?)`,
+		id, terms.Index(d.Title), terms.Index(b), terms.Index(string(qtext)), strings.Join(tags, " ")); err != nil {
 		return store.Outcome{}, err
 	}
 	if err := s.putPeople(ctx, tx, id, d); err != nil {

@@ -19,7 +19,7 @@ func EncodeDoc(d *doc.Doc) ([]byte, error) {
 	c := *d
 	c.Raw, c.Tokens, c.Sentences, c.Err = nil, nil, nil, nil
 	var buf bytes.Buffer
-	w, _ := flate.NewWriter(&buf, flate.BestCompression)
+	w, _ := flate.NewWriter(&buf, flate.DefaultCompression)
 	if err := json.NewEncoder(w).Encode(&c); err != nil {
 		return nil, fmt.Errorf("encode document: %w", err)
 	}

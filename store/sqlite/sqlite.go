@@ -54,7 +54,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	}
 	dsn := func(readOnly bool) string {
 		v := url.Values{}
-		for _, p := range []string{"busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(off)", "cache_size(-16000)"} {
+		for _, p := range []string{"busy_timeout(10000)", "synchronous(NORMAL)", "foreign_keys(off)", "cache_size(-16000)"} {
 			v.Add("_pragma", p)
 		}
 		if readOnly {
@@ -70,6 +70,13 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	// Writes are serialised by wmu; a second connection lets statements be
 	// prepared while a transaction holds the first.
 	w.SetMaxOpenConns(2)
+	// 16 KiB pages pack several compressed documents per page (with 4 KiB
+	// pages most rows fill a page alone); page_size only takes on a new file,
+	// before WAL mode is set, so the order matters.
+	if _, err := w.ExecContext(ctx, "PRAGMA page_size = 16384; PRAGMA journal_mode = WAL;"); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("set up %s: %w", path, err)
+	}
 	if _, err := w.ExecContext(ctx, schema); err != nil {
 		w.Close()
 		return nil, fmt.Errorf("create schema in %s: %w", path, err)
@@ -167,6 +174,26 @@ func (s *DB) SeenRaw(ctx context.Context, rawHash string) (bool, error) {
 
 // Put stores a batch in one transaction.
 func (s *DB) Put(ctx context.Context, batch []store.Input) ([]store.Outcome, error) {
+	// The CPU work (hashing, compressing, stemming) runs in parallel
+	// before the one writer takes its lock.
+	preps := make([]prepared, len(batch))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(runtime.NumCPU(), len(batch)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				preps[i] = prepare(batch[i].Doc)
+			}
+		}()
+	}
+	for i := range batch {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
 	tx, err := s.w.BeginTx(ctx, nil)
@@ -177,7 +204,7 @@ func (s *DB) Put(ctx context.Context, batch []store.Input) ([]store.Outcome, err
 	out := make([]store.Outcome, len(batch))
 	now := time.Now().UTC().Format(time.RFC3339)
 	for i, in := range batch {
-		o, err := s.put(ctx, tx, in, now)
+		o, err := s.put(ctx, tx, in, &preps[i], now)
 		if err != nil {
 			return nil, fmt.Errorf("store %s: %w", in.Doc.Source, err)
 		}
@@ -205,17 +232,52 @@ func (s *DB) txRow(ctx context.Context, tx *sql.Tx, q string, args ...any) *sql.
 	return tx.StmtContext(ctx, st).QueryRowContext(ctx, args...)
 }
 
-func (s *DB) put(ctx context.Context, tx *sql.Tx, in store.Input, now string) (store.Outcome, error) {
+// prepared is what Put computes for one document outside the lock.
+type prepared struct {
+	hash, title, body, quotes, tags string
+	bodyLen                         int
+	blob                            []byte
+	err                             error
+}
+
+func prepare(d *doc.Doc) prepared {
+	if d == nil || d.Err != nil {
+		return prepared{}
+	}
+	var p prepared
+	p.hash = Hash(d.Text)
+	p.blob, p.err = store.EncodeDoc(d)
+	b := body(d)
+	p.bodyLen = len(b)
+	var qtext []byte
+	for _, q := range d.Quotes {
+		qtext = append(qtext, d.Slice(q.Span)...)
+		qtext = append(qtext, '\n')
+	}
+	var tags []string
+	for _, pe := range d.People {
+		if pe.ID != "" {
+			tags = append(tags, personTag(pe.ID))
+		}
+	}
+	p.title, p.body, p.quotes, p.tags = terms.Index(d.Title), terms.Index(b), terms.Index(string(qtext)), strings.Join(tags, " ")
+	return p
+}
+
+func (s *DB) put(ctx context.Context, tx *sql.Tx, in store.Input, p *prepared, now string) (store.Outcome, error) {
 	d := in.Doc
 	if d == nil || d.Err != nil {
 		return store.Outcome{Status: store.Failed}, nil
+	}
+	if p.err != nil {
+		return store.Outcome{}, p.err
 	}
 	if in.RawHash != "" {
 		if _, err := s.exec(ctx, tx, `INSERT OR IGNORE INTO raw_seen(hash) VALUES(?)`, in.RawHash); err != nil {
 			return store.Outcome{}, err
 		}
 	}
-	hash := Hash(d.Text)
+	hash := p.hash
 	var id int64
 	err := s.txRow(ctx, tx, `SELECT id FROM documents WHERE hash = ?`, hash).Scan(&id)
 	if err == nil {
@@ -238,37 +300,21 @@ func (s *DB) put(ctx context.Context, tx *sql.Tx, in store.Input, now string) (s
 	default:
 		return store.Outcome{}, err
 	}
-	blob, err := store.EncodeDoc(d)
-	if err != nil {
-		return store.Outcome{}, err
-	}
-	b := body(d)
 	var day any
 	if v := store.Day(d.Published); v != "" {
 		day = v
 	}
 	res, err := s.exec(ctx, tx, `INSERT INTO documents(hash, source, version, current, lang, title, published, day, story, topic, body_bytes, stored, blob)
 		VALUES(?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		hash, d.Source, version, d.Lang, d.Title, d.Published, day, d.Story, d.Topic, len(b), now, blob)
+		hash, d.Source, version, d.Lang, d.Title, d.Published, day, d.Story, d.Topic, p.bodyLen, now, p.blob)
 	if err != nil {
 		return store.Outcome{}, err
 	}
 	if id, err = res.LastInsertId(); err != nil {
 		return store.Outcome{}, err
 	}
-	var qtext []byte
-	for _, q := range d.Quotes {
-		qtext = append(qtext, d.Slice(q.Span)...)
-		qtext = append(qtext, '\n')
-	}
-	var tags []string
-	for _, p := range d.People {
-		if p.ID != "" {
-			tags = append(tags, personTag(p.ID))
-		}
-	}
 	if _, err := s.exec(ctx, tx, `INSERT INTO fts(rowid, title, body, quotes, tags) VALUES(?, ?, ?, ?, ?)`,
-		id, terms.Index(d.Title), terms.Index(b), terms.Index(string(qtext)), strings.Join(tags, " ")); err != nil {
+		id, p.title, p.body, p.quotes, p.tags); err != nil {
 		return store.Outcome{}, err
 	}
 	if err := s.putPeople(ctx, tx, id, d); err != nil {

@@ -43,3 +43,32 @@ func TestReopenKeepsData(t *testing.T) {
 		t.Errorf("after reopen: %v, want duplicate", o[0].Status)
 	}
 }
+
+// FuzzSearch checks that no query text makes the index fail: user input is
+// always turned into a valid FTS5 expression.
+func FuzzSearch(f *testing.F) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(f.TempDir(), "fuzz.db"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	defer s.Close()
+	var in []store.Input
+	for _, d := range storetest.Corpus() {
+		in = append(in, store.Input{Doc: d})
+	}
+	if _, err := s.Put(ctx, in); err != nil {
+		f.Fatal(err)
+	}
+	for _, q := range []string{`"a" OR b`, `-`, `NEAR(a b)`, `«Москва»`, `a* ^b`, `"""`, `tags : x`, `{title}: y`, "-\"x y\" z"} {
+		f.Add(q, false)
+	}
+	f.Fuzz(func(t *testing.T, q string, inQuotes bool) {
+		if _, err := s.Search(ctx, store.Query{Text: q, InQuotes: inQuotes, Person: "wang-yi"}); err != nil {
+			t.Fatalf("Search(%q): %v", q, err)
+		}
+		if _, err := s.Search(ctx, store.Query{Text: q, InQuotes: inQuotes}); err != nil {
+			t.Fatalf("Search(%q): %v", q, err)
+		}
+	})
+}

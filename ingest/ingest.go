@@ -25,6 +25,9 @@ type Options struct {
 	Log       io.Writer // failed records are reported here; nil discards
 	// Progress is called once per record handled (optional).
 	Progress func()
+	// Name, if set, rewrites the source name of every record read from a
+	// file (not crawler records, which carry their URL).
+	Name func(string) string
 	// Link, if set, is called by the writer on every new document before it
 	// is stored, in input order: the place for incremental story clustering.
 	Link func(*doc.Doc)
@@ -70,6 +73,9 @@ func Run(ctx context.Context, st store.Store, p *pipeline.Pipeline, paths []stri
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
+				if o.Name != nil && j.rec.fromFile {
+					j.rec.name = o.Name(j.rec.name)
+				}
 				j.out <- process(ctx, st, p, j.rec)
 			}
 		}()

@@ -25,6 +25,8 @@ type record struct {
 	title   string
 	pub     string
 	fetched time.Time
+	// fromFile is set when the name is a file path (not a crawler URL).
+	fromFile bool
 }
 
 // rawHash identifies the input for skipping it on a rerun.
@@ -55,7 +57,7 @@ func walk(ctx context.Context, paths []string, stdin io.Reader, fn func(record) 
 		if err != nil {
 			err = fmt.Errorf("read %s: %w", name, err)
 		}
-		return fn(record{name: name, raw: raw, err: err})
+		return fn(record{name: name, raw: raw, err: err, fromFile: true})
 	})
 }
 

@@ -24,7 +24,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer os.RemoveAll(dir)
-	pages := filepath.Join(dir, "pages")
+	pages := filepath.Join(dir, "examples")
 	if err := os.CopyFS(pages, examples.Pages); err != nil {
 		return fmt.Errorf("write example pages: %w", err)
 	}
@@ -33,7 +33,14 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	stats, err := ingestInto(ctx, e, st, []string{pages}, runtime.NumCPU(), 64, 30*time.Second)
+	// Name the pages examples/NAME.txt, not by the temporary directory.
+	rel := func(p string) string {
+		if r, err := filepath.Rel(dir, p); err == nil {
+			return filepath.ToSlash(r)
+		}
+		return p
+	}
+	stats, err := ingestInto(ctx, e, st, []string{pages}, runtime.NumCPU(), 64, 30*time.Second, rel)
 	if err != nil {
 		return err
 	}

@@ -31,7 +31,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	stats, err := ingestInto(ctx, e, st, fs.Args(), *workers, *batch, *timeout)
+	stats, err := ingestInto(ctx, e, st, fs.Args(), *workers, *batch, *timeout, nil)
 	fmt.Fprintf(e.stderr, "ingest: %d records: %d added, %d new versions, %d duplicates, %d already stored, %d failed\n",
 		stats.Records, stats.Added, stats.NewVersions, stats.Duplicates, stats.Skipped, stats.Failed)
 	if err != nil {
@@ -45,7 +45,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 
 // ingestInto runs the pipeline over paths into st, clustering stories
 // incrementally on top of what st already holds.
-func ingestInto(ctx context.Context, e *env, st store.Store, paths []string, workers, batch int, timeout time.Duration) (ingest.Stats, error) {
+func ingestInto(ctx context.Context, e *env, st store.Store, paths []string, workers, batch int, timeout time.Duration, name func(string) string) (ingest.Stats, error) {
 	p, err := pipeline.New(pipeline.Options{PageTimeout: timeout})
 	if err != nil {
 		return ingest.Stats{}, err
@@ -60,7 +60,7 @@ func ingestInto(ctx context.Context, e *env, st store.Store, paths []string, wor
 	}
 	bar := progress(e.stderr, "ingesting")
 	stats, err := ingest.Run(ctx, st, p, paths, e.stdin, ingest.Options{
-		Workers: workers, BatchSize: batch, Log: e.stderr,
+		Workers: workers, BatchSize: batch, Log: e.stderr, Name: name,
 		Progress: func() {
 			if bar != nil {
 				bar.Add(1)

@@ -121,15 +121,17 @@ func filters(q store.Query, personDriven bool, where []string, args []any) ([]st
 // countCap bounds how far Search counts matches.
 const countCap = 1000
 
-// rankWindow is how many of the newest matches a text search ranks by
-// relevance (BM25). Ranking every match of a common word in a large store
-// costs time linear in the matches; news readers want recent pages, so the
-// newest rankWindow matches are ranked and the rest are reached by paging
-// beyond them in date order.
-const rankWindow = 2000
+// A text search reads the newest countCap+1 matches (id and BM25 rank) in
+// one index walk, counts them, and ranks them by relevance. Ranking every
+// match of a common word in a large store would cost time linear in the
+// matches; news readers want recent pages, so relevance orders the newest
+// thousand and paging stops there (Results.Capped says so).
 
-// plan builds the id query for q: SQL, args, and the stems to highlight.
-func plan(q store.Query) (sel, count string, args []any, stems map[string]bool) {
+// plan builds the query for q and returns the stems to highlight. For a
+// text search (ranked true) the query yields (id, rank), newest first, and
+// takes one argument, the limit; otherwise it yields ids by date and takes
+// limit and offset, and count counts the matches.
+func plan(q store.Query) (sel, count string, args []any, stems map[string]bool, ranked bool) {
 	expr, stems := matchExpr(q.Text, q.InQuotes)
 	where := []string{"d.current"}
 	if expr != "" {
@@ -144,18 +146,14 @@ func plan(q store.Query) (sel, count string, args []any, stems map[string]bool) 
 	if expr == "" {
 		sel = "SELECT d.id FROM documents d WHERE " + w + " ORDER BY d.day DESC, d.id DESC LIMIT ? OFFSET ?"
 		count = "SELECT count(*) FROM (SELECT 1 FROM documents d WHERE " + w + fmt.Sprintf(" LIMIT %d)", countCap+1)
-		return sel, count, args, stems
+		return sel, count, args, stems, false
 	}
-	from := "fts JOIN documents d ON d.id = fts.rowid"
 	if personDriven {
 		// The person is a token of the tags column: one index intersection.
 		args[0] = args[0].(string) + ` AND tags : "` + personTag(q.Person) + `"`
 	}
-	newest := "fts.rowid"
-	sel = "SELECT id FROM (SELECT d.id AS id, fts.rank AS r FROM " + from + " WHERE " + w +
-		fmt.Sprintf(" ORDER BY %s DESC LIMIT %d) ORDER BY r, id DESC LIMIT ? OFFSET ?", newest, rankWindow)
-	count = "SELECT count(*) FROM (SELECT 1 FROM " + from + " WHERE " + w + fmt.Sprintf(" LIMIT %d)", countCap+1)
-	return sel, count, args, stems
+	sel = "SELECT d.id, fts.rank FROM fts JOIN documents d ON d.id = fts.rowid WHERE " + w + " ORDER BY fts.rowid DESC LIMIT ?"
+	return sel, "", args, stems, true
 }
 
 // Search finds current documents matching q.
@@ -165,21 +163,53 @@ func (s *DB) Search(ctx context.Context, q store.Query) (*store.Results, error) 
 		limit = 20
 	}
 	limit = min(limit, 500)
-	sel, count, args, stems := plan(q)
+	offset := max(q.Offset, 0)
+	sel, count, args, stems, ranked := plan(q)
 	if q.Text != "" && len(stems) == 0 {
 		return &store.Results{Hits: []store.Hit{}}, nil
 	}
-	ids, err := s.ids(ctx, sel, append(args, limit, max(q.Offset, 0))...)
-	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
-	}
-	res := &store.Results{Hits: make([]store.Hit, 0, len(ids))}
-	if err := s.queryRow(ctx, count, args...).Scan(&res.Total); err != nil {
-		return nil, fmt.Errorf("search count: %w", err)
+	res := &store.Results{}
+	var ids []int64
+	if ranked {
+		rows, err := s.query(ctx, sel, append(args, countCap+1)...)
+		if err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		type scored struct {
+			id   int64
+			rank float64
+		}
+		var all []scored
+		for rows.Next() {
+			var sc scored
+			if err := rows.Scan(&sc.id, &sc.rank); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			all = append(all, sc)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		res.Total = len(all)
+		sort.SliceStable(all, func(i, j int) bool { return all[i].rank < all[j].rank })
+		for i := offset; i < len(all) && i < offset+limit; i++ {
+			ids = append(ids, all[i].id)
+		}
+	} else {
+		var err error
+		if ids, err = s.ids(ctx, sel, append(args, limit, offset)...); err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		if err := s.queryRow(ctx, count, args...).Scan(&res.Total); err != nil {
+			return nil, fmt.Errorf("search count: %w", err)
+		}
 	}
 	if res.Total > countCap {
 		res.Total, res.Capped = countCap, true
 	}
+	res.Hits = make([]store.Hit, 0, len(ids))
 	for _, id := range ids {
 		h, err := s.hit(ctx, id, stems)
 		if err != nil {
@@ -243,12 +273,35 @@ func (s *DB) Document(ctx context.Context, id int64) (*store.Document, error) {
 
 // Export streams every current document matching q.
 func (s *DB) Export(ctx context.Context, q store.Query, fn func(*store.Document) error) error {
-	sel, _, args, stems := plan(q)
+	sel, _, args, stems, ranked := plan(q)
 	if q.Text != "" && len(stems) == 0 {
 		return nil
 	}
-	ids, err := s.ids(ctx, sel, append(args, -1, 0)...)
+	if ranked {
+		args = append(args, -1)
+	} else {
+		args = append(args, -1, 0)
+	}
+	rows, err := s.query(ctx, sel, args...)
 	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		var rank any
+		dest := []any{&id}
+		if ranked {
+			dest = append(dest, &rank)
+		}
+		if err := rows.Scan(dest...); err != nil {
+			rows.Close()
+			return fmt.Errorf("export: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
 	for _, id := range ids {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/pressclip/pressclip/eval"
 	"github.com/pressclip/pressclip/eval/extracteval"
+	"github.com/pressclip/pressclip/eval/nereval"
 	"github.com/pressclip/pressclip/eval/peopleeval"
 	"github.com/pressclip/pressclip/eval/quoteseval"
 	"github.com/pressclip/pressclip/eval/storieseval"
@@ -17,6 +18,7 @@ func evalTasks() map[string]eval.Task {
 		"extract":     extracteval.Run,
 		"people":      peopleeval.Run,
 		"people-dev":  peopleeval.RunDev,
+		"ner":         nereval.Run,
 		"quotes":      quoteseval.Run,
 		"stories":     storieseval.Run,
 		"stories-dev": storieseval.RunDev,

@@ -14,6 +14,7 @@ func trainers() map[string]trainer {
 		"names":   trainNames,
 		"stories": trainStories,
 		"quotes":  trainQuotes,
+		"ner":     trainNER,
 	}
 }
 

@@ -1,0 +1,111 @@
+// Package nereval scores the embedded NER models: exact span+type micro
+// P/R/F1 and per-type F1 on CoNLL++ (en), ner-uk v2.0 test, NEREL test
+// (outermost, flat PER/ORG/LOC), slavic-ner cross-topic test (uk, ru), and
+// the tagger's speed in tokens per second.
+package nereval
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/pressclip/pressclip/eval"
+	"github.com/pressclip/pressclip/ner"
+)
+
+func addCounts(r *eval.Report, set string, by map[string]ner.Counts, anchors map[string][2]any) {
+	c := by[""]
+	p := safe(c.TP, c.TP+c.FP)
+	rc := safe(c.TP, c.TP+c.FN)
+	r.Add(set, "P", p)
+	r.Add(set, "R", rc)
+	add := func(metric string, v float64) {
+		if a, ok := anchors[metric]; ok {
+			r.AddAnchored(set, metric, v, a[0].(float64), a[1].(string))
+		} else {
+			r.Add(set, metric, v)
+		}
+	}
+	add("F1", c.F1())
+	for _, t := range []string{"PER", "ORG", "LOC"} {
+		add("F1 "+t, by[t].F1())
+	}
+}
+
+func safe(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// Run is the "ner" eval task.
+func Run(ctx context.Context, o eval.Options) (*eval.Report, error) {
+	r := &eval.Report{}
+	load := func(lang string) (*ner.Model, error) {
+		m, err := ner.Load(lang)
+		if err != nil {
+			return nil, fmt.Errorf("nereval: %w", err)
+		}
+		return m, nil
+	}
+	en, err := load("en")
+	if err != nil {
+		return nil, err
+	}
+	uk, err := load("uk")
+	if err != nil {
+		return nil, err
+	}
+	ru, err := load("ru")
+	if err != nil {
+		return nil, err
+	}
+
+	conll, err := ner.ReadIOB(o.Path("conllpp-en", "conllpp_test.txt"))
+	if err != nil {
+		return nil, err
+	}
+	o.Logf("ner: CoNLL++ %d sentences", len(conll))
+	addCounts(r, "conllpp-en", ner.ScoreByType(en, conll), map[string][2]any{
+		"F1": {0.908, "Ratinov & Roth 2009, CoNLL-03 test (published)"}})
+
+	nuk, err := ner.ReadIOB(o.Path("ner-uk", "iob", "test.iob"))
+	if err != nil {
+		return nil, err
+	}
+	addCounts(r, "ner-uk test", ner.ScoreByType(uk, nuk), map[string][2]any{
+		"F1": {0.863, "spaCy uk_core_news_sm, its own split (published)"}})
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+
+	nerel, err := ner.ReadBratDir(o.Path("nerel-ru", "test"), ner.NERELType)
+	if err != nil {
+		return nil, err
+	}
+	addCounts(r, "nerel-ru test", ner.ScoreDocs(ru, nerel), nil)
+
+	for _, lm := range []struct {
+		lang string
+		m    *ner.Model
+	}{{"uk", uk}, {"ru", ru}} {
+		docs, err := ner.ReadSlavic(o.Path("slavic-ner"), "SPLIT_cross-topic_test.txt", lm.lang)
+		if err != nil {
+			return nil, err
+		}
+		o.Logf("ner: slavic-ner %s %d docs", lm.lang, len(docs))
+		addCounts(r, "slavic-ner "+lm.lang+" cross-topic test", ner.ScoreDocs(lm.m, docs), map[string][2]any{
+			"F1": {0.90, "BSNLP best ≈ 0.90 (bg/cs/pl/ru, published)"}})
+	}
+
+	// speed: tag CoNLL++ sentences (gold tokens) on one goroutine
+	n := 0
+	start := time.Now()
+	for _, s := range conll {
+		en.TagWords(s.Words)
+		n += len(s.Words)
+	}
+	r.Add("conllpp-en", "tokens/s (1 core)", float64(n)/time.Since(start).Seconds())
+	return r, nil
+}

@@ -1,0 +1,117 @@
+package ner
+
+import "math"
+
+// emissions fills sc (n × L) with per-token label scores.
+func (m *Model) emissions(feats [][]uint32, sc []float32) {
+	L := len(m.Labels)
+	for i, fs := range feats {
+		row := sc[i*L : (i+1)*L]
+		for l := range row {
+			row[l] = 0
+		}
+		for _, f := range fs {
+			ws := m.w[int(f)*L : int(f)*L+L]
+			for l, v := range ws {
+				row[l] += v
+			}
+		}
+	}
+}
+
+// allowed reports whether label b may follow label a under BIO (a == -1 is
+// the sentence start).
+func (m *Model) allowed(a, b int) bool {
+	lb := m.Labels[b]
+	if lb[0] != 'I' {
+		return true
+	}
+	if a < 0 {
+		return false
+	}
+	la := m.Labels[a]
+	return la != "O" && la[2:] == lb[2:]
+}
+
+// viterbi returns the best label sequence for the emission scores.
+func (m *Model) viterbi(n int, sc []float32) []int {
+	L := len(m.Labels)
+	if n == 0 {
+		return nil
+	}
+	delta := make([]float32, n*L)
+	back := make([]int32, n*L)
+	neg := float32(math.Inf(-1))
+	for l := 0; l < L; l++ {
+		if m.allowed(-1, l) {
+			delta[l] = sc[l] + m.trans[L*L+l]
+		} else {
+			delta[l] = neg
+		}
+	}
+	for i := 1; i < n; i++ {
+		for b := 0; b < L; b++ {
+			best, arg := neg, 0
+			for a := 0; a < L; a++ {
+				if !m.allowed(a, b) {
+					continue
+				}
+				if v := delta[(i-1)*L+a] + m.trans[a*L+b]; v > best {
+					best, arg = v, a
+				}
+			}
+			delta[i*L+b] = best + sc[i*L+b]
+			back[i*L+b] = int32(arg)
+		}
+	}
+	out := make([]int, n)
+	best, arg := neg, 0
+	for l := 0; l < L; l++ {
+		if delta[(n-1)*L+l] > best {
+			best, arg = delta[(n-1)*L+l], l
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[i] = arg
+		arg = int(back[i*L+arg])
+	}
+	return out
+}
+
+// TagWords returns the BIO label of each word of one sentence.
+func (m *Model) TagWords(words []string) []string {
+	feats := sentFeatures(words, m.bits)
+	sc := make([]float32, len(words)*len(m.Labels))
+	m.emissions(feats, sc)
+	ys := m.viterbi(len(words), sc)
+	out := make([]string, len(ys))
+	for i, y := range ys {
+		out[i] = m.Labels[y]
+	}
+	return out
+}
+
+// Mention is an entity over word indexes [First, Last) of a sentence.
+type Mention struct {
+	First, Last int
+	Type        string
+}
+
+// Mentions reads the entities out of a BIO label sequence.
+func Mentions(labels []string) []Mention {
+	var out []Mention
+	for i := 0; i < len(labels); i++ {
+		l := labels[i]
+		if len(l) < 3 || (l[0] != 'B' && l[0] != 'I') {
+			continue
+		}
+		typ := l[2:]
+		j := i + 1
+		for j < len(labels) && labels[j] == "I-"+typ {
+			j++
+		}
+		out = append(out, Mention{i, j, typ})
+		i = j - 1
+	}
+	return out
+}

@@ -1,0 +1,212 @@
+package ner
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math/rand/v2"
+
+	"github.com/pressclip/pressclip/token"
+)
+
+// Labels is the label set of every model.
+var labelSet = []string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"}
+
+// Config is a training recipe.
+type Config struct {
+	Lang   string
+	Epochs int
+	Bits   uint   // log2 feature buckets
+	Seed   uint64 // shuffling seed
+}
+
+// Train fits an averaged structured perceptron on the sentences. It is
+// deterministic for a given config and input order. If dev is non-empty,
+// the dev F1 after each epoch is logged.
+func Train(ctx context.Context, cfg Config, train, dev []Sentence, log io.Writer) (*Model, error) {
+	m := newModel(cfg.Lang, labelSet, cfg.Bits)
+	L := len(m.Labels)
+	idx := map[string]int{}
+	for i, l := range m.Labels {
+		idx[l] = i
+	}
+	type ex struct {
+		feats [][]uint32
+		gold  []int
+	}
+	exs := make([]ex, len(train))
+	for i, s := range train {
+		g := make([]int, len(s.Labels))
+		for k, l := range s.Labels {
+			g[k] = idx[l]
+		}
+		exs[i] = ex{sentFeatures(s.Words, cfg.Bits), g}
+	}
+	// averaged perceptron: u accumulates c*update; average = w - u/c.
+	uw := make([]float32, len(m.w))
+	ut := make([]float32, len(m.trans))
+	c := float32(1)
+	rng := rand.New(rand.NewPCG(cfg.Seed, 7))
+	order := make([]int, len(exs))
+	for i := range order {
+		order[i] = i
+	}
+	sc := make([]float32, 0)
+	for ep := 0; ep < cfg.Epochs; ep++ {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs := 0
+		for _, oi := range order {
+			e := exs[oi]
+			n := len(e.gold)
+			if cap(sc) < n*L {
+				sc = make([]float32, n*L)
+			}
+			sc = sc[:n*L]
+			m.emissions(e.feats, sc)
+			pred := m.viterbi(n, sc)
+			for i := 0; i < n; i++ {
+				pg, pp := L, L
+				if i > 0 {
+					pg, pp = e.gold[i-1], pred[i-1]
+				}
+				if e.gold[i] == pred[i] && pg == pp {
+					continue
+				}
+				errs++
+				m.trans[pg*L+e.gold[i]]++
+				ut[pg*L+e.gold[i]] += c
+				m.trans[pp*L+pred[i]]--
+				ut[pp*L+pred[i]] -= c
+				if e.gold[i] != pred[i] {
+					for _, f := range e.feats[i] {
+						m.w[int(f)*L+e.gold[i]]++
+						uw[int(f)*L+e.gold[i]] += c
+						m.w[int(f)*L+pred[i]]--
+						uw[int(f)*L+pred[i]] -= c
+					}
+				}
+			}
+			c++
+		}
+		if log != nil {
+			msg := fmt.Sprintf("ner %s epoch %d: %d token errors", cfg.Lang, ep+1, errs)
+			if len(dev) > 0 {
+				avg := m.averaged(uw, ut, c)
+				msg += fmt.Sprintf(", dev F1 %.4f", Score(avg, dev).F1())
+			}
+			fmt.Fprintln(log, msg)
+		}
+	}
+	return m.averaged(uw, ut, c), nil
+}
+
+func (m *Model) averaged(uw, ut []float32, c float32) *Model {
+	a := newModel(m.Lang, m.Labels, m.bits)
+	for i := range m.w {
+		a.w[i] = m.w[i] - uw[i]/c
+	}
+	for i := range m.trans {
+		a.trans[i] = m.trans[i] - ut[i]/c
+	}
+	return a
+}
+
+// Counts are exact-match entity counts.
+type Counts struct{ TP, FP, FN int }
+
+// F1 is the harmonic mean of precision and recall.
+func (c Counts) F1() float64 {
+	if c.TP == 0 {
+		return 0
+	}
+	p := float64(c.TP) / float64(c.TP+c.FP)
+	r := float64(c.TP) / float64(c.TP+c.FN)
+	return 2 * p * r / (p + r)
+}
+
+// ScoreByType tags the sentences and counts exact span+type matches per type
+// ("" holds the micro total).
+func ScoreByType(m *Model, sents []Sentence) map[string]Counts {
+	out := map[string]Counts{}
+	for _, s := range sents {
+		gold := map[Mention]bool{}
+		for _, g := range Mentions(s.Labels) {
+			gold[g] = true
+		}
+		pred := Mentions(m.TagWords(s.Words))
+		for _, p := range pred {
+			for _, k := range []string{"", p.Type} {
+				c := out[k]
+				if gold[p] {
+					c.TP++
+				} else {
+					c.FP++
+				}
+				out[k] = c
+			}
+			delete(gold, p)
+		}
+		for g := range gold {
+			for _, k := range []string{"", g.Type} {
+				c := out[k]
+				c.FN++
+				out[k] = c
+			}
+		}
+	}
+	return out
+}
+
+// Score is the micro total of ScoreByType.
+func Score(m *Model, sents []Sentence) Counts { return ScoreByType(m, sents)[""] }
+
+// TagText tags a plain text (tokenized with package token) and returns its
+// entity spans as byte offsets.
+func (m *Model) TagText(text string) []Span {
+	var out []Span
+	for _, s := range token.Sentences(text) {
+		toks := token.Words(text[s.Start:s.End])
+		words := make([]string, len(toks))
+		for i, t := range toks {
+			words[i] = text[s.Start+t.Start : s.Start+t.End]
+		}
+		for _, mn := range Mentions(m.TagWords(words)) {
+			out = append(out, Span{s.Start + toks[mn.First].Start, s.Start + toks[mn.Last-1].End, mn.Type})
+		}
+	}
+	return out
+}
+
+// ScoreDocs tags each document's text and counts exact byte-span+type
+// matches against its outermost gold spans, per type ("" = micro total).
+func ScoreDocs(m *Model, docs []Doc) map[string]Counts {
+	out := map[string]Counts{}
+	bump := func(t string, f func(*Counts)) {
+		for _, k := range []string{"", t} {
+			c := out[k]
+			f(&c)
+			out[k] = c
+		}
+	}
+	for _, d := range docs {
+		gold := map[Span]bool{}
+		for _, g := range outermost(append([]Span(nil), d.Spans...)) {
+			gold[g] = true
+		}
+		for _, p := range m.TagText(d.Text) {
+			if gold[p] {
+				bump(p.Type, func(c *Counts) { c.TP++ })
+				delete(gold, p)
+			} else {
+				bump(p.Type, func(c *Counts) { c.FP++ })
+			}
+		}
+		for g := range gold {
+			bump(g.Type, func(c *Counts) { c.FN++ })
+		}
+	}
+	return out
+}

@@ -289,3 +289,74 @@ func ReadSlavic(dir, split, lang string) ([]Doc, error) {
 }
 
 var _ = utf8.RuneLen
+
+// ReadFactRuEval reads a factRuEval-2016 directory (devset or testset):
+// each object's extent is the union of its spans (character offsets into
+// the .txt); Person → PER, Org → ORG, Location and LocOrg → LOC; Project is
+// dropped.
+func ReadFactRuEval(dir string) ([]Doc, error) {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("ner: %w", err)
+	}
+	var out []Doc
+	for _, e := range ents {
+		if !strings.HasSuffix(e.Name(), ".txt") {
+			continue
+		}
+		base := path.Join(dir, strings.TrimSuffix(e.Name(), ".txt"))
+		txt, err1 := os.ReadFile(base + ".txt")
+		sp, err2 := os.ReadFile(base + ".spans")
+		ob, err3 := os.ReadFile(base + ".objects")
+		if err1 != nil || err2 != nil || err3 != nil {
+			continue
+		}
+		text := string(txt)
+		off := runeToByte(text)
+		spans := map[string][2]int{}
+		for _, l := range strings.Split(string(sp), "\n") {
+			f := strings.Fields(l)
+			if len(f) < 4 {
+				continue
+			}
+			a, e1 := strconv.Atoi(f[2])
+			n, e2 := strconv.Atoi(f[3])
+			if e1 == nil && e2 == nil {
+				spans[f[0]] = [2]int{a, a + n}
+			}
+		}
+		d := Doc{Text: text}
+		for _, l := range strings.Split(string(ob), "\n") {
+			if i := strings.Index(l, "#"); i >= 0 {
+				l = l[:i]
+			}
+			f := strings.Fields(l)
+			if len(f) < 3 {
+				continue
+			}
+			t := map[string]string{"Person": "PER", "Org": "ORG", "Location": "LOC", "LocOrg": "LOC"}[f[1]]
+			if t == "" {
+				continue
+			}
+			a, b := -1, -1
+			for _, id := range f[2:] {
+				s, ok := spans[id]
+				if !ok {
+					continue
+				}
+				if a < 0 || s[0] < a {
+					a = s[0]
+				}
+				if s[1] > b {
+					b = s[1]
+				}
+			}
+			if a < 0 || a >= b || b > len(off)-1 {
+				continue
+			}
+			d.Spans = append(d.Spans, Span{off[a], off[b], t})
+		}
+		out = append(out, d)
+	}
+	return out, nil
+}

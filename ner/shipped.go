@@ -18,6 +18,7 @@ type Recipe struct {
 	Dev     string   // CoNLL-style dev file (logged per epoch only)
 	NEREL   []string // tarball member parts of train/nerel-ru (e.g. "/train/")
 	Slavic  string   // language of slavic-ner SPLIT_cross-topic_train docs
+	FactRu  bool     // add train/factrueval-2016/devset
 	Sources []string // human-readable data list for models/recipes.json
 }
 
@@ -30,8 +31,8 @@ var Recipes = map[string]Recipe{
 		IOB: []string{"train/ner-uk/iob/train.iob"}, Slavic: "uk",
 		Sources: []string{"train/ner-uk/iob/train.iob", "eval/slavic-ner SPLIT_cross-topic_train.txt (uk documents)"}},
 	"ru": {Config: Config{Lang: "ru", Epochs: 8, Bits: 19, Seed: 1},
-		NEREL: []string{"/train/", "/dev/"}, Slavic: "ru",
-		Sources: []string{"train/nerel-ru/nerel-v1.1-train-dev.tar.gz (train+dev, outermost PERSON/ORGANIZATION/CITY/COUNTRY/STATE_OR_PROV/LOCATION/DISTRICT)", "eval/slavic-ner SPLIT_cross-topic_train.txt (ru documents)"}},
+		NEREL: []string{"/train/", "/dev/"}, Slavic: "ru", FactRu: true,
+		Sources: []string{"train/nerel-ru/nerel-v1.1-train-dev.tar.gz (train+dev, outermost PERSON/ORGANIZATION/CITY/COUNTRY/STATE_OR_PROV/LOCATION/DISTRICT)", "train/factrueval-2016/devset (Person/Org/Location/LocOrg objects)", "eval/slavic-ner SPLIT_cross-topic_train.txt (ru documents)"}},
 }
 
 // TrainShipped trains the shipped model for lang from the shared data root
@@ -53,6 +54,13 @@ func TrainShipped(ctx context.Context, lang, root string, epochs int, log io.Wri
 	var docs []Doc
 	if len(r.NEREL) > 0 {
 		d, err := ReadTarBrat(filepath.Join(root, "train/nerel-ru/nerel-v1.1-train-dev.tar.gz"), r.NEREL, NERELType)
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, d...)
+	}
+	if r.FactRu {
+		d, err := ReadFactRuEval(filepath.Join(root, "train/factrueval-2016/devset"))
 		if err != nil {
 			return nil, err
 		}

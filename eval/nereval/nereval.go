@@ -1,5 +1,5 @@
 // Package nereval scores the embedded NER models: exact span+type micro
-// P/R/F1 and per-type F1 on CoNLL++ (en), ner-uk v2.0 test, NEREL test
+// P/R/F1 and per-type F1 on CoNLL++ (en), ner-uk v2.0 test, factRuEval-2016 testset, NEREL test
 // (outermost, flat PER/ORG/LOC), slavic-ner cross-topic test (uk, ru), and
 // the tagger's speed in tokens per second.
 package nereval
@@ -85,6 +85,16 @@ func Run(ctx context.Context, o eval.Options) (*eval.Report, error) {
 		return nil, err
 	}
 	addCounts(r, "nerel-ru test", ner.ScoreDocs(ru, nerel), nil)
+
+	fr, err := ner.ReadFactRuEval(o.Path("factrueval-2016", "testset"))
+	if err != nil {
+		return nil, err
+	}
+	fby := ner.ScoreDocs(ru, fr)
+	addCounts(r, "factrueval-2016 test", fby, map[string][2]any{
+		"F1 PER": {0.959, "slovnet (published)"},
+		"F1 LOC": {0.915, "slovnet (published)"},
+		"F1 ORG": {0.825, "slovnet (published)"}})
 
 	for _, lm := range []struct {
 		lang string

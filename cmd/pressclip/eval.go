@@ -10,6 +10,7 @@ import (
 	"github.com/pressclip/pressclip/eval/peopleeval"
 	"github.com/pressclip/pressclip/eval/quoteseval"
 	"github.com/pressclip/pressclip/eval/storieseval"
+	"github.com/pressclip/pressclip/eval/timexeval"
 )
 
 // evalTasks lists every `pressclip eval TASK`.
@@ -22,6 +23,7 @@ func evalTasks() map[string]eval.Task {
 		"quotes":      quoteseval.Run,
 		"stories":     storieseval.Run,
 		"stories-dev": storieseval.RunDev,
+		"timex":       timexeval.Run,
 	}
 }
 

@@ -88,6 +88,9 @@ var rules = []rule{
 	{regexp.MustCompile(`(?i)(\d{1,2})\s+(` + monSl + `)(?:\s+(\d{4})(?:\s+(?:року|р\.|года|г\.))?)?`), dayMonYear},
 	{regexp.MustCompile(`(?i)\b(?:yesterday|today|tomorrow)\b|(?:позавчора|позавчера|вчора|вчера|сьогодні|сегодня|завтра)`), relDay},
 	{regexp.MustCompile(`(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:понеділ[оа]к|вівтор[оа]к|серед[ау]|четвер|п'ятниц[яю]|субот[ау]|неділ[яю]|понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье)`), weekday},
+	{regexp.MustCompile(`(?i)\b(last|this|next)\s+(week|month|year)\b|(минулого|цього|наступного|прошлой|прошлого|этой|этого|следующей|следующего)\s+(тижня|місяця|року|недели|месяца|года)`), relUnit},
+	{regexp.MustCompile(`(?i)\b(?:(?:more than|over|about|nearly|almost)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year|hour|minute)s?(\s+ago)?\b`), amount},
+	{regexp.MustCompile(`(?i)(?:понад|більше|более|около|майже|почти)\s+(рік|год)|(\d+|два|три)\s+(рок[иів]*|лет|года?|місяц[ьіяв]*|месяц[аев]*|тижн[ів]*|недел[иья]*|днів|дней|дня|день)(\s+(?:тому|назад))?`), amountSl},
 	{regexp.MustCompile(`(?i)\b(?:recently|now|currently)\b|(?:нещодавно|недавно|зараз|сейчас)`), fuzzy},
 	{regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`), func(m []string, _ time.Time, _ *Tagger) (string, string) {
 		return "DATE", m[1]
@@ -259,4 +262,94 @@ func (g *Tagger) Annotate(ctx context.Context, d *doc.Doc) error {
 		}
 	}
 	return nil
+}
+
+var numWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "два": 2, "три": 3, "рік": 1, "год": 1}
+
+func unitOf(u string) string {
+	u = strings.ToLower(u)
+	switch {
+	case strings.HasPrefix(u, "day"), strings.HasPrefix(u, "дн"), strings.HasPrefix(u, "ден"):
+		return "D"
+	case strings.HasPrefix(u, "week"), strings.HasPrefix(u, "тиж"), strings.HasPrefix(u, "нед"):
+		return "W"
+	case strings.HasPrefix(u, "month"), strings.HasPrefix(u, "міс"), strings.HasPrefix(u, "мес"):
+		return "M"
+	case strings.HasPrefix(u, "hour"):
+		return "H"
+	case strings.HasPrefix(u, "minute"):
+		return "MIN"
+	}
+	return "Y"
+}
+
+func shift(dct time.Time, n int, unit string) string {
+	switch unit {
+	case "D":
+		return dct.AddDate(0, 0, n).Format("2006-01-02")
+	case "W":
+		y, w := dct.AddDate(0, 0, 7*n).ISOWeek()
+		return fmt.Sprintf("%04d-W%02d", y, w)
+	case "M":
+		return dct.AddDate(0, n, 0).Format("2006-01")
+	}
+	return dct.AddDate(n, 0, 0).Format("2006")
+}
+
+func relUnit(m []string, dct time.Time, _ *Tagger) (string, string) {
+	w, u := strings.ToLower(m[1]+m[3]), m[2]+m[4]
+	if dct.IsZero() {
+		return "", ""
+	}
+	n := 0
+	switch {
+	case w == "last" || strings.HasPrefix(w, "мину") || strings.HasPrefix(w, "прош"):
+		n = -1
+	case w == "next" || strings.HasPrefix(w, "наст") || strings.HasPrefix(w, "след"):
+		n = 1
+	}
+	return "DATE", shift(dct, n, unitOf(u))
+}
+
+func duration(n int, unit string) (string, string) {
+	switch unit {
+	case "H":
+		return "DURATION", fmt.Sprintf("PT%dH", n)
+	case "MIN":
+		return "DURATION", fmt.Sprintf("PT%dM", n)
+	}
+	return "DURATION", fmt.Sprintf("P%d%s", n, unit)
+}
+
+func amount(m []string, dct time.Time, _ *Tagger) (string, string) {
+	n, ok := numWords[strings.ToLower(m[1])]
+	if !ok {
+		n = atoi(m[1])
+	}
+	unit := unitOf(m[2])
+	if m[3] != "" {
+		if dct.IsZero() || unit == "H" || unit == "MIN" {
+			return "", ""
+		}
+		return "DATE", shift(dct, -n, unit)
+	}
+	return duration(n, unit)
+}
+
+func amountSl(m []string, dct time.Time, _ *Tagger) (string, string) {
+	if m[1] != "" {
+		return "DURATION", "P1Y"
+	}
+	n, ok := numWords[strings.ToLower(m[2])]
+	if !ok {
+		n = atoi(m[2])
+	}
+	u := unitOf(m[3])
+	if m[4] != "" {
+		if dct.IsZero() {
+			return "", ""
+		}
+		return "DATE", shift(dct, -n, u)
+	}
+	return duration(n, u)
 }

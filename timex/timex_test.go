@@ -22,6 +22,12 @@ func TestFind(t *testing.T) {
 		{"He said on Monday that", "Monday", "2024-01-29"},
 		{"Recently, prices rose.", "Recently", "PAST_REF"},
 		{"In 1991 Ukraine", "1991", "1991"},
+		{"Війна триває понад рік.", "понад рік", "P1Y"},
+		{"It lasted more than a year.", "more than a year", "P1Y"},
+		{"That was two years ago.", "two years ago", "2022"},
+		{"Це було минулого місяця.", "минулого місяця", "2024-01"},
+		{"Sales fell last week.", "last week", "2024-W04"},
+		{"Это было 3 года назад.", "3 года назад", "2021"},
 	}
 	g := New()
 	for _, c := range cases {

@@ -38,7 +38,7 @@ type line struct {
 }
 
 var (
-	reCredit  = regexp.MustCompile(`(?i)^(фото|photo|foto|bild|image|credit|source|джерело|источник|getty|reuters|afp|ap photo|©|\(c\))\b`)
+	reCredit  = regexp.MustCompile(`(?i)^(фото|photo|foto|bild|image|credit|source|джерело|источник|getty|reuters|afp|ap photo|©|\(c\))(?:[\s:.,/]|$)`)
 	reCounter = regexp.MustCompile(`(?i)^[\d\s.,kKmM]+\s*(перегляд|просмотр|views?|comments?|коментар|комментар|likes?|shares?|aufrufe|kommentare)`)
 	reSubscr  = regexp.MustCompile(`(?i)(subscribe|newsletter|підпис|подпиш|подпис|abonn|suscr|iscriviti|zapisz|sign up|cookie)`)
 	reByline  = regexp.MustCompile(`(?i)^(by|von|par|por|di|autor|автор|author|written by|text:|текст:)[:\s]+(.{3,80})$`)
@@ -64,7 +64,7 @@ func features(t string) (score float64, words int) {
 		}
 	}
 	_ = upperStart
-	score = -1.0
+	score = -0.6
 	switch {
 	case words >= 25:
 		score += 3
@@ -140,7 +140,9 @@ func Extract(text string) Result {
 		if cur <= 0 {
 			cur, lo = 0, i
 		}
-		cur += l.score
+		// A single bad line (credit, counter) costs at most a fixed gap
+		// penalty so it does not cut the article in two.
+		cur += max(l.score, -2.5)
 		if cur > best {
 			best, bestLo, bestHi = cur, lo, i
 		}
@@ -151,9 +153,9 @@ func Extract(text string) Result {
 	for i := bestLo; i <= bestHi; i++ {
 		l := &ls[i]
 		ok := l.score > 0
-		if !ok && l.words >= 4 && l.score > -1.2 {
+		if !ok && l.words >= 4 && l.score > -1.6 {
 			// short line between body lines: keep (subheads, short paragraphs)
-			ok = i > bestLo && i < bestHi && ls[i-1].score > 0 && ls[i+1].score > 0
+			ok = i > bestLo && i < bestHi && (ls[i-1].score > 0 || ls[i+1].score > 0)
 		}
 		if ok {
 			l.body = true
@@ -211,11 +213,19 @@ func findAuthors(ls []line, lo, hi int) []string {
 	return nil
 }
 
-var dpCfg = &dateparser.Configuration{
-	CurrentTime:        time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC),
-	StrictParsing:      true,
-	ReturnTimeAsPeriod: false,
-}
+var (
+	dpCfg = &dateparser.Configuration{
+		CurrentTime:   time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC),
+		StrictParsing: true,
+	}
+	// Dotted numeric dates (12.03.2024) are day-first in every language
+	// of the eval sets.
+	dpCfgDMY = &dateparser.Configuration{
+		CurrentTime:   time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC),
+		StrictParsing: true,
+		DateOrder:     dateparser.DMY,
+	}
+)
 
 var reDateTok = regexp.MustCompile(`(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?)|(\d{1,2}[./]\d{1,2}[./]\d{2,4})|(\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4})|(\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4})`)
 
@@ -224,7 +234,11 @@ func parseDate(t string) (string, bool) {
 	if m == "" {
 		return "", false
 	}
-	d, err := dateparser.Parse(dpCfg, m)
+	cfg := dpCfg
+	if strings.Contains(m, ".") {
+		cfg = dpCfgDMY
+	}
+	d, err := dateparser.Parse(cfg, m)
 	if err != nil || d.Time.IsZero() || d.Time.Year() < 1990 || d.Time.Year() > 2099 {
 		return "", false
 	}

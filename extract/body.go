@@ -148,7 +148,7 @@ func refine(blocks []block, body []bool) []bool {
 		}
 	}
 	for i := 1; i+1 < len(blocks); i++ {
-		if out[i] || !out[i-1] || !out[i+1] {
+		if out[i] || !out[i-1] || !(out[i+1] || (i+2 < len(blocks) && out[i+2])) {
 			continue
 		}
 		b := blocks[i]
@@ -156,6 +156,25 @@ func refine(blocks []block, body []bool) []bool {
 			continue
 		}
 		if prose(b) > 0 || b.heading {
+			out[i] = true
+		}
+	}
+	// Long prose paragraphs right next to the body's first or last block.
+	first, last := -1, -1
+	for i := range out {
+		if out[i] {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	for _, i := range []int{first - 1, last + 1} {
+		if first < 0 || i < 0 || i >= len(blocks) {
+			continue
+		}
+		b := blocks[i]
+		if !b.boiler && !junk(b) && linkDensity(b) < 0.2 && prose(b) >= 2 {
 			out[i] = true
 		}
 	}

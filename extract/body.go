@@ -159,7 +159,9 @@ func refine(blocks []block, body []bool) []bool {
 			out[i] = true
 		}
 	}
-	// Long prose paragraphs right next to the body's first or last block.
+	// Long prose paragraphs running on from the body's first or last
+	// block (at most maxEdge each way).
+	const maxEdge = 3
 	first, last := -1, -1
 	for i := range out {
 		if out[i] {
@@ -169,16 +171,20 @@ func refine(blocks []block, body []bool) []bool {
 			last = i
 		}
 	}
-	for _, i := range []int{first - 1, last + 1} {
-		if first < 0 || i < 0 || i >= len(blocks) {
-			continue
-		}
-		b := blocks[i]
-		if !b.boiler && !junk(b) && linkDensity(b) < 0.2 && prose(b) >= 2 {
-			out[i] = true
-		}
+	if first < 0 {
+		return out
+	}
+	for k, i := 0, first-1; k < maxEdge && i >= 0 && edgeProse(blocks[i]); k, i = k+1, i-1 {
+		out[i] = true
+	}
+	for k, i := 0, last+1; k < maxEdge && i < len(blocks) && edgeProse(blocks[i]); k, i = k+1, i+1 {
+		out[i] = true
 	}
 	return out
+}
+
+func edgeProse(b block) bool {
+	return !b.boiler && !junk(b) && linkDensity(b) < 0.2 && prose(b) >= 2
 }
 
 func linkDensity(b block) float64 { return float64(b.linkLen) / float64(len(b.text)) }

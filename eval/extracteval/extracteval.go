@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -30,7 +29,8 @@ type output struct {
 	authors           []string
 }
 
-// runner times a tool over pages.
+// runner times a tool over pages. Both tools get the same page bytes, the
+// stored gzip already undone (the corpora are gzipped for storage only).
 type runner struct {
 	name    string
 	run     func(ctx context.Context, raw []byte) output
@@ -140,7 +140,7 @@ func aebRows(ctx context.Context, o eval.Options, rep *eval.Report, us, them *ru
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		raw, err := os.ReadFile(filepath.Join(dir, "html", g.id+".html.gz"))
+		raw, err := readGz(filepath.Join(dir, "html", g.id+".html.gz"))
 		if err != nil {
 			return fmt.Errorf("article-extraction-benchmark: %w", err)
 		}
@@ -195,7 +195,7 @@ func trafRows(ctx context.Context, o eval.Options, rep *eval.Report, us, them *r
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		raw, err := os.ReadFile(filepath.Join(dir, "html", d.File+".gz"))
+		raw, err := readGz(filepath.Join(dir, "html", d.File+".gz"))
 		if err != nil {
 			missing++
 			continue
@@ -259,7 +259,7 @@ func cleanEvalRows(ctx context.Context, o eval.Options, rep *eval.Report, us, th
 			return err
 		}
 		id := strings.TrimSuffix(filepath.Base(g), ".txt.gz")
-		raw, err := os.ReadFile(filepath.Join(dir, "input", id+".html.gz"))
+		raw, err := readGz(filepath.Join(dir, "input", id+".html.gz"))
 		if err != nil {
 			continue
 		}

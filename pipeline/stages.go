@@ -2,14 +2,22 @@ package pipeline
 
 import (
 	"github.com/pressclip/pressclip/extract"
+	"github.com/pressclip/pressclip/ner"
 	"github.com/pressclip/pressclip/people"
 	"github.com/pressclip/pressclip/quotes"
+	"github.com/pressclip/pressclip/timex"
+	"github.com/pressclip/pressclip/token"
 )
 
 // defaultStages lists the stages of the full pipeline in order, each loading
-// its model once.
+// its model once. Dates run last: a quote's said_on needs the quotes, and the
+// published date the dates stage may infer must not anchor earlier stages.
 func defaultStages(opts Options) ([]Stage, error) {
 	ex, err := extract.New()
+	if err != nil {
+		return nil, err
+	}
+	tg, err := ner.New()
 	if err != nil {
 		return nil, err
 	}
@@ -21,9 +29,16 @@ func defaultStages(opts Options) ([]Stage, error) {
 	if err != nil {
 		return nil, err
 	}
+	var topts []timex.Option
+	if !opts.DCT.IsZero() {
+		topts = append(topts, timex.WithDCT(opts.DCT))
+	}
 	return []Stage{
 		{ExtractStage, ex},
+		{"tokens", token.New()},
+		{"entities", tg},
 		{"people", pe},
 		{"quotes", qu},
+		{"dates", timex.New(topts...)},
 	}, nil
 }

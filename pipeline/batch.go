@@ -11,11 +11,13 @@ import (
 
 // Batch processes every input under paths with workers goroutines and calls
 // emit with the documents in input order. Pages that fail are emitted with
-// Err set; Batch stops early only when ctx ends or emit returns an error.
+// Err set; Batch stops early only when ctx ends (returning its error) or
+// emit returns an error (returning that).
 func (p *Pipeline) Batch(ctx context.Context, paths []string, stdin io.Reader, workers int, emit func(*doc.Doc) error) error {
 	if workers < 1 {
 		workers = 1
 	}
+	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
@@ -85,8 +87,8 @@ func (p *Pipeline) Batch(ctx context.Context, paths []string, stdin io.Reader, w
 	if emitErr != nil {
 		return emitErr
 	}
-	if err := <-walkErr; err != nil && ctx.Err() == nil {
+	if err := parent.Err(); err != nil {
 		return err
 	}
-	return nil
+	return <-walkErr
 }

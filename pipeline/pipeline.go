@@ -43,7 +43,7 @@ type Pipeline struct {
 
 // New builds the default pipeline, loading every embedded model once.
 func New(opts Options) (*Pipeline, error) {
-	stages, err := defaultStages(opts)
+	stages, err := DefaultStages(opts)
 	if err != nil {
 		return nil, err
 	}

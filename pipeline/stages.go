@@ -9,10 +9,10 @@ import (
 	"github.com/pressclip/pressclip/token"
 )
 
-// defaultStages lists the stages of the full pipeline in order, each loading
+// DefaultStages lists the stages of the full pipeline in order, each loading
 // its model once. Dates run last: a quote's said_on needs the quotes, and the
 // published date the dates stage may infer must not anchor earlier stages.
-func defaultStages(opts Options) ([]Stage, error) {
+func DefaultStages(opts Options) ([]Stage, error) {
 	ex, err := extract.New()
 	if err != nil {
 		return nil, err

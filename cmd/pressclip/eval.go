@@ -34,27 +34,17 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	train := fs.String("train", dataDir("train"), "training data `dir` (for held-out parts of training sets)")
 	asJSON := fs.Bool("json", false, "print JSON instead of a table")
 	quiet := fs.Bool("q", false, "no progress lines on stderr")
-	if err := parse(fs, args); err != nil {
+	args, err := parseInterspersed(fs, args)
+	if err != nil {
 		return err
 	}
-	// Flags may also follow the task: pressclip eval ner --json.
-	if fs.NArg() > 1 {
-		name := fs.Arg(0)
-		if err := parse(fs, fs.Args()[1:]); err != nil {
-			return err
-		}
-		if fs.NArg() != 0 {
-			return usageError{fmt.Errorf("want one task, got %q and %q", name, fs.Arg(0))}
-		}
-		fs = newFlags(e, "eval", "")
-		fs.Parse([]string{name})
-	}
-	if fs.NArg() != 1 {
+	if len(args) != 1 {
 		return usageError{fmt.Errorf("want one task, one of: %s", joinKeys(tasks))}
 	}
-	task, ok := tasks[fs.Arg(0)]
+	name := args[0]
+	task, ok := tasks[name]
 	if !ok {
-		return usageError{fmt.Errorf("unknown task %q, want one of: %s", fs.Arg(0), joinKeys(tasks))}
+		return usageError{fmt.Errorf("unknown task %q, want one of: %s", name, joinKeys(tasks))}
 	}
 	o := eval.Options{Data: *data, Train: *train}
 	if !*quiet {
@@ -62,9 +52,9 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	}
 	rep, err := task(ctx, o)
 	if err != nil {
-		return fmt.Errorf("eval %s: %w", fs.Arg(0), err)
+		return fmt.Errorf("eval %s: %w", name, err)
 	}
-	rep.Task = fs.Arg(0)
+	rep.Task = name
 	if *asJSON {
 		return rep.WriteJSON(e.stdout)
 	}

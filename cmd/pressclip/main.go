@@ -44,6 +44,7 @@ func commands() map[string]command {
 		"ingest":  {"store pages in a database: pressclip ingest [--db pressclip.db] PATH...", runIngest},
 		"serve":   {"serve the web UI and JSON API: pressclip serve [--db pressclip.db] [--addr 127.0.0.1:8080]", runServe},
 		"demo":    {"ingest the bundled example pages and serve them: pressclip demo", runDemo},
+		"bench":   {"measure speed and memory of the whole pipeline: pressclip bench", runBench},
 	}
 }
 
@@ -121,6 +122,27 @@ func parse(fs *flag.FlagSet, args []string) error {
 		return usageError{err}
 	}
 	return nil
+}
+
+// parseInterspersed parses flags that may come before or after the
+// positional arguments (pressclip eval ner --json) and returns the positional
+// ones.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := parse(fs, args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		if args[0] == "--" {
+			return append(pos, args[1:]...), nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
 }
 
 // dataDir returns the default location of ../shared/<sub>: beside the

@@ -344,20 +344,28 @@ func cosine(v, sum vector, norm float64) float64 {
 
 // topTerms returns the n heaviest terms of v, heaviest first, ties by name.
 func topTerms(v vector, n int) []string {
-	ts := make([]string, 0, len(v))
-	for t := range v {
-		ts = append(ts, t)
+	type tw struct {
+		t string
+		w float64
+	}
+	ts := make([]tw, 0, len(v))
+	for t, w := range v {
+		ts = append(ts, tw{t, w})
 	}
 	sort.Slice(ts, func(i, j int) bool {
-		if v[ts[i]] != v[ts[j]] {
-			return v[ts[i]] > v[ts[j]]
+		if ts[i].w != ts[j].w {
+			return ts[i].w > ts[j].w
 		}
-		return ts[i] < ts[j]
+		return ts[i].t < ts[j].t
 	})
 	if len(ts) > n {
 		ts = ts[:n]
 	}
-	return ts
+	out := make([]string, len(ts))
+	for i, x := range ts {
+		out[i] = x.t
+	}
+	return out
 }
 
 // pageTime is when the page was published, or zero.

@@ -5,8 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -20,7 +18,30 @@ var cyrLatin = map[rune]string{
 	'я': "a", 'ў': "u", 'ђ': "dj", 'ј': "j", 'љ': "l", 'њ': "n", 'ћ': "c", 'џ': "dz", 'ѓ': "g", 'ќ': "k", 'ѕ': "dz",
 }
 
-var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// skeletonFold spells out the digraphs transliterations disagree on.
+var skeletonFold = strings.NewReplacer("ph", "f", "th", "t", "kh", "h", "x", "ks", "ck", "k", "ch", "h", "sh", "s", "zh", "s", "ts", "s", "dz", "s")
+
+// stripMarks removes combining marks (é → e). It is safe for concurrent use,
+// unlike a shared transform.Chain.
+func stripMarks(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
+}
 
 // skeleton reduces a name in any Latin or Cyrillic spelling to a key that
 // its spellings in other Slavic languages and English tend to share: the
@@ -36,11 +57,7 @@ func skeleton(w string) string {
 			lat.WriteRune(r)
 		}
 	}
-	s, _, err := transform.String(stripMarks, lat.String())
-	if err != nil {
-		s = lat.String()
-	}
-	s = strings.NewReplacer("ph", "f", "th", "t", "kh", "h", "x", "ks", "ck", "k", "ch", "h", "sh", "s", "zh", "s", "ts", "s", "dz", "s").Replace(s)
+	s := skeletonFold.Replace(stripMarks(lat.String()))
 	var b strings.Builder
 	var last rune
 	for _, r := range s {

@@ -46,9 +46,12 @@ var cyrEndings = []string{
 // forms: Cyrillic words lose one inflectional ending, Latin words their
 // common English suffixes; both are then cut to seven letters. It is a
 // matching key, not a linguistic root.
+// apostrophes are dropped from words before stemming (пам’ять = пам'ять).
+var apostrophes = strings.NewReplacer("’", "", "'", "", "ʼ", "")
+
 func stem(w string) string {
 	w = strings.ReplaceAll(w, "ё", "е")
-	w = strings.NewReplacer("’", "", "'", "", "ʼ", "").Replace(w)
+	w = apostrophes.Replace(w)
 	if isCyrillic(w) {
 		for _, e := range cyrEndings {
 			if strings.HasSuffix(w, e) && utf8.RuneCountInString(w)-utf8.RuneCountInString(e) >= 3 {

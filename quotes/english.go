@@ -89,6 +89,7 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 			}
 		}
 	}
+	x.thatClauses(t, labels)
 	rs := runs(t, labels)
 	// index runs by kind, in order
 	var cons, cues, srcs []run
@@ -98,6 +99,18 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 			// trim punctuation-only runs
 			if r.to-r.from == 1 && t.toks[r.from].kind != kWord {
 				continue
+			}
+			// "…, sources said": a short tail after the content's last
+			// comma, right before a cue, is the source
+			if e := r.to; e < len(t.toks) && e-r.from > 4 && (labels[e] == lBCue || x.en.cues[t.toks[e].lower]) && t.toks[e].sent == t.toks[r.from].sent {
+				k := e - 1
+				for k > r.from && e-k <= 4 && t.toks[k].kind == kWord {
+					k--
+				}
+				if k < e-1 && t.toks[k].lower == "," && !t.toks[k].close && t.toks[k].quote == 0 {
+					srcs = append(srcs, run{k + 1, e, lBSrc})
+					r.to = k
+				}
 			}
 			// a trailing "…, UNN writes" is a source and cue, not content
 			if e := r.to - 1; e-r.from > 3 && x.en.cues[t.toks[e].lower] {
@@ -197,6 +210,11 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 				prev := out[ai].content[len(out[ai].content)-1]
 				pe := prev[1] - 1
 				nextPara := t.toks[c.from].para == t.toks[pe].para+1 && (pe+1 == len(t.toks) || t.toks[pe+1].para != t.toks[pe].para) && (c.from == 0 || t.toks[c.from-1].para != t.toks[c.from].para)
+				if out[ai].direct && !direct && !enLex.comp[t.toks[c.from].lower] && c.from > cues[bestCue].from {
+					// "“…,” she said several months later, and …": what
+					// follows a quotation's cue is narrative, not more of it
+					continue
+				}
 				if gap(c, cues[bestCue]) <= 3 || c.from-prev[1] <= 3 || t.toks[c.from].para == t.toks[pe].para || nextPara {
 					out[ai].content = append(out[ai].content, [2]int{c.from, c.to})
 					out[ai].direct = out[ai].direct || direct
@@ -250,6 +268,44 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 		out = append(out, a)
 	}
 	return out, nil
+}
+
+// thatClauses extends a content back to the complementiser that opens it
+// when the tagger read a clause nested in it as an attribution of its own:
+// in "Trump noted that Clinton once described the deal as …" the content
+// is "that Clinton once described …", not "the deal as …".
+func (x *Extractor) thatClauses(t *text, labels []int) {
+	for i := 1; i < len(labels); i++ {
+		if labels[i] != lBCon {
+			continue
+		}
+		nested := false
+		j := i - 1
+		for ; j >= 0 && i-j <= 12 && t.toks[j].sent == t.toks[i].sent; j-- {
+			l := labels[j]
+			if t.toks[j].lower == "that" && (l == lO || l == lBCon) {
+				break
+			}
+			if l == lBCue || l == lICue || l == lBSrc || l == lISrc {
+				nested = true
+				continue
+			}
+			if l != lO || t.toks[j].kind == kPunct {
+				j = -1
+				break
+			}
+		}
+		if j < 1 || !nested || t.toks[j].lower != "that" || t.toks[j].sent != t.toks[i].sent {
+			continue
+		}
+		if p := labels[j-1]; !(p == lBCue || p == lICue || x.en.cues[t.toks[j-1].lower]) {
+			continue
+		}
+		labels[j] = lBCon
+		for k := j + 1; k <= i; k++ {
+			labels[k] = lICon
+		}
+	}
 }
 
 func hasWord(t *text, r run) bool {

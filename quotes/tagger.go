@@ -546,6 +546,8 @@ type TrainOptions struct {
 	Log         io.Writer
 	// Stack trains a second stage over the first stage's labels.
 	Stack bool
+	// MinCount is how often a feature must occur to be kept (default 6).
+	MinCount int
 }
 
 // goldLabels turns an article's attributions into token labels: the
@@ -615,6 +617,9 @@ func goldLabels(t *text, a *Article) []int {
 func Train(ctx context.Context, arts []Article, o TrainOptions) (*Model, error) {
 	if o.Epochs == 0 {
 		o.Epochs = 8
+	}
+	if o.MinCount == 0 {
+		o.MinCount = defaultMinCount
 	}
 	if o.MaxArticles > 0 && len(arts) > o.MaxArticles {
 		arts = arts[:o.MaxArticles]
@@ -724,7 +729,7 @@ func trainStage(ctx context.Context, texts []*text, golds [][]int, cues map[stri
 		for j, fs := range feats[i] {
 			out := make([]int32, 0, len(fs)+2)
 			for _, h := range fs {
-				if count[h] >= minCount {
+				if count[h] >= o.MinCount {
 					out = append(out, id(h))
 				}
 			}
@@ -823,8 +828,9 @@ func trainStage(ctx context.Context, texts []*text, golds [][]int, cues map[stri
 	return cur, nil
 }
 
-// minCount is how often a feature must occur in training to be kept.
-const minCount = 6
+// defaultMinCount is how often a feature must occur in training to be
+// kept, unless TrainOptions say otherwise.
+const defaultMinCount = 6
 
 const modelMagic = "pressclip-quotes-2\n"
 
@@ -963,5 +969,20 @@ func TrainShipped(ctx context.Context, trainRoot string, log io.Writer) (*Model,
 		}
 		arts = append(arts, a...)
 	}
-	return Train(ctx, arts, TrainOptions{Epochs: 10, Seed: 1, Log: log, Stack: true})
+	return Train(ctx, arts, shippedOptions(log))
+}
+
+// shippedOptions is the training recipe of the shipped model.
+func shippedOptions(log io.Writer) TrainOptions {
+	return TrainOptions{Epochs: 10, Seed: 1, Log: log, Stack: true}
+}
+
+// TrainDev trains with the shipped recipe on PolNeAR's train compartment
+// only, so that dev stays held out for tuning.
+func TrainDev(ctx context.Context, trainRoot string, log io.Writer) (*Model, error) {
+	arts, err := LoadPolNeARTar(TrainData(trainRoot), "train")
+	if err != nil {
+		return nil, err
+	}
+	return Train(ctx, arts, shippedOptions(log))
 }

@@ -21,6 +21,7 @@ func evalTasks() map[string]eval.Task {
 		"people-dev":  peopleeval.RunDev,
 		"ner":         nereval.Run,
 		"quotes":      quoteseval.Run,
+		"quotes-dev":  quoteseval.RunDev,
 		"stories":     storieseval.Run,
 		"stories-dev": storieseval.RunDev,
 		"timex":       timexeval.Run,

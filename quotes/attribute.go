@@ -3,6 +3,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pressclip/pressclip/doc"
 )
@@ -30,6 +31,13 @@ var roleWords = map[string]bool{
 	"руководитель": true, "председатель": true, "премьер": true, "посла": true,
 	"прес-секретар": true, "канцлер": true, "генсек": true, "генсекретар": true,
 }
+
+// indefinites open a noun phrase that introduces someone new.
+var indefinites = map[string]bool{"a": true, "an": true, "another": true, "one": true, "some": true, "several": true, "two": true, "three": true}
+
+// relatives are relative pronouns standing for the noun phrase before them.
+var relatives = map[string]bool{"who": true, "which": true, "that": true, "який": true, "яка": true, "які": true,
+	"котрий": true, "который": true, "которая": true, "которые": true}
 
 // resolver names speakers from the entities and people of a document.
 type resolver struct {
@@ -133,16 +141,37 @@ func (r *resolver) resolveSpan(src [2]int) (speaker, id string) {
 		}
 		return r.d.Slice(per.Span), per.Person
 	}
+	// a surname alone ("Wu said", "Mao added", «Дун зазначив»): the person
+	// whose mention carries that word
+	if per == nil && src[1]-src[0] <= 2 {
+		if m := r.byWord(src); m != nil {
+			if n := r.name(m.id); n != "" {
+				return n, m.id
+			}
+		}
+	}
 	// pronoun or role: the person mentioned last before the source
-	pron, role := false, ""
+	pron, role, indef := false, "", false
 	for i := src[0]; i < src[1]; i++ {
 		w := r.t.toks[i].lower
 		if personPronouns[w] {
 			pron = true
 		}
-		if roleWords[w] {
+		if roleWords[w] && role == "" {
 			role = w
+			// "a senior official", "another minister": someone new
+			for j := i - 1; j >= src[0] && j >= i-3; j-- {
+				if indefinites[r.t.toks[j].lower] {
+					indef = true
+				}
+			}
 		}
+	}
+	if indef {
+		if org != nil {
+			return r.d.Slice(org.Span), ""
+		}
+		return "", ""
 	}
 	if org != nil && role == "" {
 		return r.d.Slice(org.Span), ""
@@ -170,11 +199,30 @@ func (r *resolver) resolveSpan(src [2]int) (speaker, id string) {
 			}
 		}
 	}
+	if role != "" {
+		// nobody with that role yet: a headline's "ambassador" is named
+		// in the lines that follow
+		for j := k; j < len(r.mentions) && j < k+30 && r.mentions[j].Start-sp.End < 1500; j++ {
+			if r.holds(j, role) {
+				id := r.mentions[j].id
+				return r.name(id), id
+			}
+		}
+	}
 	if role != "" && last {
 		return r.name(r.lastID), r.lastID
 	}
 	if k > 0 && sp.Start-r.mentions[k-1].End < 3000 {
 		m := r.mentions[k-1]
+		if pron && role == "" {
+			// a subject pronoun prefers the subject of the sentence that
+			// last named a person — its first person — over a later object:
+			// "Dong met his colleague Shoigu. He said …" is Dong
+			s := r.sentOf(m.Start)
+			for j := k - 2; j >= 0 && r.sentOf(r.mentions[j].Start) == s; j-- {
+				m = r.mentions[j]
+			}
+		}
 		if n := r.name(m.id); n != "" {
 			return n, m.id
 		}
@@ -183,4 +231,76 @@ func (r *resolver) resolveSpan(src [2]int) (speaker, id string) {
 		return r.d.Slice(org.Span), ""
 	}
 	return "", ""
+}
+
+// sentOf returns the sentence of the token at or after byte offset b.
+func (r *resolver) sentOf(b int) int {
+	k := sort.Search(len(r.t.toks), func(i int) bool { return r.t.toks[i].end > b })
+	if k == len(r.t.toks) {
+		return -1
+	}
+	return r.t.toks[k].sent
+}
+
+// byWord finds the person mention sharing a capitalised word of source
+// tokens src: the latest before the source, else the first after it.
+func (r *resolver) byWord(src [2]int) *mention {
+	words := map[string]bool{}
+	for i := src[0]; i < src[1]; i++ {
+		if r.t.toks[i].kind == kWord && r.t.isCap(i) && len([]rune(r.t.toks[i].lower)) >= 2 && !roleWords[r.t.toks[i].lower] {
+			words[r.t.toks[i].lower] = true
+		}
+	}
+	if len(words) == 0 {
+		return nil
+	}
+	start := r.t.toks[src[0]].start
+	var best *mention
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if best != nil && m.Start > start {
+			break
+		}
+		for _, w := range strings.FieldsFunc(strings.ToLower(r.d.Slice(m.Span)), func(c rune) bool { return c == ' ' || c == '.' || c == '-' }) {
+			if words[w] {
+				best = m
+				break
+			}
+		}
+	}
+	return best
+}
+
+// antecedent widens a source that opens with a relative pronoun ("…, who
+// said") to the noun phrase before its comma: "Stumpf, who".
+func antecedent(t *text, src [2]int) [2]int {
+	if src[0] < 2 || !relatives[t.toks[src[0]].lower] || t.toks[src[0]-1].lower != "," {
+		return src
+	}
+	j := src[0] - 1
+	for j > 0 && src[0]-1-j < 6 && t.toks[j-1].kind == kWord && t.toks[j-1].sent == t.toks[src[0]].sent {
+		j--
+	}
+	if j == src[0]-1 {
+		return src
+	}
+	return [2]int{j, src[1]}
+}
+
+// holds reports whether person mention j holds role: among the person's
+// roles, or written just before the mention ("Ambassador … Vasyl Bodnar").
+func (r *resolver) holds(j int, role string) bool {
+	m := r.mentions[j]
+	if p := r.byID[m.id]; p != nil {
+		for _, ro := range p.Roles {
+			if strings.Contains(strings.ToLower(ro), role) {
+				return true
+			}
+		}
+	}
+	from := max(0, m.Start-48)
+	for from < m.Start && !utf8.RuneStart(r.d.Text[from]) {
+		from++
+	}
+	return strings.Contains(strings.ToLower(r.d.Text[from:m.Start]), role)
 }

@@ -106,6 +106,40 @@ func TestAttribution(t *testing.T) {
 			wantID: []string{"p-dong", "p-dong"},
 			spans:  []string{"Дун Цзюня", "він"},
 		},
+		{
+			name: "surname alone names the person",
+			d: mkDoc("Foreign Ministry spokesperson Mao Ning spoke on Monday.\n\nMao said that China has always been objective.", "en",
+				[]ent{{"Mao Ning", "PER", "p-mao"}}, []doc.Person{{ID: "p-mao", Name: "Mao Ning", Roles: []string{"spokesperson"}}}),
+			want:   []string{"Mao Ning"},
+			wantID: []string{"p-mao"},
+			spans:  []string{"Mao"},
+		},
+		{
+			name: "an indefinite role is someone new",
+			d: mkDoc("Vladimir Putin met Li Shangfu on Tuesday.\n\nA senior official in Kyiv said that components were found.", "en",
+				[]ent{{"Vladimir Putin", "PER", "p-putin"}, {"Li Shangfu", "PER", "p-li"}},
+				[]doc.Person{{ID: "p-putin", Name: "Vladimir Putin"}, {ID: "p-li", Name: "Li Shangfu"}}),
+			want:   []string{""},
+			wantID: []string{""},
+			spans:  []string{"A senior official in Kyiv"},
+		},
+		{
+			name: "uk: він is the previous sentence's subject, not its object",
+			d: mkDoc("Міністр оборони Дун Цзюнь провів розмову з колегою Сергієм Шойгу. Він заявив, що Китай надав підтримку.", "uk",
+				[]ent{{"Дун Цзюнь", "PER", "p-dong"}, {"Сергієм Шойгу", "PER", "p-shoigu"}},
+				[]doc.Person{dong, {ID: "p-shoigu", Name: "Sergei Shoigu"}}),
+			want:   []string{"Dong Jun"},
+			wantID: []string{"p-dong"},
+			spans:  []string{"Він"},
+		},
+		{
+			name: "a role named before anyone holds it looks ahead",
+			d: mkDoc("The ambassador said that a ceasefire would leave a quarter of the country occupied.\n\nAmbassador to Turkey Vasyl Bodnar spoke to reporters on Friday.", "en",
+				[]ent{{"Vasyl Bodnar", "PER", "p-bodnar"}}, []doc.Person{{ID: "p-bodnar", Name: "Vasyl Bodnar"}}),
+			want:   []string{"Vasyl Bodnar"},
+			wantID: []string{"p-bodnar"},
+			spans:  []string{"The ambassador"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -80,7 +80,7 @@ func (x *Extractor) Annotate(ctx context.Context, d *doc.Doc) error {
 	res := newResolver(d, t)
 	for _, a := range attrs {
 		a.cue = trimPunct(t, a.cue)
-		a.src = trimPunct(t, a.src)
+		a.src = antecedent(t, trimPunct(t, a.src))
 		var cue *doc.Span
 		if a.cue[0] >= 0 {
 			cue = &doc.Span{Start: t.toks[a.cue[0]].start, End: t.toks[a.cue[1]-1].end}

@@ -1,10 +1,18 @@
-// Package timexeval scores the timex stage on TempEval-3 platinum (span F1
-// strict and relaxed, type accuracy, value F1 as TE3 defines them).
+// Package timexeval scores the timex stage with the TempEval-3 timex metrics
+// (strict and relaxed span F1, type accuracy, value accuracy, value F1 =
+// value accuracy × relaxed F1) on TempEval-3 platinum, MEANTIME English and
+// Spanish (timex-xtn-bio), and WikiWarsUA (Ukrainian; documents sorted by
+// file name, 01–20 are the tuning split, 21–25 the held-out report). TBAQ,
+// the TempEval-3 training release, is reported as the English tuning set.
 package timexeval
 
 import (
+	"archive/tar"
+	"bufio"
+	"compress/gzip"
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -21,32 +29,47 @@ type gold struct {
 	typ, value string
 }
 
+// Doc is one scored document: plain text, gold TIMEX3s, DCT.
+type Doc struct {
+	Name string
+	Text string
+	Gold []gold
+	DCT  time.Time
+}
+
 var (
-	tagRe   = regexp.MustCompile(`<[^>]*>`)
-	timexRe = regexp.MustCompile(`^<TIMEX3\b`)
-	attrRe  = regexp.MustCompile(`(\w+)="([^"]*)"`)
-	dctRe   = regexp.MustCompile(`functionInDocument="CREATION_TIME"[^>]*value="([^"]*)"|value="([^"]*)"[^>]*functionInDocument="CREATION_TIME"`)
+	tagRe    = regexp.MustCompile(`<[^>]*>`)
+	timexRe  = regexp.MustCompile(`^<TIMEX3\b`)
+	attrRe   = regexp.MustCompile(`(\w+)="([^"]*)"`)
+	dctRe    = regexp.MustCompile(`functionInDocument="CREATION_TIME"[^>]*value="([^"]*)"|value="([^"]*)"[^>]*functionInDocument="CREATION_TIME"`)
+	dateTmRe = regexp.MustCompile(`<DATETIME>\s*<TIMEX3[^>]*value="([^"]*)"`)
 )
 
-// parse returns the plain text of <TEXT>, its gold TIMEX3s and the DCT.
-func parse(src string) (string, []gold, time.Time) {
-	var dct time.Time
+func parseDate(v string) time.Time {
+	t, _ := time.Parse("2006-01-02", v[:min(10, len(v))])
+	return t
+}
+
+// parseTML returns the plain text of <TEXT>, its gold TIMEX3s and the DCT
+// (TimeML CREATION_TIME, or the TIMEX3 inside <DATETIME> for WikiWars).
+func parseTML(name, src string) Doc {
+	d := Doc{Name: name}
 	if m := dctRe.FindStringSubmatch(src); m != nil {
-		v := m[1] + m[2]
-		dct, _ = time.Parse("2006-01-02", v[:min(10, len(v))])
+		d.DCT = parseDate(m[1] + m[2])
+	} else if m := dateTmRe.FindStringSubmatch(src); m != nil {
+		d.DCT = parseDate(m[1])
 	}
 	i := strings.Index(src, "<TEXT>")
 	j := strings.Index(src, "</TEXT>")
 	if i < 0 || j < i {
-		return "", nil, dct
+		return d
 	}
 	body := src[i+6 : j]
 	var b strings.Builder
-	var out []gold
 	var open *gold
 	last := 0
 	for _, ix := range tagRe.FindAllStringIndex(body, -1) {
-		b.WriteString(body[last:ix[0]])
+		b.WriteString(unescape(body[last:ix[0]]))
 		last = ix[1]
 		tag := body[ix[0]:ix[1]]
 		switch {
@@ -63,84 +86,347 @@ func parse(src string) (string, []gold, time.Time) {
 			open = &g
 		case tag == "</TIMEX3>" && open != nil:
 			open.end = b.Len()
-			out = append(out, *open)
+			d.Gold = append(d.Gold, *open)
 			open = nil
 		}
 	}
-	b.WriteString(body[last:])
-	return b.String(), out, dct
+	b.WriteString(unescape(body[last:]))
+	d.Text = b.String()
+	return d
 }
 
-// Run scores TempEval-3 platinum.
-func Run(ctx context.Context, o eval.Options) (*eval.Report, error) {
-	dir := o.Path("tempeval3", "te3-platinum")
-	if err := eval.RequireDir(dir); err != nil {
-		return nil, err
+var entities = strings.NewReplacer("&amp;", "&", "&lt;", "<", "&gt;", ">", "&quot;", `"`, "&apos;", "'")
+
+func unescape(s string) string {
+	if !strings.Contains(s, "&") {
+		return s
 	}
-	files, err := filepath.Glob(filepath.Join(dir, "*.tml"))
+	return entities.Replace(s)
+}
+
+// noSpaceBefore are tokens glued to the previous one when detokenising BIO.
+var noSpaceBefore = map[string]bool{",": true, ".": true, ";": true, ":": true, ")": true, "?": true, "!": true, "%": true, "'s": true, "n't": true, "'": true, "”": true, "»": true}
+
+// parseBIO reads timex-xtn-bio TSV (token, BIO tag, value; a DCTVALUE
+// pseudo-token starts each document; blank line = sentence break) and
+// detokenises each document into text with byte spans: tokens joined by a
+// space except before closing punctuation, sentences by a newline.
+func parseBIO(r io.Reader, name string) ([]Doc, error) {
+	var docs []Doc
+	var cur *Doc
+	var b strings.Builder
+	var open *gold
+	glue := false
+	closeOpen := func() {
+		if open != nil && cur != nil {
+			cur.Gold = append(cur.Gold, *open)
+			open = nil
+		}
+	}
+	flush := func() {
+		closeOpen()
+		if cur != nil {
+			cur.Text = b.String()
+			docs = append(docs, *cur)
+		}
+		b.Reset()
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	newSentence := false
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" {
+			closeOpen()
+			newSentence = true
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 3 {
+			continue
+		}
+		tok, tag, val := f[0], f[1], f[2]
+		if strings.HasPrefix(tok, `*!-DCTVALUE="`) {
+			flush()
+			cur = &Doc{Name: fmt.Sprintf("%s#%d", name, len(docs)+1), DCT: parseDate(strings.TrimPrefix(tok, `*!-DCTVALUE="`))}
+			newSentence, glue = false, false
+			continue
+		}
+		if cur == nil {
+			continue
+		}
+		if b.Len() > 0 {
+			switch {
+			case newSentence:
+				b.WriteByte('\n')
+			case !noSpaceBefore[tok] && !glue:
+				b.WriteByte(' ')
+			}
+		}
+		newSentence = false
+		glue = tok == "(" || tok == "“" || tok == "«" || tok == "$"
+		if tag == "O" || strings.HasPrefix(tag, "B-") {
+			closeOpen()
+		}
+		start := b.Len()
+		b.WriteString(tok)
+		switch {
+		case strings.HasPrefix(tag, "B-"):
+			open = &gold{start: start, end: b.Len(), typ: tag[2:], value: val}
+		case strings.HasPrefix(tag, "I-") && open != nil:
+			open.end = b.Len()
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("timexeval: %s: %w", name, err)
+	}
+	flush()
+	return docs, nil
+}
+
+// readTar returns the .tml/.xml members of a .tar.gz whose path contains
+// under, sorted by path, parsed as TimeML.
+func readTar(path, under string) ([]Doc, error) {
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("timexeval: %w", err)
 	}
-	sort.Strings(files)
-	g := timex.New()
-	var nGold, nSys, strict, relaxed, typeOK, valueOK int
-	var bytes int
-	var elapsed time.Duration
-	for _, f := range files {
-		if err := ctx.Err(); err != nil {
-			return nil, err
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("timexeval: %s: %w", path, err)
+	}
+	tr := tar.NewReader(zr)
+	var docs []Doc
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			break
 		}
+		if err != nil {
+			return nil, fmt.Errorf("timexeval: %s: %w", path, err)
+		}
+		if h.Typeflag != tar.TypeReg || !strings.Contains(h.Name, under) ||
+			!(strings.HasSuffix(h.Name, ".tml") || strings.HasSuffix(h.Name, ".xml")) {
+			continue
+		}
+		raw, err := io.ReadAll(tr)
+		if err != nil {
+			return nil, fmt.Errorf("timexeval: %s: %w", path, err)
+		}
+		docs = append(docs, parseTML(h.Name, string(raw)))
+	}
+	sort.Slice(docs, func(i, j int) bool { return docs[i].Name < docs[j].Name })
+	return docs, nil
+}
+
+// LoadPlatinum reads TempEval-3 platinum (20 .tml files, sorted by name).
+func LoadPlatinum(o eval.Options) ([]Doc, error) {
+	dir := o.Path("tempeval3", "te3-platinum")
+	files, err := filepath.Glob(filepath.Join(dir, "*.tml"))
+	if err != nil || len(files) == 0 {
+		return nil, fmt.Errorf("timexeval: no .tml in %s: %w", dir, err)
+	}
+	sort.Strings(files)
+	var docs []Doc
+	for _, f := range files {
 		raw, err := os.ReadFile(f)
 		if err != nil {
 			return nil, fmt.Errorf("timexeval: %w", err)
 		}
-		text, golds, dct := parse(string(raw))
+		docs = append(docs, parseTML(filepath.Base(f), string(raw)))
+	}
+	return docs, nil
+}
+
+// LoadTBAQ reads the TempEval-3 training release (TimeBank + AQUAINT).
+func LoadTBAQ(o eval.Options) ([]Doc, error) {
+	return readTar(o.Path("tempeval3", "TBAQ-cleaned.tar.gz"), "TBAQ-cleaned/")
+}
+
+// LoadMeantime reads MEANTIME test (lang "en" or "es") from timex-xtn-bio.
+func LoadMeantime(o eval.Options, lang string) ([]Doc, error) {
+	p := o.Path("timex-xtn-bio", "meantime", lang, "test.tsv")
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, fmt.Errorf("timexeval: %w", err)
+	}
+	defer f.Close()
+	return parseBIO(f, "meantime-"+lang)
+}
+
+// LoadWikiWars reads WikiWarsUA keyinline documents sorted by file name
+// (they are numbered 01_… to 25_…) and splits them: the first 20 are the
+// tuning split, the last 5 the held-out one.
+func LoadWikiWars(o eval.Options) (dev, test []Doc, err error) {
+	docs, err := readTar(o.TrainPath("wikiwars-uk-timex", "wikiwarsua.tar.gz"), "keyinline/")
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(docs) < 25 {
+		return nil, nil, fmt.Errorf("timexeval: WikiWarsUA: %d documents, want 25", len(docs))
+	}
+	return docs[:20], docs[20:], nil
+}
+
+// Scores are the TE3 timex counts over a set of documents.
+type Scores struct {
+	Gold, Sys, Strict, Relaxed, Type, Value int
+	Bytes                                   int
+	Elapsed                                 time.Duration
+}
+
+func (s Scores) f1(c int) float64 {
+	if s.Gold == 0 || s.Sys == 0 || c == 0 {
+		return 0
+	}
+	p, r := float64(c)/float64(s.Sys), float64(c)/float64(s.Gold)
+	return 2 * p * r / (p + r)
+}
+
+func (s Scores) acc(c int) float64 {
+	if s.Relaxed == 0 {
+		return 0
+	}
+	return float64(c) / float64(s.Relaxed)
+}
+
+// Mismatch is one error, for the -log listing on tuning sets.
+type Mismatch struct {
+	Doc, Kind, Sys, Gold string
+}
+
+// Score runs g on docs and counts matches one-to-one: each system timex is
+// matched to the first unmatched gold it overlaps (relaxed), as TE3 does.
+func Score(ctx context.Context, g *timex.Tagger, docs []Doc, miss func(Mismatch)) (Scores, error) {
+	var s Scores
+	for _, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return s, err
+		}
 		t0 := time.Now()
-		sys := g.Find(text, dct)
-		elapsed += time.Since(t0)
-		bytes += len(text)
-		nGold += len(golds)
-		nSys += len(sys)
-		for _, s := range sys {
-			for _, gd := range golds {
-				if s.Start < gd.end && gd.start < s.End {
-					relaxed++
-					if s.Start == gd.start && s.End == gd.end {
-						strict++
-					}
-					if s.Type == gd.typ {
-						typeOK++
-					}
-					if s.Value == gd.value {
-						valueOK++
-					}
+		sys := g.Find(d.Text, d.DCT)
+		s.Elapsed += time.Since(t0)
+		s.Bytes += len(d.Text)
+		s.Gold += len(d.Gold)
+		s.Sys += len(sys)
+		used := make([]bool, len(d.Gold))
+		for _, x := range sys {
+			hit := -1
+			for i, gd := range d.Gold {
+				if !used[i] && x.Start < gd.end && gd.start < x.End {
+					hit = i
 					break
 				}
 			}
+			st := fmt.Sprintf("%q %s %s", d.Text[x.Start:x.End], x.Type, x.Value)
+			if hit < 0 {
+				if miss != nil {
+					miss(Mismatch{d.Name, "spurious", st, ""})
+				}
+				continue
+			}
+			used[hit] = true
+			gd := d.Gold[hit]
+			gs := fmt.Sprintf("%q %s %s", d.Text[gd.start:gd.end], gd.typ, gd.value)
+			s.Relaxed++
+			if x.Start == gd.start && x.End == gd.end {
+				s.Strict++
+			} else if miss != nil {
+				miss(Mismatch{d.Name, "span", st, gs})
+			}
+			if x.Type == gd.typ {
+				s.Type++
+			}
+			if x.Value == gd.value {
+				s.Value++
+			} else if miss != nil {
+				miss(Mismatch{d.Name, "value", st, gs})
+			}
+		}
+		for i, gd := range d.Gold {
+			if !used[i] && miss != nil {
+				miss(Mismatch{d.Name, "missed", "", fmt.Sprintf("%q %s %s", d.Text[gd.start:gd.end], gd.typ, gd.value)})
+			}
 		}
 	}
-	f1 := func(c int) float64 {
-		if nGold == 0 || nSys == 0 || c == 0 {
-			return 0
-		}
-		p, r := float64(c)/float64(nSys), float64(c)/float64(nGold)
-		return 2 * p * r / (p + r)
+	return s, nil
+}
+
+func addRows(rep *eval.Report, name string, s Scores, relAnchor, valAnchor float64, anchorName string) {
+	rep.Add(name, "strict span F1", s.f1(s.Strict))
+	if relAnchor > 0 {
+		rep.AddAnchored(name, "relaxed span F1", s.f1(s.Relaxed), relAnchor, anchorName)
+	} else {
+		rep.Add(name, "relaxed span F1", s.f1(s.Relaxed))
 	}
-	acc := func(c int) float64 {
-		if relaxed == 0 {
-			return 0
-		}
-		return float64(c) / float64(relaxed)
+	rep.Add(name, "type accuracy", s.acc(s.Type))
+	rep.Add(name, "value accuracy", s.acc(s.Value))
+	if valAnchor > 0 {
+		rep.AddAnchored(name, "value F1", s.f1(s.Value), valAnchor, anchorName)
+	} else {
+		rep.Add(name, "value F1", s.f1(s.Value))
 	}
-	o.Logf("te3-platinum: %d files, %d gold, %d system", len(files), nGold, nSys)
+}
+
+// Run scores every dataset present. Platinum, MEANTIME and WikiWars 21–25
+// are the report; TBAQ and WikiWars 01–20 are the tuning sets (their errors
+// go to the log when TIMEXEVAL_ERRORS=1).
+func Run(ctx context.Context, o eval.Options) (*eval.Report, error) {
+	g := timex.New()
 	rep := &eval.Report{}
-	rep.Add("te3-platinum", "strict span F1", f1(strict))
-	rep.AddAnchored("te3-platinum", "relaxed span F1", f1(relaxed), 0.90, "HeidelTime, TE3 paper")
-	rep.Add("te3-platinum", "type accuracy", acc(typeOK))
-	rep.Add("te3-platinum", "value accuracy", acc(valueOK))
-	rep.AddAnchored("te3-platinum", "value F1", f1(valueOK), 0.776, "HeidelTime, TE3 paper")
-	if elapsed > 0 {
-		rep.Add("te3-platinum", "MB/s", float64(bytes)/1e6/elapsed.Seconds())
+	showErr := os.Getenv("TIMEXEVAL_ERRORS")
+	var total Scores
+	run := func(name string, docs []Doc, dev bool, rel, val float64, anchor string) error {
+		var miss func(Mismatch)
+		if showErr == "all" || (dev && showErr != "") {
+			miss = func(m Mismatch) { o.Logf("%s\t%s\t%s\t%s\tgold %s", name, m.Doc, m.Kind, m.Sys, m.Gold) }
+		}
+		s, err := Score(ctx, g, docs, miss)
+		if err != nil {
+			return err
+		}
+		o.Logf("%s: %d docs, %d gold, %d system", name, len(docs), s.Gold, s.Sys)
+		addRows(rep, name, s, rel, val, anchor)
+		total.Bytes += s.Bytes
+		total.Elapsed += s.Elapsed
+		return nil
+	}
+	plat, err := LoadPlatinum(o)
+	if err != nil {
+		return nil, err
+	}
+	if err := run("te3-platinum", plat, false, 0.90, 0.776, "HeidelTime, TE3 paper"); err != nil {
+		return nil, err
+	}
+	for _, lang := range []string{"en", "es"} {
+		docs, err := LoadMeantime(o, lang)
+		if err != nil {
+			return nil, err
+		}
+		if err := run("meantime-"+lang, docs, false, 0, 0, ""); err != nil {
+			return nil, err
+		}
+	}
+	dev, test, err := LoadWikiWars(o)
+	if err != nil {
+		return nil, err
+	}
+	if err := run("wikiwars-uk 21-25 (held out)", test, false, 0, 0, ""); err != nil {
+		return nil, err
+	}
+	if err := run("wikiwars-uk 01-20 (tuning)", dev, true, 0, 0, ""); err != nil {
+		return nil, err
+	}
+	tbaq, err := LoadTBAQ(o)
+	if err != nil {
+		return nil, err
+	}
+	if err := run("tbaq (TE3 train, tuning)", tbaq, true, 0, 0, ""); err != nil {
+		return nil, err
+	}
+	if total.Elapsed > 0 {
+		rep.Add("all sets", "MB/s (Find, 1 core)", float64(total.Bytes)/1e6/total.Elapsed.Seconds())
 	}
 	return rep, nil
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/pressclip/pressclip/eval"
 	"github.com/pressclip/pressclip/eval/extracteval"
+	"github.com/pressclip/pressclip/eval/langideval"
 	"github.com/pressclip/pressclip/eval/nereval"
 	"github.com/pressclip/pressclip/eval/peopleeval"
 	"github.com/pressclip/pressclip/eval/quoteseval"
@@ -25,6 +26,7 @@ func evalTasks() map[string]eval.Task {
 		"stories":     storieseval.Run,
 		"stories-dev": storieseval.RunDev,
 		"timex":       timexeval.Run,
+		"langid":      langideval.Run,
 	}
 }
 

@@ -46,6 +46,7 @@ func commands() map[string]command {
 		"serve":   {"serve the web UI and JSON API: pressclip serve [--db pressclip.db] [--addr 127.0.0.1:8080]", runServe},
 		"demo":    {"ingest the bundled example pages and serve them: pressclip demo", runDemo},
 		"bench":   {"measure speed and memory of the whole pipeline: pressclip bench", runBench},
+		"langid":  {"identify the language of each line: pressclip langid [FILE...]", runLangid},
 	}
 }
 

@@ -15,6 +15,7 @@ func trainers() map[string]trainer {
 		"stories": trainStories,
 		"quotes":  trainQuotes,
 		"ner":     trainNER,
+		"langid":  trainLangid,
 	}
 }
 

@@ -1,0 +1,155 @@
+package langid
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/pressclip/pressclip/ner"
+)
+
+// Lexicon sources: ../shared text per language (training data only). The
+// slavic-ner documents are its cross-topic TRAIN split.
+var lexiconSources = []struct {
+	lang    string
+	iob     string   // CoNLL-style file under train/
+	nerel   []string // NEREL archive parts
+	slavic  bool     // slavic-ner cross-topic train documents
+	sources string
+}{
+	{lang: "en", iob: "conll2003-en/eng.train.txt.gz", sources: "train/conll2003-en/eng.train.txt.gz"},
+	{lang: "uk", iob: "ner-uk/iob/train.iob", slavic: true, sources: "train/ner-uk/iob/train.iob; eval/slavic-ner SPLIT_cross-topic_train.txt (uk)"},
+	{lang: "ru", nerel: []string{"/train/", "/dev/"}, slavic: true, sources: "train/nerel-ru/nerel-v1.1-train-dev.tar.gz (train, dev); eval/slavic-ner SPLIT_cross-topic_train.txt (ru)"},
+	{lang: "bg", slavic: true, sources: "eval/slavic-ner SPLIT_cross-topic_train.txt (bg)"},
+	{lang: "cs", slavic: true, sources: "eval/slavic-ner SPLIT_cross-topic_train.txt (cs)"},
+	{lang: "pl", slavic: true, sources: "eval/slavic-ner SPLIT_cross-topic_train.txt (pl)"},
+	{lang: "sl", slavic: true, sources: "eval/slavic-ner SPLIT_cross-topic_train.txt (sl)"},
+}
+
+// LexiconTexts reads the training text of every language that has some in
+// ../shared (root), one string per document. Documents whose index i has
+// i%skipEvery == 0 are left out when skipEvery > 0 (a held-out part).
+func LexiconTexts(ctx context.Context, root string, skipEvery int) (map[string][]string, error) {
+	out := map[string][]string{}
+	for _, s := range lexiconSources {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		var docs []string
+		if s.iob != "" {
+			sents, err := ner.ReadIOB(filepath.Join(root, "train", s.iob))
+			if err != nil {
+				return nil, fmt.Errorf("langid lexicon %s: %w", s.lang, err)
+			}
+			var b strings.Builder
+			for _, st := range sents {
+				b.WriteString(strings.Join(st.Words, " "))
+				b.WriteByte('\n')
+			}
+			docs = append(docs, b.String())
+		}
+		if s.nerel != nil {
+			ds, err := ner.ReadTarBrat(filepath.Join(root, "train/nerel-ru/nerel-v1.1-train-dev.tar.gz"), s.nerel, ner.NERELType)
+			if err != nil {
+				return nil, fmt.Errorf("langid lexicon %s: %w", s.lang, err)
+			}
+			for _, d := range ds {
+				docs = append(docs, d.Text)
+			}
+		}
+		if s.slavic {
+			ds, err := ner.ReadSlavic(filepath.Join(root, "eval/slavic-ner"), "SPLIT_cross-topic_train.txt", s.lang)
+			if err != nil {
+				return nil, fmt.Errorf("langid lexicon %s: %w", s.lang, err)
+			}
+			for i, d := range ds {
+				if skipEvery > 0 && i%skipEvery == 0 {
+					continue
+				}
+				docs = append(docs, d.Text)
+			}
+		}
+		out[s.lang] = docs
+	}
+	return out, nil
+}
+
+// LexiconData lists the sources LexiconTexts reads, for the recipe.
+func LexiconData() []string {
+	var out []string
+	for _, s := range lexiconSources {
+		out = append(out, s.lang+": "+s.sources)
+	}
+	return out
+}
+
+// eachWord calls f with every word of text: a maximal run of letters (of
+// any script; combining marks inside a word are skipped), lower-cased.
+func eachWord(text string, f func(w []rune)) {
+	var w []rune
+	for _, r := range text {
+		switch {
+		case unicode.IsLetter(r):
+			w = append(w, unicode.ToLower(r))
+		case unicode.Is(unicode.Mn, r) && len(w) > 0:
+		default:
+			if len(w) > 0 {
+				f(w)
+				w = w[:0]
+			}
+		}
+	}
+	if len(w) > 0 {
+		f(w)
+	}
+}
+
+// buildLexicon counts the words of each language's texts and keeps the
+// keep most frequent (seen at least minCount times) with -ln of their
+// relative frequency, quantised.
+func buildLexicon(texts map[string][]string, keep, minCount int) map[string]map[string]uint8 {
+	out := map[string]map[string]uint8{}
+	for lang, docs := range texts {
+		counts := map[string]int{}
+		total := 0
+		for _, d := range docs {
+			eachWord(d, func(w []rune) {
+				counts[string(w)]++
+				total++
+			})
+		}
+		words := make([]string, 0, len(counts))
+		for w, c := range counts {
+			if c >= minCount {
+				words = append(words, w)
+			}
+		}
+		sort.Slice(words, func(a, b int) bool {
+			if counts[words[a]] != counts[words[b]] {
+				return counts[words[a]] > counts[words[b]]
+			}
+			return words[a] < words[b]
+		})
+		if len(words) > keep {
+			words = words[:keep]
+		}
+		m := map[string]uint8{}
+		for _, w := range words {
+			m[w] = quantise(float64(counts[w]) / float64(total))
+		}
+		out[lang] = m
+	}
+	return out
+}
+
+// wordHash is FNV-1a over a lower-cased word's runes.
+func wordHash(h uint64, r rune) uint64 {
+	h ^= uint64(r)
+	h *= 1099511628211
+	return h
+}
+
+const wordHashSeed = 14695981039346656037

@@ -1,0 +1,376 @@
+package langid
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"fmt"
+	"io"
+	"slices"
+	"unicode"
+)
+
+const (
+	magic     = "pressclip-langid 2\n"
+	maxOrder  = 5  // longest n-gram
+	maxLangs  = 64 // languages one model may hold
+	runeBits  = 12 // bits of a letter's alphabet index in an n-gram key
+	costScale = 16 // quantised costs are sixteenths of a nat
+)
+
+type script uint8
+
+const (
+	scriptOther script = iota
+	scriptLatin
+	scriptCyrillic
+	scriptGreek
+	scriptCount
+)
+
+func scriptOf(r rune) script {
+	switch {
+	case r < 0x80:
+		if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+			return scriptLatin
+		}
+		return scriptOther
+	case unicode.Is(unicode.Latin, r):
+		return scriptLatin
+	case unicode.Is(unicode.Cyrillic, r):
+		return scriptCyrillic
+	case unicode.Is(unicode.Greek, r):
+		return scriptGreek
+	}
+	return scriptOther
+}
+
+// table is one n-gram order. An n-gram's letters are all of one script, so
+// its row holds one cost per language of that script (0 = the language has
+// not got this n-gram): rows maps the n-gram key to its script (top bits)
+// and its row number among that script's rows.
+type table struct {
+	rows  map[uint64]uint32
+	costs [scriptCount][]uint8
+}
+
+const (
+	scriptShift = 30
+	rowMask     = 1<<scriptShift - 1
+)
+
+// Model holds, per n-gram order, the quantised conditional log-probabilities
+// -ln p(last letter | previous letters) of every language. It is immutable
+// once built and safe for concurrent use.
+type Model struct {
+	langs   []string
+	scripts []script
+	runes   []rune // the alphabet; a letter's index is its position + 1
+	dense   []uint16
+	sparse  map[rune]uint16
+	tables  [maxOrder]table
+	group   []int            // per language, its place among its script's languages
+	size    [scriptCount]int // languages per script
+
+	// word frequencies of the languages with training text
+	lexLang  []int    // language of each lexicon column
+	lexCol   []int    // per language, its lexicon column or -1
+	lexWords []string // sorted
+	lex      map[uint64]uint32
+	lexCosts []uint8 // row-major, len(lexWords) × len(lexLang); 0 = absent
+}
+
+// setLexicon installs word → quantised cost per language.
+func (m *Model) setLexicon(lexicon map[string]map[string]uint8) {
+	set := map[string]bool{}
+	m.lexLang = nil
+	for l, code := range m.langs {
+		if lexicon[code] != nil {
+			m.lexLang = append(m.lexLang, l)
+			for w := range lexicon[code] {
+				set[w] = true
+			}
+		}
+	}
+	m.lexWords = make([]string, 0, len(set))
+	for w := range set {
+		m.lexWords = append(m.lexWords, w)
+	}
+	slices.Sort(m.lexWords)
+	m.lexCosts = make([]uint8, len(m.lexWords)*len(m.lexLang))
+	for i, w := range m.lexWords {
+		for c, l := range m.lexLang {
+			m.lexCosts[i*len(m.lexLang)+c] = lexicon[m.langs[l]][w]
+		}
+	}
+	m.indexLexicon()
+}
+
+func (m *Model) indexLexicon() {
+	m.lexCol = make([]int, len(m.langs))
+	for i := range m.lexCol {
+		m.lexCol[i] = -1
+	}
+	for c, l := range m.lexLang {
+		m.lexCol[l] = c
+	}
+	m.lex = make(map[uint64]uint32, len(m.lexWords))
+	for i, w := range m.lexWords {
+		h := uint64(wordHashSeed)
+		for _, r := range w {
+			h = wordHash(h, r)
+		}
+		m.lex[h] = uint32(i)
+	}
+}
+
+const denseRunes = 0x600
+
+// groups numbers each language within its script.
+func (m *Model) groups() {
+	m.group = make([]int, len(m.langs))
+	m.size = [scriptCount]int{}
+	for l, s := range m.scripts {
+		m.group[l] = m.size[s]
+		m.size[s]++
+	}
+}
+
+// keyScript is the script of an n-gram key's last letter.
+func (m *Model) keyScript(k uint64) script {
+	i := int(k & (1<<runeBits - 1))
+	if i == 0 || i > len(m.runes) {
+		return scriptOther
+	}
+	return scriptOf(m.runes[i-1])
+}
+
+// newTable makes a table of the given keys (in row order per script);
+// costs are filled with set.
+func (m *Model) newTable(keys []uint64) (table, []uint32) {
+	t := table{rows: make(map[uint64]uint32, len(keys))}
+	var count [scriptCount]int
+	refs := make([]uint32, len(keys))
+	for i, k := range keys {
+		s := m.keyScript(k)
+		refs[i] = uint32(s)<<scriptShift | uint32(count[s])
+		t.rows[k] = refs[i]
+		count[s]++
+	}
+	for s := range t.costs {
+		t.costs[s] = make([]uint8, count[s]*m.size[s])
+	}
+	return t, refs
+}
+
+// cost returns language l's cost in the row ref, 0 when it has none.
+func (m *Model) cost(t *table, ref uint32, l int) uint8 {
+	s := script(ref >> scriptShift)
+	if m.scripts[l] != s {
+		return 0
+	}
+	return t.costs[s][int(ref&rowMask)*m.size[s]+m.group[l]]
+}
+
+func (m *Model) index() {
+	m.dense = make([]uint16, denseRunes)
+	m.sparse = map[rune]uint16{}
+	for i, r := range m.runes {
+		if r < denseRunes {
+			m.dense[r] = uint16(i + 1)
+		} else {
+			m.sparse[r] = uint16(i + 1)
+		}
+	}
+}
+
+// letter returns the alphabet index of lower-case r, 0 when unknown.
+func (m *Model) letter(r rune) uint16 {
+	if r >= 0 && r < denseRunes {
+		return m.dense[r]
+	}
+	return m.sparse[r]
+}
+
+func (m *Model) key(g string) (uint64, bool) {
+	var k uint64
+	for _, r := range g {
+		i := m.letter(r)
+		if i == 0 {
+			return 0, false
+		}
+		k = k<<runeBits | uint64(i)
+	}
+	return k, true
+}
+
+func (m *Model) setTable(n int, rows map[uint64][]uint8) {
+	keys := make([]uint64, 0, len(rows))
+	for k := range rows {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	t, refs := m.newTable(keys)
+	for i, k := range keys {
+		s := script(refs[i] >> scriptShift)
+		for l, c := range rows[k] {
+			if c != 0 && m.scripts[l] == s {
+				t.costs[s][int(refs[i]&rowMask)*m.size[s]+m.group[l]] = c
+			}
+		}
+	}
+	m.tables[n-1] = t
+}
+
+// Languages returns the ISO 639-1 codes the model knows.
+func (m *Model) Languages() []string { return append([]string(nil), m.langs...) }
+
+// decodeModel reads what Encode wrote (after gzip).
+func decodeModel(r io.Reader) (*Model, error) {
+	br := bufio.NewReader(r)
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+		return nil, fmt.Errorf("langid model: bad header")
+	}
+	next := func() (uint64, error) { return binary.ReadUvarint(br) }
+	nl, err := next()
+	if err != nil || nl == 0 || nl > maxLangs {
+		return nil, fmt.Errorf("langid model: bad language count")
+	}
+	m := &Model{}
+	for i := 0; i < int(nl); i++ {
+		l, err := next()
+		if err != nil || l > 8 {
+			return nil, fmt.Errorf("langid model: bad language code")
+		}
+		b := make([]byte, l+1)
+		if _, err := io.ReadFull(br, b); err != nil {
+			return nil, fmt.Errorf("langid model: %w", err)
+		}
+		m.langs = append(m.langs, string(b[:l]))
+		if script(b[l]) >= scriptCount {
+			return nil, fmt.Errorf("langid model: bad script")
+		}
+		m.scripts = append(m.scripts, script(b[l]))
+	}
+	m.groups()
+	nr, err := next()
+	if err != nil || nr >= 1<<runeBits {
+		return nil, fmt.Errorf("langid model: bad alphabet")
+	}
+	prev := rune(0)
+	for i := 0; i < int(nr); i++ {
+		d, err := next()
+		if err != nil {
+			return nil, fmt.Errorf("langid model: %w", err)
+		}
+		prev += rune(d)
+		m.runes = append(m.runes, prev)
+	}
+	m.index()
+	for n := 1; n <= maxOrder; n++ {
+		nk, err := next()
+		if err != nil || nk > 1<<24 {
+			return nil, fmt.Errorf("langid model: bad table size")
+		}
+		keys := make([]uint64, nk)
+		var k uint64
+		for i := range keys {
+			d, err := next()
+			if err != nil {
+				return nil, fmt.Errorf("langid model: %w", err)
+			}
+			k += d
+			keys[i] = k
+		}
+		t, refs := m.newTable(keys)
+		if len(t.rows) != int(nk) {
+			return nil, fmt.Errorf("langid model: repeated n-gram keys")
+		}
+		// costs are stored column by column (one language at a time)
+		for l := range m.langs {
+			for i := range keys {
+				c, err := br.ReadByte()
+				if err != nil {
+					return nil, fmt.Errorf("langid model: %w", err)
+				}
+				if c == 0 {
+					continue
+				}
+				s := script(refs[i] >> scriptShift)
+				if m.scripts[l] != s {
+					return nil, fmt.Errorf("langid model: n-gram of another script")
+				}
+				t.costs[s][int(refs[i]&rowMask)*m.size[s]+m.group[l]] = c
+			}
+		}
+		m.tables[n-1] = t
+	}
+	nc, err := next()
+	if err != nil || nc > nl {
+		return nil, fmt.Errorf("langid model: bad lexicon")
+	}
+	for i := 0; i < int(nc); i++ {
+		l, err := next()
+		if err != nil || l >= nl {
+			return nil, fmt.Errorf("langid model: bad lexicon language")
+		}
+		m.lexLang = append(m.lexLang, int(l))
+	}
+	nw, err := next()
+	if err != nil || nw > 1<<24 {
+		return nil, fmt.Errorf("langid model: bad lexicon size")
+	}
+	for i := 0; i < int(nw); i++ {
+		l, err := next()
+		if err != nil || l > 256 {
+			return nil, fmt.Errorf("langid model: bad lexicon word")
+		}
+		b := make([]byte, l)
+		if _, err := io.ReadFull(br, b); err != nil {
+			return nil, fmt.Errorf("langid model: %w", err)
+		}
+		m.lexWords = append(m.lexWords, string(b))
+	}
+	cols := make([]byte, int(nw)*int(nc))
+	if _, err := io.ReadFull(br, cols); err != nil {
+		return nil, fmt.Errorf("langid model: %w", err)
+	}
+	m.lexCosts = make([]uint8, len(cols))
+	for c := 0; c < int(nc); c++ {
+		for i := 0; i < int(nw); i++ {
+			m.lexCosts[i*int(nc)+c] = cols[c*int(nw)+i]
+		}
+	}
+	m.indexLexicon()
+	// reading on to the end checks the gzip trailer
+	if _, err := br.ReadByte(); err != io.EOF {
+		return nil, fmt.Errorf("langid model: damaged or trailing data (%v)", err)
+	}
+	return m, nil
+}
+
+func gzipBytes(b []byte) ([]byte, error) {
+	var out bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&out, gzip.BestCompression)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := zw.Write(b); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
+}
+
+// Decode reads a model written by Encode (gzipped).
+func Decode(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("langid model: %w", err)
+	}
+	return decodeModel(zr)
+}

@@ -508,10 +508,6 @@ func (m *Model) tag(ctx context.Context, t *text) ([]int, error) {
 	return labels, nil
 }
 
-func (m *Model) tagStage(ctx context.Context, t *text, s1 []int) ([]int, error) {
-	return m.tagWith(ctx, newFeaturizer(t, m.cues), s1)
-}
-
 func (m *Model) tagWith(ctx context.Context, f *featurizer, s1 []int) ([]int, error) {
 	t := f.t
 	if s1 != nil {
@@ -546,6 +542,8 @@ type TrainOptions struct {
 	Log         io.Writer
 	// Stack trains a second stage over the first stage's labels.
 	Stack bool
+	// Stages, when set, is the number of stacked stages (overrides Stack).
+	Stages int
 	// MinCount is how often a feature must occur to be kept (default 6).
 	MinCount int
 }
@@ -644,13 +642,28 @@ func Train(ctx context.Context, arts []Article, o TrainOptions) (*Model, error) 
 			cues[w] = true
 		}
 	}
-	m, err := trainStage(ctx, texts, golds, cues, nil, o)
-	if err != nil || !o.Stack {
-		return m, err
+	stages := 1
+	if o.Stack {
+		stages = 2
 	}
-	// The second stage learns from first-stage labels it could not have
-	// memorised: each half of the articles is tagged by a first stage
-	// trained on the other half.
+	if o.Stages > 0 {
+		stages = o.Stages
+	}
+	return trainStack(ctx, texts, golds, cues, stages, o)
+}
+
+// trainStack trains a chain of n stages. Each stage after the first learns
+// from its predecessors' labels it could not have memorised: each half of
+// the articles is tagged by a chain of n-1 stages trained on the other
+// half.
+func trainStack(ctx context.Context, texts []*text, golds [][]int, cues map[string]bool, n int, o TrainOptions) (*Model, error) {
+	if n <= 1 {
+		return trainStage(ctx, texts, golds, cues, nil, o)
+	}
+	m, err := trainStack(ctx, texts, golds, cues, n-1, o)
+	if err != nil {
+		return nil, err
+	}
 	var ta, tb []*text
 	var ga, gb [][]int
 	for i := range texts {
@@ -660,11 +673,11 @@ func Train(ctx context.Context, arts []Article, o TrainOptions) (*Model, error) 
 			tb, gb = append(tb, texts[i]), append(gb, golds[i])
 		}
 	}
-	ma, err := trainStage(ctx, ta, ga, cues, nil, o)
+	ma, err := trainStack(ctx, ta, ga, cues, n-1, o)
 	if err != nil {
 		return nil, err
 	}
-	mb, err := trainStage(ctx, tb, gb, cues, nil, o)
+	mb, err := trainStack(ctx, tb, gb, cues, n-1, o)
 	if err != nil {
 		return nil, err
 	}
@@ -674,15 +687,19 @@ func Train(ctx context.Context, arts []Article, o TrainOptions) (*Model, error) 
 		if i%2 == 1 {
 			other = ma
 		}
-		if s1[i], err = other.tagStage(ctx, t, nil); err != nil {
+		if s1[i], err = other.tag(ctx, t); err != nil {
 			return nil, err
 		}
 	}
-	m2, err := trainStage(ctx, texts, golds, cues, s1, o)
+	last, err := trainStage(ctx, texts, golds, cues, s1, o)
 	if err != nil {
 		return nil, err
 	}
-	m.next = m2
+	tail := m
+	for tail.next != nil {
+		tail = tail.next
+	}
+	tail.next = last
 	return m, nil
 }
 

@@ -177,6 +177,42 @@ func baseLang(s string) string {
 	return s
 }
 
+// markRune is what fold returns for a combining mark.
+const markRune = -2
+
+// letterTable folds the runes below denseRunes: lower case and script of a
+// letter, markRune for a combining mark, -1 for anything else.
+var letterTable = func() (t [denseRunes]struct {
+	lower rune
+	s     script
+}) {
+	for r := rune(0); r < denseRunes; r++ {
+		t[r].lower, t[r].s = foldSlow(r)
+	}
+	return
+}()
+
+// fold returns r lower-cased and its script when r is a letter, markRune
+// for a combining mark, -1 otherwise.
+func fold(r rune) (rune, script) {
+	if r >= 0 && r < denseRunes {
+		e := letterTable[r]
+		return e.lower, e.s
+	}
+	return foldSlow(r)
+}
+
+func foldSlow(r rune) (rune, script) {
+	switch {
+	case unicode.IsLetter(r):
+		l := unicode.ToLower(r)
+		return l, scriptOf(l)
+	case unicode.Is(unicode.Mn, r):
+		return markRune, scriptOther
+	}
+	return -1, scriptOther
+}
+
 // result is one detection: the winning language (-1 when undecided), its
 // posterior, every language's posterior and the letters scored.
 type result struct {
@@ -191,10 +227,11 @@ func (m *Model) detect(text string, prior []float64) result {
 	var count [scriptCount]int
 	seen := 0
 	for _, r := range text {
-		if !unicode.IsLetter(r) {
+		lr, ls := fold(r)
+		if lr < 0 {
 			continue
 		}
-		count[scriptOf(unicode.ToLower(r))]++
+		count[ls]++
 		if seen++; seen >= maxLetters {
 			break
 		}
@@ -223,9 +260,9 @@ func (m *Model) detect(text string, prior []float64) result {
 	wlen, letters := 0, 0
 	h := uint64(wordHashSeed)
 	for _, r := range text {
-		r = unicode.ToLower(r)
-		if !unicode.IsLetter(r) || scriptOf(r) != s {
-			if unicode.Is(unicode.Mn, r) {
+		lr, ls := fold(r)
+		if lr < 0 || ls != s {
+			if lr == markRune {
 				continue // combining marks (stress accents) are not breaks
 			}
 			if wlen > 0 {
@@ -239,9 +276,9 @@ func (m *Model) detect(text string, prior []float64) result {
 		}
 		letters++
 		copy(word[:], word[1:])
-		word[maxOrder-1] = m.letter(r)
+		word[maxOrder-1] = m.letter(lr)
 		wlen++
-		h = wordHash(h, r)
+		h = wordHash(h, lr)
 		m.score(word[:], min(wlen, maxOrder), cands, wordCost)
 	}
 	if wlen > 0 {

@@ -1,0 +1,651 @@
+package timex
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pressclip/pressclip/doc"
+)
+
+// window bounds how far one expression may reach from its first word, so a
+// rule's cost per candidate is bounded whatever the text.
+const window = 120
+
+// cand is the state of one Find call: the text, the DCT and the narrative
+// reference (last explicit year and full date) that later expressions use.
+type cand struct {
+	text       string
+	start, end int
+	dct        time.Time
+	refYear    int
+	refDate    time.Time
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// Find returns the temporal expressions of text, offsets relative to text,
+// normalised against dct (zero when unknown), in text order.
+func (g *Tagger) Find(text string, dct time.Time) []doc.Date {
+	var out []doc.Date
+	c := &cand{text: text, dct: dct}
+	prev := rune(' ')
+	type hit struct {
+		r   *rule
+		end int
+		ix  []int
+	}
+	var hits []hit
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) || isWordRune(prev) && prev != '\'' || prev == '\'' && isWordRune(r) && i >= 2 && isWordRune(lastRune(text[:i-1])) {
+			if r == '\'' && !isWordRune(prev) && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9' {
+				// '90s
+			} else {
+				prev = r
+				i += size
+				continue
+			}
+		}
+		// i starts a word: find it and decide whether any rule may start here.
+		j := i + size
+		for j < len(text) {
+			r2, s2 := utf8.DecodeRuneInString(text[j:])
+			if !isWordRune(r2) && r2 != '\'' && r2 != '’' && r2 != 'ʼ' {
+				break
+			}
+			j += s2
+		}
+		digit := r >= '0' && r <= '9'
+		w := ""
+		if !digit {
+			w = norm(strings.TrimRight(text[i:j], "'’ʼ"))
+			if !leadWords[w] && r != '\'' {
+				prev = lastRune(text[i:j])
+				i = j
+				continue
+			}
+		}
+		win := text[i:min(len(text), i+window)]
+		hits = hits[:0]
+		for k := range rules {
+			ru := &rules[k]
+			if digit && !ru.digit || !digit && r != '\'' && !ru.lead[w] {
+				continue
+			}
+			ix := ru.re.FindStringSubmatchIndex(win)
+			if ix == nil || ix[1] == 0 {
+				continue
+			}
+			e := ix[1]
+			if e < len(win) {
+				a, _ := utf8.DecodeRuneInString(win[e:])
+				if isWordRune(a) && isWordRune(lastRune(win[:e])) {
+					continue
+				}
+			}
+			hits = append(hits, hit{ru, e, ix})
+		}
+		sort.SliceStable(hits, func(a, b int) bool { return hits[a].end > hits[b].end })
+		done := false
+		for _, h := range hits {
+			m := make([]string, len(h.ix)/2)
+			for k := range m {
+				if h.ix[2*k] >= 0 {
+					m[k] = win[h.ix[2*k]:h.ix[2*k+1]]
+				}
+			}
+			c.start, c.end = i, i+h.end
+			typ, val := h.r.norm(c, m)
+			if typ == "" || val == "" {
+				continue
+			}
+			s, e := c.start, c.end
+			for e > s && strings.ContainsRune(",;: -", rune(text[e-1])) {
+				e--
+			}
+			out = append(out, doc.Date{Span: doc.Span{Start: s, End: e}, Type: typ, Value: val})
+			done = true
+			break
+		}
+		if done {
+			prev = lastRune(text[:c.end])
+			i = c.end
+			continue
+		}
+		prev = lastRune(text[i:j])
+		i = j
+	}
+	return out
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// setRef records an explicit year (and full date) as the narrative reference.
+func (c *cand) setRef(y int, full string) {
+	if y > 0 {
+		c.refYear = y
+	}
+	if full != "" {
+		if t, err := time.Parse("2006-01-02", full); err == nil {
+			c.refDate = t
+		}
+	}
+}
+
+// narrativeYear is the year for a day or month given without one: the last
+// explicit year when it is two or more years away from the DCT (history
+// told in a recent page), else the DCT's year; 0 when neither is known.
+func (c *cand) narrativeYear() (int, bool) {
+	if c.refYear != 0 && (c.dct.IsZero() || abs(c.refYear-c.dct.Year()) >= 2) {
+		return c.refYear, true
+	}
+	if c.dct.IsZero() {
+		return 0, false
+	}
+	return c.dct.Year(), false
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+var futureCues = []string{" will ", " 'll ", "’ll ", " shall ", " going to ", " next ", " upcoming ", " plans to ", " scheduled ", " expected to ", " would ",
+	" буде ", " будуть ", " відбудеться ", " відбудуться ", " планує ", " планують ", " має намір ", " запланован", " наступн",
+	" будет ", " будут ", " состоится ", " состоятся ", " планирует ", " планируют ", " намерен", " запланирован", " следующ"}
+
+// future tells whether the sentence around the candidate speaks of the
+// future (a cue word within the same sentence, looking a little both ways).
+func (c *cand) future() bool {
+	s := max(0, c.start-120)
+	e := min(len(c.text), c.end+60)
+	seg := c.text[s:e]
+	// stay inside the sentence
+	if k := strings.LastIndexAny(seg[:c.start-s], ".!?\n"); k >= 0 {
+		seg = seg[k+1:]
+		s += k + 1
+	}
+	if k := strings.IndexAny(c.text[c.end:e], ".!?\n"); k >= 0 {
+		seg = c.text[s : c.end+k]
+	}
+	low := " " + strings.ToLower(seg) + " "
+	for _, cue := range futureCues {
+		if strings.Contains(low, cue) {
+			return true
+		}
+	}
+	return false
+}
+
+func monthOf(s string) int { return monthWords[norm(s)] }
+
+// englishLower rejects lower-case English month/weekday names used as words
+// ("may", "march", "sun").
+func englishLower(s string) bool {
+	return s != "" && s[0] >= 'a' && s[0] <= 'z'
+}
+
+func (c *cand) dayMonth(day int, mon, year string) (string, string) {
+	mo := monthOf(mon)
+	if mo == 0 || englishLower(mon) {
+		return "", ""
+	}
+	if year != "" {
+		v := ymd(atoi(year), mo, day)
+		c.setRef(atoi(year), v)
+		return "DATE", v
+	}
+	y, narrative := c.narrativeYear()
+	if y == 0 {
+		if ymd(2000, mo, day) == "" {
+			return "", ""
+		}
+		return "DATE", fmt.Sprintf("XXXX-%02d-%02d", mo, day)
+	}
+	if !narrative && !c.dct.IsZero() {
+		// News: a date far ahead of the DCT in a past-tense sentence is last
+		// year's, one far behind in a future sentence is next year's.
+		t := time.Date(y, time.Month(mo), min(day, daysIn(y, mo)), 0, 0, 0, 0, time.UTC)
+		fut := c.future()
+		switch {
+		case !fut && t.Sub(c.dct) > 60*24*time.Hour:
+			y--
+		case fut && c.dct.Sub(t) > 180*24*time.Hour:
+			y++
+		}
+	}
+	v := ymd(y, mo, day)
+	if v != "" {
+		c.setRef(0, v)
+	}
+	return "DATE", v
+}
+
+func (c *cand) month(deict, mon, year string) (string, string) {
+	mo := monthOf(mon)
+	if mo == 0 || englishLower(mon) && deict == "" {
+		return "", ""
+	}
+	if year != "" {
+		c.setRef(atoi(year), "")
+		return "DATE", fmt.Sprintf("%04d-%02d", atoi(year), mo)
+	}
+	y, narrative := c.narrativeYear()
+	if y == 0 {
+		return "DATE", fmt.Sprintf("XXXX-%02d", mo)
+	}
+	if !narrative && !c.dct.IsZero() {
+		dm := int(c.dct.Month())
+		switch dir := deictDir(deict); {
+		case dir < 0 && mo >= dm, dir == 0 && deict == "" && !c.future() && mo > dm+1:
+			y--
+		case dir > 0 && mo <= dm, dir == 0 && deict == "" && c.future() && mo < dm-1:
+			y++
+		}
+	}
+	return "DATE", fmt.Sprintf("%04d-%02d", y, mo)
+}
+
+// deictDir is -1 for last/минулого/прошлого, +1 for next, 0 for this.
+func deictDir(w string) int {
+	w = norm(w)
+	switch {
+	case w == "":
+		return 0
+	case w == "last" || w == "previous" || w == "past" || strings.HasPrefix(w, "минул") || strings.HasPrefix(w, "прошл"):
+		return -1
+	case w == "next" || w == "coming" || strings.HasPrefix(w, "наступн") || strings.HasPrefix(w, "следующ"):
+		return 1
+	}
+	return 0
+}
+
+func (c *cand) weekday(deict, wd, pod string) (string, string) {
+	n, ok := weekdayWords[norm(wd)]
+	if !ok || englishLower(wd) || c.dct.IsZero() {
+		return "", ""
+	}
+	back := (int(c.dct.Weekday()) - n + 7) % 7
+	fwd := (n - int(c.dct.Weekday()) + 7) % 7
+	var off int
+	switch dir := deictDir(deict); {
+	case dir < 0:
+		off = -back
+		if back == 0 {
+			off = -7
+		}
+	case dir > 0:
+		off = fwd
+		if fwd == 0 {
+			off = 7
+		}
+	case c.future():
+		off = fwd
+	default:
+		off = -back
+	}
+	v := c.dct.AddDate(0, 0, off).Format("2006-01-02")
+	if code := partOfDay[norm(pod)]; code != "" {
+		return "TIME", v + "T" + code
+	}
+	return "DATE", v
+}
+
+func (c *cand) relDay(w, pod string) (string, string) {
+	w = strings.Join(strings.Fields(norm(w)), " ")
+	switch w {
+	case "now", "currently", "nowadays", "зараз", "тепер", "нині", "наразі", "сейчас", "теперь", "ныне":
+		return "DATE", "PRESENT_REF"
+	case "recently", "lately", "нещодавно", "недавно":
+		return "DATE", "PAST_REF"
+	case "soon", "the future", "незабаром", "скоро", "вскоре":
+		return "DATE", "FUTURE_REF"
+	}
+	base := c.dct
+	off := 0
+	switch w {
+	case "the day before yesterday", "позавчора", "позавчера":
+		off = -2
+	case "yesterday", "вчора", "вчера":
+		off = -1
+	case "tomorrow", "завтра":
+		off = 1
+	case "the day after tomorrow", "післязавтра", "послезавтра":
+		off = 2
+	case "того ж дня", "того же дня", "в тот же день", "the same day":
+		base = c.ref()
+	case "наступного дня", "на следующий день", "the next day", "the following day":
+		base, off = c.ref(), 1
+	case "the previous day", "the day before":
+		base, off = c.ref(), -1
+	}
+	if base.IsZero() {
+		if off == 0 && w == "today" {
+			return "DATE", "PRESENT_REF"
+		}
+		return "", ""
+	}
+	v := base.AddDate(0, 0, off).Format("2006-01-02")
+	code := partOfDay[norm(pod)]
+	if w == "tonight" {
+		code = "NI"
+	}
+	if code != "" {
+		return "TIME", v + "T" + code
+	}
+	return "DATE", v
+}
+
+// ref is the last full date of the narrative, else the DCT.
+func (c *cand) ref() time.Time {
+	if !c.refDate.IsZero() {
+		return c.refDate
+	}
+	return c.dct
+}
+
+func (c *cand) relUnit(deict, unit string) (string, string) {
+	if c.dct.IsZero() {
+		return "", ""
+	}
+	u := unitWords[norm(unit)]
+	if u == "" {
+		u = "WE" // weekend
+	}
+	dir := deictDir(deict)
+	d := norm(deict)
+	if d == "past" || d == "previous" && u != "WE" {
+		// "the past year" is a duration
+		if u == "WE" || u == "Q" {
+			return "", ""
+		}
+		return duration("1", u)
+	}
+	switch u {
+	case "WE":
+		y, w := c.dct.AddDate(0, 0, 7*dir).ISOWeek()
+		return "DATE", fmt.Sprintf("%04d-W%02d-WE", y, w)
+	case "S", "MIN", "H":
+		return "", ""
+	}
+	return "DATE", shift(c.dct, dir, u)
+}
+
+func shift(dct time.Time, n int, unit string) string {
+	switch unit {
+	case "D":
+		return dct.AddDate(0, 0, n).Format("2006-01-02")
+	case "W":
+		y, w := dct.AddDate(0, 0, 7*n).ISOWeek()
+		return fmt.Sprintf("%04d-W%02d", y, w)
+	case "M":
+		return dct.AddDate(0, n, 0).Format("2006-01")
+	case "Q":
+		t := dct.AddDate(0, 3*n, 0)
+		return fmt.Sprintf("%04d-Q%d", t.Year(), (int(t.Month())-1)/3+1)
+	case "DE":
+		return fmt.Sprintf("%03d", dct.AddDate(10*n, 0, 0).Year()/10)
+	case "CE":
+		return fmt.Sprintf("%02d", dct.AddDate(100*n, 0, 0).Year()/100)
+	}
+	return dct.AddDate(n, 0, 0).Format("2006")
+}
+
+func duration(num, u string) (string, string) {
+	switch u {
+	case "H", "MIN", "S":
+		if u == "MIN" {
+			u = "M"
+		}
+		return "DURATION", "PT" + num + u
+	}
+	return "DURATION", "P" + num + u
+}
+
+// amount handles "two years", "more than a year", "the past three months",
+// "5 днів", "три роки тому", "a year ago", "recent years".
+func (c *cand) amount(quant, past, num, unit, ago string) (string, string) {
+	u := unitWords[norm(unit)]
+	if u == "" {
+		return "", ""
+	}
+	n := -1
+	num = strings.TrimSpace(num)
+	switch {
+	case num == "":
+		if quant == "" && past == "" {
+			return "", "" // a bare unit word is not an expression
+		}
+		if strings.HasSuffix(norm(unit), "s") || past == "" {
+			n = -1
+		} else {
+			n = 1
+		}
+		if past == "" && quant != "" {
+			n = 1 // «понад рік», "over a year" handled by num, this is «понад рік»
+		}
+	case num[0] >= '0' && num[0] <= '9':
+		n = atoi(num)
+		if strings.ContainsAny(num, ".,") {
+			n = -2 // fractional: keep the digits
+		}
+	default:
+		f := strings.Fields(norm(num))
+		if v, ok := numberWords[f[0]]; ok {
+			n = v
+		} else if f[0] == "півтора" || f[0] == "полтора" {
+			n = -2
+			num = "1.5"
+		}
+	}
+	val := "X"
+	switch {
+	case n >= 0:
+		val = fmt.Sprint(n)
+	case n == -2:
+		val = strings.ReplaceAll(num, ",", ".")
+	}
+	if strings.Contains(num, "half") || strings.Contains(num, "половин") {
+		val += ".5"
+	}
+	if ago != "" && n >= 0 && !c.dct.IsZero() && u != "H" && u != "MIN" && u != "S" {
+		dir := -1
+		switch norm(ago) {
+		case "later", "after", "from now", "потому", "спустя", "пізніше", "позже":
+			dir = 1
+		}
+		return "DATE", shift(c.dct, dir*n, u)
+	}
+	if ago != "" && n < 0 {
+		return "DATE", "PAST_REF"
+	}
+	if p := norm(past); p == "recent" && num == "" {
+		return "DATE", "PAST_REF"
+	}
+	return duration(val, u)
+}
+
+func (c *cand) quarter(ord, unit string) (string, string) {
+	o := norm(ord)
+	half := strings.HasPrefix(norm(unit), "half") || strings.HasPrefix(norm(unit), "пів") || strings.HasPrefix(norm(unit), "полуг")
+	n := 0
+	switch {
+	case o == "first" || o == "1st" || strings.HasPrefix(o, "перш") || strings.HasPrefix(o, "перв"):
+		n = 1
+	case o == "second" || o == "2nd" || strings.HasPrefix(o, "друг") || strings.HasPrefix(o, "втор"):
+		n = 2
+	case o == "third" || o == "3rd" || strings.HasPrefix(o, "трет"):
+		n = 3
+	case o == "fourth" || o == "4th" || strings.HasPrefix(o, "четв"):
+		n = 4
+	}
+	if c.dct.IsZero() {
+		return "", ""
+	}
+	y := c.dct.Year()
+	if ry, narrative := c.narrativeYear(); narrative {
+		y = ry
+	}
+	if half {
+		if n == 0 || n > 2 {
+			return "", ""
+		}
+		return "DATE", fmt.Sprintf("%04d-H%d", y, n)
+	}
+	cur := (int(c.dct.Month())-1)/3 + 1
+	if n == 0 { // last/latest/current/past/previous
+		switch o {
+		case "current":
+			n = cur
+		default:
+			return "DATE", shift(c.dct, -1, "Q")
+		}
+	}
+	if n > cur && !c.future() {
+		y--
+	}
+	return "DATE", fmt.Sprintf("%04d-Q%d", y, n)
+}
+
+func (c *cand) season(deict, s, year string) (string, string) {
+	code := seasonWords[norm(s)]
+	if code == "" {
+		return "", ""
+	}
+	if norm(s) == "fall" && deict == "" && year == "" && !strings.HasPrefix(strings.ToLower(c.text[c.start:c.end]), "the") {
+		return "", "" // the verb
+	}
+	if year != "" {
+		c.setRef(atoi(year), "")
+		return "DATE", year + "-" + code
+	}
+	y, narrative := c.narrativeYear()
+	if y == 0 {
+		return "DATE", "XXXX-" + code
+	}
+	if !narrative {
+		y += deictDir(deict)
+	}
+	return "DATE", fmt.Sprintf("%04d-%s", y, code)
+}
+
+func (c *cand) clock(m []string) (string, string) {
+	var h, mi int
+	switch {
+	case m[3] != "":
+		h, mi = atoi(m[1]), atoi(m[2])
+		if strings.HasPrefix(strings.ToLower(m[3]), "p") && h < 12 {
+			h += 12
+		}
+		if strings.HasPrefix(strings.ToLower(m[3]), "a") && h == 12 {
+			h = 0
+		}
+	case m[4] != "":
+		h, mi = atoi(m[4]), atoi(m[5])
+	case m[6] != "":
+		if w := norm(m[6]); w == "midnight" || w == "опівночі" || w == "полночь" {
+			h = 24
+		} else {
+			h = 12
+		}
+	}
+	if h > 24 || mi > 59 {
+		return "", ""
+	}
+	// TimeML leaves the preposition out.
+	if f := strings.Fields(c.text[c.start:c.end]); len(f) > 1 {
+		if w := norm(f[0]); w == "at" || w == "о" || w == "в" {
+			c.start += len(f[0])
+			for c.start < c.end && c.text[c.start] == ' ' {
+				c.start++
+			}
+		}
+	}
+	t := fmt.Sprintf("T%02d:%02d", h, mi)
+	if c.dct.IsZero() {
+		return "TIME", t
+	}
+	return "TIME", c.ref().Format("2006-01-02") + t
+}
+
+func (c *cand) set(unit, adv string) (string, string) {
+	if unit != "" {
+		if n, ok := weekdayWords[norm(unit)]; ok {
+			return "SET", fmt.Sprintf("XXXX-WXX-%d", (n+6)%7+1)
+		}
+		u := unitWords[norm(unit)]
+		if u == "" {
+			return "", ""
+		}
+		_, v := duration("1", u)
+		return "SET", v
+	}
+	a := norm(adv)
+	switch {
+	case a == "daily" || strings.HasPrefix(a, "щод") || strings.HasPrefix(a, "ежедн"):
+		return "SET", "P1D"
+	case a == "weekly" || a == "щотижня" || a == "еженедельно":
+		return "SET", "P1W"
+	case a == "monthly" || a == "щомісяця" || a == "ежемесячно":
+		return "SET", "P1M"
+	case a == "hourly":
+		return "SET", "PT1H"
+	case a == "quarterly" || a == "щоквартально":
+		return "SET", "P3M"
+	}
+	return "SET", "P1Y"
+}
+
+var roman = map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50}
+
+func (c *cand) century(s string) (string, string) {
+	n := atoi(s)
+	if s[0] < '0' || s[0] > '9' {
+		n = 0
+		for i := 0; i < len(s); i++ {
+			v := roman[s[i]]
+			if i+1 < len(s) && roman[s[i+1]] > v {
+				n -= v
+			} else {
+				n += v
+			}
+		}
+	}
+	if n < 1 || n > 22 {
+		return "", ""
+	}
+	return "DATE", fmt.Sprintf("%02d", n-1)
+}
+
+func (c *cand) year(all, y, suffix string) (string, string) {
+	if c.start > 0 && strings.ContainsRune("$€£#№", lastRune(c.text[:c.start])) {
+		return "", ""
+	}
+	// a bare preposition (у/в) only leads a decade or a modifier: drop it
+	if f := strings.Fields(all); len(f) > 1 {
+		if w := norm(f[0]); w == "у" || w == "в" {
+			c.start += len(f[0])
+			for c.start < c.end && c.text[c.start] == ' ' {
+				c.start++
+			}
+		}
+	}
+	n := atoi(y)
+	if suffix != "" {
+		return "DATE", fmt.Sprintf("%03d", n/10)
+	}
+	if strings.Contains(strings.ToLower(all), "fiscal") || strings.HasPrefix(all, "FY") {
+		return "DATE", fmt.Sprintf("FY%04d", n)
+	}
+	c.setRef(n, "")
+	return "DATE", fmt.Sprintf("%04d", n)
+}

@@ -1,0 +1,188 @@
+package timex
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+)
+
+// A rule is one family of expressions: an anchored pattern tried only at
+// word starts whose first word is in lead (or a digit when digit is set),
+// and a normaliser that turns the submatches into a TIMEX3 type and value
+// ("" rejects the match).
+type rule struct {
+	name  string
+	re    *regexp.Regexp
+	lead  map[string]bool
+	digit bool
+	norm  func(c *cand, m []string) (typ, val string)
+}
+
+// Pattern fragments built from the word tables.
+var (
+	pMon    = alt(monthWords) + `\.?`
+	pWd     = alt(weekdayWords)
+	pUnit   = alt(unitWords)
+	pNum    = `(?:` + alt(numberWords) + `|\d{1,3}(?:[.,]\d+)?)`
+	pSeason = alt(seasonWords)
+	pPod    = alt(partOfDay)
+	pYear   = `(1\d{3}|20\d{2})`
+	// Modifiers TimeML keeps inside the TIMEX3 (value unchanged, mod set).
+	pModEn = `(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid-?|middle\s+of|end\s+of|beginning\s+of|start\s+of|first\s+half\s+of|second\s+half\s+of)\s*(?:the\s+)?)`
+	pModSl = `(?:(?:початку|початок|кінці|кінця|кінець|середині|середини|наприкінці|напочатку|начале|начала|конце|конца|середине|середины)\s+)`
+	// Deictic determiners: last / this / next in the three languages.
+	pDeict = `(last|this|next|coming|previous|past|current|минул\p{L}*|ць\p{L}*|цей|ця|наступн\p{L}*|поточн\p{L}*|нинішн\p{L}*|прошл\p{L}*|эт\p{L}*|текущ\p{L}*|следующ\p{L}*|нынешн\p{L}*)`
+	pQuant = `(?:(about|around|approximately|nearly|almost|more\s+than|less\s+than|fewer\s+than|over|at\s+least|up\s+to|some|понад|більше\s+ніж|більш\s+ніж|більше|майже|близько|приблизно|менше\s+ніж|менше|щонайменше|более|больше|почти|около|примерно|меньше|не\s+менее)\s+)`
+	pPastN = `(?:(?:the\s+)?(past|last|next|coming|first|previous|recent|останні|останніх|минулі|минулих|наступні|наступних|перші|перших|последние|последних|прошедшие|следующие|ближайшие|первые)\s+)`
+	pAgo   = `(?:\s+(ago|earlier|later|before|after|from\s+now|тому|назад|потому|спустя|пізніше|позже))`
+)
+
+func words(lists ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, l := range lists {
+		for _, w := range strings.Fields(l) {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+func keys[V any](ms ...map[string]V) string {
+	var b strings.Builder
+	for _, m := range ms {
+		for w := range m {
+			b.WriteString(w)
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+const (
+	modLeads   = "the very early late mid mid- middle end beginning start first second початку початок кінці кінця кінець середині середини наприкінці напочатку начале начала конце конца середине середины"
+	deictLeads = "last this next coming previous past current минулого минулої минулий минула минулому минулій минулі цього цієї цьому цій цей ця наступного наступної наступний наступна наступному наступній поточного поточному нинішнього прошлого прошлой прошлый прошлая прошлом прошлую этого этой этот эта этом эту текущего текущем следующего следующей следующий следующая следующем следующую нынешнего"
+	quantLeads = "about around approximately nearly almost more less fewer over at up some понад більше більш майже близько приблизно менше щонайменше более больше почти около примерно меньше не"
+	pastLeads  = "the past last next coming first previous recent останні останніх минулі минулих наступні наступних перші перших последние последних прошедшие следующие ближайшие первые"
+)
+
+func compile(p string) *regexp.Regexp {
+	re := regexp.MustCompile(`^(?i:` + p + `)`)
+	re.Longest()
+	return re
+}
+
+var rules = []rule{
+	{name: "iso", digit: true,
+		re: compile(`(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?`),
+		norm: func(c *cand, m []string) (string, string) {
+			d := ymd(atoi(m[1]), atoi(m[2]), atoi(m[3]))
+			if d == "" {
+				return "", ""
+			}
+			c.setRef(atoi(m[1]), d)
+			if m[4] != "" {
+				return "TIME", d + "T" + m[4] + ":" + m[5]
+			}
+			return "DATE", d
+		}},
+	{name: "numeric", digit: true,
+		re: compile(`(\d{1,2})([./])(\d{1,2})[./](\d{4})`),
+		norm: func(c *cand, m []string) (string, string) {
+			d, mo := atoi(m[1]), atoi(m[3])
+			if m[2] == "/" { // US order
+				d, mo = mo, d
+			}
+			v := ymd(atoi(m[4]), mo, d)
+			c.setRef(atoi(m[4]), v)
+			return "DATE", v
+		}},
+	{name: "day-month", digit: true, lead: words(modLeads),
+		re:   compile(`(?:` + pModEn + `|` + pModSl + `)?(\d{1,2})(?:-?(?:st|nd|rd|th|го|е|ого|а))?(?:\s+of)?\s+(` + pMon + `)(?:,?\s+` + pYear + `)?`),
+		norm: func(c *cand, m []string) (string, string) { return c.dayMonth(atoi(m[1]), m[2], m[3]) }},
+	{name: "month-day", lead: words(keys(monthWords), modLeads),
+		re:   compile(`(?:` + pModEn + `)?(` + pMon + `)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+` + pYear + `)?`),
+		norm: func(c *cand, m []string) (string, string) { return c.dayMonth(atoi(m[2]), m[1], m[3]) }},
+	{name: "month", lead: words(keys(monthWords), modLeads, deictLeads),
+		re:   compile(`(?:` + pModEn + `|` + pModSl + `)?(?:` + pDeict + `\s+)?(` + pMon + `)(?:,?\s+(?:of\s+)?` + pYear + `)?`),
+		norm: func(c *cand, m []string) (string, string) { return c.month(m[1], m[2], m[3]) }},
+	{name: "weekday", lead: words(keys(weekdayWords), deictLeads),
+		re:   compile(`(?:` + pDeict + `\s+)?(` + pWd + `)(?:\s+(` + pPod + `))?`),
+		norm: func(c *cand, m []string) (string, string) { return c.weekday(m[1], m[2], m[3]) }},
+	{name: "relday",
+		lead: words("the day yesterday today tomorrow tonight now currently nowadays recently lately soon future позавчора позавчера післязавтра послезавтра вчора вчера сьогодні сегодня завтра зараз тепер нині наразі сейчас теперь ныне нещодавно недавно незабаром скоро вскоре того тот наступного следующий на next following same previous"),
+		re:   compile(`(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|now|currently|nowadays|recently|lately|soon|the\s+future|позавчора|позавчера|післязавтра|послезавтра|вчора|вчера|сьогодні|сегодня|завтра|зараз|тепер|нині|наразі|сейчас|теперь|ныне|нещодавно|недавно|незабаром|скоро|вскоре|того\s+ж\s+дня|того\s+же\s+дня|в\s+тот\s+же\s+день|наступного\s+дня|на\s+следующий\s+день|the\s+next\s+day|the\s+following\s+day|the\s+same\s+day|the\s+previous\s+day|the\s+day\s+before)(?:\s+(` + pPod + `))?`),
+		norm: func(c *cand, m []string) (string, string) { return c.relDay(m[1], m[2]) }},
+	{name: "this-pod", lead: words("this"),
+		re:   compile(`this\s+(morning|afternoon|evening)`),
+		norm: func(c *cand, m []string) (string, string) { return c.relDay("today", m[1]) }},
+	{name: "reldeict", lead: words(deictLeads, "earlier later the"),
+		re:   compile(`(?:(earlier|later)\s+)?(?:the\s+)?` + pDeict + `\s+(` + pUnit + `|weekend|вихідних|выходных)`),
+		norm: func(c *cand, m []string) (string, string) { return c.relUnit(m[2], m[3]) }},
+	{name: "amount", digit: true, lead: words(keys(numberWords), quantLeads, pastLeads, "recent"),
+		re:   compile(pQuant + `?` + pPastN + `?(` + pNum + `(?:\s+(?:and\s+a\s+half|з\s+половиною))?|півтора|полтора)?(?:\s+|-)(` + pUnit + `)` + pAgo + `?`),
+		norm: func(c *cand, m []string) (string, string) { return c.amount(m[1], m[2], m[3], m[4], m[5]) }},
+	{name: "bare-quant", lead: words(quantLeads),
+		re:   compile(pQuant + `(рік|року|год|года|місяць|месяц|тиждень|неделю|добу|сутки)`),
+		norm: func(c *cand, m []string) (string, string) { return c.amount(m[1], "", "1", m[2], "") }},
+	{name: "quarter", digit: true, lead: words("the first second third fourth last latest current past previous перший першому першого другий другому другого третій третьому третього четвертий четвертому четвертого первый первом первого второй втором второго третий третьем третьего четвёртый четвертый четвёртом четвертом"),
+		re:   compile(`(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|latest|current|past|previous|перш\p{L}*|друг\p{L}*|трет\p{L}*|четверт\p{L}*|четвёрт\p{L}*|перв\p{L}*|втор\p{L}*)(?:\s+|-)(?:fiscal\s+)?(quarter|кварта\p{L}*|half|півріччя|полугоди\p{L}*)`),
+		norm: func(c *cand, m []string) (string, string) { return c.quarter(m[1], m[2]) }},
+	{name: "season", lead: words(keys(seasonWords), modLeads, deictLeads),
+		re:   compile(`(?:` + pModEn + `|` + pModSl + `)?(?:(?:the\s+)?` + pDeict + `\s+)?(?:the\s+)?(` + pSeason + `)(?:\s+(?:of\s+)?` + pYear + `)?`),
+		norm: func(c *cand, m []string) (string, string) { return c.season(m[1], m[2], m[3]) }},
+	{name: "clock", digit: true, lead: words("at о в noon midnight"),
+		re:   compile(`(?:(?:at|о|в)\s+)?(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|(\d{1,2}):(\d{2})|(noon|midnight|полудні|опівночі|полдень|полночь))(?:\s+(?:ET|EST|EDT|GMT|UTC|PT|PST|CET|local\s+time|за\s+київським\s+часом|по\s+московскому\s+времени|по\s+киевскому\s+времени))?`),
+		norm: func(c *cand, m []string) (string, string) { return c.clock(m) }},
+	{name: "set", lead: words("every each daily weekly monthly annually yearly hourly quarterly щодня щотижня щомісяця щороку щорічно щоденно щоквартально ежедневно еженедельно ежемесячно ежегодно каждый каждую каждое кожного кожен кожну кожний"),
+		re:   compile(`(?:(every|each|кожного|кожен|кожну|кожний|каждый|каждую|каждое|каждого)\s+(` + pUnit + `|` + pWd + `)|(daily|weekly|monthly|annually|yearly|hourly|quarterly|щодня|щоденно|щотижня|щомісяця|щороку|щорічно|щоквартально|ежедневно|еженедельно|ежемесячно|ежегодно))`),
+		norm: func(c *cand, m []string) (string, string) { return c.set(m[2], m[3]) }},
+	{name: "century", digit: true, lead: words("the XX XIX XXI XVIII XVII XVI XV"),
+		re:   compile(`(?:the\s+)?(\d{1,2}|[IVXL]{1,6})(?:st|nd|rd|th|-?го|-?й|-?му|-?ого|-?м)?\s+(?:century|століття|сторіччя|столітті|століттях|века|веке|вв?\.|ст\.)`),
+		norm: func(c *cand, m []string) (string, string) { return c.century(m[1]) }},
+	{name: "bc", digit: true,
+		re:   compile(`(\d{1,4})(?:\s*(?:рр?\.|рік|року|році|г\.|года|году))?\s+(?:до\s+н\.\s*е\.|до\s+нашої\s+ери|до\s+н\.\s*э\.|до\s+нашей\s+эры|BC|B\.C\.|BCE)`),
+		norm: func(c *cand, m []string) (string, string) { return "DATE", fmt.Sprintf("BC%04d", atoi(m[1])) }},
+	{name: "year", digit: true, lead: words(modLeads, "fiscal fy у в"),
+		re:   compile(`(?:` + pModEn + `|` + pModSl + `)?(?:(?:fiscal|FY)\s*)?` + pYear + `(s|'s|-х|-ті|-тих|-ых|-е|-их)?`),
+		norm: func(c *cand, m []string) (string, string) { return c.year(m[0], m[1], m[2]) }},
+	{name: "decade", lead: words("the"),
+		re:   compile(`(?:the\s+)?'(\d0)s`),
+		norm: func(c *cand, m []string) (string, string) { return "DATE", "19" + m[1][:1] }},
+}
+
+// leadWords is every word that may start an expression.
+var leadWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, r := range rules {
+		for w := range r.lead {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+func ymd(y, m, d int) string {
+	if m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+}
+
+func daysIn(y, m int) int {
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			break
+		}
+		n = n*10 + int(r-'0')
+		if n > 1e6 {
+			return n
+		}
+	}
+	return n
+}

@@ -1,0 +1,171 @@
+package timex
+
+import "strings"
+
+// Word tables shared by the rules. Every table is built once at package
+// initialisation and never written afterwards.
+
+// monthWords maps every surface form we accept (lower case) to its month:
+// English names and abbreviations; Ukrainian and Russian nominative,
+// genitive, locative and dative forms. Forms are listed in full, never as
+// stems, because stems collide with common words (трава, червоний, липа).
+var monthWords = indexList(monthForms[:], 1)
+
+var monthForms = [12]string{
+	"january jan січень січня січні січнем январь января январе январём",
+	"february feb лютий лютого лютому лютім февраль февраля феврале февралём",
+	"march mar березень березня березні березнем март марта марте мартом",
+	"april apr квітень квітня квітні квітнем апрель апреля апреле апрелем",
+	"may травень травня травні травнем май мая мае маем",
+	"june jun червень червня червні червнем июнь июня июне июнем",
+	"july jul липень липня липні липнем июль июля июле июлем",
+	"august aug серпень серпня серпні серпнем август августа августе августом",
+	"september sep sept вересень вересня вересні вереснем сентябрь сентября сентябре сентябрём",
+	"october oct жовтень жовтня жовтні жовтнем октябрь октября октябре октябрём",
+	"november nov листопад листопада листопаді листопадом ноябрь ноября ноябре ноябрём",
+	"december dec грудень грудня грудні груднем декабрь декабря декабре декабрём",
+}
+
+// weekdayWords maps weekday forms to time.Weekday numbers (Sunday = 0).
+var weekdayWords = indexList(weekdayForms[:], 0)
+
+var weekdayForms = [7]string{
+	"sunday неділя неділі неділю неділею воскресенье воскресенья воскресеньем",
+	"monday понеділок понеділка понеділку понедельник понедельника понедельнику",
+	"tuesday вівторок вівторка вівторку вторник вторника вторнику",
+	"wednesday середа середи середу середою среда среды среду средой",
+	"thursday четвер четверга четвергу четверг четвергом",
+	"friday п'ятниця п'ятниці п'ятницю п'ятницею пятница пятницы пятницу пятницей",
+	"saturday субота суботи суботу суботою суббота субботы субботу субботой",
+}
+
+// unitWords maps unit forms to TIMEX3 unit letters (MIN and H are time units).
+var unitWords = indexMap(unitForms)
+
+var unitForms = map[string]string{
+	"S":   "second seconds секунда секунди секунд секунду секунды",
+	"MIN": "minute minutes хвилина хвилини хвилин хвилину минута минуты минут минуту",
+	"H":   "hour hours година години годин годину час часа часов",
+	"D":   "day days день дні днів дня дней доба доби діб суток сутки",
+	"W":   "week weeks тиждень тижні тижнів тижня тижнем неделя недели недель неделю неделе",
+	"M":   "month months місяць місяці місяців місяця місяцем месяц месяца месяцев месяце",
+	"Q":   "quarter quarters квартал квартали кварталів квартала кварталу",
+	"Y":   "year years рік роки років року році год года лет году",
+	"DE":  "decade decades десятиліття десятиліть десятилетие десятилетия десятилетий",
+	"CE":  "century centuries століття сторіччя столітті століть век века веков веке",
+}
+
+// numberWords maps cardinal words to numbers; -1 means "some" (value X).
+var numberWords = indexMap(numberForms)
+
+var numberForms = map[int]string{
+	1:   "a an one один одна одну одного одне одно",
+	2:   "two два дві две двох двух",
+	3:   "three три трьох трех",
+	4:   "four чотири четыре чотирьох четырех",
+	5:   "five п'ять пять п'яти пяти",
+	6:   "six шість шесть шести",
+	7:   "seven сім семь семи",
+	8:   "eight вісім восемь восьми",
+	9:   "nine дев'ять девять",
+	10:  "ten десять десяти",
+	11:  "eleven",
+	12:  "twelve",
+	15:  "fifteen",
+	20:  "twenty двадцять двадцать",
+	30:  "thirty тридцять тридцать",
+	40:  "forty",
+	50:  "fifty",
+	100: "hundred",
+	-1:  "several few some many кілька декілька кількох декількох несколько нескольких",
+}
+
+// seasonWords maps season forms to TIMEX3 season codes.
+var seasonWords = indexMap(seasonForms)
+
+var seasonForms = map[string]string{
+	"SP": "spring весна весни навесні весною весну весной",
+	"SU": "summer літо літа влітку літом лето лета летом",
+	"FA": "fall autumn осінь осені восени осінню осень осенью",
+	"WI": "winter зима зими взимку зимою зиму зимой",
+}
+
+// partOfDay maps part-of-day words to TIMEX3 codes.
+var partOfDay = map[string]string{
+	"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
+	"ранку": "MO", "вранці": "MO", "вечора": "EV", "ввечері": "EV", "вечері": "EV", "вночі": "NI", "ночі": "NI", "вдень": "AF",
+	"утра": "MO", "утром": "MO", "вечером": "EV", "ночью": "NI", "днём": "AF", "днем": "AF",
+}
+
+// indexList maps every word of lists[i] to i+base.
+func indexList(lists []string, base int) map[string]int {
+	m := map[string]int{}
+	for i, s := range lists {
+		for _, w := range strings.Fields(s) {
+			m[w] = i + base
+		}
+	}
+	return m
+}
+
+// indexMap maps every word of forms[k] to k.
+func indexMap[K comparable](forms map[K]string) map[string]K {
+	m := map[string]K{}
+	for k, s := range forms {
+		for _, w := range strings.Fields(s) {
+			m[w] = k
+		}
+	}
+	return m
+}
+
+// alt returns a regexp alternation of the words of a table, longest first
+// so the leftmost-first engine prefers full forms.
+func alt[V any](m map[string]V, extra ...string) string {
+	ws := make([]string, 0, len(m)+len(extra))
+	for w := range m {
+		ws = append(ws, w)
+	}
+	ws = append(ws, extra...)
+	sortLongestFirst(ws)
+	for i, w := range ws {
+		ws[i] = strings.ReplaceAll(quoteMeta(w), "'", "['’ʼ]")
+	}
+	return "(?:" + strings.Join(ws, "|") + ")"
+}
+
+func quoteMeta(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune(`\.+*?()|[]{}^$`, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func sortLongestFirst(ws []string) {
+	// insertion sort is fine: tables are small and built once.
+	for i := 1; i < len(ws); i++ {
+		for j := i; j > 0 && less(ws[j], ws[j-1]); j-- {
+			ws[j], ws[j-1] = ws[j-1], ws[j]
+		}
+	}
+}
+
+func less(a, b string) bool {
+	if len(a) != len(b) {
+		return len(a) > len(b)
+	}
+	return a < b
+}
+
+// norm lower-cases a word and unifies apostrophes, for table look-ups.
+func norm(w string) string {
+	w = strings.ToLower(w)
+	if strings.ContainsAny(w, "’ʼ") {
+		w = strings.NewReplacer("’", "'", "ʼ", "'").Replace(w)
+	}
+	return strings.TrimSuffix(w, ".")
+}

@@ -174,13 +174,19 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 	lastSrc := none
 	lastSrcSent := -10
 	for _, c := range cons {
-		for ci < len(cues) && cues[ci].to <= c.from && t.toks[cues[ci].from].para < t.toks[c.from].para {
+		for ci < len(cues) && cues[ci].to <= c.from && t.toks[cues[ci].from].para < t.toks[c.from].para-1 {
 			ci++
 		}
+		// "Caddell continued:" / "The Times reports:" closing the paragraph
+		// before introduces a content opening this one
+		colon := c.from > 0 && t.toks[c.from-1].para != t.toks[c.from].para && t.toks[c.from-1].lower == ":"
 		bestCue, best := -1, 1<<30
 		for k := ci; k < len(cues) && cues[k].from < c.to+60; k++ {
 			q := cues[k]
 			if t.toks[q.from].para != t.toks[c.from].para {
+				if colon && t.toks[q.from].para == t.toks[c.from].para-1 && c.from-q.to <= 4 {
+					bestCue, best = k, 0
+				}
 				continue
 			}
 			g := gap(c, q)

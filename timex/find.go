@@ -159,7 +159,7 @@ func abs(n int) int {
 	return n
 }
 
-var futureCues = []string{" will ", " 'll ", "’ll ", " shall ", " going to ", " next ", " upcoming ", " plans to ", " scheduled ", " expected to ", " would ",
+var futureCues = []string{" will ", " 'll ", "’ll ", " shall ", " going to ", " next ", " upcoming ", " plans to ", " scheduled ", " expected to ",
 	" буде ", " будуть ", " відбудеться ", " відбудуться ", " планує ", " планують ", " має намір ", " запланован", " наступн",
 	" будет ", " будут ", " состоится ", " состоятся ", " планирует ", " планируют ", " намерен", " запланирован", " следующ"}
 
@@ -418,6 +418,13 @@ func (c *cand) amount(quant, past, num, unit, ago string) (string, string) {
 	if u == "" {
 		return "", ""
 	}
+	if q := norm(quant); (q == "over" || q == "some") && past != "" {
+		// "over the past two years": "over" is the preposition here
+		c.start += len(quant)
+		for c.start < c.end && c.text[c.start] == ' ' {
+			c.start++
+		}
+	}
 	n := -1
 	num = strings.TrimSpace(num)
 	switch {
@@ -571,10 +578,21 @@ func (c *cand) clock(m []string) (string, string) {
 		}
 	}
 	t := fmt.Sprintf("T%02d:%02d", h, mi)
-	if c.dct.IsZero() {
+	day := c.ref()
+	if m[7] != "" {
+		if _, ok := weekdayWords[norm(m[7])]; ok {
+			_, v := c.weekday("", m[7], "")
+			if v != "" {
+				return "TIME", v + t
+			}
+		} else if _, v := c.relDay(m[7], ""); len(v) == 10 {
+			return "TIME", v + t
+		}
+	}
+	if day.IsZero() {
 		return "TIME", t
 	}
-	return "TIME", c.ref().Format("2006-01-02") + t
+	return "TIME", day.Format("2006-01-02") + t
 }
 
 func (c *cand) set(unit, adv string) (string, string) {
@@ -640,6 +658,9 @@ func (c *cand) year(all, y, suffix string) (string, string) {
 		}
 	}
 	n := atoi(y)
+	if suffix == "" && !c.plausibleYear(n) {
+		return "", ""
+	}
 	if suffix != "" {
 		return "DATE", fmt.Sprintf("%03d", n/10)
 	}
@@ -648,4 +669,37 @@ func (c *cand) year(all, y, suffix string) (string, string) {
 	}
 	c.setRef(n, "")
 	return "DATE", fmt.Sprintf("%04d", n)
+}
+
+// yearWords follow a year in Ukrainian and Russian.
+var yearWords = map[string]bool{"року": true, "рік": true, "році": true, "роках": true, "роки": true, "р": true, "рр": true, "года": true, "год": true, "году": true, "годах": true, "годы": true, "г": true, "гг": true}
+
+// plausibleYear rejects four-digit numbers that count things: one followed
+// by a lower-case Slavic noun other than «року»/«года» (1000 солдатів), a
+// per cent or unit sign, or one before 1500 without a year word after it.
+func (c *cand) plausibleYear(n int) bool {
+	rest := c.text[c.end:min(len(c.text), c.end+40)]
+	rest = strings.TrimLeft(rest, " \u00a0")
+	if rest != "" && strings.ContainsRune("%‰$€", lastRune(rest[:utf8.RuneLen([]rune(rest)[0])])) {
+		return false
+	}
+	j := 0
+	for j < len(rest) {
+		r, s := utf8.DecodeRuneInString(rest[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += s
+	}
+	next := rest[:j]
+	if yearWords[strings.ToLower(next)] {
+		return true
+	}
+	if next != "" {
+		r, _ := utf8.DecodeRuneInString(next)
+		if unicode.Is(unicode.Cyrillic, r) && unicode.IsLower(r) && monthWords[next] == 0 && next != "до" && next != "та" && next != "і" && next != "и" && next != "й" {
+			return false
+		}
+	}
+	return n >= 1500
 }

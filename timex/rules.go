@@ -21,7 +21,7 @@ type rule struct {
 
 // Pattern fragments built from the word tables.
 var (
-	pMon    = alt(monthWords) + `\.?`
+	pMon    = `(?:` + alt(fullMonths()) + `|` + alt(abbrMonths()) + `\.?)`
 	pWd     = alt(weekdayWords)
 	pUnit   = alt(unitWords)
 	pNum    = `(?:` + alt(numberWords) + `|\d{1,3}(?:[.,]\d+)?)`
@@ -98,8 +98,20 @@ var rules = []rule{
 			return "DATE", v
 		}},
 	{name: "day-month", digit: true, lead: words(modLeads),
-		re:   compile(`(?:` + pModEn + `|` + pModSl + `)?(\d{1,2})(?:-?(?:st|nd|rd|th|го|е|ого|а))?(?:\s+of)?\s+(` + pMon + `)(?:,?\s+` + pYear + `)?`),
-		norm: func(c *cand, m []string) (string, string) { return c.dayMonth(atoi(m[1]), m[2], m[3]) }},
+		re: compile(`(?:` + pModEn + `|` + pModSl + `)?(\d{1,2})(?:-?(?:st|nd|rd|th|го|е|ого|а))?(?:\s+of)?\s+(` + pMon + `)(?:,?\s+` + pYear + `)?(?:(?:\s+(?:року|р\.|года|г\.))?,?\s+(?:о|в|at)\s+(\d{1,2})[:.](\d{2}))?`),
+		norm: func(c *cand, m []string) (string, string) {
+			t, v := c.dayMonth(atoi(m[1]), m[2], m[3])
+			if m[4] != "" && v != "" && atoi(m[4]) < 24 && atoi(m[5]) < 60 {
+				return "TIME", fmt.Sprintf("%sT%02d:%02d", v, atoi(m[4]), atoi(m[5]))
+			}
+			return t, v
+		}},
+	{name: "day-range", digit: true,
+		re: compile(`(\d{1,2})\s*(?:[-–—]|до|по|і|й|та|и|and|to)\s*\d{1,2}\s+(` + pMon + `)(?:,?\s+` + pYear + `)?`),
+		norm: func(c *cand, m []string) (string, string) {
+			c.end = c.start + len(m[1])
+			return c.dayMonth(atoi(m[1]), m[2], m[3])
+		}},
 	{name: "month-day", lead: words(keys(monthWords), modLeads),
 		re:   compile(`(?:` + pModEn + `)?(` + pMon + `)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+` + pYear + `)?`),
 		norm: func(c *cand, m []string) (string, string) { return c.dayMonth(atoi(m[2]), m[1], m[3]) }},
@@ -107,21 +119,34 @@ var rules = []rule{
 		re:   compile(`(?:` + pModEn + `|` + pModSl + `)?(?:` + pDeict + `\s+)?(` + pMon + `)(?:,?\s+(?:of\s+)?` + pYear + `)?`),
 		norm: func(c *cand, m []string) (string, string) { return c.month(m[1], m[2], m[3]) }},
 	{name: "weekday", lead: words(keys(weekdayWords), deictLeads),
-		re:   compile(`(?:` + pDeict + `\s+)?(` + pWd + `)(?:\s+(` + pPod + `))?`),
-		norm: func(c *cand, m []string) (string, string) { return c.weekday(m[1], m[2], m[3]) }},
+		re: compile(`(?:` + pDeict + `\s+)?(` + pWd + `)(?:,?\s+(` + pMon + `)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+` + pYear + `)?|,?\s+(\d{1,2})(?:-?(?:го|е|ого))?\s+(` + pMon + `)(?:\s+` + pYear + `)?)?`),
+		norm: func(c *cand, m []string) (string, string) {
+			if m[3] != "" {
+				return c.dayMonth(atoi(m[4]), m[3], m[5])
+			}
+			if m[7] != "" {
+				return c.dayMonth(atoi(m[6]), m[7], m[8])
+			}
+			return c.weekday(m[1], m[2], "")
+		}},
 	{name: "relday",
-		lead: words("the day yesterday today tomorrow tonight now currently nowadays recently lately soon future позавчора позавчера післязавтра послезавтра вчора вчера сьогодні сегодня завтра зараз тепер нині наразі сейчас теперь ныне нещодавно недавно незабаром скоро вскоре того тот наступного следующий на next following same previous"),
-		re:   compile(`(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|now|currently|nowadays|recently|lately|soon|the\s+future|позавчора|позавчера|післязавтра|послезавтра|вчора|вчера|сьогодні|сегодня|завтра|зараз|тепер|нині|наразі|сейчас|теперь|ныне|нещодавно|недавно|незабаром|скоро|вскоре|того\s+ж\s+дня|того\s+же\s+дня|в\s+тот\s+же\s+день|наступного\s+дня|на\s+следующий\s+день|the\s+next\s+day|the\s+following\s+day|the\s+same\s+day|the\s+previous\s+day|the\s+day\s+before)(?:\s+(` + pPod + `))?`),
+		lead: words("early late earlier later mid-afternoon midafternoon mid-morning the day yesterday today tomorrow tonight now currently nowadays recently lately soon future позавчора позавчера післязавтра послезавтра вчора вчера сьогодні сегодня завтра зараз тепер нині наразі сейчас теперь ныне нещодавно недавно незабаром скоро вскоре того тот наступного следующий на next following same previous"),
+		re:   compile(`(?:(?:the\s+)?(?:early|late|earlier|later|mid-?afternoon|mid-?morning)\s+)?(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|now|currently|nowadays|recently|lately|soon|the\s+future|позавчора|позавчера|післязавтра|послезавтра|вчора|вчера|сьогодні|сегодня|завтра|зараз|тепер|нині|наразі|сейчас|теперь|ныне|нещодавно|недавно|незабаром|скоро|вскоре|того\s+ж\s+дня|того\s+же\s+дня|в\s+тот\s+же\s+день|наступного\s+дня|на\s+следующий\s+день|the\s+next\s+day|the\s+following\s+day|the\s+same\s+day|the\s+previous\s+day|the\s+day\s+before)(?:\s+(` + pPod + `))?`),
 		norm: func(c *cand, m []string) (string, string) { return c.relDay(m[1], m[2]) }},
 	{name: "this-pod", lead: words("this"),
 		re:   compile(`this\s+(morning|afternoon|evening)`),
 		norm: func(c *cand, m []string) (string, string) { return c.relDay("today", m[1]) }},
-	{name: "reldeict", lead: words(deictLeads, "earlier later the"),
-		re:   compile(`(?:(earlier|later)\s+)?(?:the\s+)?` + pDeict + `\s+(` + pUnit + `|weekend|вихідних|выходных)`),
+	{name: "reldeict", lead: words(deictLeads, modLeads, "earlier later the"),
+		re:   compile(`(?:(earlier|later|` + pModEn + `)\s+)?(?:the\s+)?` + pDeict + `\s+(` + pUnit + `|weekend|вихідних|выходных)`),
 		norm: func(c *cand, m []string) (string, string) { return c.relUnit(m[2], m[3]) }},
 	{name: "amount", digit: true, lead: words(keys(numberWords), quantLeads, pastLeads, "recent"),
-		re:   compile(pQuant + `?` + pPastN + `?(` + pNum + `(?:\s+(?:and\s+a\s+half|з\s+половиною))?|півтора|полтора)?(?:\s+|-)(` + pUnit + `)` + pAgo + `?`),
-		norm: func(c *cand, m []string) (string, string) { return c.amount(m[1], m[2], m[3], m[4], m[5]) }},
+		re: compile(pQuant + `?` + pPastN + `?(?:the\s+)?(` + pNum + `(?:\s+(?:and\s+a\s+half|з\s+половиною))?|півтора|полтора)?(\s+|-)(` + pUnit + `)` + pAgo + `?`),
+		norm: func(c *cand, m []string) (string, string) {
+			if m[4] == "-" && m[3] != "" && m[3][0] >= '0' && m[3][0] <= '9' {
+				return "", "" // "30-year bonds": an adjective, rarely a TIMEX3
+			}
+			return c.amount(m[1], m[2], m[3], m[5], m[6])
+		}},
 	{name: "bare-quant", lead: words(quantLeads),
 		re:   compile(pQuant + `(рік|року|год|года|місяць|месяц|тиждень|неделю|добу|сутки)`),
 		norm: func(c *cand, m []string) (string, string) { return c.amount(m[1], "", "1", m[2], "") }},
@@ -132,10 +157,10 @@ var rules = []rule{
 		re:   compile(`(?:` + pModEn + `|` + pModSl + `)?(?:(?:the\s+)?` + pDeict + `\s+)?(?:the\s+)?(` + pSeason + `)(?:\s+(?:of\s+)?` + pYear + `)?`),
 		norm: func(c *cand, m []string) (string, string) { return c.season(m[1], m[2], m[3]) }},
 	{name: "clock", digit: true, lead: words("at о в noon midnight"),
-		re:   compile(`(?:(?:at|о|в)\s+)?(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|(\d{1,2}):(\d{2})|(noon|midnight|полудні|опівночі|полдень|полночь))(?:\s+(?:ET|EST|EDT|GMT|UTC|PT|PST|CET|local\s+time|за\s+київським\s+часом|по\s+московскому\s+времени|по\s+киевскому\s+времени))?`),
+		re:   compile(`(?:(?:at|о|в)\s+)?(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|(\d{1,2}):(\d{2})|(noon|midnight|полудні|опівночі|полдень|полночь))(?:\s+(?:ET|EST|EDT|GMT|UTC|PT|PST|CET|local\s+time|за\s+київським\s+часом|по\s+московскому\s+времени|по\s+киевскому\s+времени))?(?:,?\s+(` + pWd + `|yesterday|today|tomorrow|вчора|сьогодні|завтра|вчера|сегодня))?`),
 		norm: func(c *cand, m []string) (string, string) { return c.clock(m) }},
-	{name: "set", lead: words("every each daily weekly monthly annually yearly hourly quarterly щодня щотижня щомісяця щороку щорічно щоденно щоквартально ежедневно еженедельно ежемесячно ежегодно каждый каждую каждое кожного кожен кожну кожний"),
-		re:   compile(`(?:(every|each|кожного|кожен|кожну|кожний|каждый|каждую|каждое|каждого)\s+(` + pUnit + `|` + pWd + `)|(daily|weekly|monthly|annually|yearly|hourly|quarterly|щодня|щоденно|щотижня|щомісяця|щороку|щорічно|щоквартально|ежедневно|еженедельно|ежемесячно|ежегодно))`),
+	{name: "set", lead: words("every each daily weekly monthly annually yearly hourly щодня щотижня щомісяця щороку щорічно щоденно щоквартально ежедневно еженедельно ежемесячно ежегодно каждый каждую каждое кожного кожен кожну кожний"),
+		re:   compile(`(?:(every|each|кожного|кожен|кожну|кожний|каждый|каждую|каждое|каждого)\s+(` + pUnit + `|` + pWd + `)|(daily|weekly|monthly|annually|yearly|hourly|щодня|щоденно|щотижня|щомісяця|щороку|щорічно|щоквартально|ежедневно|еженедельно|ежемесячно|ежегодно))`),
 		norm: func(c *cand, m []string) (string, string) { return c.set(m[2], m[3]) }},
 	{name: "century", digit: true, lead: words("the XX XIX XXI XVIII XVII XVI XV"),
 		re:   compile(`(?:the\s+)?(\d{1,2}|[IVXL]{1,6})(?:st|nd|rd|th|-?го|-?й|-?му|-?ого|-?м)?\s+(?:century|століття|сторіччя|столітті|століттях|века|веке|вв?\.|ст\.)`),

@@ -169,3 +169,19 @@ func norm(w string) string {
 	}
 	return strings.TrimSuffix(w, ".")
 }
+
+// fullMonths and abbrMonths split the month table: only abbreviations may
+// take a full stop ("Feb.", not "December.").
+func fullMonths() map[string]int { return monthSplit(false) }
+func abbrMonths() map[string]int { return monthSplit(true) }
+
+func monthSplit(abbr bool) map[string]int {
+	m := map[string]int{}
+	for w, n := range monthWords {
+		isAbbr := len(w) <= 4 && w != "may" && w[0] < 0x80
+		if isAbbr == abbr {
+			m[w] = n
+		}
+	}
+	return m
+}

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"github.com/pressclip/pressclip/extract"
+	"github.com/pressclip/pressclip/langid"
 	"github.com/pressclip/pressclip/ner"
 	"github.com/pressclip/pressclip/people"
 	"github.com/pressclip/pressclip/quotes"
@@ -14,6 +15,10 @@ import (
 // published date the dates stage may infer must not anchor earlier stages.
 func DefaultStages(opts Options) ([]Stage, error) {
 	ex, err := extract.New()
+	if err != nil {
+		return nil, err
+	}
+	li, err := langid.New()
 	if err != nil {
 		return nil, err
 	}
@@ -35,6 +40,7 @@ func DefaultStages(opts Options) ([]Stage, error) {
 	}
 	return []Stage{
 		{ExtractStage, ex},
+		{"language", li},
 		{"tokens", token.New()},
 		{"entities", tg},
 		{"people", pe},

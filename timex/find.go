@@ -23,6 +23,9 @@ type cand struct {
 	dct        time.Time
 	refYear    int
 	refDate    time.Time
+	// far and near count explicit years two or more years from the DCT
+	// and within it: a page full of far years is a narrative.
+	far, near int
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -32,6 +35,7 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 func (g *Tagger) Find(text string, dct time.Time) []doc.Date {
 	var out []doc.Date
 	c := &cand{text: text, dct: dct}
+	c.far, c.near = countYears(text, dct)
 	prev := rune(' ')
 	type hit struct {
 		r   *rule
@@ -140,10 +144,12 @@ func (c *cand) setRef(y int, full string) {
 }
 
 // narrativeYear is the year for a day or month given without one: the last
-// explicit year when it is two or more years away from the DCT (history
-// told in a recent page), else the DCT's year; 0 when neither is known.
+// explicit year when the page is a narrative (history told in a recent
+// page: at least three explicit years far from the DCT, more than twice as
+// many as near ones) or has no DCT, else the DCT's year; 0 when neither is
+// known.
 func (c *cand) narrativeYear() (int, bool) {
-	if c.refYear != 0 && (c.dct.IsZero() || abs(c.refYear-c.dct.Year()) >= 2) {
+	if c.refYear != 0 && (c.dct.IsZero() || c.far >= 3 && c.far > 2*c.near && abs(c.refYear-c.dct.Year()) >= 2) {
 		return c.refYear, true
 	}
 	if c.dct.IsZero() {
@@ -217,7 +223,7 @@ func (c *cand) dayMonth(day int, mon, year string) (string, string) {
 		t := time.Date(y, time.Month(mo), min(day, daysIn(y, mo)), 0, 0, 0, 0, time.UTC)
 		fut := c.future()
 		switch {
-		case !fut && t.Sub(c.dct) > 60*24*time.Hour:
+		case !fut && t.Sub(c.dct) > 120*24*time.Hour:
 			y--
 		case fut && c.dct.Sub(t) > 180*24*time.Hour:
 			y++
@@ -246,9 +252,9 @@ func (c *cand) month(deict, mon, year string) (string, string) {
 	if !narrative && !c.dct.IsZero() {
 		dm := int(c.dct.Month())
 		switch dir := deictDir(deict); {
-		case dir < 0 && mo >= dm, dir == 0 && deict == "" && !c.future() && mo > dm+1:
+		case dir < 0 && mo >= dm, dir == 0 && deict == "" && !c.future() && mo > dm+4:
 			y--
-		case dir > 0 && mo <= dm, dir == 0 && deict == "" && c.future() && mo < dm-1:
+		case dir > 0 && mo <= dm, dir == 0 && deict == "" && c.future() && mo < dm-6:
 			y++
 		}
 	}
@@ -702,4 +708,36 @@ func (c *cand) plausibleYear(n int) bool {
 		}
 	}
 	return n >= 1500
+}
+
+// countYears counts four-digit numbers 1000–2099 standing alone in text,
+// far (two or more years) from the DCT and near it: one cheap byte pass
+// that tells a narrative (history) from news before the rules run.
+func countYears(text string, dct time.Time) (far, near int) {
+	if dct.IsZero() {
+		return 0, 0
+	}
+	run := 0
+	for i := 0; i <= len(text); i++ {
+		if i < len(text) && text[i] >= '0' && text[i] <= '9' {
+			run++
+			continue
+		}
+		if run == 4 && (i-4 == 0 || !isASCIIWord(text[i-5])) && (i == len(text) || !isASCIIWord(text[i])) {
+			y := atoi(text[i-4 : i])
+			if y >= 1000 && y < 2100 {
+				if abs(y-dct.Year()) >= 2 {
+					far++
+				} else {
+					near++
+				}
+			}
+		}
+		run = 0
+	}
+	return far, near
+}
+
+func isASCIIWord(b byte) bool {
+	return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 }

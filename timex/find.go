@@ -238,8 +238,8 @@ func (c *cand) dayMonth(day int, mon, year string) (string, string) {
 
 func (c *cand) month(deict, mon, year string) (string, string) {
 	mo := monthOf(mon)
-	if mo == 0 || englishLower(mon) && deict == "" {
-		return "", ""
+	if mo == 0 || englishLower(mon) || len(mon) <= 3 && mon[0] < 0x80 && deict == "" && year == "" {
+		return "", "" // "may", "march"; "Jan" alone is a name
 	}
 	if year != "" {
 		c.setRef(atoi(year), "")
@@ -313,8 +313,20 @@ func (c *cand) relDay(w, pod string) (string, string) {
 		return "DATE", "PRESENT_REF"
 	case "recently", "lately", "нещодавно", "недавно":
 		return "DATE", "PAST_REF"
-	case "soon", "the future", "незабаром", "скоро", "вскоре":
+	case "the future", "in the future", "незабаром", "скоро", "вскоре":
 		return "DATE", "FUTURE_REF"
+	case "the past":
+		return "DATE", "PAST_REF"
+	case "the weekend":
+		if c.dct.IsZero() {
+			return "", ""
+		}
+		d := c.dct
+		if d.Weekday() >= time.Monday && d.Weekday() <= time.Wednesday {
+			d = d.AddDate(0, 0, -7)
+		}
+		y, wk := d.ISOWeek()
+		return "DATE", fmt.Sprintf("%04d-W%02d-WE", y, wk)
 	}
 	base := c.dct
 	off := 0
@@ -419,9 +431,9 @@ func duration(num, u string) (string, string) {
 
 // amount handles "two years", "more than a year", "the past three months",
 // "5 днів", "три роки тому", "a year ago", "recent years".
-func (c *cand) amount(quant, past, num, unit, ago string) (string, string) {
+func (c *cand) amount(quant, past, num, sep, unit, ago string) (string, string) {
 	u := unitWords[norm(unit)]
-	if u == "" {
+	if u == "" || u == "Q" && sep == "-" {
 		return "", ""
 	}
 	if q := norm(quant); (q == "over" || q == "some") && past != "" {
@@ -515,8 +527,13 @@ func (c *cand) quarter(ord, unit string) (string, string) {
 		return "DATE", fmt.Sprintf("%04d-H%d", y, n)
 	}
 	cur := (int(c.dct.Month())-1)/3 + 1
-	if n == 0 { // last/latest/current/past/previous
+	if n == 0 { // the/last/latest/current/past/previous
 		switch o {
+		case "the":
+			if strings.Contains(strings.ToLower(c.text[c.start:c.end]), "half") {
+				return "", ""
+			}
+			return "DATE", shift(c.dct, -1, "Q")
 		case "current":
 			n = cur
 		default:

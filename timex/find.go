@@ -165,9 +165,9 @@ func abs(n int) int {
 	return n
 }
 
-var futureCues = []string{" will ", " 'll ", "’ll ", " shall ", " going to ", " next ", " upcoming ", " plans to ", " scheduled ", " expected to ",
-	" буде ", " будуть ", " відбудеться ", " відбудуться ", " планує ", " планують ", " має намір ", " запланован", " наступн",
-	" будет ", " будут ", " состоится ", " состоятся ", " планирует ", " планируют ", " намерен", " запланирован", " следующ"}
+var futureCues = []string{" will ", " 'll ", "’ll ", " shall ", " going to ", " next ", " upcoming ", " plans to ", " scheduled ", " expected to ", " set to ", " due to ", " is to ", " are to ", " until ", " starting ", " begins ", " opens ", " will be ",
+	" буде ", " будуть ", " відбудеться ", " відбудуться ", " планує ", " планують ", " має намір ", " запланован", " наступн", " почнеться ", " розпочнеться ", " завершиться ", " пройде ", " триватиме ",
+	" будет ", " будут ", " состоится ", " состоятся ", " планирует ", " планируют ", " намерен", " запланирован", " следующ", " начнется ", " начнётся ", " пройдет ", " пройдёт ", " завершится "}
 
 // future tells whether the sentence around the candidate speaks of the
 // future (a cue word within the same sentence, looking a little both ways).
@@ -300,6 +300,7 @@ func (c *cand) weekday(deict, wd, pod string) (string, string) {
 		off = -back
 	}
 	v := c.dct.AddDate(0, 0, off).Format("2006-01-02")
+	c.setRef(0, v)
 	if code := partOfDay[norm(pod)]; code != "" {
 		return "TIME", v + "T" + code
 	}

@@ -119,7 +119,7 @@ var rules = []rule{
 		re:   compile(`(?:` + pModEn + `|` + pModSl + `)?(?:` + pDeict + `\s+)?(` + pMon + `)(?:,?\s+(?:of\s+)?` + pYear + `)?`),
 		norm: func(c *cand, m []string) (string, string) { return c.month(m[1], m[2], m[3]) }},
 	{name: "weekday", lead: words(keys(weekdayWords), deictLeads),
-		re: compile(`(?:` + pDeict + `\s+)?(` + pWd + `)(?:,?\s+(` + pMon + `)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+` + pYear + `)?|,?\s+(\d{1,2})(?:-?(?:го|е|ого))?\s+(` + pMon + `)(?:\s+` + pYear + `)?)?`),
+		re: compile(`(?:` + pDeict + `\s+)?(` + pWd + `)(?:,?\s+(` + pMon + `)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+` + pYear + `)?|,?\s+(\d{1,2})(?:-?(?:го|е|ого))?\s+(` + pMon + `)(?:\s+` + pYear + `)?|\s+(` + pPod + `))?`),
 		norm: func(c *cand, m []string) (string, string) {
 			if m[3] != "" {
 				return c.dayMonth(atoi(m[4]), m[3], m[5])
@@ -127,7 +127,7 @@ var rules = []rule{
 			if m[7] != "" {
 				return c.dayMonth(atoi(m[6]), m[7], m[8])
 			}
-			return c.weekday(m[1], m[2], "")
+			return c.weekday(m[1], m[2], m[9])
 		}},
 	{name: "relday",
 		lead: words("early late earlier later mid-afternoon midafternoon mid-morning the day yesterday today tomorrow tonight now currently nowadays recently lately future in позавчора позавчера післязавтра послезавтра вчора вчера сьогодні сегодня завтра зараз тепер нині наразі сейчас теперь ныне нещодавно недавно незабаром скоро вскоре того тот наступного следующий на next following same previous"),

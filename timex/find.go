@@ -716,7 +716,7 @@ func (c *cand) plausibleYear(n int) bool {
 		j += s
 	}
 	next := rest[:j]
-	if yearWords[strings.ToLower(next)] {
+	if yearWords[strings.ToLower(next)] || yearPreps[prevWord(c.text[:c.start])] {
 		return true
 	}
 	if next != "" {
@@ -758,4 +758,21 @@ func countYears(text string, dct time.Time) (far, near int) {
 
 func isASCIIWord(b byte) bool {
 	return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
+}
+
+// yearPreps precede years: «у 1860 президентом…» is a year although a noun follows.
+var yearPreps = map[string]bool{"у": true, "в": true, "з": true, "із": true, "до": true, "після": true, "від": true, "по": true, "с": true, "после": true, "от": true, "in": true, "since": true, "by": true, "until": true, "of": true}
+
+// prevWord is the lower-cased word just before the end of s.
+func prevWord(s string) string {
+	s = strings.TrimRight(s, " \u00a0\t\n")
+	i := len(s)
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i -= size
+	}
+	return strings.ToLower(s[i:])
 }

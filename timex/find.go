@@ -36,6 +36,7 @@ func (g *Tagger) Find(text string, dct time.Time) []doc.Date {
 	var out []doc.Date
 	c := &cand{text: text, dct: dct}
 	c.far, c.near = countYears(text, dct)
+	lower := lowerSameLen(text)
 	prev := rune(' ')
 	type hit struct {
 		r   *rule
@@ -74,13 +75,14 @@ func (g *Tagger) Find(text string, dct time.Time) []doc.Date {
 			}
 		}
 		win := text[i:min(len(text), i+window)]
+		lwin := lower[i:min(len(text), i+window)]
 		hits = hits[:0]
 		for k := range rules {
 			ru := &rules[k]
 			if digit && !ru.digit || !digit && r != '\'' && !ru.lead[w] {
 				continue
 			}
-			ix := ru.re.FindStringSubmatchIndex(win)
+			ix := ru.re.FindStringSubmatchIndex(lwin)
 			if ix == nil || ix[1] == 0 {
 				continue
 			}
@@ -650,6 +652,7 @@ func (c *cand) set(unit, adv string) (string, string) {
 var roman = map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50}
 
 func (c *cand) century(s string) (string, string) {
+	s = strings.ToUpper(s)
 	n := atoi(s)
 	if s[0] < '0' || s[0] > '9' {
 		n = 0
@@ -682,6 +685,12 @@ func (c *cand) year(all, y, suffix string) (string, string) {
 		}
 	}
 	n := atoi(y)
+	if suffix == "" && strings.EqualFold(all[:min(4, len(all))], "the ") {
+		c.start += 4 // "the 1990s" keeps its article, "the 1990 budget" does not
+		for c.start < c.end && c.text[c.start] == ' ' {
+			c.start++
+		}
+	}
 	if suffix == "" && !c.plausibleYear(n) {
 		return "", ""
 	}
@@ -704,7 +713,7 @@ var yearWords = map[string]bool{"року": true, "рік": true, "році": tr
 func (c *cand) plausibleYear(n int) bool {
 	rest := c.text[c.end:min(len(c.text), c.end+40)]
 	rest = strings.TrimLeft(rest, " \u00a0")
-	if rest != "" && strings.ContainsRune("%‰$€", lastRune(rest[:utf8.RuneLen([]rune(rest)[0])])) {
+	if r, _ := utf8.DecodeRuneInString(rest); rest != "" && strings.ContainsRune("%‰$€", r) {
 		return false
 	}
 	j := 0
@@ -775,4 +784,29 @@ func prevWord(s string) string {
 		i -= size
 	}
 	return strings.ToLower(s[i:])
+}
+
+// lowerSameLen lower-cases text rune by rune, keeping a rune as it is when
+// its lower case would change the byte length, so offsets stay valid.
+func lowerSameLen(text string) string {
+	b := make([]byte, 0, len(text))
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if l := unicode.ToLower(r); l != r && r != utf8.RuneError && utf8.RuneLen(l) == size {
+			b = utf8.AppendRune(b, l)
+		} else {
+			b = append(b, text[i:i+size]...)
+		}
+		i += size
+	}
+	return string(b)
 }

@@ -66,8 +66,12 @@ const (
 	pastLeads  = "the past last next coming first previous recent останні останніх минулі минулих наступні наступних перші перших последние последних прошедшие следующие ближайшие первые"
 )
 
+// compile anchors a pattern at the candidate word. Patterns are matched
+// against lower-cased text (see lowerSameLen), so they are lower-cased
+// here instead of paying for (?i) case folding at every step.
 func compile(p string) *regexp.Regexp {
-	re := regexp.MustCompile(`^(?i:` + p + `)`)
+	p = strings.ReplaceAll(strings.ToLower(p), `\p{l}`, `\p{L}`)
+	re := regexp.MustCompile(`^(?:` + p + `)`)
 	re.Longest()
 	return re
 }
@@ -162,14 +166,14 @@ var rules = []rule{
 	{name: "set", lead: words("every each daily weekly monthly annually yearly hourly щодня щотижня щомісяця щороку щорічно щоденно щоквартально ежедневно еженедельно ежемесячно ежегодно каждый каждую каждое кожного кожен кожну кожний"),
 		re:   compile(`(?:(every|each|кожного|кожен|кожну|кожний|каждый|каждую|каждое|каждого)\s+(` + pUnit + `|` + pWd + `)|(daily|weekly|monthly|annually|yearly|hourly|щодня|щоденно|щотижня|щомісяця|щороку|щорічно|щоквартально|ежедневно|еженедельно|ежемесячно|ежегодно))`),
 		norm: func(c *cand, m []string) (string, string) { return c.set(m[2], m[3]) }},
-	{name: "century", digit: true, lead: words("the XX XIX XXI XVIII XVII XVI XV"),
+	{name: "century", digit: true, lead: words("the xx xix xxi xviii xvii xvi xv xiv xiii xii xi x ix viii vii vi v iv iii ii i"),
 		re:   compile(`(?:the\s+)?(\d{1,2}|[IVXL]{1,6})(?:st|nd|rd|th|-?го|-?й|-?му|-?ого|-?м)?\s+(?:century|століття|сторіччя|столітті|століттях|века|веке|вв?\.|ст\.)`),
 		norm: func(c *cand, m []string) (string, string) { return c.century(m[1]) }},
 	{name: "bc", digit: true,
 		re:   compile(`(\d{1,4})(?:\s*(?:рр?\.|рік|року|році|г\.|года|году))?\s+(?:до\s+н\.\s*е\.|до\s+нашої\s+ери|до\s+н\.\s*э\.|до\s+нашей\s+эры|BC|B\.C\.|BCE)`),
 		norm: func(c *cand, m []string) (string, string) { return "DATE", fmt.Sprintf("BC%04d", atoi(m[1])) }},
 	{name: "year", digit: true, lead: words(modLeads, "fiscal fy у в"),
-		re:   compile(`(?:` + pModEn + `|` + pModSl + `)?(?:(?:fiscal|FY)\s*)?` + pYear + `(s|'s|-х|-ті|-тих|-ых|-е|-их)?`),
+		re:   compile(`(?:` + pModEn + `|` + pModSl + `|the\s+)?(?:(?:fiscal|FY)\s*)?` + pYear + `(s|'s|-х|-ті|-тих|-ых|-е|-их)?`),
 		norm: func(c *cand, m []string) (string, string) { return c.year(m[0], m[1], m[2]) }},
 	{name: "decade", lead: words("the"),
 		re:   compile(`(?:the\s+)?'(\d0)s`),

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -10,42 +11,125 @@ import (
 
 var dct = time.Date(2024, 2, 1, 12, 0, 0, 0, time.UTC) // a Thursday
 
-func TestFind(t *testing.T) {
-	cases := []struct{ in, text, value string }{
-		{"Це сталося 31 січня 2024 року.", "31 січня 2024", "2024-01-31"},
-		{"Встреча 22 февраля в Киеве.", "22 февраля", "2024-02-22"},
-		{"Talks on Feb. 22, 2023 ended.", "Feb. 22, 2023", "2023-02-22"},
-		{"Filed 2023-02-22.", "2023-02-22", "2023-02-22"},
-		{"Дата: 22.02.2023", "22.02.2023", "2023-02-22"},
-		{"Він заявив це вчора.", "вчора", "2024-01-31"},
-		{"Это было позавчера.", "позавчера", "2024-01-30"},
-		{"He said on Monday that", "Monday", "2024-01-29"},
-		{"Recently, prices rose.", "Recently", "PAST_REF"},
-		{"In 1991 Ukraine", "1991", "1991"},
-		{"Війна триває понад рік.", "понад рік", "P1Y"},
-		{"It lasted more than a year.", "more than a year", "P1Y"},
-		{"That was two years ago.", "two years ago", "2022"},
-		{"Це було минулого місяця.", "минулого місяця", "2024-01"},
-		{"Sales fell last week.", "last week", "2024-W04"},
-		{"Это было 3 года назад.", "3 года назад", "2021"},
-	}
+type findCase struct{ in, text, typ, value string }
+
+func checkFind(t *testing.T, cases []findCase) {
+	t.Helper()
 	g := New()
 	for _, c := range cases {
 		got := g.Find(c.in, dct)
 		if len(got) != 1 {
-			t.Errorf("%q: got %d dates %+v", c.in, len(got), got)
+			var ss []string
+			for _, x := range got {
+				ss = append(ss, c.in[x.Start:x.End]+"="+x.Value)
+			}
+			t.Errorf("%q: got %d dates %v, want %q=%s", c.in, len(got), ss, c.text, c.value)
 			continue
 		}
-		if s := c.in[got[0].Start:got[0].End]; s != c.text || got[0].Value != c.value {
-			t.Errorf("%q: got %q=%s, want %q=%s", c.in, s, got[0].Value, c.text, c.value)
+		x := got[0]
+		if s := c.in[x.Start:x.End]; s != c.text || x.Value != c.value || x.Type != c.typ {
+			t.Errorf("%q: got %q %s %s, want %q %s %s", c.in, s, x.Type, x.Value, c.text, c.typ, c.value)
 		}
+	}
+}
+
+func TestFindEnglish(t *testing.T) {
+	checkFind(t, []findCase{
+		{"Talks on Feb. 22, 2023 ended.", "Feb. 22, 2023", "DATE", "2023-02-22"},
+		{"Filed 2023-02-22.", "2023-02-22", "DATE", "2023-02-22"},
+		{"He said on Monday that", "Monday", "DATE", "2024-01-29"},
+		{"The vote will be held on Monday.", "Monday", "DATE", "2024-02-05"},
+		{"It happened last Thursday.", "last Thursday", "DATE", "2024-01-25"},
+		{"Recently, prices rose.", "Recently", "DATE", "PAST_REF"},
+		{"In 1991 Ukraine", "1991", "DATE", "1991"},
+		{"It lasted more than a year.", "more than a year", "DURATION", "P1Y"},
+		{"That was two years ago.", "two years ago", "DATE", "2022"},
+		{"Sales fell last week.", "last week", "DATE", "2024-W04"},
+		{"Profit rose in the third quarter.", "the third quarter", "DATE", "2023-Q3"},
+		{"Over the past two weeks it fell.", "the past two weeks", "DURATION", "P2W"},
+		{"It rose in the 1990s.", "the 1990s", "DATE", "199"},
+		{"We meet every week.", "every week", "SET", "P1W"},
+		{"The paper is published daily.", "daily", "SET", "P1D"},
+		{"The blast came at 10 a.m. yesterday.", "10 a.m. yesterday", "TIME", "2024-01-31T10:00"},
+		{"Prices are high now.", "now", "DATE", "PRESENT_REF"},
+		{"This year's budget", "This year", "DATE", "2024"},
+		{"It ends early next year.", "early next year", "DATE", "2025"},
+		{"Shares fell in December.", "December", "DATE", "2023-12"},
+		{"He will visit in March.", "March", "DATE", "2024-03"},
+		{"Last summer was hot.", "Last summer", "DATE", "2023-SU"},
+		{"The 20th century ended.", "The 20th century", "DATE", "19"},
+	})
+}
+
+func TestFindUkrainian(t *testing.T) {
+	checkFind(t, []findCase{
+		{"Це сталося 31 січня 2024 року.", "31 січня 2024", "DATE", "2024-01-31"},
+		{"Дата: 22.02.2023", "22.02.2023", "DATE", "2023-02-22"},
+		{"Він заявив це вчора.", "вчора", "DATE", "2024-01-31"},
+		{"Війна триває понад рік.", "понад рік", "DURATION", "P1Y"},
+		{"Це було минулого місяця.", "минулого місяця", "DATE", "2024-01"},
+		{"Зустріч відбулася в середу.", "середу", "DATE", "2024-01-31"},
+		{"Переговори відбудуться в п’ятницю.", "п’ятницю", "DATE", "2024-02-02"},
+		{"Це сталося три роки тому.", "три роки тому", "DATE", "2021"},
+		{"У 1860 президентом був обраний Лінкольн.", "1860", "DATE", "1860"},
+		{"Наступ почався навесні 1941 року.", "навесні 1941", "DATE", "1941-SP"},
+		{"У вересні 1939 року почалася війна.", "вересні 1939", "DATE", "1939-09"},
+		{"Вона виходить щотижня.", "щотижня", "SET", "P1W"},
+		{"Це було у XX столітті.", "XX столітті", "DATE", "19"},
+	})
+}
+
+func TestFindRussian(t *testing.T) {
+	checkFind(t, []findCase{
+		{"Встреча 22 февраля 2023 года в Киеве.", "22 февраля 2023", "DATE", "2023-02-22"},
+		{"Он сказал это в среду.", "среду", "DATE", "2024-01-31"},
+		{"Это было позавчера.", "позавчера", "DATE", "2024-01-30"},
+		{"Цены выросли в прошлом месяце.", "прошлом месяце", "DATE", "2024-01"},
+		{"Конфликт длится более года.", "более года", "DURATION", "P1Y"},
+		{"Это было 3 года назад.", "3 года назад", "DATE", "2021"},
+		{"Сейчас ситуация сложная.", "Сейчас", "DATE", "PRESENT_REF"},
+		{"Встреча состоится на следующей неделе.", "следующей неделе", "DATE", "2024-W06"},
+	})
+}
+
+func TestFindNone(t *testing.T) {
+	g := New()
+	for _, s := range []string{
+		"You may go.", "Troops march on.", "Jan Kowalski spoke.", "30-year bonds fell.",
+		"It cost $2000 in total.", "Армія мала 1000 солдатів.", "Трава зеленіє.", "Червоний прапор.",
+	} {
+		if got := g.Find(s, dct); len(got) != 0 {
+			t.Errorf("%q: got %+v", s, got)
+		}
+	}
+}
+
+func TestNarrativeYear(t *testing.T) {
+	text := "У 1939 році почалася війна. У 1940 році Франція впала. У 1941 році напали на СРСР. 22 червня почався наступ."
+	got := New().Find(text, time.Date(2018, 5, 19, 0, 0, 0, 0, time.UTC))
+	last := got[len(got)-1]
+	if s := text[last.Start:last.End]; s != "22 червня" || last.Value != "1941-06-22" {
+		t.Fatalf("got %q %s", s, last.Value)
+	}
+	// News: one old year does not move a later bare date.
+	text = "The law of 1998 was amended. On Jan. 30 the court ruled."
+	got = New().Find(text, dct)
+	if last := got[len(got)-1]; last.Value != "2024-01-30" {
+		t.Fatalf("news: got %+v", got)
+	}
+}
+
+func TestNoDCT(t *testing.T) {
+	got := New().Find("On 5 May officials met yesterday.", time.Time{})
+	if len(got) != 1 || got[0].Value != "XXXX-05-05" {
+		t.Fatalf("got %+v", got)
 	}
 }
 
 func TestAnnotate(t *testing.T) {
 	text := "Київ, 31 січня 2024 року. «Ми готові», — сказав він."
 	d := &doc.Doc{Text: text, Blocks: []doc.Block{{Span: doc.Span{Start: 0, End: len(text)}}}}
-	d.Quotes = []doc.Quote{{Span: doc.Span{Start: 50, End: 55}}}
+	d.Quotes = []doc.Quote{{Span: doc.Span{Start: strings.Index(text, "«"), End: strings.Index(text, "»")}}}
 	if err := New(WithDCT(dct)).Annotate(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}
@@ -55,19 +139,25 @@ func TestAnnotate(t *testing.T) {
 }
 
 func FuzzFind(f *testing.F) {
-	f.Add("31 січня 2024 року, вчора, Feb. 22")
+	for _, s := range []string{"31 січня 2024 року, вчора, Feb. 22", "at 10 a.m. Tuesday, the past two weeks", "1–3 вересня 218 до н. е.", "'90s", "у 1860", "п’ятницю"} {
+		f.Add(s)
+	}
 	g := New()
 	f.Fuzz(func(t *testing.T, s string) {
+		last := -1
 		for _, x := range g.Find(s, dct) {
-			if x.Start < 0 || x.End > len(s) || x.Start >= x.End {
-				t.Fatalf("bad span %+v", x)
+			if x.Start < 0 || x.End > len(s) || x.Start >= x.End || x.Start < last {
+				t.Fatalf("bad span %+v in %q", x, s)
 			}
+			last = x.End
 		}
 	})
 }
 
 func BenchmarkFind(b *testing.B) {
-	text := "Президент заявив вчора, 31 січня 2024 року, що переговори 22 февраля продолжатся. On Monday, Feb. 22, officials said recently that 2023-02-22 was key. "
+	text := strings.Repeat("Президент заявив вчора, 31 січня 2024 року, що переговори 22 февраля продолжатся. "+
+		"On Monday, Feb. 22, officials said recently that sales in the third quarter rose for the past two years. "+
+		"The company, which employs 2,000 people in the region, said its board would meet to discuss the plan. ", 20)
 	g := New()
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {

@@ -384,7 +384,7 @@ func (c *cand) relUnit(deict, unit string) (string, string) {
 	}
 	dir := deictDir(deict)
 	d := norm(deict)
-	if d == "past" || d == "previous" && u != "WE" {
+	if d == "past" {
 		// "the past year" is a duration
 		if u == "WE" || u == "Q" {
 			return "", ""
@@ -423,6 +423,16 @@ func shift(dct time.Time, n int, unit string) string {
 
 func duration(num, u string) (string, string) {
 	switch u {
+	case "DE", "CE":
+		// TimeML annotators write decades and centuries in years
+		mul := 10
+		if u == "CE" {
+			mul = 100
+		}
+		if n := atoi(num); num != "" && num[0] >= '0' && num[0] <= '9' && !strings.Contains(num, ".") {
+			return "DURATION", fmt.Sprintf("P%dY", n*mul)
+		}
+		return "DURATION", "P" + num + u
 	case "H", "MIN", "S":
 		if u == "MIN" {
 			u = "M"
@@ -484,6 +494,14 @@ func (c *cand) amount(quant, past, num, sep, unit, ago string) (string, string) 
 	}
 	if strings.Contains(num, "half") || strings.Contains(num, "половин") {
 		val += ".5"
+	}
+	if a := norm(ago); a == "after" || a == "before" {
+		// "two weeks after the attack": anchored on an event, a duration
+		c.end -= len(ago)
+		for c.end > c.start && c.text[c.end-1] == ' ' {
+			c.end--
+		}
+		return duration(val, u)
 	}
 	if ago != "" && n >= 0 && !c.dct.IsZero() && u != "H" && u != "MIN" && u != "S" {
 		dir := -1
@@ -604,14 +622,17 @@ func (c *cand) clock(m []string) (string, string) {
 		}
 	}
 	t := fmt.Sprintf("T%02d:%02d", h, mi)
+	if z := norm(m[7]); z == "utc" || z == "gmt" {
+		t += "Z" // ISO 8601: UTC
+	}
 	day := c.ref()
-	if m[7] != "" {
-		if _, ok := weekdayWords[norm(m[7])]; ok {
-			_, v := c.weekday("", m[7], "")
+	if m[8] != "" {
+		if _, ok := weekdayWords[norm(m[8])]; ok {
+			_, v := c.weekday("", m[8], "")
 			if v != "" {
 				return "TIME", v + t
 			}
-		} else if _, v := c.relDay(m[7], ""); len(v) == 10 {
+		} else if _, v := c.relDay(m[8], ""); len(v) == 10 {
 			return "TIME", v + t
 		}
 	}
@@ -809,4 +830,18 @@ func lowerSameLen(text string) string {
 		i += size
 	}
 	return string(b)
+}
+
+// twoDigitYear expands '98 / 3/5/98 to the century that puts the year
+// closest to the DCT (or 19xx without one).
+func twoDigitYear(yy int, dct time.Time) string {
+	if dct.IsZero() {
+		return fmt.Sprintf("19%02d", yy)
+	}
+	base := dct.Year() / 100 * 100
+	y := base + yy
+	if y > dct.Year()+20 {
+		y -= 100
+	}
+	return fmt.Sprintf("%04d", y)
 }

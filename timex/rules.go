@@ -91,9 +91,15 @@ var rules = []rule{
 			return "DATE", d
 		}},
 	{name: "numeric", digit: true,
-		re: compile(`(\d{1,2})([./])(\d{1,2})[./](\d{4})`),
+		re: compile(`(\d{1,2})([./])(\d{1,2})[./](\d{4}|\d{2})`),
 		norm: func(c *cand, m []string) (string, string) {
 			d, mo := atoi(m[1]), atoi(m[3])
+			if len(m[4]) == 2 {
+				if m[2] != "/" {
+					return "", "" // "1.5.20" is more often a version or score
+				}
+				m[4] = twoDigitYear(atoi(m[4]), c.dct)
+			}
 			if m[2] == "/" { // US order
 				d, mo = mo, d
 			}
@@ -161,7 +167,7 @@ var rules = []rule{
 		re:   compile(`(?:` + pModEn + `|` + pModSl + `)?(?:(?:the\s+)?` + pDeict + `\s+)?(?:the\s+)?(` + pSeason + `)(?:\s+(?:of\s+)?` + pYear + `)?`),
 		norm: func(c *cand, m []string) (string, string) { return c.season(m[1], m[2], m[3]) }},
 	{name: "clock", digit: true, lead: words("at о в noon midnight"),
-		re:   compile(`(?:(?:at|о|в)\s+)?(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|(\d{1,2}):(\d{2})|(noon|midnight|полудні|опівночі|полдень|полночь))(?:\s+(?:ET|EST|EDT|GMT|UTC|PT|PST|CET|local\s+time|за\s+київським\s+часом|по\s+московскому\s+времени|по\s+киевскому\s+времени))?(?:,?\s+(` + pWd + `|yesterday|today|tomorrow|вчора|сьогодні|завтра|вчера|сегодня))?`),
+		re:   compile(`(?:(?:at|о|в)\s+)?(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|(\d{1,2}):(\d{2})|(noon|midnight|полудні|опівночі|полдень|полночь))(?:\s+(ET|EST|EDT|GMT|UTC|PT|PST|CET|local\s+time|за\s+київським\s+часом|по\s+московскому\s+времени|по\s+киевскому\s+времени))?(?:,?\s+(` + pWd + `|yesterday|today|tomorrow|вчора|сьогодні|завтра|вчера|сегодня))?`),
 		norm: func(c *cand, m []string) (string, string) { return c.clock(m) }},
 	{name: "set", lead: words("every each daily weekly monthly annually yearly hourly щодня щотижня щомісяця щороку щорічно щоденно щоквартально ежедневно еженедельно ежемесячно ежегодно каждый каждую каждое кожного кожен кожну кожний"),
 		re:   compile(`(?:(every|each|кожного|кожен|кожну|кожний|каждый|каждую|каждое|каждого)\s+(` + pUnit + `|` + pWd + `)|(daily|weekly|monthly|annually|yearly|hourly|щодня|щоденно|щотижня|щомісяця|щороку|щорічно|щоквартально|ежедневно|еженедельно|ежемесячно|ежегодно))`),
@@ -175,9 +181,30 @@ var rules = []rule{
 	{name: "year", digit: true, lead: words(modLeads, "fiscal fy у в"),
 		re:   compile(`(?:` + pModEn + `|` + pModSl + `|the\s+)?(?:(?:fiscal|FY)\s*)?` + pYear + `(s|'s|-х|-ті|-тих|-ых|-е|-их)?`),
 		norm: func(c *cand, m []string) (string, string) { return c.year(m[0], m[1], m[2]) }},
-	{name: "decade", lead: words("the"),
-		re:   compile(`(?:the\s+)?'(\d0)s`),
-		norm: func(c *cand, m []string) (string, string) { return "DATE", "19" + m[1][:1] }},
+	{name: "decade", digit: true, lead: words("the"),
+		re: compile(`(?:the\s+)?'?(\d0)s|'(\d\d)`),
+		norm: func(c *cand, m []string) (string, string) {
+			if m[2] != "" {
+				return "DATE", twoDigitYear(atoi(m[2]), c.dct)
+			}
+			return "DATE", twoDigitYear(atoi(m[1]), c.dct)[:3]
+		}},
+	{name: "military", digit: true,
+		re: compile(`([01]\d|2[0-3])([0-5]\d)\s+(?:utc|gmt|z)`),
+		norm: func(c *cand, m []string) (string, string) {
+			if c.dct.IsZero() {
+				return "TIME", "T" + m[1] + ":" + m[2] + "Z"
+			}
+			return "TIME", c.ref().Format("2006-01-02") + "T" + m[1] + ":" + m[2] + "Z"
+		}},
+	{name: "the-day", lead: words("the that"),
+		re: compile(`(?:the|that)\s+day`),
+		norm: func(c *cand, m []string) (string, string) {
+			if c.ref().IsZero() {
+				return "", ""
+			}
+			return "DATE", c.ref().Format("2006-01-02")
+		}},
 }
 
 // leadWords is every word that may start an expression.

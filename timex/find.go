@@ -845,3 +845,34 @@ func twoDigitYear(yy int, dct time.Time) string {
 	}
 	return fmt.Sprintf("%04d", y)
 }
+
+// afterN is «через три дні» / «спустя месяц»: the reference date moved on.
+func (c *cand) afterN(num, unit string) (string, string) {
+	u := unitWords[norm(unit)]
+	base := c.ref()
+	if u == "" || base.IsZero() {
+		return "", ""
+	}
+	n := 1
+	if num != "" {
+		if v, ok := numberWords[norm(num)]; ok {
+			n = v
+		} else {
+			n = atoi(num)
+		}
+	}
+	if n < 0 {
+		return "DATE", "FUTURE_REF"
+	}
+	switch u {
+	case "D":
+		return "DATE", base.AddDate(0, 0, n).Format("2006-01-02")
+	case "W":
+		return "DATE", base.AddDate(0, 0, 7*n).Format("2006-01")
+	case "M":
+		return "DATE", base.AddDate(0, n, 0).Format("2006-01")
+	case "Y":
+		return "DATE", base.AddDate(n, 0, 0).Format("2006")
+	}
+	return "", ""
+}

@@ -157,6 +157,38 @@ var rules = []rule{
 			}
 			return c.amount(m[1], m[2], m[3], m[4], m[5], m[6])
 		}},
+	{name: "after-n", lead: words("через спустя"),
+		re:   compile(`(через|спустя)\s+(` + pNum + `\s+)?(` + pUnit + `)`),
+		norm: func(c *cand, m []string) (string, string) { return c.afterN(strings.TrimSpace(m[2]), m[3]) }},
+	{name: "that-time", lead: words("на того у в тим тем водночас одночасно одновременно той тот тому том цього цей этого этот того ж"),
+		re: compile(`(?:у|в)?\s*(?:на\s+той\s+час|того\s+часу|той\s+(?:же\s+|самий\s+)?час|то\s+время|тот\s+момент|тим\s+часом|тем\s+временем|водночас|одночасно|одновременно)|((?:у|в)\s+)?(?:(?:цього|того|этого|того)\s+(?:ж|же)\s+|той\s+(?:же\s+|самий\s+)|тот\s+же\s+|цей\s+|этот\s+)(дня|день|року|рік|році|года|год|году)|(?:у|в)\s+(?:тому|том)\s+(?:ж|же)\s+(році|году)`),
+		norm: func(c *cand, m []string) (string, string) {
+			if m[1] != "" { // the preposition stays outside
+				c.start += len(m[1])
+			}
+			u := norm(m[2] + m[3])
+			switch {
+			case u == "":
+				return "DATE", "PRESENT_REF"
+			case unitWords[u] == "D":
+				if c.ref().IsZero() {
+					return "", ""
+				}
+				return "DATE", c.ref().Format("2006-01-02")
+			}
+			if y, _ := c.narrativeYear(); c.refYear != 0 {
+				return "DATE", fmt.Sprintf("%04d", c.refYear)
+			} else if y != 0 {
+				return "DATE", fmt.Sprintf("%04d", y)
+			}
+			return "", ""
+		}},
+	{name: "bc-range", digit: true,
+		re: compile(`(\d{1,4})\s*[-–—]\s*\d{1,4}(?:\s*(?:рр?\.|роки|років|г\.|гг\.|годы))?\s+(?:до\s+н\.\s*е\.|до\s+нашої\s+ери|до\s+н\.\s*э\.|до\s+нашей\s+эры|bc|b\.c\.|bce)`),
+		norm: func(c *cand, m []string) (string, string) {
+			c.end = c.start + len(m[1])
+			return "DATE", fmt.Sprintf("BC%04d", atoi(m[1]))
+		}},
 	{name: "bare-quant", lead: words(quantLeads),
 		re:   compile(pQuant + `(рік|року|год|года|місяць|месяц|тиждень|неделю|добу|сутки)`),
 		norm: func(c *cand, m []string) (string, string) { return c.amount(m[1], "", "1", " ", m[2], "") }},

@@ -231,8 +231,18 @@ func (c *cand) dayMonth(day int, mon, year string) (string, string) {
 			y++
 		}
 	}
+	if narrative && c.refDate.Year() == y {
+		// a chronicle moves forward: a date well before the last one of
+		// the same year is next year's («5 грудня … 2 лютого»)
+		t := time.Date(y, time.Month(mo), min(day, daysIn(y, mo)), 0, 0, 0, 0, time.UTC)
+		if c.refDate.Sub(t) > 90*24*time.Hour {
+			y++
+		}
+	}
 	v := ymd(y, mo, day)
-	if v != "" {
+	if v != "" && narrative {
+		c.setRef(y, v)
+	} else if v != "" {
 		c.setRef(0, v)
 	}
 	return "DATE", v

@@ -388,6 +388,12 @@ func (c *cand) relUnit(deict, unit string) (string, string) {
 	if c.dct.IsZero() {
 		return "", ""
 	}
+	if _, narrative := c.narrativeYear(); narrative && !c.refDate.IsZero() {
+		// «наступного місяця» in a chronicle follows the chronicle
+		saved := c.dct
+		c.dct = c.refDate
+		defer func() { c.dct = saved }()
+	}
 	u := unitWords[norm(unit)]
 	if u == "" {
 		u = "WE" // weekend
@@ -731,7 +737,12 @@ func (c *cand) year(all, y, suffix string) (string, string) {
 	if strings.Contains(strings.ToLower(all), "fiscal") || strings.HasPrefix(all, "FY") {
 		return "DATE", fmt.Sprintf("FY%04d", n)
 	}
-	c.setRef(n, "")
+	p := prevWord(c.text[:c.start])
+	if c.refYear == 0 || abs(n-c.refYear) <= 20 || p == "у" || p == "в" || p == "in" || p == "во" {
+		// a far jump is an aside ("since 1772", «з 2005 року») unless the
+		// year is introduced as the narrative's time ("In 1920", «У 1920»)
+		c.setRef(n, "")
+	}
 	return "DATE", fmt.Sprintf("%04d", n)
 }
 

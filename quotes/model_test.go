@@ -74,3 +74,25 @@ func TestModelRoundTrip(t *testing.T) {
 }
 
 func spans(a, b int) []doc.Span { return []doc.Span{{Start: a, End: b}} }
+
+// The tagging table holds every stage's weights of every feature, and
+// nothing else.
+func TestTable(t *testing.T) {
+	a := &Model{weights: map[uint64][nLabels]float32{1: {1, 2}, 1 << 40: {3}, 17: {0, 0, 5}}}
+	b := &Model{weights: map[uint64][nLabels]float32{17: {7}, 33: {0, 9}}}
+	tab := newTable([]*Model{a, b})
+	for s, st := range []*Model{a, b} {
+		for _, h := range []uint64{1, 1 << 40, 17, 33} {
+			var got [nLabels]float32
+			if o := tab.get(h); o >= 0 {
+				tab.add(o, s, &got)
+			}
+			if got != st.weights[h] {
+				t.Errorf("stage %d, feature %d: %v, want %v", s, h, got, st.weights[h])
+			}
+		}
+	}
+	if o := tab.get(2); o >= 0 {
+		t.Errorf("absent feature found at %d", o)
+	}
+}

@@ -62,7 +62,10 @@ func (x *Extractor) Annotate(ctx context.Context, d *doc.Doc) error {
 	if d.Text == "" {
 		return nil
 	}
-	t := segment(d.Text)
+	// only the body is read when it is known: quotes elsewhere are dropped
+	// anyway, and dumps carry whole pages
+	lo, hi := bodyRange(d.Blocks, len(d.Text))
+	t := segmentRange(d.Text, lo, hi)
 	var attrs []attr
 	var err error
 	lang := baseLang(d.Lang)
@@ -123,6 +126,22 @@ func inBlocks(qs []doc.Quote, blocks []doc.Block) []doc.Quote {
 		}
 	}
 	return out
+}
+
+// bodyRange is the byte range from the first body paragraph's start to
+// the last one's end, or the whole text when there are no blocks.
+func bodyRange(blocks []doc.Block, n int) (lo, hi int) {
+	if len(blocks) == 0 {
+		return 0, n
+	}
+	lo, hi = n, 0
+	for _, b := range blocks {
+		lo, hi = min(lo, b.Start), max(hi, b.End)
+	}
+	if lo >= hi {
+		return 0, n
+	}
+	return lo, hi
 }
 
 // baseLang reduces a language tag to its primary subtag ("uk-UA" -> "uk").

@@ -38,7 +38,9 @@ var labelNames = [nLabels]string{"O", "B-CON", "I-CON", "B-CUE", "I-CUE", "B-SRC
 // it learned from PolNeAR.
 type Model struct {
 	weights map[uint64][nLabels]float32
-	cues    map[string]bool // words often annotated as (part of) a cue
+	// tab holds the same weights for fast look-ups while tagging.
+	tab  *table
+	cues map[string]bool // words often annotated as (part of) a cue
 	// next is the stacked second stage, which also sees this stage's
 	// labels; nil for a single stage.
 	next *Model
@@ -49,6 +51,21 @@ func hashFeat(s string) uint64 {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// fnv is an FNV-1a hash under construction: hashing the parts of a
+// feature one after another equals hashFeat of their concatenation, with
+// no string built.
+type fnv uint64
+
+const fnv0 fnv = 14695981039346656037
+
+func (h fnv) s(x string) fnv {
+	for i := 0; i < len(x); i++ {
+		h ^= fnv(x[i])
 		h *= 1099511628211
 	}
 	return h
@@ -278,11 +295,21 @@ func qstate(k *tok) string {
 	return "-"
 }
 
-// feats returns the hashed features of token i.
+// feats returns the hashed features of token i: the label-independent
+// ones and, in a stacked stage, those over the previous stage's labels.
 func (f *featurizer) feats(i int, buf []uint64) []uint64 {
+	buf = f.baseFeats(i, buf)
+	if f.s1 != nil {
+		buf = f.stackFeats(i, buf)
+	}
+	return buf
+}
+
+// baseFeats appends the label-independent features of token i.
+func (f *featurizer) baseFeats(i int, buf []uint64) []uint64 {
 	t := f.t
 	k := &t.toks[i]
-	add := func(s string) { buf = append(buf, hashFeat(s)) }
+	add := func(h fnv) { buf = append(buf, uint64(h)) }
 	w := k.lower
 	wp, wn := f.word(i-1), f.word(i+1)
 	if i > 0 && t.toks[i-1].sent != k.sent {
@@ -291,20 +318,25 @@ func (f *featurizer) feats(i int, buf []uint64) []uint64 {
 	if i+1 < len(t.toks) && t.toks[i+1].sent != k.sent {
 		wn = "</s>"
 	}
-	add("b")
-	add("w=" + w)
-	add("p=" + wp)
-	add("n=" + wn)
-	add("pp=" + f.word(i-2))
-	add("nn=" + f.word(i+2))
-	add("pw=" + wp + "|" + w)
-	add("wn=" + w + "|" + wn)
-	add("sh=" + shape(t.src[k.start:k.end]))
-	if r := []rune(w); len(r) > 3 {
-		add("suf=" + string(r[len(r)-3:]))
+	add(fnv0.s("b"))
+	add(fnv0.s("w=").s(w))
+	add(fnv0.s("p=").s(wp))
+	add(fnv0.s("n=").s(wn))
+	add(fnv0.s("pp=").s(f.word(i - 2)))
+	add(fnv0.s("nn=").s(f.word(i + 2)))
+	add(fnv0.s("pw=").s(wp).s("|").s(w))
+	add(fnv0.s("wn=").s(w).s("|").s(wn))
+	add(fnv0.s("sh=").s(shape(t.src[k.start:k.end])))
+	if utf8.RuneCountInString(w) > 3 {
+		j := len(w)
+		for n := 0; n < 3; n++ {
+			_, sz := utf8.DecodeLastRuneInString(w[:j])
+			j -= sz
+		}
+		add(fnv0.s("suf=").s(w[j:]))
 	}
 	q := qstate(k)
-	add("q=" + q)
+	add(fnv0.s("q=").s(q))
 	qp, qn := "^", "$"
 	if i > 0 {
 		qp = qstate(&t.toks[i-1])
@@ -312,42 +344,42 @@ func (f *featurizer) feats(i int, buf []uint64) []uint64 {
 	if i+1 < len(t.toks) {
 		qn = qstate(&t.toks[i+1])
 	}
-	add("qpn=" + qp + q + qn)
-	add("q|w=" + q + "|" + w)
+	add(fnv0.s("qpn=").s(qp).s(q).s(qn))
+	add(fnv0.s("q|w=").s(q).s("|").s(w))
 	first := i == 0 || t.toks[i-1].sent != k.sent
 	lastTok := i+1 == len(t.toks) || t.toks[i+1].sent != k.sent
 	if first {
-		add("first")
+		add(fnv0.s("first"))
 	}
 	if lastTok {
-		add("last")
+		add(fnv0.s("last"))
 	}
 	if f.sentQ[k.sent] {
-		add("sq|" + q)
+		add(fnv0.s("sq|").s(q))
 	}
 	sq := ""
 	if f.sentQ[k.sent] {
 		sq = "Q"
 	}
 	r0 := f.rule[i]
-	add("r=" + r0)
-	add("r|w=" + r0 + "|" + w)
+	add(fnv0.s("r=").s(r0))
+	add(fnv0.s("r|w=").s(r0).s("|").s(w))
 	if i > 0 {
-		add("rp=" + f.rule[i-1] + "|" + r0)
+		add(fnv0.s("rp=").s(f.rule[i-1]).s("|").s(r0))
 	}
 	if f.qcue[i] != "" {
-		add("qcue=" + f.qcue[i])
+		add(fnv0.s("qcue=").s(f.qcue[i]))
 	}
-	add("ncue=" + bucket(f.ncue[k.sent]))
-	add("toend=" + bucket(f.se[i]-i-1))
-	add("fromst=" + bucket(i-f.ss[i]))
+	add(fnv0.s("ncue=").s(bucket(f.ncue[k.sent])))
+	add(fnv0.s("toend=").s(bucket(f.se[i] - i - 1)))
+	add(fnv0.s("fromst=").s(bucket(i - f.ss[i])))
 	if p := f.pp[i]; p >= 0 {
-		add("pp=" + t.toks[p].lower + bucket(i-p))
+		add(fnv0.s("pp=").s(t.toks[p].lower).s(bucket(i - p)))
 	}
 	if l := f.left[i]; l >= 0 {
-		add("clnext=" + f.word(l+1))
-		add("clw|next=" + t.toks[l].lower + "|" + f.word(l+1))
-		add("cl|q=" + bucket(i-l) + q)
+		add(fnv0.s("clnext=").s(f.word(l + 1)))
+		add(fnv0.s("clw|next=").s(t.toks[l].lower).s("|").s(f.word(l + 1)))
+		add(fnv0.s("cl|q=").s(bucket(i - l)).s(q))
 		comma := false
 		for m := l + 1; m < i && m < l+30; m++ {
 			if t.toks[m].lower == "," {
@@ -356,46 +388,54 @@ func (f *featurizer) feats(i int, buf []uint64) []uint64 {
 			}
 		}
 		if comma {
-			add("cl,")
+			add(fnv0.s("cl,"))
 		}
-		add("cl=" + bucket(i-l) + sq)
-		add("clw=" + t.toks[l].lower)
-		add("cl|w=" + bucket(i-l) + "|" + w)
+		add(fnv0.s("cl=").s(bucket(i - l)).s(sq))
+		add(fnv0.s("clw=").s(t.toks[l].lower))
+		add(fnv0.s("cl|w=").s(bucket(i - l)).s("|").s(w))
 	} else {
-		add("cl=none" + sq)
+		add(fnv0.s("cl=none").s(sq))
 	}
 	if r := f.right[i]; r >= 0 {
-		add("crprev=" + f.word(r-1))
-		add("cr=" + bucket(r-i) + sq)
-		add("crw=" + t.toks[r].lower)
-		add("cr|w=" + bucket(r-i) + "|" + w)
-		add("cr|q=" + bucket(r-i) + q)
+		add(fnv0.s("crprev=").s(f.word(r - 1)))
+		add(fnv0.s("cr=").s(bucket(r - i)).s(sq))
+		add(fnv0.s("crw=").s(t.toks[r].lower))
+		add(fnv0.s("cr|w=").s(bucket(r - i)).s("|").s(w))
+		add(fnv0.s("cr|q=").s(bucket(r - i)).s(q))
 	} else {
-		add("cr=none" + sq)
-	}
-	if f.s1 != nil {
-		l0 := f.s1label(i)
-		add("s1=" + l0)
-		add("s1p=" + f.s1label(i-1) + "|" + l0)
-		add("s1n=" + l0 + "|" + f.s1label(i+1))
-		add("s1pn=" + f.s1label(i-1) + "|" + l0 + "|" + f.s1label(i+1))
-		add("s1|w=" + l0 + "|" + w)
-		add("s1|q=" + l0 + "|" + q)
-		if l := f.s1cl[i]; l >= 0 {
-			add("s1cl=" + bucket(i-l) + "|" + l0)
-		} else {
-			add("s1cl=none|" + l0)
-		}
-		if r := f.s1cr[i]; r >= 0 {
-			add("s1cr=" + bucket(r-i) + "|" + l0)
-		} else {
-			add("s1cr=none|" + l0)
-		}
+		add(fnv0.s("cr=none").s(sq))
 	}
 	if f.cues[w] {
-		add("iscue")
-		add("iscue|p=" + wp)
-		add("iscue|n=" + wn)
+		add(fnv0.s("iscue"))
+		add(fnv0.s("iscue|p=").s(wp))
+		add(fnv0.s("iscue|n=").s(wn))
+	}
+	return buf
+}
+
+// stackFeats appends the features of token i over the previous stage's
+// labels.
+func (f *featurizer) stackFeats(i int, buf []uint64) []uint64 {
+	t := f.t
+	k := &t.toks[i]
+	add := func(h fnv) { buf = append(buf, uint64(h)) }
+	w, q := k.lower, qstate(k)
+	l0 := f.s1label(i)
+	add(fnv0.s("s1=").s(l0))
+	add(fnv0.s("s1p=").s(f.s1label(i - 1)).s("|").s(l0))
+	add(fnv0.s("s1n=").s(l0).s("|").s(f.s1label(i + 1)))
+	add(fnv0.s("s1pn=").s(f.s1label(i - 1)).s("|").s(l0).s("|").s(f.s1label(i + 1)))
+	add(fnv0.s("s1|w=").s(l0).s("|").s(w))
+	add(fnv0.s("s1|q=").s(l0).s("|").s(q))
+	if l := f.s1cl[i]; l >= 0 {
+		add(fnv0.s("s1cl=").s(bucket(i - l)).s("|").s(l0))
+	} else {
+		add(fnv0.s("s1cl=none|").s(l0))
+	}
+	if r := f.s1cr[i]; r >= 0 {
+		add(fnv0.s("s1cr=").s(bucket(r - i)).s("|").s(l0))
+	} else {
+		add(fnv0.s("s1cr=none|").s(l0))
 	}
 	return buf
 }
@@ -431,6 +471,72 @@ func (m *Model) score(fs []uint64, sc *[nLabels]float32) {
 				sc[l] += w[l]
 			}
 		}
+	}
+}
+
+// table holds the weights of every stage of a model for tagging: open
+// addressing over one flat array, a slot being the feature hash (two
+// words) then each stage's weights, so that one look-up — mostly one cache
+// line — serves all stages. The hashes are uniform, so a slot's index is
+// the hash's low bits. Hash 0 marks an empty slot.
+type table struct {
+	data   []uint32
+	stride int
+	mask   uint64
+}
+
+func newTable(stages []*Model) *table {
+	keys := map[uint64]bool{}
+	for _, st := range stages {
+		for h := range st.weights {
+			if h != 0 {
+				keys[h] = true
+			}
+		}
+	}
+	size := 16
+	for float64(size) < 1.4*float64(len(keys)) {
+		size *= 2
+	}
+	t := &table{stride: 2 + len(stages)*nLabels, mask: uint64(size - 1)}
+	t.data = make([]uint32, size*t.stride)
+	for h := range keys {
+		i := h & t.mask
+		for t.data[int(i)*t.stride] != 0 || t.data[int(i)*t.stride+1] != 0 {
+			i = (i + 1) & t.mask
+		}
+		o := int(i) * t.stride
+		t.data[o], t.data[o+1] = uint32(h), uint32(h>>32)
+		for s, st := range stages {
+			w := st.weights[h]
+			for l := 0; l < nLabels; l++ {
+				t.data[o+2+s*nLabels+l] = math.Float32bits(w[l])
+			}
+		}
+	}
+	return t
+}
+
+// get returns the offset of h's slot, or -1.
+func (t *table) get(h uint64) int {
+	lo, hi := uint32(h), uint32(h>>32)
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		o := int(i) * t.stride
+		a, b := t.data[o], t.data[o+1]
+		if a == lo && b == hi {
+			return o
+		}
+		if a == 0 && b == 0 {
+			return -1
+		}
+	}
+}
+
+// add adds stage s's weights in slot o into sc.
+func (t *table) add(o, s int, sc *[nLabels]float32) {
+	w := t.data[o+2+s*nLabels : o+2+s*nLabels+nLabels]
+	for l := range sc {
+		sc[l] += math.Float32frombits(w[l])
 	}
 }
 
@@ -493,44 +599,98 @@ func paragraphs(t *text) [][2]int {
 }
 
 // tag labels every token of t, paragraph by paragraph (Viterbi), with
-// each stage in turn.
-func (m *Model) tag(ctx context.Context, t *text) ([]int, error) {
+// each stage in turn. The label-independent features of a token are
+// computed once and scored by every stage.
+func (m *Model) tag(ctx context.Context, t *text) ([]int, error) { return m.tagAll(ctx, t, false) }
+
+// tagAll is tag; all reads every paragraph, as training does for the
+// stages it stacks (the shipped model was trained so).
+func (m *Model) tagAll(ctx context.Context, t *text, all bool) ([]int, error) {
 	// all stages share the cue lexicon, so they share one featurizer
 	f := newFeaturizer(t, m.cues)
-	var labels []int
+	var stages []*Model
 	for st := m; st != nil; st = st.next {
-		l, err := st.tagWith(ctx, f, labels)
-		if err != nil {
-			return nil, err
+		stages = append(stages, st)
+	}
+	n := len(t.toks)
+	em := make([][][nLabels]float32, len(stages))
+	for s := range em {
+		em[s] = make([][nLabels]float32, n)
+	}
+	// a paragraph with neither a quotation mark nor a cue word holds no
+	// attribution: it is not scored, and decodes to O
+	live := make([]bool, n)
+	for _, pr := range paragraphs(t) {
+		ok := all
+		for i := pr[0]; i < pr[1] && !ok; i++ {
+			ok = t.toks[i].kind == kQuote || m.cues[t.toks[i].lower]
 		}
-		labels = l
+		for i := pr[0]; i < pr[1]; i++ {
+			live[i] = ok
+		}
+	}
+	buf := make([]uint64, 0, 64)
+	for i := 0; i < n; i++ {
+		if i%4096 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		if !live[i] {
+			continue
+		}
+		buf = f.baseFeats(i, buf[:0])
+		if m.tab != nil {
+			for _, h := range buf {
+				if off := m.tab.get(h); off >= 0 {
+					for s := range stages {
+						m.tab.add(off, s, &em[s][i])
+					}
+				}
+			}
+			continue
+		}
+		for s, st := range stages {
+			st.score(buf, &em[s][i])
+		}
+	}
+	var labels []int
+	for s, st := range stages {
+		if s > 0 {
+			f.setStage1(labels)
+			for i := 0; i < n; i++ {
+				if !live[i] {
+					continue
+				}
+				buf = f.stackFeats(i, buf[:0])
+				if m.tab == nil {
+					st.score(buf, &em[s][i])
+					continue
+				}
+				for _, h := range buf {
+					if off := m.tab.get(h); off >= 0 {
+						m.tab.add(off, s, &em[s][i])
+					}
+				}
+			}
+		}
+		labels = st.decode(t, em[s], live)
 	}
 	return labels, nil
 }
 
-func (m *Model) tagWith(ctx context.Context, f *featurizer, s1 []int) ([]int, error) {
-	t := f.t
-	if s1 != nil {
-		f.setStage1(s1)
-	}
+// decode runs Viterbi over each paragraph's emission scores em.
+func (m *Model) decode(t *text, em [][nLabels]float32, live []bool) []int {
 	labels := make([]int, len(t.toks))
-	buf := make([]uint64, 0, 64)
 	var tr [nLabels + 1][nLabels]float32
 	for p := 0; p <= nLabels; p++ {
 		tr[p] = m.weights[transHash[p]]
 	}
 	for _, pr := range paragraphs(t) {
-		if ctx.Err() != nil {
-			return nil, ctx.Err()
+		if !live[pr[0]] {
+			continue
 		}
-		em := make([][nLabels]float32, pr[1]-pr[0])
-		for i := pr[0]; i < pr[1]; i++ {
-			buf = f.feats(i, buf[:0])
-			m.score(buf, &em[i-pr[0]])
-		}
-		viterbi(em, &tr, labels[pr[0]:pr[1]])
+		viterbi(em[pr[0]:pr[1]], &tr, labels[pr[0]:pr[1]])
 	}
-	return labels, nil
+	return labels
 }
 
 // TrainOptions configure training of the English model.
@@ -649,7 +809,12 @@ func Train(ctx context.Context, arts []Article, o TrainOptions) (*Model, error) 
 	if o.Stages > 0 {
 		stages = o.Stages
 	}
-	return trainStack(ctx, texts, golds, cues, stages, o)
+	m, err := trainStack(ctx, texts, golds, cues, stages, o)
+	if err != nil {
+		return nil, err
+	}
+	m.tab = newTable(m.stages())
+	return m, nil
 }
 
 // trainStack trains a chain of n stages. Each stage after the first learns
@@ -687,7 +852,7 @@ func trainStack(ctx context.Context, texts []*text, golds [][]int, cues map[stri
 		if i%2 == 1 {
 			other = ma
 		}
-		if s1[i], err = other.tag(ctx, t); err != nil {
+		if s1[i], err = other.tagAll(ctx, t, true); err != nil {
 			return nil, err
 		}
 	}
@@ -966,7 +1131,17 @@ func DecodeModel(r io.Reader) (*Model, error) {
 		}
 		last = m
 	}
+	first.tab = newTable(first.stages())
 	return first, nil
+}
+
+// stages lists m and the stages after it.
+func (m *Model) stages() []*Model {
+	var out []*Model
+	for st := m; st != nil; st = st.next {
+		out = append(out, st)
+	}
+	return out
 }
 
 // TrainData names the PolNeAR tarball under a training root.

@@ -65,11 +65,16 @@ func isWordRune(r rune) bool {
 
 // segment splits s into tokens, paragraphs (at newlines) and sentences and
 // pairs its quotation marks. Linear in len(s).
-func segment(s string) *text {
+func segment(s string) *text { return segmentRange(s, 0, len(s)) }
+
+// segmentRange segments only the bytes [lo, hi) of s (offsets stay those
+// of s): the body of a page, without its navigation and footer.
+func segmentRange(s string, lo, hi int) *text {
 	t := &text{src: s}
 	para := 0
-	i := 0
-	for i < len(s) {
+	i := max(0, lo)
+	hi = min(hi, len(s))
+	for i < hi {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == '\n':

@@ -117,7 +117,7 @@ var rules = []rule{
 			return t, v
 		}},
 	{name: "day-range", digit: true,
-		re: compile(`(\d{1,2})\s*(?:[-–—]|до|по|і|й|та|и|and|to)\s*\d{1,2}\s+(` + pMon + `)(?:,?\s+` + pYear + `)?`),
+		re: compile(`(\d{1,2})\s*(?:[-–—,]|до|по|і|й|та|и|and|to)\s*(?:\d{1,2}\s*(?:,|і|й|та|и|and)\s*)*\d{1,2}\s+(` + pMon + `)(?:,?\s+` + pYear + `)?`),
 		norm: func(c *cand, m []string) (string, string) {
 			c.end = c.start + len(m[1])
 			return c.dayMonth(atoi(m[1]), m[2], m[3])
@@ -147,7 +147,7 @@ var rules = []rule{
 		re:   compile(`this\s+(morning|afternoon|evening)`),
 		norm: func(c *cand, m []string) (string, string) { return c.relDay("today", m[1]) }},
 	{name: "reldeict", lead: words(deictLeads, modLeads, "earlier later the"),
-		re:   compile(`(?:(earlier|later|` + pModEn + `)\s+)?(?:the\s+)?` + pDeict + `\s+(` + pUnit + `|weekend|вихідних|выходных)`),
+		re:   compile(`(?:(earlier|later|` + pModEn + `)\s+)?(?:the\s+)?` + pDeict + `\s+(?:fiscal\s+|financial\s+)?(` + pUnit + `|weekend|вихідних|выходных)`),
 		norm: func(c *cand, m []string) (string, string) { return c.relUnit(m[2], m[3]) }},
 	{name: "amount", digit: true, lead: words(keys(numberWords), quantLeads, pastLeads, "recent"),
 		re: compile(pQuant + `?` + pPastN + `?(?:the\s+)?(` + pNum + `(?:\s+(?:and\s+a\s+half|з\s+половиною))?|півтора|полтора)?(\s+|-)(` + pUnit + `)` + pAgo + `?`),
@@ -189,6 +189,15 @@ var rules = []rule{
 			c.end = c.start + len(m[1])
 			return "DATE", fmt.Sprintf("BC%04d", atoi(m[1]))
 		}},
+	{name: "plural-unit", lead: words("years decades months weeks days hours minutes centuries роками місяцями тижнями годинами століттями десятиліттями годами месяцами неделями часами веками десятилетиями"),
+		re: compile(`(years|decades|months|weeks|days|hours|minutes|centuries|роками|місяцями|тижнями|годинами|століттями|десятиліттями|годами|месяцами|неделями|часами|веками|десятилетиями)`),
+		norm: func(c *cand, m []string) (string, string) {
+			// "for years", "within minutes": TimeML durations of unknown length
+			if p := prevWord(c.text[:c.start]); p == "the" || p == "those" || p == "these" || p == "of" || p == "many" || p == "few" || p == "several" || p == "some" {
+				return "", ""
+			}
+			return duration("X", unitWords[norm(m[1])])
+		}},
 	{name: "bare-quant", lead: words(quantLeads),
 		re:   compile(pQuant + `(рік|року|год|года|місяць|месяц|тиждень|неделю|добу|сутки)`),
 		norm: func(c *cand, m []string) (string, string) { return c.amount(m[1], "", "1", " ", m[2], "") }},
@@ -204,8 +213,8 @@ var rules = []rule{
 	{name: "set", lead: words("every each daily weekly monthly annually yearly hourly щодня щотижня щомісяця щороку щорічно щоденно щоквартально ежедневно еженедельно ежемесячно ежегодно каждый каждую каждое кожного кожен кожну кожний"),
 		re:   compile(`(?:(every|each|кожного|кожен|кожну|кожний|каждый|каждую|каждое|каждого)\s+(` + pUnit + `|` + pWd + `)|(daily|weekly|monthly|annually|yearly|hourly|щодня|щоденно|щотижня|щомісяця|щороку|щорічно|щоквартально|ежедневно|еженедельно|ежемесячно|ежегодно))`),
 		norm: func(c *cand, m []string) (string, string) { return c.set(m[2], m[3]) }},
-	{name: "century", digit: true, lead: words("the xx xix xxi xviii xvii xvi xv xiv xiii xii xi x ix viii vii vi v iv iii ii i"),
-		re:   compile(`(?:the\s+)?(\d{1,2}|[IVXL]{1,6})(?:st|nd|rd|th|-?го|-?й|-?му|-?ого|-?м)?\s+(?:century|століття|сторіччя|столітті|століттях|века|веке|вв?\.|ст\.)`),
+	{name: "century", digit: true, lead: words("xx xix xxi xviii xvii xvi xv xiv xiii xii xi x ix viii vii vi v iv iii ii i"),
+		re:   compile(`(\d{1,2}|[IVXL]{1,6})(?:st|nd|rd|th|-?го|-?й|-?му|-?ого|-?м)?\s+(?:century|століття|сторіччя|столітті|століттях|века|веке|вв?\.|ст\.)`),
 		norm: func(c *cand, m []string) (string, string) { return c.century(m[1]) }},
 	{name: "bc", digit: true,
 		re:   compile(`(\d{1,4})(?:\s*(?:рр?\.|рік|року|році|г\.|года|году))?\s+(?:до\s+н\.\s*е\.|до\s+нашої\s+ери|до\s+н\.\s*э\.|до\s+нашей\s+эры|BC|B\.C\.|BCE)`),

@@ -45,14 +45,14 @@ var unitWords = indexMap(unitForms)
 var unitForms = map[string]string{
 	"S":   "second seconds секунда секунди секунд секунду секунды",
 	"MIN": "minute minutes хвилина хвилини хвилин хвилину минута минуты минут минуту",
-	"H":   "hour hours година години годин годину час часа часов",
+	"H":   "hour hours година години годин годину годинами час часа часов часами",
 	"D":   "day days день дні днів дня дней доба доби діб суток сутки",
-	"W":   "week weeks тиждень тижні тижнів тижня тижнем неделя недели недель неделю неделе",
-	"M":   "month months місяць місяці місяців місяця місяцем месяц месяца месяцев месяце",
+	"W":   "week weeks тиждень тижні тижнів тижня тижнем тижнями неделя недели недель неделю неделе неделями",
+	"M":   "month months місяць місяці місяців місяця місяцем місяцями месяц месяца месяцев месяце месяцами",
 	"Q":   "quarter quarters квартал квартали кварталів квартала кварталу",
-	"Y":   "year years рік роки років року році год года лет году",
-	"DE":  "decade decades десятиліття десятиліть десятилетие десятилетия десятилетий",
-	"CE":  "century centuries століття сторіччя столітті століть век века веков веке",
+	"Y":   "year years рік роки років року році роками год года лет году годами",
+	"DE":  "decade decades десятиліття десятиліть десятиліттями десятилетие десятилетия десятилетий десятилетиями",
+	"CE":  "century centuries століття сторіччя столітті століть століттями век века веков веке веками",
 }
 
 // numberWords maps cardinal words to numbers; -1 means "some" (value X).
@@ -178,7 +178,7 @@ func abbrMonths() map[string]int { return monthSplit(true) }
 func monthSplit(abbr bool) map[string]int {
 	m := map[string]int{}
 	for w, n := range monthWords {
-		isAbbr := len(w) <= 4 && w != "may" && w[0] < 0x80
+		isAbbr := len(w) <= 4 && w != "may" && w != "june" && w != "july" && w[0] < 0x80
 		if isAbbr == abbr {
 			m[w] = n
 		}

@@ -68,6 +68,11 @@ func (g *Tagger) Find(text string, dct time.Time) []doc.Date {
 		w := ""
 		if !digit {
 			w = norm(strings.TrimRight(text[i:j], "'’ʼ"))
+			if strings.HasSuffix(w, "'s") {
+				w = w[:len(w)-2] // "Friday's"
+			} else if strings.HasSuffix(w, "’s") {
+				w = w[:len(w)-len("’s")]
+			}
 			if !leadWords[w] && r != '\'' {
 				prev = lastRune(text[i:j])
 				i = j
@@ -258,6 +263,9 @@ func (c *cand) month(deict, mon, year string) (string, string) {
 		return "DATE", fmt.Sprintf("%04d-%02d", atoi(year), mo)
 	}
 	y, narrative := c.narrativeYear()
+	if deict != "" && !c.dct.IsZero() {
+		y, narrative = c.dct.Year(), false // "last June" is deictic
+	}
 	if y == 0 {
 		return "DATE", fmt.Sprintf("XXXX-%02d", mo)
 	}

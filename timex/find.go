@@ -26,6 +26,9 @@ type cand struct {
 	// far and near count explicit years two or more years from the DCT
 	// and within it: a page full of far years is a narrative.
 	far, near int
+	// lastQ is the last quarter named: "a year ago" in a quarterly report
+	// is that quarter a year before (TimeML granularity follows the topic).
+	lastQ string
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -533,6 +536,9 @@ func (c *cand) amount(quant, past, num, sep, unit, ago string) (string, string) 
 		case "later", "after", "from now", "потому", "спустя", "пізніше", "позже":
 			dir = 1
 		}
+		if u == "Y" && c.lastQ != "" && dir < 0 {
+			return "DATE", fmt.Sprintf("%04d-%s", atoi(c.lastQ[:4])-n, c.lastQ[5:])
+		}
 		return "DATE", shift(c.dct, dir*n, u)
 	}
 	if ago != "" && n < 0 {
@@ -588,7 +594,8 @@ func (c *cand) quarter(ord, unit string) (string, string) {
 	if n > cur && !c.future() {
 		y--
 	}
-	return "DATE", fmt.Sprintf("%04d-Q%d", y, n)
+	c.lastQ = fmt.Sprintf("%04d-Q%d", y, n)
+	return "DATE", c.lastQ
 }
 
 func (c *cand) season(deict, s, year string) (string, string) {

@@ -483,7 +483,15 @@ type table struct {
 	data   []uint32
 	stride int
 	mask   uint64
+	// seen has a bit set for every hash's high bits: a feature whose bit
+	// is clear is absent, found out without touching the (large) table.
+	seen []uint64
 }
+
+// seenBits is log2 of the bits in table.seen (256 KB: it stays in cache).
+const seenBits = 21
+
+func seenBit(h uint64) uint64 { return h >> (64 - seenBits) }
 
 func newTable(stages []*Model) *table {
 	keys := map[uint64]bool{}
@@ -500,7 +508,10 @@ func newTable(stages []*Model) *table {
 	}
 	t := &table{stride: 2 + len(stages)*nLabels, mask: uint64(size - 1)}
 	t.data = make([]uint32, size*t.stride)
+	t.seen = make([]uint64, 1<<seenBits/64)
 	for h := range keys {
+		b := seenBit(h)
+		t.seen[b/64] |= 1 << (b % 64)
 		i := h & t.mask
 		for t.data[int(i)*t.stride] != 0 || t.data[int(i)*t.stride+1] != 0 {
 			i = (i + 1) & t.mask
@@ -519,6 +530,9 @@ func newTable(stages []*Model) *table {
 
 // get returns the offset of h's slot, or -1.
 func (t *table) get(h uint64) int {
+	if b := seenBit(h); t.seen[b/64]&(1<<(b%64)) == 0 {
+		return -1
+	}
 	lo, hi := uint32(h), uint32(h>>32)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		o := int(i) * t.stride

@@ -207,7 +207,7 @@ func monthOf(s string) int { return monthWords[norm(s)] }
 // englishLower rejects lower-case English month/weekday names used as words
 // ("may", "march", "sun").
 func englishLower(s string) bool {
-	return s != "" && s[0] >= 'a' && s[0] <= 'z'
+	return s != "" && s[0] >= 'a' && s[0] <= 'z' && englishNames[norm(s)]
 }
 
 func (c *cand) dayMonth(day int, mon, year string) (string, string) {
@@ -333,9 +333,9 @@ func (c *cand) weekday(deict, wd, pod string) (string, string) {
 func (c *cand) relDay(w, pod string) (string, string) {
 	w = strings.Join(strings.Fields(norm(w)), " ")
 	switch w {
-	case "now", "currently", "nowadays", "зараз", "тепер", "нині", "наразі", "сейчас", "теперь", "ныне":
+	case "now", "currently", "nowadays", "ahora", "actualmente", "hoy en día", "hoy día", "зараз", "тепер", "нині", "наразі", "сейчас", "теперь", "ныне":
 		return "DATE", "PRESENT_REF"
-	case "recently", "lately", "нещодавно", "недавно":
+	case "recently", "lately", "нещодавно", "недавно", "recientemente":
 		return "DATE", "PAST_REF"
 	case "the future", "in the future", "незабаром", "скоро", "вскоре":
 		return "DATE", "FUTURE_REF"
@@ -354,14 +354,17 @@ func (c *cand) relDay(w, pod string) (string, string) {
 	}
 	base := c.dct
 	off := 0
+	if w == "hoy" {
+		w = "today"
+	}
 	switch w {
-	case "the day before yesterday", "позавчора", "позавчера":
+	case "the day before yesterday", "позавчора", "позавчера", "anteayer", "antier":
 		off = -2
-	case "yesterday", "вчора", "вчера":
+	case "yesterday", "вчора", "вчера", "ayer":
 		off = -1
-	case "tomorrow", "завтра":
+	case "tomorrow", "завтра", "mañana":
 		off = 1
-	case "the day after tomorrow", "післязавтра", "послезавтра":
+	case "the day after tomorrow", "післязавтра", "послезавтра", "pasado mañana":
 		off = 2
 	case "того ж дня", "того же дня", "в тот же день", "the same day":
 		base = c.ref()
@@ -911,4 +914,25 @@ func (c *cand) afterN(num, unit string) (string, string) {
 		return "DATE", base.AddDate(n, 0, 0).Format("2006")
 	}
 	return "", ""
+}
+
+// esDeict is Spanish "el año pasado", "la semana próxima", "el próximo mes",
+// "este año": the deictic may follow the unit.
+func (c *cand) esDeict(m []string) (string, string) {
+	d, unit := m[2], m[1]
+	if unit == "" {
+		d, unit = m[3], m[4]
+	}
+	if unit == "" {
+		d, unit = "this", m[6]
+	}
+	switch dd := norm(d); {
+	case strings.HasPrefix(dd, "pasad"):
+		d = "last"
+	case strings.HasPrefix(dd, "próxim"), strings.HasPrefix(dd, "que"), strings.HasPrefix(dd, "siguiente"):
+		d = "next"
+	default:
+		d = "this"
+	}
+	return c.relUnit(d, unit)
 }

@@ -33,7 +33,7 @@ var (
 	pModSl = `(?:(?:початку|початок|кінці|кінця|кінець|середині|середини|наприкінці|напочатку|начале|начала|конце|конца|середине|середины)\s+)`
 	// Deictic determiners: last / this / next in the three languages.
 	pDeict = `(last|this|next|coming|previous|past|current|минул\p{L}*|ць\p{L}*|цей|ця|наступн\p{L}*|поточн\p{L}*|нинішн\p{L}*|прошл\p{L}*|эт\p{L}*|текущ\p{L}*|следующ\p{L}*|нынешн\p{L}*)`
-	pQuant = `(?:(about|around|approximately|nearly|almost|more\s+than|less\s+than|fewer\s+than|over|at\s+least|up\s+to|some|понад|більше\s+ніж|більш\s+ніж|більше|майже|близько|приблизно|менше\s+ніж|менше|щонайменше|более|больше|почти|около|примерно|меньше|не\s+менее)\s+)`
+	pQuant = `(?:(about|around|approximately|nearly|almost|more\s+than|less\s+than|fewer\s+than|over|at\s+least|up\s+to|some|más\s+de|casi|cerca\s+de|alrededor\s+de|unos|unas|понад|більше\s+ніж|більш\s+ніж|більше|майже|близько|приблизно|менше\s+ніж|менше|щонайменше|более|больше|почти|около|примерно|меньше|не\s+менее)\s+)`
 	pPastN = `(?:(?:the\s+)?(past|last|next|coming|first|previous|recent|останні|останніх|минулі|минулих|наступні|наступних|перші|перших|последние|последних|прошедшие|следующие|ближайшие|первые)\s+)`
 	pAgo   = `(?:\s+(ago|earlier|later|before|after|from\s+now|тому|назад|потому|спустя|пізніше|позже))`
 )
@@ -62,7 +62,7 @@ func keys[V any](ms ...map[string]V) string {
 const (
 	modLeads   = "the very early late mid mid- middle end beginning start first second початку початок кінці кінця кінець середині середини наприкінці напочатку начале начала конце конца середине середины"
 	deictLeads = "last this next coming previous past current минулого минулої минулий минула минулому минулій минулі цього цієї цьому цій цей ця наступного наступної наступний наступна наступному наступній поточного поточному нинішнього прошлого прошлой прошлый прошлая прошлом прошлую этого этой этот эта этом эту текущего текущем следующего следующей следующий следующая следующем следующую нынешнего"
-	quantLeads = "about around approximately nearly almost more less fewer over at up some понад більше більш майже близько приблизно менше щонайменше более больше почти около примерно меньше не"
+	quantLeads = "más casi cerca alrededor unos unas about around approximately nearly almost more less fewer over at up some понад більше більш майже близько приблизно менше щонайменше более больше почти около примерно меньше не"
 	pastLeads  = "the past last next coming first previous recent останні останніх минулі минулих наступні наступних перші перших последние последних прошедшие следующие ближайшие первые"
 )
 
@@ -108,7 +108,7 @@ var rules = []rule{
 			return "DATE", v
 		}},
 	{name: "day-month", digit: true, lead: words(modLeads),
-		re: compile(`(?:` + pModEn + `|` + pModSl + `)?(\d{1,2})(?:-?(?:st|nd|rd|th|го|е|ого|а))?(?:\s+of)?\s+(` + pMon + `)(?:,?\s+` + pYear + `)?(?:(?:\s+(?:року|р\.|года|г\.))?,?\s+(?:о|в|at)\s+(\d{1,2})[:.](\d{2}))?`),
+		re: compile(`(?:` + pModEn + `|` + pModSl + `)?(\d{1,2})(?:-?(?:st|nd|rd|th|го|е|ого|а))?(?:\s+(?:of|de))?\s+(` + pMon + `)(?:,?\s+(?:de\s+|del\s+)?` + pYear + `)?(?:(?:\s+(?:року|р\.|года|г\.))?,?\s+(?:о|в|at)\s+(\d{1,2})[:.](\d{2}))?`),
 		norm: func(c *cand, m []string) (string, string) {
 			t, v := c.dayMonth(atoi(m[1]), m[2], m[3])
 			if m[4] != "" && v != "" && atoi(m[4]) < 24 && atoi(m[5]) < 60 {
@@ -126,8 +126,14 @@ var rules = []rule{
 		re:   compile(`(?:` + pModEn + `)?(` + pMon + `)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+` + pYear + `)?`),
 		norm: func(c *cand, m []string) (string, string) { return c.dayMonth(atoi(m[2]), m[1], m[3]) }},
 	{name: "month", lead: words(keys(monthWords), modLeads, deictLeads),
-		re:   compile(`(?:` + pModEn + `|` + pModSl + `)?(?:` + pDeict + `\s+)?(` + pMon + `)(?:,?\s+(?:of\s+)?` + pYear + `)?`),
+		re:   compile(`(?:` + pModEn + `|` + pModSl + `)?(?:` + pDeict + `\s+)?(` + pMon + `)(?:,?\s+(?:of\s+|de\s+|del\s+)?` + pYear + `)?`),
 		norm: func(c *cand, m []string) (string, string) { return c.month(m[1], m[2], m[3]) }},
+	{name: "es-deict", lead: words("el la este esta"),
+		re:   compile(`(?:el|la)\s+(` + pUnit + `)\s+(pasad[oa]|próxim[oa]|que\s+viene|siguiente)|(?:el|la)\s+(próxim[oa]|pasad[oa])\s+(` + pUnit + `)|(este|esta)\s+(` + pUnit + `)`),
+		norm: func(c *cand, m []string) (string, string) { return c.esDeict(m) }},
+	{name: "es-ago", lead: words("hace"),
+		re:   compile(`hace\s+(?:` + pQuant + `)?(` + pNum + `)\s+(` + pUnit + `)`),
+		norm: func(c *cand, m []string) (string, string) { return c.amount("", "", m[2], " ", m[3], "ago") }},
 	{name: "weekday", lead: words(keys(weekdayWords), deictLeads),
 		re: compile(`(?:` + pDeict + `\s+)?(` + pWd + `)(?:,?\s+(` + pMon + `)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+` + pYear + `)?|,?\s+(\d{1,2})(?:-?(?:го|е|ого))?\s+(` + pMon + `)(?:\s+` + pYear + `)?|\s+(` + pPod + `))?`),
 		norm: func(c *cand, m []string) (string, string) {
@@ -140,8 +146,8 @@ var rules = []rule{
 			return c.weekday(m[1], m[2], m[9])
 		}},
 	{name: "relday",
-		lead: words("early late earlier later mid-afternoon midafternoon mid-morning the day yesterday today tomorrow tonight now currently nowadays recently lately future in позавчора позавчера післязавтра послезавтра вчора вчера сьогодні сегодня завтра зараз тепер нині наразі сейчас теперь ныне нещодавно недавно незабаром скоро вскоре того тот наступного следующий на next following same previous"),
-		re:   compile(`(?:(?:the\s+)?(?:early|late|earlier|later|mid-?afternoon|mid-?morning)\s+)?(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|now|currently|nowadays|recently|lately|the\s+future|in\s+the\s+future|the\s+past|the\s+weekend|позавчора|позавчера|післязавтра|послезавтра|вчора|вчера|сьогодні|сегодня|завтра|зараз|тепер|нині|наразі|сейчас|теперь|ныне|нещодавно|недавно|незабаром|скоро|вскоре|того\s+ж\s+дня|того\s+же\s+дня|в\s+тот\s+же\s+день|наступного\s+дня|на\s+следующий\s+день|the\s+next\s+day|the\s+following\s+day|the\s+same\s+day|the\s+previous\s+day|the\s+day\s+before)(?:\s+(` + pPod + `))?`),
+		lead: words("pasado anteayer antier ayer hoy ahora actualmente recientemente mañana early late earlier later mid-afternoon midafternoon mid-morning the day yesterday today tomorrow tonight now currently nowadays recently lately future in позавчора позавчера післязавтра послезавтра вчора вчера сьогодні сегодня завтра зараз тепер нині наразі сейчас теперь ныне нещодавно недавно незабаром скоро вскоре того тот наступного следующий на next following same previous"),
+		re:   compile(`(?:(?:the\s+)?(?:early|late|earlier|later|mid-?afternoon|mid-?morning)\s+)?(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|now|currently|nowadays|recently|lately|the\s+future|in\s+the\s+future|the\s+past|the\s+weekend|pasado\s+mañana|anteayer|antier|ayer|hoy\s+en\s+día|hoy\s+día|hoy|ahora|actualmente|recientemente|mañana|позавчора|позавчера|післязавтра|послезавтра|вчора|вчера|сьогодні|сегодня|завтра|зараз|тепер|нині|наразі|сейчас|теперь|ныне|нещодавно|недавно|незабаром|скоро|вскоре|того\s+ж\s+дня|того\s+же\s+дня|в\s+тот\s+же\s+день|наступного\s+дня|на\s+следующий\s+день|the\s+next\s+day|the\s+following\s+day|the\s+same\s+day|the\s+previous\s+day|the\s+day\s+before)(?:\s+(` + pPod + `))?`),
 		norm: func(c *cand, m []string) (string, string) { return c.relDay(m[1], m[2]) }},
 	{name: "this-pod", lead: words("this"),
 		re:   compile(`this\s+(morning|afternoon|evening)`),

@@ -92,6 +92,17 @@ func TestFindRussian(t *testing.T) {
 	})
 }
 
+// Spanish checks that the rules are vocabulary, not English grammar.
+func TestFindSpanish(t *testing.T) {
+	checkFind(t, []findCase{
+		{"El 4 de octubre de 2005 Apple anunció.", "4 de octubre de 2005", "DATE", "2005-10-04"},
+		{"Lo dijo ayer.", "ayer", "DATE", "2024-01-31"},
+		{"Las ventas cayeron el año pasado.", "el año pasado", "DATE", "2023"},
+		{"Ocurrió hace dos años.", "hace dos años", "DATE", "2022"},
+		{"Duró tres meses.", "tres meses", "DURATION", "P3M"},
+	})
+}
+
 func TestFindNone(t *testing.T) {
 	g := New()
 	for _, s := range []string{

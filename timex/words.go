@@ -12,63 +12,63 @@ import "strings"
 var monthWords = indexList(monthForms[:], 1)
 
 var monthForms = [12]string{
-	"january jan січень січня січні січнем январь января январе январём",
-	"february feb лютий лютого лютому лютім февраль февраля феврале февралём",
-	"march mar березень березня березні березнем март марта марте мартом",
-	"april apr квітень квітня квітні квітнем апрель апреля апреле апрелем",
-	"may травень травня травні травнем май мая мае маем",
-	"june jun червень червня червні червнем июнь июня июне июнем",
-	"july jul липень липня липні липнем июль июля июле июлем",
-	"august aug серпень серпня серпні серпнем август августа августе августом",
-	"september sep sept вересень вересня вересні вереснем сентябрь сентября сентябре сентябрём",
-	"october oct жовтень жовтня жовтні жовтнем октябрь октября октябре октябрём",
-	"november nov листопад листопада листопаді листопадом ноябрь ноября ноябре ноябрём",
-	"december dec грудень грудня грудні груднем декабрь декабря декабре декабрём",
+	"january jan січень січня січні січнем январь января январе январём enero",
+	"february feb лютий лютого лютому лютім февраль февраля феврале февралём febrero",
+	"march mar березень березня березні березнем март марта марте мартом marzo",
+	"april apr квітень квітня квітні квітнем апрель апреля апреле апрелем abril",
+	"may травень травня травні травнем май мая мае маем mayo",
+	"june jun червень червня червні червнем июнь июня июне июнем junio",
+	"july jul липень липня липні липнем июль июля июле июлем julio",
+	"august aug серпень серпня серпні серпнем август августа августе августом agosto",
+	"september sep sept вересень вересня вересні вереснем сентябрь сентября сентябре сентябрём septiembre",
+	"october oct жовтень жовтня жовтні жовтнем октябрь октября октябре октябрём octubre",
+	"november nov листопад листопада листопаді листопадом ноябрь ноября ноябре ноябрём noviembre",
+	"december dec грудень грудня грудні груднем декабрь декабря декабре декабрём diciembre",
 }
 
 // weekdayWords maps weekday forms to time.Weekday numbers (Sunday = 0).
 var weekdayWords = indexList(weekdayForms[:], 0)
 
 var weekdayForms = [7]string{
-	"sunday неділя неділі неділю неділею воскресенье воскресенья воскресеньем",
-	"monday понеділок понеділка понеділку понедельник понедельника понедельнику",
-	"tuesday вівторок вівторка вівторку вторник вторника вторнику",
-	"wednesday середа середи середу середою среда среды среду средой",
-	"thursday четвер четверга четвергу четверг четвергом",
-	"friday п'ятниця п'ятниці п'ятницю п'ятницею пятница пятницы пятницу пятницей",
-	"saturday субота суботи суботу суботою суббота субботы субботу субботой",
+	"sunday неділя неділі неділю неділею воскресенье воскресенья воскресеньем domingo",
+	"monday понеділок понеділка понеділку понедельник понедельника понедельнику lunes",
+	"tuesday вівторок вівторка вівторку вторник вторника вторнику martes",
+	"wednesday середа середи середу середою среда среды среду средой miércoles",
+	"thursday четвер четверга четвергу четверг четвергом jueves",
+	"friday п'ятниця п'ятниці п'ятницю п'ятницею пятница пятницы пятницу пятницей viernes",
+	"saturday субота суботи суботу суботою суббота субботы субботу субботой sábado",
 }
 
 // unitWords maps unit forms to TIMEX3 unit letters (MIN and H are time units).
 var unitWords = indexMap(unitForms)
 
 var unitForms = map[string]string{
-	"S":   "second seconds секунда секунди секунд секунду секунды",
-	"MIN": "minute minutes хвилина хвилини хвилин хвилину минута минуты минут минуту",
-	"H":   "hour hours година години годин годину годинами час часа часов часами",
-	"D":   "day days день дні днів дня дней доба доби діб суток сутки",
-	"W":   "week weeks тиждень тижні тижнів тижня тижнем тижнями неделя недели недель неделю неделе неделями",
-	"M":   "month months місяць місяці місяців місяця місяцем місяцями месяц месяца месяцев месяце месяцами",
-	"Q":   "quarter quarters квартал квартали кварталів квартала кварталу",
-	"Y":   "year years рік роки років року році роками год года лет году годами",
-	"DE":  "decade decades десятиліття десятиліть десятиліттями десятилетие десятилетия десятилетий десятилетиями",
-	"CE":  "century centuries століття сторіччя столітті століть століттями век века веков веке веками",
+	"S":   "second seconds секунда секунди секунд секунду секунды segundo segundos",
+	"MIN": "minute minutes хвилина хвилини хвилин хвилину минута минуты минут минуту minuto minutos",
+	"H":   "hour hours година години годин годину годинами час часа часов часами hora horas",
+	"D":   "day days день дні днів дня дней доба доби діб суток сутки día días",
+	"W":   "week weeks тиждень тижні тижнів тижня тижнем тижнями неделя недели недель неделю неделе неделями semana semanas",
+	"M":   "month months місяць місяці місяців місяця місяцем місяцями месяц месяца месяцев месяце месяцами mes meses",
+	"Q":   "quarter quarters квартал квартали кварталів квартала кварталу trimestre trimestres",
+	"Y":   "year years рік роки років року році роками год года лет году годами año años",
+	"DE":  "decade decades десятиліття десятиліть десятиліттями десятилетие десятилетия десятилетий десятилетиями década décadas",
+	"CE":  "century centuries століття сторіччя столітті століть століттями век века веков веке веками siglo siglos",
 }
 
 // numberWords maps cardinal words to numbers; -1 means "some" (value X).
 var numberWords = indexMap(numberForms)
 
 var numberForms = map[int]string{
-	1:   "a an one один одна одну одного одне одно",
-	2:   "two два дві две двох двух",
-	3:   "three три трьох трех",
-	4:   "four чотири четыре чотирьох четырех",
-	5:   "five п'ять пять п'яти пяти",
-	6:   "six шість шесть шести",
-	7:   "seven сім семь семи",
-	8:   "eight вісім восемь восьми",
-	9:   "nine дев'ять девять",
-	10:  "ten десять десяти",
+	1:   "a an one один одна одну одного одне одно un uno una",
+	2:   "two два дві две двох двух dos",
+	3:   "three три трьох трех tres",
+	4:   "four чотири четыре чотирьох четырех cuatro",
+	5:   "five п'ять пять п'яти пяти cinco",
+	6:   "six шість шесть шести seis",
+	7:   "seven сім семь семи siete",
+	8:   "eight вісім восемь восьми ocho",
+	9:   "nine дев'ять девять nueve",
+	10:  "ten десять десяти diez",
 	11:  "eleven",
 	12:  "twelve",
 	15:  "fifteen",
@@ -77,17 +77,17 @@ var numberForms = map[int]string{
 	40:  "forty",
 	50:  "fifty",
 	100: "hundred",
-	-1:  "several few some many кілька декілька кількох декількох несколько нескольких",
+	-1:  "several few some many кілька декілька кількох декількох несколько нескольких varios varias",
 }
 
 // seasonWords maps season forms to TIMEX3 season codes.
 var seasonWords = indexMap(seasonForms)
 
 var seasonForms = map[string]string{
-	"SP": "spring весна весни навесні весною весну весной",
-	"SU": "summer літо літа влітку літом лето лета летом",
-	"FA": "fall autumn осінь осені восени осінню осень осенью",
-	"WI": "winter зима зими взимку зимою зиму зимой",
+	"SP": "spring весна весни навесні весною весну весной primavera",
+	"SU": "summer літо літа влітку літом лето лета летом verano",
+	"FA": "fall autumn осінь осені восени осінню осень осенью otoño",
+	"WI": "winter зима зими взимку зимою зиму зимой invierno",
 }
 
 // partOfDay maps part-of-day words to TIMEX3 codes.
@@ -185,3 +185,20 @@ func monthSplit(abbr bool) map[string]int {
 	}
 	return m
 }
+
+// englishNames are the English month and weekday names: only they must be
+// capitalised to count ("may", "march", "sun" are words).
+var englishNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range monthForms {
+		f := strings.Fields(s)
+		for _, x := range f[:2] {
+			m[x] = true
+		}
+	}
+	for _, s := range weekdayForms {
+		m[strings.Fields(s)[0]] = true
+	}
+	m["sept"] = true
+	return m
+}()

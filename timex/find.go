@@ -36,9 +36,17 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 // Find returns the temporal expressions of text, offsets relative to text,
 // normalised against dct (zero when unknown), in text order.
 func (g *Tagger) Find(text string, dct time.Time) []doc.Date {
-	var out []doc.Date
-	c := &cand{text: text, dct: dct}
+	c := &cand{dct: dct}
 	c.far, c.near = countYears(text, dct)
+	return g.find(c, text)
+}
+
+// find tags text with the narrative state of c (reference year and date,
+// last quarter, narrative counts), which it updates: Annotate carries one
+// state across a page's blocks.
+func (g *Tagger) find(c *cand, text string) []doc.Date {
+	var out []doc.Date
+	c.text = text
 	lower := lowerSameLen(text)
 	prev := rune(' ')
 	type hit struct {

@@ -45,9 +45,12 @@ func New(opts ...Option) *Tagger {
 	return g
 }
 
-// Annotate fills d.Dates over the body blocks, infers d.Published from the
-// first full date of the body when it is unknown, and dates quotes whose
-// paragraph holds a full date.
+// Annotate fills d.Dates over the body blocks (one narrative state across
+// them), anchored on d.Published, else the WithDCT time, else — for pages
+// that state their date only in a dateline or running text — the first
+// absolute full date of the body, which also becomes d.Published. A quote
+// gets SaidOn from the first full date of its sentence, else of its
+// paragraph.
 func (g *Tagger) Annotate(ctx context.Context, d *doc.Doc) error {
 	dct := g.dct
 	if d.Published != "" {
@@ -55,40 +58,97 @@ func (g *Tagger) Annotate(ctx context.Context, d *doc.Doc) error {
 			dct = t
 		}
 	}
+	var blocks []doc.Block
 	for _, b := range d.Blocks {
-		if err := ctx.Err(); err != nil {
-			return fmt.Errorf("timex: %w", err)
-		}
-		if b.Start < 0 || b.End > len(d.Text) || b.Start > b.End {
-			continue
-		}
-		for _, x := range g.Find(d.Text[b.Start:b.End], dct) {
-			x.Start += b.Start
-			x.End += b.Start
-			d.Dates = append(d.Dates, x)
+		if b.Start >= 0 && b.End <= len(d.Text) && b.Start <= b.End {
+			blocks = append(blocks, b)
 		}
 	}
+	run := func(dct time.Time) ([]doc.Date, error) {
+		c := &cand{dct: dct}
+		for _, b := range blocks {
+			f, n := countYears(d.Text[b.Start:b.End], dct)
+			c.far += f
+			c.near += n
+		}
+		var out []doc.Date
+		for _, b := range blocks {
+			if err := ctx.Err(); err != nil {
+				return nil, fmt.Errorf("timex: %w", err)
+			}
+			for _, x := range g.find(c, d.Text[b.Start:b.End]) {
+				x.Start += b.Start
+				x.End += b.Start
+				out = append(out, x)
+			}
+		}
+		return out, nil
+	}
+	dates, err := run(dct)
+	if err != nil {
+		return err
+	}
 	if d.Published == "" {
-		for _, x := range d.Dates {
-			if len(x.Value) == 10 && x.Value[0] != 'X' {
+		for _, x := range dates {
+			if isFullDate(x.Value) && hasYearDigits(d.Text[x.Start:x.End]) {
 				d.Published = x.Value
 				break
 			}
 		}
+		if d.Published != "" && dct.IsZero() {
+			t, _ := time.Parse("2006-01-02", d.Published)
+			if dates, err = run(t); err != nil {
+				return err
+			}
+		}
 	}
+	d.Dates = append(d.Dates, dates...)
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
-		for _, b := range d.Blocks {
-			if !b.Span.Contains(q.Span) {
-				continue
+		q.SaidOn = saidOn(d, q.Span, dates)
+	}
+	return nil
+}
+
+func isFullDate(v string) bool { return len(v) == 10 && v[0] >= '0' && v[0] <= '9' && v[4] == '-' }
+
+// hasYearDigits tells an absolute date ("31 січня 2024") from a resolved
+// relative one ("вчора").
+func hasYearDigits(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			if run == 4 {
+				return true
 			}
-			for _, x := range d.Dates {
-				if b.Span.Contains(x.Span) && len(x.Value) == 10 && x.Value[0] != 'X' {
-					q.SaidOn = x.Value
-					break
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// saidOn is the first full date in the quote's sentence, else in its block.
+func saidOn(d *doc.Doc, q doc.Span, dates []doc.Date) string {
+	for _, s := range d.Sentences {
+		if s.Span.Start <= q.Start && q.Start < s.Span.End {
+			for _, x := range dates {
+				if s.Span.Contains(x.Span) && isFullDate(x.Value) {
+					return x.Value
 				}
 			}
 		}
 	}
-	return nil
+	for _, b := range d.Blocks {
+		if !b.Span.Contains(q) {
+			continue
+		}
+		for _, x := range dates {
+			if b.Span.Contains(x.Span) && isFullDate(x.Value) {
+				return x.Value
+			}
+		}
+	}
+	return ""
 }

@@ -149,6 +149,27 @@ func TestAnnotate(t *testing.T) {
 	}
 }
 
+func TestAnnotateInfersDCT(t *testing.T) {
+	b1 := "KYIV, 5 March 2024."
+	b2 := "Officials said yesterday that talks will resume on Monday."
+	text := b1 + "\n\n" + b2
+	d := &doc.Doc{Text: text, Blocks: []doc.Block{
+		{Span: doc.Span{Start: 0, End: len(b1)}},
+		{Span: doc.Span{Start: len(b1) + 2, End: len(text)}},
+	}}
+	if err := New().Annotate(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, x := range d.Dates {
+		got = append(got, text[x.Start:x.End]+"="+x.Value)
+	}
+	want := "5 March 2024=2024-03-05 yesterday=2024-03-04 Monday=2024-03-11"
+	if d.Published != "2024-03-05" || strings.Join(got, " ") != want {
+		t.Fatalf("published %q, dates %v, want %s", d.Published, got, want)
+	}
+}
+
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{"31 січня 2024 року, вчора, Feb. 22", "at 10 a.m. Tuesday, the past two weeks", "1–3 вересня 218 до н. е.", "'90s", "у 1860", "п’ятницю"} {
 		f.Add(s)

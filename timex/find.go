@@ -362,7 +362,7 @@ func (c *cand) relDay(w, pod string) (string, string) {
 	}
 	base := c.dct
 	off := 0
-	if w == "hoy" {
+	if w == "hoy" || w == "сьогодні" || w == "сегодня" {
 		w = "today"
 	}
 	switch w {
@@ -773,7 +773,7 @@ func (c *cand) year(all, y, suffix string) (string, string) {
 }
 
 // yearWords follow a year in Ukrainian and Russian.
-var yearWords = map[string]bool{"року": true, "рік": true, "році": true, "роках": true, "роки": true, "р": true, "рр": true, "года": true, "год": true, "году": true, "годах": true, "годы": true, "г": true, "гг": true}
+var yearWords = map[string]bool{"років": true, "роками": true, "годов": true, "року": true, "рік": true, "році": true, "роках": true, "роки": true, "р": true, "рр": true, "года": true, "год": true, "году": true, "годах": true, "годы": true, "г": true, "гг": true}
 
 // plausibleYear rejects four-digit numbers that count things: one followed
 // by a lower-case Slavic noun other than «року»/«года» (1000 солдатів), a
@@ -793,7 +793,7 @@ func (c *cand) plausibleYear(n int) bool {
 		j += s
 	}
 	next := rest[:j]
-	if yearWords[strings.ToLower(next)] || yearPreps[prevWord(c.text[:c.start])] {
+	if yearWords[strings.ToLower(next)] || yearPreps[prevWord(c.text[:c.start])] || afterYearDash(c.text[:c.start]) {
 		return true
 	}
 	if next != "" {
@@ -943,4 +943,15 @@ func (c *cand) esDeict(m []string) (string, string) {
 		d = "this"
 	}
 	return c.relUnit(d, unit)
+}
+
+// afterYearDash tells the second year of a range ("1910—1917 була").
+func afterYearDash(s string) bool {
+	s = strings.TrimRight(s, " ")
+	r, size := utf8.DecodeLastRuneInString(s)
+	if r != '-' && r != '–' && r != '—' {
+		return false
+	}
+	s = strings.TrimRight(s[:len(s)-size], " ")
+	return len(s) >= 4 && hasYearDigits(s[len(s)-4:])
 }

@@ -266,7 +266,7 @@ func (c *cand) dayMonth(day int, mon, year string) (string, string) {
 
 func (c *cand) month(deict, mon, year string) (string, string) {
 	mo := monthOf(mon)
-	if mo == 0 || englishLower(mon) || len(mon) <= 3 && mon[0] < 0x80 && deict == "" && year == "" {
+	if mo == 0 || englishLower(mon) || len(mon) <= 3 && mon[0] < 0x80 && norm(mon) != "may" && deict == "" && year == "" {
 		return "", "" // "may", "march"; "Jan" alone is a name
 	}
 	if year != "" {
@@ -589,6 +589,16 @@ func (c *cand) quarter(ord, unit string) (string, string) {
 		return "DATE", fmt.Sprintf("%04d-H%d", y, n)
 	}
 	cur := (int(c.dct.Month())-1)/3 + 1
+	if norm(unit) == "period" && o != "year-earlier" && o != "year-ago" {
+		return "", "" // "the first period" of a match
+	}
+	if o == "year-earlier" || o == "year-ago" {
+		q := c.lastQ
+		if q == "" {
+			q = shift(c.dct, -1, "Q")
+		}
+		return "DATE", fmt.Sprintf("%04d-%s", atoi(q[:4])-1, q[5:])
+	}
 	if n == 0 { // the/last/latest/current/past/previous
 		switch o {
 		case "the":

@@ -1,18 +1,21 @@
 // Package timex finds temporal expressions (TIMEX3 DATE, TIME, DURATION,
-// SET) in English, Ukrainian and Russian text and normalises them to TIMEX3
+// SET) in English, Ukrainian and Russian text (plus Spanish vocabulary, to
+// check the rules are language independent) and normalises them to TIMEX3
 // values against a document creation time (DCT).
 //
 // It is rule based. Find scans word starts once; only at words that can
 // begin an expression (a digit, a month, weekday, unit, number, deictic or
-// modifier word in one of the three languages) are the anchored rules of
-// rules.go tried, and the longest match wins. Span conventions follow
-// TimeML/TempEval-3: determiners and modifiers ("the", "early", "late",
-// "more than") are inside the expression; prepositions and the Slavic
-// «року»/«года» after a date are not. Relative expressions (yesterday, last
-// week, two years ago, weekdays) resolve against the DCT, a weekday towards
-// the past unless the sentence speaks of the future; a day or month without
-// a year takes the year of the narrative (the last explicit year) when that
-// is two or more years from the DCT, as in historical text, else the DCT's.
+// modifier word; tables in words.go) are the anchored rules of rules.go
+// tried, on a lower-cased copy of a bounded window, and the longest match
+// wins. Span conventions follow TimeML/TempEval-3: determiners and
+// modifiers ("the", "early", "late", "more than") are inside the
+// expression; prepositions and the Slavic «року»/«года» after a date are
+// not. Relative expressions (yesterday, last week, two years ago, weekdays)
+// resolve against the DCT, a weekday or a bare month towards the past
+// unless its sentence speaks of the future. A day or month without a year
+// takes the DCT's year in news; in a narrative (a page whose explicit years
+// are mostly two or more years from the DCT, e.g. history) it takes the
+// narrative's current year, moving forward as a chronicle does.
 package timex
 
 import (

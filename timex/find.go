@@ -533,7 +533,7 @@ func (c *cand) amount(quant, past, num, sep, unit, ago string) (string, string) 
 	if strings.Contains(num, "half") || strings.Contains(num, "половин") {
 		val += ".5"
 	}
-	if a := norm(ago); a == "after" || a == "before" {
+	if a := norm(ago); a == "after" || a == "before" || a == "later" {
 		// "two weeks after the attack": anchored on an event, a duration
 		c.end -= len(ago)
 		for c.end > c.start && c.text[c.end-1] == ' ' {

@@ -204,6 +204,30 @@ var rules = []rule{
 			}
 			return duration("X", unitWords[norm(m[1])])
 		}},
+	{name: "night-of", lead: words("ніч ночі ночь ночью"),
+		re: compile(`(?:ніч|ночі|ночь)\s+(?:на|проти|с|з)\s+(?:\d{1,2}\s+(?:на|по)\s+)?(\d{1,2})(?:-?(?:го|е))?\s+(` + pMon + `)(?:\s+` + pYear + `)?`),
+		norm: func(c *cand, m []string) (string, string) {
+			_, v := c.dayMonth(atoi(m[1]), m[2], m[3])
+			if v == "" {
+				return "", ""
+			}
+			return "TIME", v + "TNI"
+		}},
+	{name: "mod-unit", lead: words(modLeads),
+		re: compile(`(?:` + pModEn + `|` + pModSl + `)(?:the\s+|цього\s+|этого\s+)?(year|month|року|рік|году|года|місяця|месяца)`),
+		norm: func(c *cand, m []string) (string, string) {
+			y, _ := c.narrativeYear()
+			if y == 0 {
+				return "", ""
+			}
+			if u := unitWords[norm(m[1])]; u == "M" {
+				if c.dct.IsZero() {
+					return "", ""
+				}
+				return "DATE", c.dct.Format("2006-01")
+			}
+			return "DATE", fmt.Sprintf("%04d", y)
+		}},
 	{name: "bare-quant", lead: words(quantLeads),
 		re:   compile(pQuant + `(рік|року|год|года|місяць|месяц|тиждень|неделю|добу|сутки)`),
 		norm: func(c *cand, m []string) (string, string) { return c.amount(m[1], "", "1", " ", m[2], "") }},

@@ -325,7 +325,7 @@ func (c *cand) weekday(deict, wd, pod string) (string, string) {
 		if fwd == 0 {
 			off = 7
 		}
-	case c.future():
+	case !c.pastVerbBefore() && c.future():
 		off = fwd
 	default:
 		off = -back
@@ -964,4 +964,38 @@ func afterYearDash(s string) bool {
 	}
 	s = strings.TrimRight(s[:len(s)-size], " ")
 	return len(s) >= 4 && hasYearDigits(s[len(s)-4:])
+}
+
+var pastVerbs = map[string]bool{"said": true, "was": true, "were": true, "had": true, "did": true, "came": true, "told": true, "met": true,
+	"took": true, "made": true, "gave": true, "went": true, "began": true, "rose": true, "fell": true, "won": true, "lost": true, "held": true,
+	"left": true, "died": true, "became": true, "saw": true, "found": true, "got": true, "put": true, "set": true, "hit": true, "sent": true}
+
+// pastVerbBefore tells "said Friday", «заявив у середу», «сообщил в среду»:
+// the verb right before the expression (past a preposition) is in the past
+// tense, which outweighs a future word elsewhere in the sentence.
+func (c *cand) pastVerbBefore() bool {
+	s := c.text[:c.start]
+	w := prevWord(s)
+	if w == "on" || w == "у" || w == "в" || w == "во" || w == "last" || w == "early" || w == "late" {
+		s = strings.TrimRight(s, " ")
+		s = s[:len(s)-len(w)]
+		w = prevWord(s)
+	}
+	if pastVerbs[w] || len(w) > 3 && strings.HasSuffix(w, "ed") {
+		// "will be held", "is expected": a participle of a future or
+		// present construction
+		s = strings.TrimRight(s, " ")
+		switch prevWord(s[:len(s)-len(w)]) {
+		case "be", "been", "will", "to", "is", "are", "being", "would":
+			return false
+		}
+		return true
+	}
+	// Ukrainian/Russian past tense: -в/-ла/-ло/-ли (заявив, сказала, сообщили)
+	for _, suf := range []string{"ив", "ав", "ів", "ов", "ал", "ил", "ла", "ло", "ли"} {
+		if len([]rune(w)) > 4 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

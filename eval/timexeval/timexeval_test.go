@@ -1,0 +1,40 @@
+package timexeval
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/pressclip/pressclip/timex"
+)
+
+func TestParseBIO(t *testing.T) {
+	src := "*!-DCTVALUE=\"2005-10-04\"-!*\tO\t-\n\nApple\tO\t-\nsaid\tO\t-\ntoday\tB-DATE\t2005-10-04\n,\tO\t-\nOctober\tB-DATE\t2005-10-12\n12\tI-DATE\t2005-10-12\n.\tO\t-\n"
+	docs, err := parseBIO(strings.NewReader(src), "x")
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("docs %v err %v", docs, err)
+	}
+	d := docs[0]
+	if d.Text != "Apple said today, October 12." || d.DCT.Format("2006-01-02") != "2005-10-04" {
+		t.Fatalf("text %q dct %v", d.Text, d.DCT)
+	}
+	var got []string
+	for _, g := range d.Gold {
+		got = append(got, d.Text[g.start:g.end]+"="+g.value)
+	}
+	if strings.Join(got, "|") != "today=2005-10-04|October 12=2005-10-12" {
+		t.Fatalf("gold %v", got)
+	}
+	s, err := Score(context.Background(), timex.New(), docs, nil)
+	if err != nil || s.Gold != 2 || s.Relaxed != 2 || s.Strict != 2 || s.Value != 2 {
+		t.Fatalf("scores %+v err %v", s, err)
+	}
+}
+
+func TestParseTML(t *testing.T) {
+	src := `<DOC><DCT><TIMEX3 tid="t0" type="DATE" value="2013-03-22" functionInDocument="CREATION_TIME">March 22, 2013</TIMEX3></DCT><TEXT>He left <TIMEX3 tid="t1" type="DATE" value="2013-03-21">yesterday</TIMEX3> &amp; came back.</TEXT></DOC>`
+	d := parseTML("a", src)
+	if d.Text != "He left yesterday & came back." || len(d.Gold) != 1 || d.Text[d.Gold[0].start:d.Gold[0].end] != "yesterday" || d.DCT.Day() != 22 {
+		t.Fatalf("%+v", d)
+	}
+}

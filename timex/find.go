@@ -163,11 +163,11 @@ func (c *cand) setRef(y int, full string) {
 
 // narrativeYear is the year for a day or month given without one: the last
 // explicit year when the page is a narrative (history told in a recent
-// page: at least three explicit years far from the DCT, more than twice as
+// page: at least three explicit years five or more years from the DCT, more than twice as
 // many as near ones) or has no DCT, else the DCT's year; 0 when neither is
 // known.
 func (c *cand) narrativeYear() (int, bool) {
-	if c.refYear != 0 && (c.dct.IsZero() || c.far >= 3 && c.far > 2*c.near && abs(c.refYear-c.dct.Year()) >= 2) {
+	if c.refYear != 0 && (c.dct.IsZero() || c.far >= 3 && c.far > 2*c.near && abs(c.refYear-c.dct.Year()) >= 5) {
 		return c.refYear, true
 	}
 	if c.dct.IsZero() {
@@ -816,7 +816,7 @@ func (c *cand) plausibleYear(n int) bool {
 }
 
 // countYears counts four-digit numbers 1000–2099 standing alone in text,
-// far (two or more years) from the DCT and near it: one cheap byte pass
+// far (five or more years) from the DCT and near it: one cheap byte pass
 // that tells a narrative (history) from news before the rules run.
 func countYears(text string, dct time.Time) (far, near int) {
 	if dct.IsZero() {
@@ -831,7 +831,7 @@ func countYears(text string, dct time.Time) (far, near int) {
 		if run == 4 && (i-4 == 0 || !isASCIIWord(text[i-5])) && (i == len(text) || !isASCIIWord(text[i])) {
 			y := atoi(text[i-4 : i])
 			if y >= 1000 && y < 2100 {
-				if abs(y-dct.Year()) >= 2 {
+				if abs(y-dct.Year()) >= 5 {
 					far++
 				} else {
 					near++

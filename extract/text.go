@@ -32,27 +32,6 @@ type textResult struct {
 	Published string
 }
 
-// simpleTextBody keeps lines that read like prose (eight words or more).
-func simpleTextBody(text string) textResult {
-	var r textResult
-	off := 0
-	for _, line := range strings.SplitAfter(text, "\n") {
-		t := strings.TrimSpace(line)
-		start := off + strings.Index(line, t)
-		off += len(line)
-		if t == "" {
-			continue
-		}
-		if r.Title == "" && len(normWords(t)) >= 2 {
-			r.Title = t
-		}
-		if len(normWords(t)) >= 8 {
-			r.Blocks = append(r.Blocks, doc.Span{Start: start, End: start + len(t)})
-		}
-	}
-	return r
-}
-
 // tagsToText renders HTML the parser refuses (nesting deeper than it
 // allows) with the tokenizer: text only, a line break at each block tag.
 func tagsToText(src string) string {

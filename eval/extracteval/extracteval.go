@@ -88,13 +88,21 @@ func anchor(ctx context.Context, raw []byte) (o output) {
 // Run is `pressclip eval extract`: body F1 on article-extraction-benchmark
 // (held out), trafilatura-eval and cleaneval-final, metadata accuracy on
 // trafilatura-eval, speed, each beside go-trafilatura measured in the same
-// run.
+// run; then package dump on the same pages' text dumps, beside the whole
+// dump scored by the same scorer.
 func Run(ctx context.Context, o eval.Options) (*eval.Report, error) {
 	ex, err := extract.New()
 	if err != nil {
 		return nil, err
 	}
-	return run(ctx, o, ex, true)
+	rep, err := run(ctx, o, ex, true)
+	if err != nil {
+		return nil, err
+	}
+	if err := dumpRows(ctx, o, rep); err != nil {
+		return nil, fmt.Errorf("text dumps: %w", err)
+	}
+	return rep, nil
 }
 
 func run(ctx context.Context, o eval.Options, ex *extract.Extractor, withAnchor bool) (*eval.Report, error) {

@@ -14,7 +14,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/markusmobius/go-dateparser"
 	"github.com/pressclip/pressclip/doc"
 )
 
@@ -35,24 +34,49 @@ type line struct {
 	words int
 	score float64
 	body  bool
+	// kinds, computed once
+	credit, counter, subscr, byline, dated bool
 }
 
 var (
 	reCredit  = regexp.MustCompile(`(?i)^(фото|photo|foto|bild|image|credit|source|джерело|источник|getty|reuters|afp|ap photo|©|\(c\))(?:[\s:.,/]|$)`)
-	reCounter = regexp.MustCompile(`(?i)^[\d\s.,kKmM]+\s*(перегляд|просмотр|views?|comments?|коментар|комментар|likes?|shares?|aufrufe|kommentare)`)
-	reSubscr  = regexp.MustCompile(`(?i)(subscribe|newsletter|підпис|подпиш|подпис|abonn|suscr|iscriviti|zapisz|sign up|cookie)`)
-	reByline  = regexp.MustCompile(`(?i)^(by|von|par|por|di|autor|автор|author|written by|text:|текст:)[:\s]+(.{3,80})$`)
-	reBullet  = regexp.MustCompile(`^[•□◦▪\*\-–·■○●]\s`)
+	reCounter = regexp.MustCompile(`(?i)^(?:[•□◦▪\*·■○●][\s\x{a0}]*)?[\d\s\x{a0}.,kKmM]+[\s\x{a0}]*(перегляд|просмотр|views?|comments?|коментар|комментар|likes?|shares?|aufrufe|kommentare|min read|хв|мин)`)
+	reBullet  = regexp.MustCompile(`^[•□◦▪\*\-–·■○●][\s\x{a0}]`)
 	reDateish = regexp.MustCompile(`\d`)
 )
 
-func features(t string) (score float64, words int) {
+// countWords counts space-separated words; runs of CJK characters (written
+// without spaces) count one word per two characters.
+func countWords(t string) int {
+	n := 0
+	for _, f := range strings.Fields(t) {
+		cjk := 0
+		for _, r := range f {
+			if r >= 0x2e80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+				cjk++
+			}
+		}
+		if cjk >= 2 {
+			n += max(1, cjk/2)
+		} else {
+			n++
+		}
+	}
+	return n
+}
+
+func features(t string, l *line) (score float64, words int) {
 	n := utf8.RuneCountInString(t)
-	words = len(strings.Fields(t))
+	words = countWords(t)
+	l.credit = reCredit.MatchString(t)
+	l.counter = startsCounter(t) && reCounter.MatchString(t)
+	l.subscr = words < 25 && subscription(t)
+	l.byline = isByline(t)
+	l.dated = dateShaped(t)
 	if n == 0 {
 		return -10, 0
 	}
-	var letters, digits, punct, upperStart int
+	var letters, digits, punct int
 	for _, r := range t {
 		switch {
 		case unicode.IsLetter(r):
@@ -63,7 +87,6 @@ func features(t string) (score float64, words int) {
 			punct++
 		}
 	}
-	_ = upperStart
 	score = -0.6
 	switch {
 	case words >= 25:
@@ -76,7 +99,7 @@ func features(t string) (score float64, words int) {
 		score -= 1.5
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
-	if strings.ContainsRune(".!?…»\"”:;)", last) {
+	if strings.ContainsRune(".!?…»\"”:;)。！？", last) {
 		score += 1
 	}
 	if float64(letters)/float64(n) < 0.6 {
@@ -88,19 +111,53 @@ func features(t string) (score float64, words int) {
 	if reBullet.MatchString(t) {
 		score -= 1.2
 	}
-	if strings.HasPrefix(t, "[") || strings.Contains(t, "] ") && strings.HasPrefix(t, "[") {
+	if strings.HasPrefix(t, "[") {
 		score -= 2
 	}
-	if reCredit.MatchString(t) || reCounter.MatchString(t) {
+	if l.credit || l.counter {
 		score -= 3
 	}
-	if words < 25 && reSubscr.MatchString(t) {
+	if l.subscr {
 		score -= 2
 	}
 	if strings.Count(t, "|") >= 2 {
 		score -= 2
 	}
 	return score, words
+}
+
+// furniture marks lines that sit inside articles without being body:
+// photo credits, counters, bylines and short date lines.
+func (l *line) furniture() bool {
+	return l.credit || l.counter || l.byline || l.dated
+}
+
+// subscrWords mark subscription, newsletter and cookie prompts.
+var subscrWords = []string{"subscribe", "newsletter", "підпис", "подпиш", "подпис", "abonn", "suscr", "iscriviti", "zapisz", "sign up", "cookie"}
+
+func subscription(t string) bool {
+	l := strings.ToLower(t)
+	for _, w := range subscrWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsCounter is a cheap gate for reCounter: a digit or bullet first.
+func startsCounter(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsDigit(r) || strings.ContainsRune("•□◦▪*·■○●", r)
+}
+
+// dateShaped is a cheap test for a short line holding a date token (no
+// date parsing).
+func dateShaped(t string) bool {
+	if len(t) > 120 || !reDateish.MatchString(t) {
+		return false
+	}
+	return reDateTok.MatchString(t)
 }
 
 func splitLines(text string) []line {
@@ -118,13 +175,22 @@ func splitLines(text string) []line {
 		if hi > lo && utf8.ValidString(raw[lo:hi]) {
 			s := doc.Span{Start: start + lo, End: start + hi}
 			t := text[s.Start:s.End]
-			sc, w := features(t)
-			out = append(out, line{span: s, text: t, words: w, score: sc})
+			l := line{span: s, text: t}
+			l.score, l.words = features(t, &l)
+			out = append(out, l)
 		}
 		start = end + 1
 	}
 	return out
 }
+
+// Gap costs in the densest-run search: a line that is not body costs at
+// most gapCost, and in-article furniture (credits, counters, bylines,
+// date lines) at most furnitureCost, so neither cuts the article in two.
+const (
+	gapCost       = 2.5
+	furnitureCost = 0.8
+)
 
 // Extract classifies the dump's lines and returns the body and metadata.
 func Extract(text string) Result {
@@ -133,16 +199,22 @@ func Extract(text string) Result {
 	if len(ls) == 0 {
 		return r
 	}
-	// Densest run: maximum-sum subarray of smoothed scores.
+	furn := make([]bool, len(ls))
+	for i := range ls {
+		furn[i] = ls[i].score < 0 && ls[i].furniture()
+	}
+	// Densest run: maximum-sum subarray of clamped scores.
 	best, bestLo, bestHi := 0.0, -1, -1
 	cur, lo := 0.0, 0
 	for i, l := range ls {
 		if cur <= 0 {
 			cur, lo = 0, i
 		}
-		// A single bad line (credit, counter) costs at most a fixed gap
-		// penalty so it does not cut the article in two.
-		cur += max(l.score, -2.5)
+		floor := -gapCost
+		if furn[i] {
+			floor = -furnitureCost
+		}
+		cur += max(l.score, floor)
 		if cur > best {
 			best, bestLo, bestHi = cur, lo, i
 		}
@@ -150,41 +222,104 @@ func Extract(text string) Result {
 	if bestLo < 0 {
 		return r
 	}
-	for i := bestLo; i <= bestHi; i++ {
+	ti := findTitle(ls, bestLo, bestHi)
+	if ti >= 0 {
+		r.Title, r.TitleSpan = ls[ti].text, ls[ti].span
+	}
+	start := bestLo
+	if ti >= bestLo {
+		start = ti + 1
+	}
+	for i := start; i <= bestHi; i++ {
 		l := &ls[i]
+		if furn[i] || l.byline {
+			continue
+		}
 		ok := l.score > 0
 		if !ok && l.words >= 4 && l.score > -1.6 {
 			// short line between body lines: keep (subheads, short paragraphs)
-			ok = i > bestLo && i < bestHi && (ls[i-1].score > 0 || ls[i+1].score > 0)
+			ok = i > start && i < bestHi && (ls[i-1].score > 0 || ls[i+1].score > 0)
 		}
 		if ok {
 			l.body = true
 			r.Blocks = append(r.Blocks, l.span)
 		}
 	}
-	// Extend downward with strong body lines right after the run.
-	r.Title, r.TitleSpan = findTitle(ls, bestLo)
-	r.Authors = findAuthors(ls, bestLo, bestHi)
-	r.Published, r.DateSpan = findDate(ls, bestLo)
+	top := bestLo
+	if ti >= 0 && ti < top {
+		top = ti
+	}
+	bl := findByline(ls, top, start)
+	if bl >= 0 {
+		r.Authors = bylineNames(ls[bl].text)
+		if d, ok := parseDate(ls[bl].text); ok {
+			r.Published, r.DateSpan = d, ls[bl].span
+		}
+	}
+	if r.Published == "" {
+		r.Published, r.DateSpan = findDate(ls, ti, start)
+	}
 	return r
 }
 
-func findTitle(ls []line, first int) (string, doc.Span) {
-	for i := first - 1; i >= 0 && i >= first-12; i-- {
+// findTitle scores the lines around the start of the body run as the
+// headline: a short standalone line near the run, not ending like a
+// sentence, followed by a byline, date or counter line. It returns -1
+// when no line qualifies.
+func findTitle(ls []line, lo, hi int) int {
+	best, bestScore := -1, -3.0
+	for i := max(0, lo-25); i <= min(hi, lo+3) && i < len(ls); i++ {
 		l := ls[i]
-		if l.words < 3 || l.words > 30 || reBullet.MatchString(l.text) || reCredit.MatchString(l.text) ||
-			reByline.MatchString(l.text) || strings.HasPrefix(l.text, "[") || strings.HasSuffix(l.text, ":") {
+		t := l.text
+		if l.words < 3 || l.words > 30 || reBullet.MatchString(t) || l.credit || l.counter ||
+			l.byline || strings.HasPrefix(t, "[") || strings.HasSuffix(t, ":") || (l.dated && looksDate(t)) || strings.Contains(t, "|") ||
+			l.subscr {
 			continue
 		}
-		if looksDate(l.text) {
+		last, _ := utf8.DecodeLastRuneInString(t)
+		if i >= lo && last == '.' {
+			continue // a paragraph of the body, not its headline
+		}
+		n := utf8.RuneCountInString(t)
+		letters := 0
+		for _, r := range t {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if float64(letters)/float64(n) < 0.6 {
 			continue
 		}
-		return l.text, l.span
+		s := 0.0
+		switch {
+		case l.words >= 5 && l.words <= 20:
+			s += 1
+		case l.words > 20:
+			s -= 0.5
+		}
+		if last == '.' && !strings.HasSuffix(t, "...") {
+			s -= 1.5
+		}
+		if i < lo {
+			s -= 0.12 * float64(lo-i)
+		} else {
+			s -= 0.5 + float64(i-lo)
+		}
+		for j := i + 1; j < len(ls) && j <= i+3; j++ {
+			if ls[j].furniture() {
+				s += 1.5
+				break
+			}
+		}
+		first, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, "\"'«„“‘"))
+		if unicode.IsLower(first) {
+			s -= 1
+		}
+		if s > bestScore {
+			best, bestScore = i, s
+		}
 	}
-	if first < len(ls) && ls[first].words <= 30 {
-		return ls[first].text, ls[first].span
-	}
-	return "", doc.Span{}
+	return best
 }
 
 func looksDate(t string) bool {
@@ -195,74 +330,209 @@ func looksDate(t string) bool {
 	return ok
 }
 
-func findAuthors(ls []line, lo, hi int) []string {
-	for i := max(0, lo-12); i <= min(hi, lo+3) && i < len(ls); i++ {
-		m := reByline.FindStringSubmatch(ls[i].text)
-		if m == nil {
-			continue
-		}
-		name := m[2]
-		if j := strings.IndexAny(name, "|,•·("); j > 0 {
-			name = name[:j]
-		}
-		name = strings.TrimSpace(name)
-		if name != "" && len(strings.Fields(name)) <= 5 {
-			return []string{name}
-		}
-	}
-	return nil
-}
-
 var (
-	dpCfg = &dateparser.Configuration{
-		CurrentTime:   time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC),
-		StrictParsing: true,
-	}
-	// Dotted numeric dates (12.03.2024) are day-first in every language
-	// of the eval sets.
-	dpCfgDMY = &dateparser.Configuration{
-		CurrentTime:   time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC),
-		StrictParsing: true,
-		DateOrder:     dateparser.DMY,
-	}
+	reByline   = regexp.MustCompile(`(?i)^(by|von|par|por|di|door|av|przez|autor|autorin|автор|авторка|author|written by|text:|текст:)[:\s\x{a0}]+(.{3,200})$`)
+	reNameSep  = regexp.MustCompile(`(?i)\s*(?:,|;|&|\s(?:and|und|et|y|e|i|і|и|та|oraz)\s)\s*`)
+	reNotName  = regexp.MustCompile(`(?i)(^|\s)(the|desk|news|staff|team|redaktion|redaction|rédaction|editorial|editors?|agency|agentur|reporter|correspondent|gmbh|ltd|inc|media|press|foto|photo|фото|редакц\p{L}*)(\s|$|\.)`)
+	reNameStop = regexp.MustCompile(`[\d|•·(@/]|\s[-–—]\s`)
 )
 
-var reDateTok = regexp.MustCompile(`(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?)|(\d{1,2}[./]\d{1,2}[./]\d{2,4})|(\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4})|(\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4})`)
+func isByline(t string) bool { return len(t) < 260 && reByline.MatchString(t) }
 
-func parseDate(t string) (string, bool) {
-	m := reDateTok.FindString(t)
-	if m == "" {
-		return "", false
+// findByline returns the byline line between a few lines above the title
+// and the first lines of the body, or -1.
+func findByline(ls []line, top, start int) int {
+	for i := max(0, top-3); i < len(ls) && i <= start+3; i++ {
+		if ls[i].byline {
+			return i
+		}
 	}
-	cfg := dpCfg
-	if strings.Contains(m, ".") {
-		cfg = dpCfgDMY
-	}
-	d, err := dateparser.Parse(cfg, m)
-	if err != nil || d.Time.IsZero() || d.Time.Year() < 1990 || d.Time.Year() > 2099 {
-		return "", false
-	}
-	return d.Time.Format("2006-01-02"), true
+	return -1
 }
 
-func findDate(ls []line, first int) (string, doc.Span) {
-	// Nearest date line before the body (the dateline above the article),
-	// then the first lines of the body.
-	for i := first - 1; i >= 0 && i >= first-15; i-- {
-		if utf8.RuneCountInString(ls[i].text) > 120 || reBullet.MatchString(ls[i].text) {
+// bylineNames reads person names from a byline: the lead-in word dropped,
+// cut at the first digit, bar or bracket (dates, counters, e-mails),
+// split on commas and "and", and desks, agencies and site names dropped.
+func bylineNames(t string) []string {
+	m := reByline.FindStringSubmatch(t)
+	if m == nil {
+		return nil
+	}
+	rest := m[2]
+	if loc := reNameStop.FindStringIndex(rest); loc != nil {
+		rest = rest[:loc[0]]
+	}
+	if loc := reDateTok.FindStringIndex(rest); loc != nil {
+		rest = rest[:loc[0]]
+	}
+	// A month name right after the names ("… April 11, 2024" cut above
+	// leaves "… April").
+	var out []string
+	for _, part := range reNameSep.Split(rest, -1) {
+		part = strings.TrimSpace(strings.Trim(part, " \u00a0:.,;"))
+		if strings.HasPrefix(strings.ToLower(part), "and ") {
+			part = strings.TrimSpace(part[4:])
+		}
+		w := strings.Fields(part)
+		if len(w) == 0 || len(w) > 4 || reNotName.MatchString(part) {
 			continue
 		}
-		if d, ok := parseDate(ls[i].text); ok {
-			return d, ls[i].span
+		ok := true
+		for _, x := range w {
+			r, _ := utf8.DecodeRuneInString(x)
+			if !unicode.IsUpper(r) {
+				ok = false
+			}
+		}
+		if ok {
+			out = append(out, part)
 		}
 	}
-	for i := first; i < len(ls) && i < first+3; i++ {
-		if utf8.RuneCountInString(ls[i].text) > 120 {
+	return out
+}
+
+// reDateTok finds a date token: ISO, numeric day-first (dotted) or
+// month-first (slashed), "12 March 2024" (with optional "de"), "March
+// 12, 2024" and "21.dez.2018".
+var reDateTok = regexp.MustCompile(`(\d{4})-(\d{2})-(\d{2})|(\d{1,2})([./])(\d{1,2})[./](\d{4}|\d{2})\b|(\d{1,2})\.?[\s\x{a0}]+(?:de[\s\x{a0}]+)?(\p{L}{3,12})\.?,?[\s\x{a0}]+(?:de[\s\x{a0}]+)?(\d{4})|(\p{L}{3,12})\.?[\s\x{a0}]+(\d{1,2})(?:st|nd|rd|th)?,?[\s\x{a0}]+(\d{4})|(\d{1,2})\.(\p{L}{3,12})\.(\d{4})`)
+
+// months maps month names and abbreviations (nominative and genitive) in
+// the languages of the eval sets to month numbers.
+var months = func() map[string]int {
+	lists := []string{
+		"january february march april may june july august september october november december",
+		"jan feb mar apr may jun jul aug sep oct nov dec",
+		"januar februar märz april mai juni juli august september oktober november dezember",
+		"jänner feb mär apr mai jun jul aug sept okt nov dez",
+		"janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+		"janv févr mars avr mai juin juil aout sept oct nov déc",
+		"enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+		"ene feb mar abr may jun jul ago setiembre oct nov dic",
+		"gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+		"gen feb mar apr mag giu lug ago set ott nov dic",
+		"janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+		"jan fev mar abr mai jun jul ago set out nov dez",
+		"januari februari maart april mei juni juli augustus september oktober november december",
+		"jan feb mrt apr mei jun jul aug sep okt nov dec",
+		"stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+		"styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
+		"ledna února března dubna května června července srpna září října listopadu prosince",
+		"січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+		"січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень",
+		"января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+		"январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+		"янв фев мар апр мая июн июл авг сен окт ноя дек",
+		"січ лют бер квіт трав черв лип серп вер жовт лист груд",
+	}
+	m := map[string]int{"sept": 9, "févr": 2, "fevrier": 2, "decembre": 12, "août": 8}
+	for _, l := range lists {
+		for i, w := range strings.Fields(l) {
+			m[w] = i + 1
+		}
+	}
+	return m
+}()
+
+// parseDate reads the first date token of t as YYYY-MM-DD.
+func parseDate(t string) (string, bool) {
+	if !reDateish.MatchString(t) {
+		return "", false
+	}
+	for _, m := range reDateTok.FindAllStringSubmatch(t, 3) {
+		var y, mo, d int
+		switch {
+		case m[1] != "":
+			y, mo, d = atoi(m[1]), atoi(m[2]), atoi(m[3])
+		case m[4] != "":
+			a, b := atoi(m[4]), atoi(m[6])
+			y = atoi(m[7])
+			if len(m[7]) == 2 {
+				y += 2000
+			}
+			if m[5] == "." || a > 12 {
+				d, mo = a, b
+			} else {
+				mo, d = a, b
+			}
+		case m[8] != "":
+			d, mo, y = atoi(m[8]), months[strings.ToLower(m[9])], atoi(m[10])
+		case m[11] != "":
+			mo, d, y = months[strings.ToLower(m[11])], atoi(m[12]), atoi(m[13])
+		default:
+			d, mo, y = atoi(m[14]), months[strings.ToLower(m[15])], atoi(m[16])
+		}
+		if y < 1990 || y > 2099 || mo < 1 || mo > 12 || d < 1 || d > 31 {
 			continue
 		}
-		if d, ok := parseDate(ls[i].text); ok {
-			return d, ls[i].span
+		tm := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+		if tm.Day() != d {
+			continue
+		}
+		return tm.Format("2006-01-02"), true
+	}
+	return "", false
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return -1
+		}
+		n = n*10 + int(c-'0')
+		if n > 1e6 {
+			return -1
+		}
+	}
+	return n
+}
+
+// findDate reads the publication date from the date line nearest to the
+// headline: first the lines between the title and the body, then above
+// the title, then the first lines of the body. Dates far above the title
+// or after the body's start (teasers, related lists) are not taken.
+func findDate(ls []line, title, start int) (string, doc.Span) {
+	top := title
+	if top < 0 {
+		top = start
+	}
+	try := func(i int) (string, doc.Span, bool) {
+		if i < 0 || i >= len(ls) || utf8.RuneCountInString(ls[i].text) > 120 || reBullet.MatchString(ls[i].text) {
+			return "", doc.Span{}, false
+		}
+		d, ok := parseDate(ls[i].text)
+		return d, ls[i].span, ok
+	}
+	for i := top + 1; i < start; i++ {
+		if d, s, ok := try(i); ok {
+			return d, s
+		}
+	}
+	for i := top - 1; i >= 0 && i >= top-8; i-- {
+		if d, s, ok := try(i); ok {
+			return d, s
+		}
+	}
+	for i := start; i < start+3; i++ {
+		if d, s, ok := try(i); ok {
+			return d, s
 		}
 	}
 	return "", doc.Span{}
+}
+
+// DebugLine is one scored line (for development tools).
+type DebugLine struct {
+	Start int
+	Text  string
+	Score float64
+}
+
+// Debug returns every non-blank line with its score.
+func Debug(text string) []DebugLine {
+	var out []DebugLine
+	for _, l := range splitLines(text) {
+		out = append(out, DebugLine{l.span.Start, l.text, l.score})
+	}
+	return out
 }

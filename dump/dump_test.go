@@ -85,6 +85,70 @@ func TestMetadata(t *testing.T) {
 	}
 }
 
+func TestBylineNames(t *testing.T) {
+	tests := []struct {
+		line string
+		want []string
+	}{
+		{"by Jane Roe and The Daily Example news desk April 11, 2024 10:37 PM 2 min read", []string{"Jane Roe"}},
+		{"By John Smith, Mary Major | 12.03.2024", []string{"John Smith", "Mary Major"}},
+		{"Von Hans Müller und Eva Schmidt", []string{"Hans Müller", "Eva Schmidt"}},
+		{"Автор: Олена Ковальська", []string{"Олена Ковальська"}},
+		{"By Reuters Staff", nil},
+		{"by the editorial team", nil},
+	}
+	for _, tc := range tests {
+		got := bylineNames(tc.line)
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("bylineNames(%q) = %q, want %q", tc.line, got, tc.want)
+		}
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"April 11, 2024 10:37 PM", "2024-04-11"},
+		{"Sept. 25, 2018", "2018-09-25"},
+		{"Wednesday, 22 February 2023, 12:30", "2023-02-22"},
+		{"12.03.2024", "2024-03-12"},
+		{"27.05.24, 14:20", "2024-05-27"},
+		{"3/14/2021", "2021-03-14"},
+		{"2019-11-20T10:00", "2019-11-20"},
+		{"1 de diciembre de 2017 3:00 AM", "2017-12-01"},
+		{"21.dez.2018 às 12h55", "2018-12-21"},
+		{"31 січня 2024", "2024-01-31"},
+		{"5 марта 2023 г.", "2023-03-05"},
+		{"12. März 2020", "2020-03-12"},
+		{"31.02.2024", ""},
+		{"Room 12 2024", ""},
+	}
+	for _, tc := range tests {
+		got, _ := parseDate(tc.in)
+		if got != tc.want {
+			t.Errorf("parseDate(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestHeadlineBeforeFurniture: a headline followed by a view counter
+// (bullet and no-break space, as w3m writes it) is the title, not the
+// counter; a headline inside the run is taken out of the body.
+func TestHeadlineBeforeFurniture(t *testing.T) {
+	text := "Skip to content\nCouncil extends the tram line to the north\n \u2022\u00a022366 views\n" + bodyEN + "\n" + bodyEN + "\n"
+	r := Extract(text)
+	if r.Title != "Council extends the tram line to the north" {
+		t.Errorf("title %q", r.Title)
+	}
+	for _, s := range r.Blocks {
+		if s == r.TitleSpan || strings.Contains(text[s.Start:s.End], "22366") {
+			t.Errorf("block %q is not body", text[s.Start:s.End])
+		}
+	}
+	if len(r.Blocks) != 2 {
+		t.Errorf("%d blocks, want 2", len(r.Blocks))
+	}
+}
+
 func checkSpans(t *testing.T, text string, r Result) {
 	prev := 0
 	for _, s := range r.Blocks {

@@ -1,0 +1,139 @@
+package extracteval
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/pressclip/pressclip/dump"
+	"github.com/pressclip/pressclip/eval"
+	"github.com/pressclip/pressclip/internal/shared"
+)
+
+// TestDumpDev scores package dump on development dumps built outside the
+// eval sets (DUMP_DEV=dir): go-readability's test pages rendered with w3m
+// (<name>.txt page, <name>.gold article, <name>.json metadata) and
+// go-htmldate's comparison pages not in trafilatura-eval (DATE_DEV=dir with
+// index.json). It never reads ../shared/eval.
+func TestDumpDev(t *testing.T) {
+	dir := os.Getenv("DUMP_DEV")
+	if dir == "" {
+		t.Skip("set DUMP_DEV")
+	}
+	pages, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	var s ShingleScore
+	var ti, au, da MetaScore
+	log, _ := os.Create("/tmp/dumpdev.log")
+	defer log.Close()
+	for _, p := range pages {
+		base := strings.TrimSuffix(p, ".txt")
+		raw, _ := os.ReadFile(p)
+		gold, _ := os.ReadFile(base + ".gold")
+		var meta struct {
+			Title, Byline, PublishedTime string
+		}
+		if b, err := os.ReadFile(base + ".json"); err == nil {
+			json.Unmarshal(b, &meta)
+		}
+		text := string(raw)
+		r := dump.Extract(text)
+		body := dumpBody(text, r)
+		before := s
+		s.Add(string(gold), body)
+		_ = before
+		c := shingleMatch(string(gold), body)
+		f := 2 * c.TP / (2*c.TP + c.FP + c.FN + 1e-9)
+		fmt.Fprintf(log, "BODY %s F1 %.3f P %.3f R %.3f\n", filepath.Base(base), f, c.TP/(c.TP+c.FP+1e-9), c.TP/(c.TP+c.FN+1e-9))
+		if meta.Title != "" {
+			ok := titleMatch(meta.Title, r.Title)
+			ti.Add(ok)
+			if !ok {
+				fmt.Fprintf(log, "TITLE %s: gold %q got %q\n", filepath.Base(base), meta.Title, r.Title)
+			}
+		}
+		if meta.Byline != "" {
+			ok := false
+			for _, a := range r.Authors {
+				if strings.Contains(strings.ToLower(meta.Byline), strings.ToLower(a)) {
+					ok = true
+				}
+			}
+			au.Add(ok)
+			if !ok {
+				fmt.Fprintf(log, "AUTHOR %s: gold %q got %q\n", filepath.Base(base), meta.Byline, r.Authors)
+			}
+		}
+		if meta.PublishedTime != "" {
+			ok := dateMatch(meta.PublishedTime, r.Published)
+			da.Add(ok)
+			if !ok {
+				fmt.Fprintf(log, "DATE %s: gold %q got %q\n", filepath.Base(base), meta.PublishedTime, r.Published)
+			}
+		}
+	}
+	t.Logf("readability dumps (n=%d): F1 %.4f P %.4f R %.4f title %.3f (n=%d) author-in-byline %.3f (n=%d) date %.3f (n=%d)",
+		len(pages), s.F1(), s.Precision(), s.Recall(), ti.Accuracy(), ti.N, au.Accuracy(), au.N, da.Accuracy(), da.N)
+	if dd := os.Getenv("DATE_DEV"); dd != "" {
+		b, err := os.ReadFile(filepath.Join(dd, "index.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var idx []struct{ File, Date string }
+		json.Unmarshal(b, &idx)
+		var d MetaScore
+		for _, e := range idx {
+			raw, err := os.ReadFile(filepath.Join(dd, strings.TrimSuffix(e.File, ".html")+".txt"))
+			if err != nil {
+				continue
+			}
+			r := dump.Extract(string(raw))
+			ok := dateMatch(e.Date, r.Published)
+			d.Add(ok)
+			if !ok {
+				fmt.Fprintf(log, "HDATE %s: gold %q got %q\n", e.File, e.Date, r.Published)
+			}
+		}
+		t.Logf("htmldate dumps date exact %.3f (n=%d)", d.Accuracy(), d.N)
+	}
+}
+
+// TestDumpRowsQuick prints the text-dump rows of `pressclip eval extract` alone
+// (DUMP_ROWS=1), for a quick before/after check; it does not tune.
+func TestDumpRowsQuick(t *testing.T) {
+	if os.Getenv("DUMP_ROWS") == "" {
+		t.Skip("set DUMP_ROWS")
+	}
+	dir := shared.Require(t, "eval")
+	rep := &eval.Report{}
+	if err := dumpRows(context.Background(), eval.Options{Data: dir}, rep); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rep.Results {
+		t.Logf("%-50s %-28s %.3f", r.Dataset, r.Metric, r.Value)
+	}
+}
+
+// BenchmarkDumpDev times package dump over the development dumps (DUMP_DEV).
+func BenchmarkDumpDev(b *testing.B) {
+	dir := os.Getenv("DUMP_DEV")
+	if dir == "" {
+		b.Skip("set DUMP_DEV")
+	}
+	pages, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	var texts []string
+	for _, p := range pages {
+		raw, _ := os.ReadFile(p)
+		texts = append(texts, string(raw))
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for _, t := range texts {
+			dump.Extract(t)
+		}
+	}
+	b.ReportMetric(float64(b.N*len(texts))/b.Elapsed().Seconds(), "pages/s")
+}

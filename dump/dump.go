@@ -33,6 +33,7 @@ type line struct {
 	text  string // trimmed
 	words int
 	score float64
+	keep  float64 // score without the run-search-only penalties
 	body  bool
 	// kinds, computed once
 	credit, counter, subscr, byline, dated bool
@@ -99,7 +100,11 @@ func features(t string, l *line) (score float64, words int) {
 		score -= 1.5
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
-	if strings.ContainsRune(".!?…»\"”:;)。！？", last) {
+	switch {
+	case last == '…' || strings.HasSuffix(t, "..."):
+		// a teaser cut short
+		score -= 1
+	case strings.ContainsRune(".!?»\"”:;)。！？", last):
 		score += 1
 	}
 	if float64(letters)/float64(n) < 0.6 {
@@ -176,7 +181,8 @@ func splitLines(text string) []line {
 			s := doc.Span{Start: start + lo, End: start + hi}
 			t := text[s.Start:s.End]
 			l := line{span: s, text: t}
-			l.score, l.words = features(t, &l)
+			l.keep, l.words = features(t, &l)
+			l.score = l.keep
 			out = append(out, l)
 		}
 		start = end + 1
@@ -184,11 +190,31 @@ func splitLines(text string) []line {
 	return out
 }
 
+// repeated lowers the score of lines of five words or more whose text
+// occurs more than once in the dump (teasers shown in two lists,
+// navigation repeated in the footer).
+func repeated(ls []line) {
+	seen := make(map[string]int, len(ls))
+	for _, l := range ls {
+		if l.words >= 5 {
+			seen[l.text]++
+		}
+	}
+	for i := range ls {
+		if ls[i].words >= 5 && seen[ls[i].text] > 1 {
+			ls[i].score -= repeatCost
+			ls[i].keep -= repeatCost
+		}
+	}
+}
+
+const repeatCost = 1.5
+
 // Gap costs in the densest-run search: a line that is not body costs at
 // most gapCost, and in-article furniture (credits, counters, bylines,
 // date lines) at most furnitureCost, so neither cuts the article in two.
 const (
-	gapCost       = 2.5
+	gapCost       = 1.5
 	furnitureCost = 0.8
 )
 
@@ -199,6 +225,7 @@ func Extract(text string) Result {
 	if len(ls) == 0 {
 		return r
 	}
+	repeated(ls)
 	furn := make([]bool, len(ls))
 	for i := range ls {
 		furn[i] = ls[i].score < 0 && ls[i].furniture()
@@ -235,10 +262,10 @@ func Extract(text string) Result {
 		if furn[i] || l.byline {
 			continue
 		}
-		ok := l.score > 0
-		if !ok && l.words >= 4 && l.score > -1.6 {
+		ok := l.keep > 0
+		if !ok && l.words >= 4 && l.keep > -1.6 {
 			// short line between body lines: keep (subheads, short paragraphs)
-			ok = i > start && i < bestHi && (ls[i-1].score > 0 || ls[i+1].score > 0)
+			ok = i > start && i < bestHi && (ls[i-1].keep > 0 || ls[i+1].keep > 0)
 		}
 		if ok {
 			l.body = true

@@ -251,7 +251,9 @@ func Extract(text string) Result {
 	}
 	ti := findTitle(ls, bestLo, bestHi)
 	if ti >= 0 {
-		r.Title, r.TitleSpan = ls[ti].text, ls[ti].span
+		var cut int
+		r.Title, cut = titleText(ls[ti].text)
+		r.TitleSpan = doc.Span{Start: ls[ti].span.Start + cut, End: ls[ti].span.End}
 	}
 	start := bestLo
 	if ti >= bestLo {
@@ -295,6 +297,7 @@ func Extract(text string) Result {
 // when no line qualifies.
 func findTitle(ls []line, lo, hi int) int {
 	best, bestScore := -1, -3.0
+	vocab := bodyVocab(ls, lo, hi)
 	for i := max(0, lo-25); i <= min(hi, lo+3) && i < len(ls); i++ {
 		l := ls[i]
 		t := l.text
@@ -325,14 +328,21 @@ func findTitle(ls []line, lo, hi int) int {
 			s -= 0.5
 		}
 		if last == '.' && !strings.HasSuffix(t, "...") {
-			s -= 1.5
+			s -= titlePeriodCost
 		}
 		if i < lo {
-			s -= 0.12 * float64(lo-i)
+			s -= titleDistCost * float64(lo-i)
 		} else {
 			s -= 0.5 + float64(i-lo)
 		}
-		for j := i + 1; j < len(ls) && j <= i+3; j++ {
+		s += titleOverlap * overlap(t, vocab)
+		if strings.Contains(t, "©") {
+			s -= 1
+		}
+		if reNumbered.MatchString(t) {
+			s -= 1.5 // an item of a numbered list
+		}
+		for j := i + 1; j < len(ls) && j <= i+titleFurnWindow; j++ {
 			if ls[j].furniture() {
 				s += 1.5
 				break
@@ -347,6 +357,65 @@ func findTitle(ls []line, lo, hi int) int {
 		}
 	}
 	return best
+}
+
+// Title scoring weights (tuned on the development dumps).
+const (
+	titlePeriodCost = 1.5
+	titleDistCost   = 0.06
+	titleOverlap    = 2.0
+	titleFurnWindow = 5
+)
+
+// bodyVocab is the set of lower-cased words of four letters or more in the
+// body-like lines of the run.
+func bodyVocab(ls []line, lo, hi int) map[string]bool {
+	v := make(map[string]bool)
+	for i := lo; i <= hi && len(v) < 3000; i++ {
+		if ls[i].keep <= 0 {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(ls[i].text, notLetter) {
+			if utf8.RuneCountInString(w) >= 4 {
+				v[strings.ToLower(w)] = true
+			}
+		}
+	}
+	return v
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// overlap is the share of t's words of four letters or more found in vocab.
+func overlap(t string, vocab map[string]bool) float64 {
+	n, in := 0, 0
+	for _, w := range strings.FieldsFunc(t, notLetter) {
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		n++
+		if vocab[strings.ToLower(w)] {
+			in++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(in) / float64(n)
+}
+
+var reNumbered = regexp.MustCompile(`^\d{1,2}[.)]\s`)
+
+// titleText trims a headline line of leading symbols (☆, ▶, #) that are
+// not part of it.
+func titleText(t string) (string, int) {
+	i := strings.IndexFunc(t, func(r rune) bool {
+		return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("\"'«„“‘¿¡(", r)
+	})
+	if i <= 0 {
+		return t, 0
+	}
+	return strings.TrimSpace(t[i:]), i
 }
 
 func looksDate(t string) bool {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/flate"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"unicode"
@@ -12,25 +13,53 @@ import (
 	"github.com/pressclip/pressclip/store/terms"
 )
 
-// EncodeDoc serialises what a store keeps of d (text and annotations, not the
-// raw bytes, tokens or sentences) as compressed JSON. Engines store the blob
-// and DecodeDoc reads it back.
+// EncodeDoc serialises what a store keeps of d (text and annotations, not
+// the raw bytes, tokens or sentences) as a compact, compressed binary record
+// (see encodeBody). Engines store the blob and DecodeDoc reads it back.
 func EncodeDoc(d *doc.Doc) ([]byte, error) {
-	c := *d
-	c.Raw, c.Tokens, c.Sentences, c.Err = nil, nil, nil, nil
-	var buf bytes.Buffer
-	w, _ := flate.NewWriter(&buf, flate.DefaultCompression)
-	if err := json.NewEncoder(w).Encode(&c); err != nil {
-		return nil, fmt.Errorf("encode document: %w", err)
-	}
-	if err := w.Close(); err != nil {
+	e := encoders.Get().(*encoder)
+	defer e.release()
+	e.raw = appendDoc(e.raw[:0], d, e.syms)
+	e.out.Reset()
+	e.out.WriteString(blobMagic)
+	e.zw.Reset(&e.out)
+	if _, err := e.zw.Write(e.raw); err != nil {
 		return nil, fmt.Errorf("compress document: %w", err)
 	}
-	return buf.Bytes(), nil
+	if err := e.zw.Close(); err != nil {
+		return nil, fmt.Errorf("compress document: %w", err)
+	}
+	return bytes.Clone(e.out.Bytes()), nil
 }
 
-// DecodeDoc reads a blob written by EncodeDoc.
+// DecodeDoc reads a blob written by EncodeDoc (or by the JSON encoding that
+// earlier versions wrote).
 func DecodeDoc(b []byte) (*doc.Doc, error) {
+	if !bytes.HasPrefix(b, []byte(blobMagic)) {
+		return decodeJSON(b)
+	}
+	dec := decoders.Get().(*decoder)
+	defer dec.release()
+	dec.in.Reset(b[len(blobMagic):])
+	if err := dec.zr.(flate.Resetter).Reset(&dec.in, nil); err != nil {
+		return nil, fmt.Errorf("decode document: %w", err)
+	}
+	dec.out.Reset()
+	if _, err := dec.out.ReadFrom(io.LimitReader(dec.zr, maxBlob+1)); err != nil {
+		return nil, fmt.Errorf("decode document: %w", err)
+	}
+	if dec.out.Len() > maxBlob {
+		return nil, errors.New("decode document: larger than the limit")
+	}
+	d, err := readDoc(dec.out.Bytes())
+	if err != nil {
+		return nil, fmt.Errorf("decode document: %w", err)
+	}
+	return d, nil
+}
+
+// decodeJSON reads the flate-compressed JSON blobs of earlier versions.
+func decodeJSON(b []byte) (*doc.Doc, error) {
 	r := flate.NewReader(bytes.NewReader(b))
 	defer r.Close()
 	var d doc.Doc

@@ -29,7 +29,9 @@ var ErrNotFound = errors.New("not found")
 // concurrent use; Put calls are serialised (one writer).
 type Store interface {
 	// Put stores a batch of documents in one transaction and says what
-	// became of each. Docs with Err set are skipped (OutcomeFailed).
+	// became of each. Docs with Err set are skipped (Failed); a document
+	// the engine cannot store is Failed with Outcome.Err and does not undo
+	// the others. An error means nothing of the batch was stored.
 	Put(ctx context.Context, batch []Input) ([]Outcome, error)
 	// SeenRaw reports whether an input with this raw hash was stored before,
 	// so callers can skip re-processing it.
@@ -78,6 +80,14 @@ func (s Status) String() string {
 type Outcome struct {
 	ID     int64 // the document's id (the existing one for duplicates)
 	Status Status
+	Err    error // why a document the engine was given could not be stored
+}
+
+// Compacter is implemented by engines that can pack their files after a
+// bulk load (merging index segments, returning free pages). It takes time
+// linear in the size of the store; ingest calls it once per run.
+type Compacter interface {
+	Compact(ctx context.Context) error
 }
 
 // Query is a search. Text is words (all must match, after normalisation and

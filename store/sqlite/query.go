@@ -255,9 +255,9 @@ func (s *DB) hit(ctx context.Context, id int64, stems map[string]bool) (store.Hi
 func (s *DB) Document(ctx context.Context, id int64) (*store.Document, error) {
 	var doc store.Document
 	var blob []byte
-	var story, topic string
-	err := s.queryRow(ctx, `SELECT id, version, current, hash, stored, story, topic, blob FROM documents WHERE id = ?`, id).
-		Scan(&doc.ID, &doc.Version, &doc.Current, &doc.Hash, &doc.Stored, &story, &topic, &blob)
+	var source, lang, title, published, story, topic string
+	err := s.queryRow(ctx, `SELECT id, version, current, hash, stored, source, lang, title, published, story, topic, blob FROM documents WHERE id = ?`, id).
+		Scan(&doc.ID, &doc.Version, &doc.Current, &doc.Hash, &doc.Stored, &source, &lang, &title, &published, &story, &topic, &blob)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("document %d: %w", id, store.ErrNotFound)
 	}
@@ -267,7 +267,9 @@ func (s *DB) Document(ctx context.Context, id int64) (*store.Document, error) {
 	if doc.Doc, err = store.DecodeDoc(blob); err != nil {
 		return nil, fmt.Errorf("document %d: %w", id, err)
 	}
-	doc.Doc.Story, doc.Doc.Topic = story, topic
+	// The columns hold these once (see blobOf).
+	d := doc.Doc
+	d.Source, d.Lang, d.Title, d.Published, d.Story, d.Topic = source, lang, title, published, story, topic
 	return &doc, nil
 }
 
@@ -449,10 +451,25 @@ func (s *DB) Quotes(ctx context.Context, q store.QuoteQuery) ([]store.Quote, err
 	}
 	defer rows.Close()
 	out := []store.Quote{}
+	texts := map[int64]string{} // document texts read so far
 	for rows.Next() && len(out) < limit {
 		var r store.Quote
 		if err := rows.Scan(&r.DocID, &r.Text, &r.Speaker, &r.SpeakerID, &r.SaidOn, &r.Day, &r.Lang, &r.Start, &r.End, &r.Title); err != nil {
 			return nil, err
+		}
+		if r.Text == "" { // stored once, in the document (older stores kept a copy)
+			text, ok := texts[r.DocID]
+			if !ok {
+				d, err := s.Document(ctx, r.DocID)
+				if err != nil {
+					return nil, fmt.Errorf("quotes: %w", err)
+				}
+				text = d.Doc.Text
+				texts[r.DocID] = text
+			}
+			if r.Start >= 0 && r.Start <= r.End && r.End <= len(text) {
+				r.Text = text[r.Start:r.End]
+			}
 		}
 		if len(want) > 0 && !containsAll(terms.Stems(r.Text), want) {
 			continue

@@ -70,10 +70,13 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	// Writes are serialised by wmu; a second connection lets statements be
 	// prepared while a transaction holds the first.
 	w.SetMaxOpenConns(2)
-	// 16 KiB pages pack several compressed documents per page (with 4 KiB
-	// pages most rows fill a page alone); page_size only takes on a new file,
-	// before WAL mode is set, so the order matters.
-	if _, err := w.ExecContext(ctx, "PRAGMA page_size = 16384; PRAGMA journal_mode = WAL;"); err != nil {
+	// 8 KiB pages pack a few compressed news pages each (with 4 KiB pages
+	// most rows fill a page alone), while the many small tables and indexes
+	// of a small store do not take 16 KiB each. Incremental auto-vacuum lets Close
+	// give back the pages the full-text index frees as it merges its
+	// segments. Both only take on a new file, before WAL mode is set, so the
+	// order matters.
+	if _, err := w.ExecContext(ctx, "PRAGMA page_size = 8192; PRAGMA auto_vacuum = INCREMENTAL; PRAGMA journal_mode = WAL;"); err != nil {
 		w.Close()
 		return nil, fmt.Errorf("set up %s: %w", path, err)
 	}
@@ -127,10 +130,16 @@ func (s *DB) queryRow(ctx context.Context, q string, args ...any) *sql.Row {
 	return st.QueryRowContext(ctx, args...)
 }
 
-// Close closes the database.
+// Close closes the database, first returning free pages to the file
+// system.
 func (s *DB) Close() error {
 	s.stmts.Range(func(_, v any) bool { v.(*sql.Stmt).Close(); return true })
-	err := s.r.Close()
+	s.wmu.Lock()
+	_, err := s.w.Exec("PRAGMA incremental_vacuum")
+	s.wmu.Unlock()
+	if rerr := s.r.Close(); err == nil {
+		err = rerr
+	}
 	if werr := s.w.Close(); err == nil {
 		err = werr
 	}
@@ -204,9 +213,31 @@ func (s *DB) Put(ctx context.Context, batch []store.Input) ([]store.Outcome, err
 	out := make([]store.Outcome, len(batch))
 	now := time.Now().UTC().Format(time.RFC3339)
 	for i, in := range batch {
+		if in.Doc == nil || in.Doc.Err != nil {
+			out[i] = store.Outcome{Status: store.Failed}
+			continue
+		}
+		if preps[i].err != nil {
+			out[i] = store.Outcome{Status: store.Failed, Err: preps[i].err}
+			continue
+		}
+		// A savepoint per document: one that cannot be stored is undone
+		// alone and the rest of the batch goes on.
+		if _, err := s.exec(ctx, tx, `SAVEPOINT doc`); err != nil {
+			return nil, fmt.Errorf("savepoint: %w", err)
+		}
 		o, err := s.put(ctx, tx, in, &preps[i], now)
 		if err != nil {
-			return nil, fmt.Errorf("store %s: %w", in.Doc.Source, err)
+			if ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+			if _, rerr := s.exec(ctx, tx, `ROLLBACK TO doc`); rerr != nil {
+				return nil, fmt.Errorf("store %s: %w (and undoing it: %v)", in.Doc.Source, err, rerr)
+			}
+			o = store.Outcome{Status: store.Failed, Err: fmt.Errorf("store %s: %w", in.Doc.Source, err)}
+		}
+		if _, err := s.exec(ctx, tx, `RELEASE doc`); err != nil {
+			return nil, fmt.Errorf("release savepoint: %w", err)
 		}
 		out[i] = o
 	}
@@ -246,32 +277,65 @@ func prepare(d *doc.Doc) prepared {
 	}
 	var p prepared
 	p.hash = Hash(d.Text)
-	p.blob, p.err = store.EncodeDoc(d)
-	b := body(d)
-	p.bodyLen = len(b)
-	var qtext []byte
-	for _, q := range d.Quotes {
-		qtext = append(qtext, d.Slice(q.Span)...)
-		qtext = append(qtext, '\n')
-	}
+	p.blob, p.err = blobOf(d)
+	p.bodyLen = len(body(d))
 	var tags []string
 	for _, pe := range d.People {
 		if pe.ID != "" {
 			tags = append(tags, personTag(pe.ID))
 		}
 	}
-	p.title, p.body, p.quotes, p.tags = terms.Index(d.Title), terms.Index(b), terms.Index(string(qtext)), strings.Join(tags, " ")
+	p.title, p.tags = terms.Index(d.Title), strings.Join(tags, " ")
+	p.body, p.quotes = indexText(d)
 	return p
+}
+
+// blobOf encodes d without the fields the documents row holds in columns
+// (source, language, title, published, story, topic), so nothing is stored
+// twice; Document puts them back.
+func blobOf(d *doc.Doc) ([]byte, error) {
+	c := *d
+	c.Source, c.Lang, c.Title, c.Published, c.Story, c.Topic = "", "", "", "", "", ""
+	return store.EncodeDoc(&c)
+}
+
+// indexText returns the stems of the body outside quotations and the stems
+// of the quotations, so that no word is indexed twice: a search over every
+// column finds both, a search in quotes only the second.
+func indexText(d *doc.Doc) (bodyStems, quoteStems string) {
+	blocks := d.Blocks
+	if len(blocks) == 0 {
+		blocks = []doc.Block{{Span: doc.Span{Start: 0, End: len(d.Text)}}}
+	}
+	var b strings.Builder
+	b.Grow(len(d.Text) / 2)
+	add := func(sb *strings.Builder, stem string) {
+		if sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(stem)
+	}
+	for _, bl := range blocks {
+		text := d.Slice(bl.Span)
+		terms.Each(text, func(t terms.Term) {
+			at := doc.Span{Start: bl.Start + t.Start, End: bl.Start + t.End}
+			for _, q := range d.Quotes {
+				if q.Contains(at) {
+					return
+				}
+			}
+			add(&b, t.Stem)
+		})
+	}
+	var qb strings.Builder
+	for _, q := range d.Quotes {
+		terms.Each(d.Slice(q.Span), func(t terms.Term) { add(&qb, t.Stem) })
+	}
+	return b.String(), qb.String()
 }
 
 func (s *DB) put(ctx context.Context, tx *sql.Tx, in store.Input, p *prepared, now string) (store.Outcome, error) {
 	d := in.Doc
-	if d == nil || d.Err != nil {
-		return store.Outcome{Status: store.Failed}, nil
-	}
-	if p.err != nil {
-		return store.Outcome{}, p.err
-	}
 	if in.RawHash != "" {
 		if _, err := s.exec(ctx, tx, `INSERT OR IGNORE INTO raw_seen(hash) VALUES(?)`, in.RawHash); err != nil {
 			return store.Outcome{}, err
@@ -326,8 +390,10 @@ func (s *DB) put(ctx context.Context, tx *sql.Tx, in store.Input, p *prepared, n
 		if qd == "" {
 			qd = docDay
 		}
-		if _, err := s.exec(ctx, tx, `INSERT INTO quotes(doc, speaker_id, speaker, said_on, day, lang, start, "end", text) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			id, q.SpeakerID, q.Speaker, q.SaidOn, qd, d.Lang, q.Start, q.End, d.Slice(q.Span)); err != nil {
+		// The text column stays empty: Quotes reads the words from the
+		// document, which keeps them once.
+		if _, err := s.exec(ctx, tx, `INSERT INTO quotes(doc, speaker_id, speaker, said_on, day, lang, start, "end", text) VALUES(?, ?, ?, ?, ?, ?, ?, ?, '')`,
+			id, q.SpeakerID, q.Speaker, q.SaidOn, qd, d.Lang, q.Start, q.End); err != nil {
 			return store.Outcome{}, err
 		}
 	}
@@ -381,6 +447,19 @@ func (s *DB) retire(ctx context.Context, tx *sql.Tx, id int64) error {
 	} {
 		if _, err := s.exec(ctx, tx, q, id); err != nil {
 			return fmt.Errorf("retire %d: %w", id, err)
+		}
+	}
+	return nil
+}
+
+// Compact merges the full-text index into one segment and gives free pages
+// back to the file system.
+func (s *DB) Compact(ctx context.Context) error {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	for _, q := range []string{`INSERT INTO fts(fts) VALUES('optimize')`, `PRAGMA incremental_vacuum`} {
+		if _, err := s.w.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("compact: %w", err)
 		}
 	}
 	return nil

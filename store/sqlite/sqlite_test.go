@@ -44,6 +44,50 @@ func TestReopenKeepsData(t *testing.T) {
 	}
 }
 
+// TestFailingDocumentKeepsBatch: a document the database refuses is
+// reported Failed and the rest of its batch is stored.
+func TestFailingDocumentKeepsBatch(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "f.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.w.ExecContext(ctx, `CREATE TRIGGER refuse BEFORE INSERT ON documents WHEN NEW.title = 'refuse'
+		BEGIN SELECT RAISE(ABORT, 'refused'); END`); err != nil {
+		t.Fatal(err)
+	}
+	docs := storetest.Corpus()[:3]
+	bad := *docs[1]
+	bad.Title = "refuse"
+	in := []store.Input{{Doc: docs[0], RawHash: "a"}, {Doc: &bad, RawHash: "b"}, {Doc: docs[2], RawHash: "c"}}
+	out, err := s.Put(ctx, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out[0].Status != store.Added || out[2].Status != store.Added || out[1].Status != store.Failed || out[1].Err == nil {
+		t.Fatalf("outcomes %+v", out)
+	}
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Documents != 2 {
+		t.Errorf("%d documents stored, want 2", st.Documents)
+	}
+	for h, want := range map[string]bool{"a": true, "b": false, "c": true} {
+		if seen, err := s.SeenRaw(ctx, h); err != nil || seen != want {
+			t.Errorf("SeenRaw(%s) = %v, %v; want %v", h, seen, err, want)
+		}
+	}
+	if err := s.Compact(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if res, err := s.Search(ctx, store.Query{Text: "Москва"}); err != nil || res.Total == 0 {
+		t.Errorf("search after compact: %+v, %v", res, err)
+	}
+}
+
 // FuzzSearch checks that no query text makes the index fail: user input is
 // always turned into a valid FTS5 expression.
 func FuzzSearch(f *testing.F) {

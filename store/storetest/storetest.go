@@ -295,6 +295,11 @@ func Run(t *testing.T, open Opener) {
 		if p.Quotes[0].SaidOn != "2024-02-11" {
 			t.Errorf("quotes not newest first: %+v", p.Quotes)
 		}
+		for _, q := range p.Quotes {
+			if d, err := s.Document(ctx, q.DocID); err != nil || q.Text == "" || q.Text != d.Doc.Text[q.Start:q.End] {
+				t.Errorf("quote %+v: text is not the document's words at its span (%v)", q, err)
+			}
+		}
 		if _, err := s.Person(ctx, "nobody"); !errors.Is(err, store.ErrNotFound) {
 			t.Errorf("unknown person: %v, want ErrNotFound", err)
 		}

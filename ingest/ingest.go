@@ -3,7 +3,9 @@
 // pipeline, and written by one writer in transactions of a batch each. Inputs
 // already stored (by raw hash) are skipped before extraction, so a rerun
 // after a crash only does the work that was lost; the store's content hash
-// keeps anything from being stored twice.
+// keeps anything from being stored twice. One writer goroutine commits the
+// batches while extraction goes on; a document the store refuses is counted
+// as failed without undoing the rest of its batch.
 package ingest
 
 import (
@@ -100,32 +102,49 @@ func Run(ctx context.Context, st store.Store, p *pipeline.Pipeline, paths []stri
 		})
 	}()
 
+	// One writer goroutine stores full batches while this loop goes on
+	// collecting results, so extraction never waits for a commit.
 	var stats Stats
-	var batch []store.Input
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
-		}
-		outs, err := st.Put(ctx, batch)
-		if err != nil {
-			return err
-		}
-		for _, oc := range outs {
-			switch oc.Status {
-			case store.Added:
-				stats.Added++
-			case store.NewVersion:
-				stats.NewVersions++
-			case store.Duplicate:
-				stats.Duplicates++
-			case store.Failed:
-				stats.Failed++
+	var statsMu sync.Mutex
+	batches := make(chan []store.Input, 1)
+	writeErr := make(chan error, 1)
+	go func() {
+		var err error
+		for b := range batches {
+			if err != nil {
+				continue // drain after a failure
 			}
+			var outs []store.Outcome
+			if outs, err = st.Put(ctx, b); err != nil {
+				cancel()
+				continue
+			}
+			statsMu.Lock()
+			for i, oc := range outs {
+				switch oc.Status {
+				case store.Added:
+					stats.Added++
+				case store.NewVersion:
+					stats.NewVersions++
+				case store.Duplicate:
+					stats.Duplicates++
+				case store.Failed:
+					stats.Failed++
+					if o.Log != nil && oc.Err != nil {
+						fmt.Fprintf(o.Log, "%s: %v\n", b[i].Doc.Source, oc.Err)
+					}
+				}
+			}
+			statsMu.Unlock()
 		}
-		batch = batch[:0]
-		return nil
+		writeErr <- err
+	}()
+	var batch []store.Input
+	count := func(f func(*Stats)) {
+		statsMu.Lock()
+		f(&stats)
+		statsMu.Unlock()
 	}
-	var err error
 	for out := range order {
 		var r result
 		select {
@@ -135,35 +154,35 @@ func Run(ctx context.Context, st store.Store, p *pipeline.Pipeline, paths []stri
 		if r.d == nil && !r.skipped {
 			break
 		}
-		stats.Records++
 		if o.Progress != nil {
 			o.Progress()
 		}
 		switch {
 		case r.skipped:
-			stats.Skipped++
+			count(func(s *Stats) { s.Records++; s.Skipped++ })
 			continue
 		case r.d.Err != nil:
-			stats.Failed++
+			count(func(s *Stats) { s.Records++; s.Failed++ })
 			if o.Log != nil {
 				fmt.Fprintf(o.Log, "%s: %v\n", r.d.Source, r.d.Err)
 			}
 			continue
 		}
-		stats.TextBytes += int64(len(r.d.Text))
+		count(func(s *Stats) { s.Records++; s.TextBytes += int64(len(r.d.Text)) })
 		if o.Link != nil {
 			o.Link(r.d)
 		}
 		batch = append(batch, store.Input{Doc: r.d, RawHash: r.rawHash})
 		if len(batch) >= batchSize {
-			if err = flush(); err != nil {
-				break
-			}
+			batches <- batch
+			batch = nil
 		}
 	}
-	if err == nil {
-		err = flush()
+	if len(batch) > 0 && ctx.Err() == nil {
+		batches <- batch
 	}
+	close(batches)
+	err := <-writeErr
 	cancel()
 	for range order {
 	}
@@ -174,7 +193,15 @@ func Run(ctx context.Context, st store.Store, p *pipeline.Pipeline, paths []stri
 	if werr := <-walkErr; werr != nil && !errors.Is(werr, context.Canceled) {
 		return stats, fmt.Errorf("ingest: %w", werr)
 	}
-	return stats, parent.Err()
+	if err := parent.Err(); err != nil {
+		return stats, err
+	}
+	if c, ok := st.(store.Compacter); ok && stats.Added+stats.NewVersions > 0 {
+		if err := c.Compact(parent); err != nil {
+			return stats, fmt.Errorf("ingest: %w", err)
+		}
+	}
+	return stats, nil
 }
 
 // process extracts one record, unless the store has it already.

@@ -545,7 +545,9 @@ func parseDate(t string) (string, bool) {
 			if len(m[7]) == 2 {
 				y += 2000
 			}
-			if m[5] == "." || a > 12 {
+			// Day first, as in most of the languages served, unless
+			// the second number cannot be a month (US 3/14/2021).
+			if b <= 12 || m[5] == "." {
 				d, mo = a, b
 			} else {
 				mo, d = a, b
@@ -593,7 +595,7 @@ func findDate(ls []line, title, start int) (string, doc.Span) {
 		top = start
 	}
 	try := func(i int) (string, doc.Span, bool) {
-		if i < 0 || i >= len(ls) || utf8.RuneCountInString(ls[i].text) > 120 || reBullet.MatchString(ls[i].text) {
+		if i < 0 || i >= len(ls) || utf8.RuneCountInString(ls[i].text) > 120 || (ls[i].words > 8 && reBullet.MatchString(ls[i].text)) {
 			return "", doc.Span{}, false
 		}
 		d, ok := parseDate(ls[i].text)
@@ -609,7 +611,10 @@ func findDate(ls []line, title, start int) (string, doc.Span) {
 			return d, s
 		}
 	}
-	for i := start; i < start+3; i++ {
+	for i := start; i < start+8 && i < len(ls); i++ {
+		if i >= start+3 && ls[i].words > 12 {
+			continue
+		}
 		if d, s, ok := try(i); ok {
 			return d, s
 		}

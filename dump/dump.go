@@ -36,7 +36,7 @@ type line struct {
 	keep  float64 // score without the run-search-only penalties
 	body  bool
 	// kinds, computed once
-	credit, counter, subscr, byline, dated bool
+	credit, counter, subscr, byline, dated, leadIn, boiler bool
 }
 
 var (
@@ -74,6 +74,8 @@ func features(t string, l *line) (score float64, words int) {
 	l.subscr = words < 25 && subscription(t)
 	l.byline = isByline(t)
 	l.dated = dateShaped(t)
+	l.leadIn = words < 40 && LeadIn(t)
+	l.boiler = words < 40 && BoilerPhrase(t)
 	if n == 0 {
 		return -10, 0
 	}
@@ -119,8 +121,11 @@ func features(t string, l *line) (score float64, words int) {
 	if strings.HasPrefix(t, "[") {
 		score -= 2
 	}
-	if l.credit || l.counter {
+	if l.credit || l.counter || l.leadIn {
 		score -= 3
+	}
+	if l.boiler {
+		score -= boilerCost
 	}
 	if l.subscr {
 		score -= 2
@@ -208,7 +213,10 @@ func repeated(ls []line) {
 	}
 }
 
-const repeatCost = 1.5
+const (
+	repeatCost = 1.5
+	boilerCost = 3.0
+)
 
 // Gap costs in the densest-run search: a line that is not body costs at
 // most gapCost, and in-article furniture (credits, counters, bylines,

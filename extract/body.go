@@ -7,6 +7,8 @@ import (
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
+
+	"github.com/pressclip/pressclip/dump"
 )
 
 // TrafilaturaOptions are the go-trafilatura settings pressclip builds on:
@@ -208,42 +210,6 @@ func junk(b block) bool {
 	return false
 }
 
-// leadIns start "read also" links inside article bodies.
-var leadIns = []string{
-	"read more", "read also", "see also", "also read", "related:", "related content", "related articles", "more on this",
-	"lea también", "lea más", "lea:", "lee también", "mire:", "mira:", "ver también", "ver más:", "vea también", "le puede interesar", "te puede interesar", "contenido relacionado",
-	"lesen sie auch", "auch auf ", "*werbung", "werbung:", "anzeige:", "vorschau auf den nächsten", "lesen sie mehr", "mehr zum thema", "auch interessant", "schon gelesen", "weiterlesen", "das könnte sie auch interessieren",
-	"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire la suite", "pour lire la suite",
-	"leggi anche", "czytaj także", "czytaj też", "zobacz też", "zobacz także", "przeczytaj także",
-	"читайте также", "читайте також", "дивіться також", "смотрите также", "по теме:", "по темі:",
-}
+func hasLeadIn(t string) bool { return dump.LeadIn(t) }
 
-func hasLeadIn(t string) bool {
-	l := strings.ToLower(strings.TrimLeft(t, " »>•-–—*"))
-	for _, p := range leadIns {
-		if strings.HasPrefix(l, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// boilerPhrases mark subscription prompts, newsletters, copyright and
-// comment-policy notices.
-var boilerPhrases = []string{
-	"all rights reserved", "alle rechte vorbehalten", "todos los derechos reservados", "tous droits réservés", "все права защищены", "усі права захищені", "wszelkie prawa zastrzeżone",
-	"subscribe to", "subscribe now", "sign up for", "sign up to", "newsletter", "abonnieren", "suscríbete", "подписывайтесь", "підписуйтесь", "abonnez-vous",
-	"follow us on", "folgen sie uns", "síguenos", "share this", "teilen sie", "copyrighted property", "written permission",
-	"comments are moderated", "log in for", "already a subscriber", "download the", "our telegram", "canal de telegram", "youtube channel", "canal de youtube",
-	"cookie", "©",
-}
-
-func boilerPhrase(t string) bool {
-	l := strings.ToLower(t)
-	for _, p := range boilerPhrases {
-		if strings.Contains(l, p) {
-			return true
-		}
-	}
-	return false
-}
+func boilerPhrase(t string) bool { return dump.BoilerPhrase(t) }

@@ -16,7 +16,7 @@ import (
 	"io"
 )
 
-//go:embed *
+//go:embed *.gz recipes.json
 var files embed.FS
 
 // Recipe records how one model file was made.

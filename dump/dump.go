@@ -289,6 +289,10 @@ func Extract(text string) Result {
 	bl := findByline(ls, top, start)
 	if bl >= 0 {
 		r.Authors = bylineNames(ls[bl].text)
+	} else if nl := nameLine(ls, ti, start); nl >= 0 {
+		r.Authors = []string{ls[nl].text}
+	}
+	if bl >= 0 {
 		if d, ok := parseDate(ls[bl].text); ok {
 			r.Published, r.DateSpan = d, ls[bl].span
 		}
@@ -446,8 +450,38 @@ func isByline(t string) bool { return len(t) < 260 && reByline.MatchString(t) }
 // findByline returns the byline line between a few lines above the title
 // and the first lines of the body, or -1.
 func findByline(ls []line, top, start int) int {
-	for i := max(0, top-3); i < len(ls) && i <= start+3; i++ {
+	for i := max(0, top-3); i < len(ls) && i <= start+6; i++ {
 		if ls[i].byline {
+			return i
+		}
+	}
+	return -1
+}
+
+// nameLine finds a line that is only a person's name (two or three
+// capitalised words) right after the title or beside a date line, the
+// form of many bylines without a lead-in word; -1 when there is none.
+func nameLine(ls []line, title, start int) int {
+	if title < 0 {
+		return -1
+	}
+	for i := title + 1; i < len(ls) && i <= title+4 && i <= start+2; i++ {
+		w := strings.Fields(ls[i].text)
+		if len(w) < 2 || len(w) > 3 || ls[i].furniture() || reNotName.MatchString(ls[i].text) {
+			continue
+		}
+		ok := true
+		for _, x := range w {
+			r, size := utf8.DecodeRuneInString(x)
+			if !unicode.IsUpper(r) || strings.IndexFunc(x[size:], func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '.' && r != '\'' }) >= 0 {
+				ok = false
+			}
+			if months[strings.ToLower(strings.Trim(x, "."))] > 0 {
+				ok = false
+			}
+		}
+		near := (i > 0 && ls[i-1].dated) || (i+1 < len(ls) && ls[i+1].dated)
+		if ok && near {
 			return i
 		}
 	}
@@ -478,6 +512,10 @@ func bylineNames(t string) []string {
 			part = strings.TrimSpace(part[4:])
 		}
 		w := strings.Fields(part)
+		for len(w) > 0 && months[strings.ToLower(strings.Trim(w[len(w)-1], ".,"))] > 0 {
+			w = w[:len(w)-1] // "… January" left by the cut at the day
+		}
+		part = strings.Join(w, " ")
 		if len(w) == 0 || len(w) > 4 || reNotName.MatchString(part) {
 			continue
 		}

@@ -71,11 +71,14 @@ func features(t string, l *line) (score float64, words int) {
 	words = countWords(t)
 	l.credit = reCredit.MatchString(t)
 	l.counter = startsCounter(t) && reCounter.MatchString(t)
-	l.subscr = words < 25 && subscription(t)
+	if words < 40 {
+		lower := strings.ToLower(t)
+		l.subscr = words < 25 && subscription(lower)
+		l.leadIn = leadInLower(lower)
+		l.boiler = boilerLower(lower)
+	}
 	l.byline = isByline(t)
 	l.dated = dateShaped(t)
-	l.leadIn = words < 40 && LeadIn(t)
-	l.boiler = words < 40 && BoilerPhrase(t)
 	if n == 0 {
 		return -10, 0
 	}
@@ -145,8 +148,7 @@ func (l *line) furniture() bool {
 // subscrWords mark subscription, newsletter and cookie prompts.
 var subscrWords = []string{"subscribe", "newsletter", "підпис", "подпиш", "подпис", "abonn", "suscr", "iscriviti", "zapisz", "sign up", "cookie"}
 
-func subscription(t string) bool {
-	l := strings.ToLower(t)
+func subscription(l string) bool {
 	for _, w := range subscrWords {
 		if strings.Contains(l, w) {
 			return true

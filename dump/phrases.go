@@ -15,8 +15,11 @@ var leadIns = []string{
 // LeadIn reports a line that starts like a "read also" link (in the
 // languages of the eval sets); such lines sit inside article bodies
 // without being part of them.
-func LeadIn(t string) bool {
-	l := strings.ToLower(strings.TrimLeft(t, " »>•-–—*"))
+func LeadIn(t string) bool { return leadInLower(strings.ToLower(t)) }
+
+// leadInLower is LeadIn on lower-cased text.
+func leadInLower(l string) bool {
+	l = strings.TrimLeft(l, " »>•-–—*")
 	for _, p := range leadIns {
 		if strings.HasPrefix(l, p) {
 			return true
@@ -37,8 +40,10 @@ var boilerPhrases = []string{
 
 // BoilerPhrase reports a subscription prompt, newsletter, copyright or
 // comment-policy notice.
-func BoilerPhrase(t string) bool {
-	l := strings.ToLower(t)
+func BoilerPhrase(t string) bool { return boilerLower(strings.ToLower(t)) }
+
+// boilerLower is BoilerPhrase on lower-cased text.
+func boilerLower(l string) bool {
 	for _, p := range boilerPhrases {
 		if strings.Contains(l, p) {
 			return true

@@ -279,6 +279,11 @@ func Extract(text string) Result {
 			// short line between body lines: keep (subheads, short paragraphs)
 			ok = i > start && i < bestHi && (ls[i-1].keep > 0 || ls[i+1].keep > 0)
 		}
+		if !ok && l.words >= shortMinWords && l.keep > shortMinKeep && !l.leadIn && !l.boiler && !l.subscr {
+			// list items and table rows inside the article: body on both
+			// sides within two lines
+			ok = bodyNear(ls, i, start, bestHi, -1) && bodyNear(ls, i, start, bestHi, 1)
+		}
 		if ok {
 			l.body = true
 			r.Blocks = append(r.Blocks, l.span)
@@ -303,6 +308,27 @@ func Extract(text string) Result {
 		r.Published, r.DateSpan = findDate(ls, ti, start)
 	}
 	return r
+}
+
+// Short lines inside the run are body when body lines surround them.
+const (
+	shortMinWords = 2
+	shortMinKeep  = -3.7
+)
+
+// bodyNear reports a body-like line (positive score) within two lines of i
+// in direction dir, inside [lo, hi].
+func bodyNear(ls []line, i, lo, hi, dir int) bool {
+	for k := 1; k <= 2; k++ {
+		j := i + dir*k
+		if j < lo || j > hi {
+			return false
+		}
+		if ls[j].keep > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // findTitle scores the lines around the start of the body run as the

@@ -226,6 +226,7 @@ const (
 const (
 	gapCost       = 1.5
 	furnitureCost = 0.8
+	shortGapCost  = 1.0
 )
 
 // Extract classifies the dump's lines and returns the body and metadata.
@@ -248,8 +249,11 @@ func Extract(text string) Result {
 			cur, lo = 0, i
 		}
 		floor := -gapCost
-		if furn[i] {
+		switch {
+		case furn[i]:
 			floor = -furnitureCost
+		case l.words < 4:
+			floor = -shortGapCost
 		}
 		cur += max(l.score, floor)
 		if cur > best {

@@ -51,6 +51,9 @@ var (
 func countWords(t string) int {
 	n := 0
 	for _, f := range strings.Fields(t) {
+		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+			continue // a bullet or dash, not a word
+		}
 		cjk := 0
 		for _, r := range f {
 			if r >= 0x2e80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {

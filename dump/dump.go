@@ -36,7 +36,7 @@ type line struct {
 	keep  float64 // score without the run-search-only penalties
 	body  bool
 	// kinds, computed once
-	credit, counter, subscr, byline, dated, leadIn, boiler bool
+	credit, counter, subscr, byline, dated, leadIn, boiler, comments bool
 }
 
 var (
@@ -79,6 +79,7 @@ func features(t string, l *line) (score float64, words int) {
 		l.subscr = words < 25 && subscription(lower)
 		l.leadIn = leadInLower(lower)
 		l.boiler = boilerLower(lower)
+		l.comments = words <= 4 && commentsHeader(lower)
 	}
 	l.byline = isByline(t)
 	l.dated = dateShaped(t)
@@ -160,6 +161,22 @@ func subscription(l string) bool {
 	return false
 }
 
+// commentWords head a comment section.
+var commentWords = []string{"comments", "kommentare", "leserpost", "leserbriefe", "leserkommentare", "commentaires",
+	"comentarios", "commenti", "komentarze", "reacties", "коментарі", "коментарів", "комментарии", "комментариев", "leave a reply",
+	"leave a comment", "add comment", "post a comment", "responses", "diskussion", "netiquette"}
+
+// commentsHeader reports a short lower-cased line that opens the comments.
+func commentsHeader(l string) bool {
+	l = strings.TrimFunc(l, func(r rune) bool { return !unicode.IsLetter(r) })
+	for _, w := range commentWords {
+		if strings.HasPrefix(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // startsCounter is a cheap gate for reCounter: a digit or bullet first.
 func startsCounter(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
@@ -230,6 +247,8 @@ const (
 	gapCost       = 1.5
 	furnitureCost = 0.8
 	shortGapCost  = 1.0
+	commentsMass  = 6.0
+	afterComments = 0.5
 )
 
 // Extract classifies the dump's lines and returns the body and metadata.
@@ -247,7 +266,16 @@ func Extract(text string) Result {
 	// Densest run: maximum-sum subarray of clamped scores.
 	best, bestLo, bestHi := 0.0, -1, -1
 	cur, lo := 0.0, 0
+	after := false // past a comments header
 	for i, l := range ls {
+		if l.comments && best > commentsMass {
+			// The run does not cross into the comments, and what
+			// follows them counts for less.
+			cur, after = 0, true
+		}
+		if after && l.score > 0 {
+			l.score *= afterComments
+		}
 		if cur <= 0 {
 			cur, lo = 0, i
 		}

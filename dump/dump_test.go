@@ -1,8 +1,11 @@
 package dump
 
 import (
+	"io/fs"
 	"strings"
 	"testing"
+
+	"github.com/pressclip/pressclip/examples"
 )
 
 // body is a paragraph long enough to anchor the article run.
@@ -147,6 +150,52 @@ func TestHeadlineBeforeFurniture(t *testing.T) {
 	}
 	if len(r.Blocks) != 2 {
 		t.Errorf("%d blocks, want 2", len(r.Blocks))
+	}
+}
+
+// TestComments: the run stops at a comments header; readers' comments
+// after it are not body.
+func TestComments(t *testing.T) {
+	comment := "What a waste of money, the old line was perfectly fine and nobody asked for a tram to the north anyway."
+	text := "Council extends the tram line\n" + bodyEN + "\n" + bodyEN + "\n" + bodyEN + "\nComments (2)\nJohn / 12.03.2024\n" + comment + "\nMary / 12.03.2024\n" + comment + "\n"
+	r := Extract(text)
+	for _, s := range r.Blocks {
+		if text[s.Start:s.End] == comment {
+			t.Fatalf("comment %q in body", comment)
+		}
+	}
+	if len(r.Blocks) != 3 {
+		t.Errorf("%d blocks, want 3", len(r.Blocks))
+	}
+}
+
+// TestSeeds checks the bundled example pages: the headline (not a view
+// counter or "Skip to content"), the byline's person without the news
+// desk, and the byline's date.
+func TestSeeds(t *testing.T) {
+	tests := []struct {
+		file, title, author, date string
+	}{
+		{"000_445bdee653c4938c.txt", "The Chinese Defense Ministry responded to accusations of supporting the Russian defense industry: says they are \"responsible\" for exporting military products", "", ""},
+		{"002_13292a0a31637920.txt", "China dismisses criticism over Russia ties, says it has right to 'normal cooperation'", "Kateryna Hodunova", "2024-04-11"},
+		{"003_8424462b2afe197b.txt", "China denies intentions to supply arms to Russia", "", "2023-02-22"},
+	}
+	for _, tc := range tests {
+		raw, err := fs.ReadFile(examples.Pages, tc.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := Extract(string(raw))
+		if r.Title != tc.title {
+			t.Errorf("%s: title %q, want %q", tc.file, r.Title, tc.title)
+		}
+		if tc.author != "" && (len(r.Authors) != 1 || r.Authors[0] != tc.author) {
+			t.Errorf("%s: authors %q, want [%q]", tc.file, r.Authors, tc.author)
+		}
+		if r.Published != tc.date {
+			t.Errorf("%s: published %q, want %q", tc.file, r.Published, tc.date)
+		}
+		checkSpans(t, string(raw), r)
 	}
 }
 

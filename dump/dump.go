@@ -268,7 +268,7 @@ func Extract(text string) Result {
 	cur, lo := 0.0, 0
 	after := false // past a comments header
 	for i, l := range ls {
-		if l.comments && best > commentsMass {
+		if l.comments && cur > commentsMass {
 			// The run does not cross into the comments, and what
 			// follows them counts for less.
 			cur, after = 0, true

@@ -417,6 +417,9 @@ func findTitle(ls []line, lo, hi int) int {
 		if reNumbered.MatchString(t) {
 			s -= 1.5 // an item of a numbered list
 		}
+		if i > 0 && headlineLike(ls[i-1]) {
+			s -= deckCost // a standfirst under the headline
+		}
 		for j := i + 1; j < len(ls) && j <= i+titleFurnWindow; j++ {
 			if ls[j].furniture() {
 				s += 1.5
@@ -477,6 +480,19 @@ func overlap(t string, vocab map[string]bool) float64 {
 		return 0
 	}
 	return float64(in) / float64(n)
+}
+
+// deckCost lowers a candidate right under another headline-like line.
+const deckCost = 0.5
+
+// headlineLike is a line that could be a headline: four to thirty words,
+// not ending with a period, not furniture or a bullet.
+func headlineLike(l line) bool {
+	if l.words < 4 || l.words > 30 || l.furniture() || l.subscr || l.boiler || reBullet.MatchString(l.text) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(l.text)
+	return last != '.' && last != ':'
 }
 
 var reNumbered = regexp.MustCompile(`^\d{1,2}[.)]\s`)

@@ -55,6 +55,9 @@ func TestBlobRoundTrip(t *testing.T) {
 		if !got.Fetched.Equal(want.Fetched) {
 			t.Errorf("doc %d: fetched %v, want %v", i, got.Fetched, want.Fetched)
 		}
+		if text, err := store.DecodeText(b); err != nil || text != d.Text {
+			t.Errorf("doc %d: DecodeText = %q, %v; want %q", i, text, err, d.Text)
+		}
 		got.Fetched, want.Fetched = time.Time{}, time.Time{}
 		if !reflect.DeepEqual(got, want) {
 			g, _ := json.Marshal(got)
@@ -129,6 +132,10 @@ func FuzzDecodeDoc(f *testing.F) {
 		d, err := store.DecodeDoc(b)
 		if err == nil && d == nil {
 			t.Fatal("nil document without an error")
+		}
+		text, terr := store.DecodeText(b)
+		if err == nil && (terr != nil || text != d.Text) {
+			t.Fatalf("DecodeText = %q, %v; the document says %q", text, terr, d.Text)
 		}
 	})
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"compress/flate"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -56,6 +57,54 @@ func DecodeDoc(b []byte) (*doc.Doc, error) {
 		return nil, fmt.Errorf("decode document: %w", err)
 	}
 	return d, nil
+}
+
+// DecodeText reads only the text of a blob written by EncodeDoc, which
+// comes first in it, so the rest is not decompressed.
+func DecodeText(b []byte) (string, error) {
+	if !bytes.HasPrefix(b, []byte(blobMagic)) {
+		d, err := decodeJSON(b)
+		if err != nil {
+			return "", err
+		}
+		return d.Text, nil
+	}
+	dec := decoders.Get().(*decoder)
+	defer dec.release()
+	dec.in.Reset(b[len(blobMagic):])
+	if err := dec.zr.(flate.Resetter).Reset(&dec.in, nil); err != nil {
+		return "", fmt.Errorf("decode text: %w", err)
+	}
+	br := byteReader{r: dec.zr}
+	n, err := binary.ReadUvarint(&br)
+	if err != nil {
+		return "", fmt.Errorf("decode text: %w", err)
+	}
+	if n > maxBlob {
+		return "", errors.New("decode text: larger than the limit")
+	}
+	dec.out.Reset()
+	if _, err := dec.out.ReadFrom(io.LimitReader(dec.zr, int64(n))); err != nil {
+		return "", fmt.Errorf("decode text: %w", err)
+	}
+	if uint64(dec.out.Len()) != n {
+		return "", fmt.Errorf("decode text: %w", io.ErrUnexpectedEOF)
+	}
+	return dec.out.String(), nil
+}
+
+// byteReader reads one byte at a time from r (for the varint before the
+// text; flate's reader is not an io.ByteReader).
+type byteReader struct {
+	r   io.Reader
+	buf [1]byte
+}
+
+func (b *byteReader) ReadByte() (byte, error) {
+	if _, err := io.ReadFull(b.r, b.buf[:]); err != nil {
+		return 0, err
+	}
+	return b.buf[0], nil
 }
 
 // decodeJSON reads the flate-compressed JSON blobs of earlier versions.

@@ -83,6 +83,14 @@ type Outcome struct {
 	Err    error // why a document the engine was given could not be stored
 }
 
+// Versioner is implemented by engines that can tell cheaply whether the
+// store changed: Version returns a value that differs after every commit
+// (by this process or another), so callers may cache what they read until
+// it moves.
+type Versioner interface {
+	Version(ctx context.Context) (int64, error)
+}
+
 // Compacter is implemented by engines that can pack their files after a
 // bulk load (merging index segments, returning free pages). It takes time
 // linear in the size of the store; ingest calls it once per run.

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"sort"
@@ -444,39 +445,92 @@ func (s *DB) Quotes(ctx context.Context, q store.QuoteQuery) ([]store.Quote, err
 		args = append(args, q.Lang)
 	}
 	want := terms.Stems(q.Text)
-	rows, err := s.query(ctx, `SELECT q.doc, q.text, q.speaker, q.speaker_id, q.said_on, q.day, q.lang, q.start, q."end", d.title
-		FROM quotes q JOIN documents d ON d.id = q.doc WHERE `+strings.Join(where, " AND ")+` ORDER BY q.day DESC, q.id DESC`, args...)
-	if err != nil {
-		return nil, fmt.Errorf("quotes: %w", err)
+	sel := `SELECT q.doc, q.text, q.speaker, q.speaker_id, q.said_on, q.day, q.lang, q.start, q."end", d.title
+		FROM quotes q JOIN documents d ON d.id = q.doc WHERE ` + strings.Join(where, " AND ") + ` ORDER BY q.day DESC, q.id DESC LIMIT ? OFFSET ?`
+	// Rows are read a page at a time and closed before the quote texts are
+	// read from their documents (a second query), so one call never holds
+	// two connections.
+	page := limit
+	if len(want) > 0 {
+		page = max(4*limit, 200) // the text filter drops rows
 	}
-	defer rows.Close()
 	out := []store.Quote{}
 	texts := map[int64]string{} // document texts read so far
-	for rows.Next() && len(out) < limit {
-		var r store.Quote
-		if err := rows.Scan(&r.DocID, &r.Text, &r.Speaker, &r.SpeakerID, &r.SaidOn, &r.Day, &r.Lang, &r.Start, &r.End, &r.Title); err != nil {
+	for offset := 0; len(out) < limit; offset += page {
+		rows, err := s.query(ctx, sel, append(args, page, offset)...)
+		if err != nil {
+			return nil, fmt.Errorf("quotes: %w", err)
+		}
+		var got []store.Quote
+		for rows.Next() {
+			var r store.Quote
+			if err := rows.Scan(&r.DocID, &r.Text, &r.Speaker, &r.SpeakerID, &r.SaidOn, &r.Day, &r.Lang, &r.Start, &r.End, &r.Title); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			got = append(got, r)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("quotes: %w", err)
+		}
+		if err := s.quoteTexts(ctx, got, texts); err != nil {
 			return nil, err
 		}
-		if r.Text == "" { // stored once, in the document (older stores kept a copy)
-			text, ok := texts[r.DocID]
-			if !ok {
-				d, err := s.Document(ctx, r.DocID)
-				if err != nil {
-					return nil, fmt.Errorf("quotes: %w", err)
+		for _, r := range got {
+			if len(out) == limit {
+				break
+			}
+			if r.Text == "" { // stored once, in the document (older stores kept a copy)
+				text := texts[r.DocID]
+				if r.Start >= 0 && r.Start <= r.End && r.End <= len(text) {
+					r.Text = text[r.Start:r.End]
 				}
-				text = d.Doc.Text
-				texts[r.DocID] = text
 			}
-			if r.Start >= 0 && r.Start <= r.End && r.End <= len(text) {
-				r.Text = text[r.Start:r.End]
+			if len(want) > 0 && !containsAll(terms.Stems(r.Text), want) {
+				continue
 			}
+			out = append(out, r)
 		}
-		if len(want) > 0 && !containsAll(terms.Stems(r.Text), want) {
-			continue
+		if len(got) < page {
+			break
 		}
-		out = append(out, r)
 	}
-	return out, rows.Err()
+	return out, nil
+}
+
+// quoteTexts reads, in one query, the texts of the documents of the quotes
+// in qs that carry no text and are not in texts yet.
+func (s *DB) quoteTexts(ctx context.Context, qs []store.Quote, texts map[int64]string) error {
+	var ids []int64
+	for _, q := range qs {
+		if _, ok := texts[q.DocID]; !ok && q.Text == "" {
+			texts[q.DocID] = "" // asked for once
+			ids = append(ids, q.DocID)
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	list, _ := json.Marshal(ids)
+	rows, err := s.query(ctx, `SELECT id, blob FROM documents WHERE id IN (SELECT value FROM json_each(?))`, string(list))
+	if err != nil {
+		return fmt.Errorf("quote texts: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var blob []byte
+		if err := rows.Scan(&id, &blob); err != nil {
+			return fmt.Errorf("quote texts: %w", err)
+		}
+		text, err := store.DecodeText(blob)
+		if err != nil {
+			return fmt.Errorf("quote texts: document %d: %w", id, err)
+		}
+		texts[id] = text
+	}
+	return rows.Err()
 }
 
 func containsAll(have, want []string) bool {

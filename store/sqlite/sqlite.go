@@ -38,6 +38,9 @@ type DB struct {
 	w, r  *sql.DB
 	wmu   sync.Mutex // one writer
 	stmts sync.Map   // *sql.DB + query → *sql.Stmt
+
+	vmu  sync.Mutex // guards vcon
+	vcon *sql.Conn  // the connection Version asks, opened on first use
 }
 
 var _ store.Store = (*DB)(nil)
@@ -89,7 +92,9 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		w.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	n := max(4, 2*runtime.NumCPU())
+	// Readers are CPU-bound: a few connections per core keep every core
+	// busy; one more is held by Version.
+	n := max(4, 2*runtime.NumCPU()) + 1
 	r.SetMaxOpenConns(n)
 	r.SetMaxIdleConns(n)
 	r.SetConnMaxIdleTime(0)
@@ -130,10 +135,35 @@ func (s *DB) queryRow(ctx context.Context, q string, args ...any) *sql.Row {
 	return st.QueryRowContext(ctx, args...)
 }
 
+// Version changes whenever a transaction commits (from any connection or
+// process): SQLite's data_version as seen by one dedicated read connection,
+// which counts every commit but its own, and it never writes.
+func (s *DB) Version(ctx context.Context) (int64, error) {
+	s.vmu.Lock()
+	defer s.vmu.Unlock()
+	if s.vcon == nil {
+		c, err := s.r.Conn(ctx)
+		if err != nil {
+			return 0, fmt.Errorf("version: %w", err)
+		}
+		s.vcon = c
+	}
+	var v int64
+	if err := s.vcon.QueryRowContext(ctx, `PRAGMA data_version`).Scan(&v); err != nil {
+		return 0, fmt.Errorf("version: %w", err)
+	}
+	return v, nil
+}
+
 // Close closes the database, first returning free pages to the file
 // system.
 func (s *DB) Close() error {
 	s.stmts.Range(func(_, v any) bool { v.(*sql.Stmt).Close(); return true })
+	s.vmu.Lock()
+	if s.vcon != nil {
+		s.vcon.Close()
+	}
+	s.vmu.Unlock()
 	s.wmu.Lock()
 	_, err := s.w.Exec("PRAGMA incremental_vacuum")
 	s.wmu.Unlock()

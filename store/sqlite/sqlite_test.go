@@ -88,6 +88,43 @@ func TestFailingDocumentKeepsBatch(t *testing.T) {
 	}
 }
 
+// TestVersionMoves: Version changes after a commit by this store and by
+// another connection to the same file, and stays put otherwise.
+func TestVersionMoves(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	v0, err := s.Version(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := s.Version(ctx); v != v0 {
+		t.Fatalf("version moved without a commit: %d -> %d", v0, v)
+	}
+	if _, err := s.Put(ctx, []store.Input{{Doc: storetest.Corpus()[0]}}); err != nil {
+		t.Fatal(err)
+	}
+	v1, _ := s.Version(ctx)
+	if v1 == v0 {
+		t.Fatalf("version did not move after Put")
+	}
+	other, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	if _, err := other.Put(ctx, []store.Input{{Doc: storetest.Corpus()[1]}}); err != nil {
+		t.Fatal(err)
+	}
+	if v2, _ := s.Version(ctx); v2 == v1 {
+		t.Fatalf("version did not move after another connection's commit")
+	}
+}
+
 // FuzzSearch checks that no query text makes the index fail: user input is
 // always turned into a valid FTS5 expression.
 func FuzzSearch(f *testing.F) {

@@ -68,6 +68,7 @@ func BenchmarkServeLoad(b *testing.B) {
 	deadline := time.Now().Add(time.Duration(secs) * time.Second)
 	var mu sync.Mutex
 	var lat []time.Duration
+	urls := map[string]bool{} // distinct URLs asked for: how much a cache can help
 	var kind [5][]time.Duration
 	var errs, reqs atomic.Int64
 	var wg sync.WaitGroup
@@ -77,8 +78,10 @@ func BenchmarkServeLoad(b *testing.B) {
 			defer wg.Done()
 			var mine []time.Duration
 			var mk [5][]time.Duration
+			seen := map[string]bool{}
 			for i := c; time.Now().Before(deadline); i += 200 {
 				t := time.Now()
+				seen[paths(i)] = true
 				resp, err := client.Get(srv.URL + paths(i))
 				if err == nil {
 					io.Copy(io.Discard, resp.Body)
@@ -96,6 +99,9 @@ func BenchmarkServeLoad(b *testing.B) {
 				mk[i%5] = append(mk[i%5], time.Since(t))
 			}
 			mu.Lock()
+			for p := range seen {
+				urls[p] = true
+			}
 			lat = append(lat, mine...)
 			for k := range mk {
 				kind[k] = append(kind[k], mk[k]...)
@@ -119,6 +125,7 @@ func BenchmarkServeLoad(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(errs.Load()), "errors")
+	b.ReportMetric(float64(len(urls)), "distinct-urls")
 	b.ReportMetric(float64(reqs.Load())/float64(secs), "req/s")
 	b.ReportMetric(p(0.5), "p50-ms")
 	b.ReportMetric(p(0.99), "p99-ms")

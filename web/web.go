@@ -1,6 +1,7 @@
 // Package web serves a store: server-rendered pages (search, people,
 // stories, documents, topics) and the same data as a JSON API, with export
-// to JSON Lines and CSV. Everything is rendered through html/template, so
+// to JSON Lines and CSV. Rendered answers are cached until the store
+// changes. Everything is rendered through html/template, so
 // page text is always escaped; the UI needs no script and no network.
 package web
 
@@ -26,10 +27,11 @@ var templateFS embed.FS
 
 // Server is the HTTP handler of the UI and API.
 type Server struct {
-	st   store.Store
-	tmpl *template.Template
-	mux  *http.ServeMux
-	log  *log.Logger
+	st    store.Store
+	tmpl  *template.Template
+	mux   *http.ServeMux
+	log   *log.Logger
+	cache *cache // nil when the store cannot say when it changed
 }
 
 // New returns a handler serving st. logger may be nil.
@@ -42,6 +44,9 @@ func New(st store.Store, logger *log.Logger) (*Server, error) {
 		return nil, fmt.Errorf("web templates: %w", err)
 	}
 	s := &Server{st: st, tmpl: t, mux: http.NewServeMux(), log: logger}
+	if v, ok := st.(store.Versioner); ok {
+		s.cache = newCache(v, cacheBytes)
+	}
 	s.routes()
 	return s, nil
 }
@@ -69,6 +74,10 @@ func (s *Server) routes() {
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.Header().Set("Content-Security-Policy", "default-src 'self'; style-src 'self'; img-src 'self' data:; script-src 'none'")
+	if s.cache != nil && cacheable(r) {
+		s.cache.serve(w, r, s.mux)
+		return
+	}
 	s.mux.ServeHTTP(w, r)
 }
 

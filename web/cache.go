@@ -1,0 +1,172 @@
+package web
+
+import (
+	"bytes"
+	"container/list"
+	"net/http"
+	"strings"
+	"sync"
+
+	"github.com/pressclip/pressclip/store"
+)
+
+// cache keeps rendered GET responses (pages and API answers) keyed by URL
+// for as long as the store does not change: every request asks the store
+// for its version (store.Versioner, one cheap query) and a new version
+// empties the cache. Concurrent requests for the same missing URL wait for
+// one rendering. Responses are evicted least recently used beyond
+// maxBytes; bigger ones and errors are never kept.
+type cache struct {
+	st       store.Versioner
+	maxBytes int
+
+	mu      sync.Mutex
+	version int64
+	size    int
+	lru     *list.List // of *entry, most recent first
+	entries map[string]*list.Element
+	flight  map[string]*flight
+}
+
+type entry struct {
+	key     string
+	version int64
+	header  http.Header
+	body    []byte
+}
+
+type flight struct {
+	done chan struct{}
+	e    *entry // nil when the response was not cacheable
+}
+
+const (
+	cacheBytes    = 64 << 20
+	maxEntryBytes = 1 << 20
+)
+
+func newCache(st store.Versioner, maxBytes int) *cache {
+	return &cache{st: st, maxBytes: maxBytes, lru: list.New(), entries: map[string]*list.Element{}, flight: map[string]*flight{}}
+}
+
+// cacheable says which requests may be answered from the cache: reads of
+// pages and the API, not exports (streamed, large) or the style sheet.
+func cacheable(r *http.Request) bool {
+	return r.Method == http.MethodGet && !strings.HasPrefix(r.URL.Path, "/export") && !strings.HasPrefix(r.URL.Path, "/static/")
+}
+
+// serve answers r from the cache or by calling next (once per URL and
+// store version, however many ask at the same time).
+func (c *cache) serve(w http.ResponseWriter, r *http.Request, next http.Handler) {
+	v, err := c.st.Version(r.Context())
+	if err != nil {
+		next.ServeHTTP(w, r)
+		return
+	}
+	key := r.URL.RequestURI()
+	c.mu.Lock()
+	if v != c.version {
+		c.version, c.size = v, 0
+		c.lru.Init()
+		clear(c.entries)
+	}
+	if el, ok := c.entries[key]; ok {
+		c.lru.MoveToFront(el)
+		e := el.Value.(*entry)
+		c.mu.Unlock()
+		e.write(w)
+		return
+	}
+	if f, ok := c.flight[key]; ok {
+		c.mu.Unlock()
+		select {
+		case <-f.done:
+		case <-r.Context().Done():
+			return
+		}
+		if f.e != nil && f.e.version == v {
+			f.e.write(w)
+			return
+		}
+		next.ServeHTTP(w, r)
+		return
+	}
+	f := &flight{done: make(chan struct{})}
+	c.flight[key] = f
+	c.mu.Unlock()
+
+	rec := &recorder{header: http.Header{}, code: http.StatusOK}
+	func() {
+		defer func() {
+			c.mu.Lock()
+			delete(c.flight, key)
+			c.mu.Unlock()
+			close(f.done)
+		}()
+		next.ServeHTTP(rec, r)
+		// A cancelled request may have left an empty answer: never keep it.
+		if rec.code == http.StatusOK && rec.body.Len() > 0 && rec.body.Len() <= maxEntryBytes && r.Context().Err() == nil {
+			f.e = &entry{key: key, version: v, header: rec.header, body: rec.body.Bytes()}
+			c.add(f.e)
+		}
+	}()
+	rec.copyTo(w)
+}
+
+func (c *cache) add(e *entry) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if e.version != c.version {
+		return // the store moved on while it was rendered
+	}
+	if el, ok := c.entries[e.key]; ok {
+		c.size -= len(el.Value.(*entry).body)
+		c.lru.Remove(el)
+	}
+	c.entries[e.key] = c.lru.PushFront(e)
+	c.size += len(e.body)
+	for c.size > c.maxBytes && c.lru.Len() > 0 {
+		old := c.lru.Remove(c.lru.Back()).(*entry)
+		delete(c.entries, old.key)
+		c.size -= len(old.body)
+	}
+}
+
+func (e *entry) write(w http.ResponseWriter) {
+	h := w.Header()
+	for k, vs := range e.header {
+		h[k] = vs
+	}
+	w.WriteHeader(http.StatusOK)
+	w.Write(e.body)
+}
+
+// recorder buffers a response.
+type recorder struct {
+	header http.Header
+	code   int
+	wrote  bool
+	body   bytes.Buffer
+}
+
+func (r *recorder) Header() http.Header { return r.header }
+
+func (r *recorder) WriteHeader(code int) {
+	if !r.wrote {
+		r.code, r.wrote = code, true
+	}
+}
+
+func (r *recorder) Write(b []byte) (int, error) {
+	r.wrote = true
+	return r.body.Write(b)
+}
+
+func (r *recorder) copyTo(w http.ResponseWriter) {
+	h := w.Header()
+	for k, vs := range r.header {
+		h[k] = vs
+	}
+	w.WriteHeader(r.code)
+	w.Write(r.body.Bytes())
+}

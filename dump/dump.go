@@ -36,7 +36,7 @@ type line struct {
 	keep  float64 // score without the run-search-only penalties
 	body  bool
 	// kinds, computed once
-	credit, counter, subscr, byline, dated, leadIn, boiler, comments bool
+	credit, counter, subscr, byline, dated, leadIn, boiler, comments, related bool
 }
 
 var (
@@ -79,7 +79,8 @@ func features(t string, l *line) (score float64, words int) {
 		l.subscr = words < 25 && subscription(lower)
 		l.leadIn = leadInLower(lower)
 		l.boiler = boilerLower(lower)
-		l.comments = words <= 4 && commentsHeader(lower)
+		l.comments = words <= 5 && commentsHeader(lower)
+		l.related = words <= 5 && relatedHeader(lower)
 	}
 	l.byline = isByline(t)
 	l.dated = dateShaped(t)
@@ -177,6 +178,22 @@ func commentsHeader(l string) bool {
 	return false
 }
 
+// relatedWords head a list of other stories after the article.
+var relatedWords = []string{"related articles", "related stories", "related posts", "related news", "you may also like", "you might also like",
+	"most popular", "most read", "weitere artikel", "das könnte sie auch interessieren", "meistgelesen", "sur le même sujet", "lo más leído",
+	"noticias relacionadas", "articoli correlati", "najczęściej czytane", "новини по темі", "новости по теме", "похожие новости", "схожі новини"}
+
+// relatedHeader reports a short lower-cased line that opens a related-stories list.
+func relatedHeader(l string) bool {
+	l = strings.TrimFunc(l, func(r rune) bool { return !unicode.IsLetter(r) })
+	for _, w := range relatedWords {
+		if strings.HasPrefix(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // startsCounter is a cheap gate for reCounter: a digit or bullet first.
 func startsCounter(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
@@ -248,6 +265,7 @@ const (
 	furnitureCost = 0.8
 	shortGapCost  = 1.0
 	commentsMass  = 6.0
+	relatedCost   = 3.0
 	afterComments = 0.5
 )
 
@@ -285,6 +303,9 @@ func Extract(text string) Result {
 			floor = -furnitureCost
 		case l.words < 4:
 			floor = -shortGapCost
+		}
+		if l.related {
+			floor = -relatedCost // a related-stories header: a wide gap
 		}
 		cur += max(l.score, floor)
 		if cur > best {

@@ -50,21 +50,40 @@ var (
 // without spaces) count one word per two characters.
 func countWords(t string) int {
 	n := 0
-	for _, f := range strings.Fields(t) {
-		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
-			continue // a bullet or dash, not a word
+	inWord, alnum := false, false
+	cjk := 0
+	flush := func() {
+		switch {
+		case cjk >= 2:
+			n += max(1, cjk/2)
+		case alnum:
+			n++ // a field with no letter or digit (a bullet, a dash) is not a word
 		}
-		cjk := 0
-		for _, r := range f {
+		inWord, alnum, cjk = false, false, 0
+	}
+	for _, r := range t {
+		if unicode.IsSpace(r) {
+			if inWord {
+				flush()
+			}
+			continue
+		}
+		inWord = true
+		if r < 0x80 {
+			if r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+				alnum = true
+			}
+			continue
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			alnum = true
 			if r >= 0x2e80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
 				cjk++
 			}
 		}
-		if cjk >= 2 {
-			n += max(1, cjk/2)
-		} else {
-			n++
-		}
+	}
+	if inWord {
+		flush()
 	}
 	return n
 }
@@ -203,7 +222,16 @@ func startsCounter(t string) bool {
 // dateShaped is a cheap test for a short line holding a date token (no
 // date parsing).
 func dateShaped(t string) bool {
-	if len(t) > 120 || !reDateish.MatchString(t) {
+	if len(t) > 120 {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(t); i++ {
+		if t[i] >= '0' && t[i] <= '9' {
+			digits++
+		}
+	}
+	if digits < 3 {
 		return false
 	}
 	return reDateTok.MatchString(t)
@@ -545,7 +573,10 @@ var (
 	reNameStop = regexp.MustCompile(`[\d|•·(@/]|\s[-–—]\s`)
 )
 
-func isByline(t string) bool { return len(t) < 260 && reByline.MatchString(t) }
+func isByline(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return len(t) < 260 && strings.ContainsRune("bBvVpPdDaAwWtTzZоOаАтТ", r) && reByline.MatchString(t)
+}
 
 // findByline returns the byline line between a few lines above the title
 // and the first lines of the body, or -1.

@@ -11,6 +11,7 @@ import (
 
 	"github.com/pressclip/pressclip/dump"
 	"github.com/pressclip/pressclip/eval"
+	"github.com/pressclip/pressclip/extract"
 	"github.com/pressclip/pressclip/internal/shared"
 )
 
@@ -136,4 +137,95 @@ func BenchmarkDumpDev(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N*len(texts))/b.Elapsed().Seconds(), "pages/s")
+}
+
+// TestHTMLMetaDev scores HTML metadata on development pages outside the
+// eval sets (HTML_DEV=1): dates on go-htmldate's comparison pages not in
+// trafilatura-eval (DATE_DEV index), titles on go-readability's test pages
+// (READ_DEV dir of <name>/source.html + expected-metadata.json).
+func TestHTMLMetaDev(t *testing.T) {
+	if os.Getenv("HTML_DEV") == "" {
+		t.Skip("set HTML_DEV")
+	}
+	ex, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	log, _ := os.Create("/tmp/htmldev.log")
+	defer log.Close()
+	ctx := context.Background()
+	if dd := os.Getenv("DATE_DEV"); dd != "" {
+		b, _ := os.ReadFile(filepath.Join(dd, "index.json"))
+		var idx []struct{ File, Date string }
+		json.Unmarshal(b, &idx)
+		var d MetaScore
+		for _, e := range idx {
+			raw, err := os.ReadFile(filepath.Join(os.Getenv("DATE_HTML"), e.File))
+			if err != nil {
+				continue
+			}
+			r, _ := ex.Extract(ctx, raw)
+			ok := dateMatch(e.Date, r.Published)
+			d.Add(ok)
+			if !ok {
+				fmt.Fprintf(log, "HDATE %s: gold %q got %q\n", e.File, e.Date, r.Published)
+			}
+		}
+		t.Logf("htmldate pages HTML date exact %.3f (n=%d)", d.Accuracy(), d.N)
+	}
+	if rd := os.Getenv("READ_DEV"); rd != "" {
+		dirs, _ := filepath.Glob(filepath.Join(rd, "*", "source.html"))
+		var ti, rel, da MetaScore
+		for _, p := range dirs {
+			raw, _ := os.ReadFile(p)
+			var meta struct{ Title, PublishedTime string }
+			b, _ := os.ReadFile(filepath.Join(filepath.Dir(p), "expected-metadata.json"))
+			json.Unmarshal(b, &meta)
+			r, _ := ex.Extract(ctx, raw)
+			if meta.Title != "" {
+				ok := titleMatch(meta.Title, r.Title)
+				ti.Add(ok)
+				rel.Add(ok || (normMeta(r.Title) != "" && strings.HasPrefix(normMeta(meta.Title), normMeta(r.Title))))
+				if !ok {
+					fmt.Fprintf(log, "TITLE %s: gold %q got %q\n", filepath.Base(filepath.Dir(p)), meta.Title, r.Title)
+				}
+			}
+			if meta.PublishedTime != "" {
+				da.Add(dateMatch(meta.PublishedTime, r.Published))
+			}
+		}
+		t.Logf("readability pages HTML title exact %.3f prefix %.3f (n=%d) date %.3f (n=%d)", ti.Accuracy(), rel.Accuracy(), ti.N, da.Accuracy(), da.N)
+	}
+}
+
+// TestHTMLBodyDev scores HTML body extraction on go-readability's test
+// pages (READ_DEV), outside the eval sets, for pressclip and for
+// go-trafilatura's body alone.
+func TestHTMLBodyDev(t *testing.T) {
+	rd := os.Getenv("READ_DEV")
+	if rd == "" {
+		t.Skip("set READ_DEV")
+	}
+	dirs, _ := filepath.Glob(filepath.Join(rd, "*", "source.html"))
+	log, _ := os.Create("/tmp/htmlbody.log")
+	defer log.Close()
+	for _, o := range []extract.Options{{TrafilaturaOnly: true}, {}} {
+		ex, _ := extract.NewWithOptions(o)
+		var s ShingleScore
+		for _, p := range dirs {
+			raw, _ := os.ReadFile(p)
+			gold, _ := os.ReadFile(strings.TrimSuffix(p, ".html") + ".gold")
+			if len(gold) == 0 {
+				g, _ := os.ReadFile(filepath.Join("/tmp/dumpdev", filepath.Base(filepath.Dir(p))+".gold"))
+				gold = g
+			}
+			r, _ := ex.Extract(context.Background(), raw)
+			s.Add(string(gold), r.Body())
+			if !o.TrafilaturaOnly {
+				c := shingleMatch(string(gold), r.Body())
+				fmt.Fprintf(log, "BODY %s P %.3f R %.3f\n", filepath.Base(filepath.Dir(p)), c.TP/(c.TP+c.FP+1e-9), c.TP/(c.TP+c.FN+1e-9))
+			}
+		}
+		t.Logf("traf-only=%v F1 %.4f P %.4f R %.4f", o.TrafilaturaOnly, s.F1(), s.Precision(), s.Recall())
+	}
 }

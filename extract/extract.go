@@ -12,11 +12,13 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"golang.org/x/net/html"
 
 	"github.com/pressclip/pressclip/decode"
 	"github.com/pressclip/pressclip/doc"
+	"github.com/pressclip/pressclip/dump"
 )
 
 // Extractor is the extraction stage. It is safe for concurrent use.
@@ -134,8 +136,37 @@ func (e *Extractor) annotateHTML(ctx context.Context, d *doc.Doc, src string) er
 	}
 	d.Title = meta.title
 	d.Authors = meta.authors
-	d.Published = meta.published
+	d.Published = visibleDate(meta.published, d.Text)
 	return nil
+}
+
+// visibleDate checks the markup's publication date against the date line
+// the page shows near its headline (package dump's reading of the rendered
+// text): with no stated date the visible one is taken, and a UTC time
+// stamp one day off the visible date is the same moment in the page's own
+// time zone, so the visible (local) date wins.
+func visibleDate(stated, text string) string {
+	if stated != "" && !utcStamp(stated) {
+		return stated
+	}
+	seen := dump.Extract(text).Published
+	if seen == "" {
+		return stated
+	}
+	if stated == "" {
+		return seen
+	}
+	a, err1 := time.Parse("2006-01-02", stated[:10])
+	b, err2 := time.Parse("2006-01-02", seen)
+	if err1 == nil && err2 == nil && a.Sub(b).Abs() == 24*time.Hour {
+		return seen
+	}
+	return stated
+}
+
+// utcStamp reports an ISO date-time in UTC (Z or +00:00).
+func utcStamp(s string) bool {
+	return len(s) > 10 && (strings.HasSuffix(s, "Z") || strings.HasSuffix(s, "+00:00") || strings.HasSuffix(s, "+0000"))
 }
 
 // dropTitle takes the headline out of the body: the record carries it as

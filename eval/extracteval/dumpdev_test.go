@@ -191,7 +191,11 @@ func TestHTMLMetaDev(t *testing.T) {
 				}
 			}
 			if meta.PublishedTime != "" {
-				da.Add(dateMatch(meta.PublishedTime, r.Published))
+				ok := dateMatch(meta.PublishedTime, r.Published)
+				da.Add(ok)
+				if !ok {
+					fmt.Fprintf(log, "RDATE %s: gold %q got %q\n", filepath.Base(filepath.Dir(p)), meta.PublishedTime, r.Published)
+				}
 			}
 		}
 		t.Logf("readability pages HTML title exact %.3f prefix %.3f (n=%d) date %.3f (n=%d)", ti.Accuracy(), rel.Accuracy(), ti.N, da.Accuracy(), da.N)

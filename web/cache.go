@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"container/list"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -12,8 +13,7 @@ import (
 
 // cache keeps rendered GET responses (pages and API answers) keyed by URL
 // for as long as the store does not change: every request asks the store
-// for its version (store.Versioner, one cheap query) and a new version
-// empties the cache. Concurrent requests for the same missing URL wait for
+// for its version (store.Versioner) and a new version empties the cache. Concurrent requests for the same missing URL wait for
 // one rendering. Responses are evicted least recently used beyond
 // maxBytes; bigger ones and errors are never kept.
 type cache struct {
@@ -137,6 +137,7 @@ func (e *entry) write(w http.ResponseWriter) {
 	for k, vs := range e.header {
 		h[k] = vs
 	}
+	h.Set("Content-Length", strconv.Itoa(len(e.body)))
 	w.WriteHeader(http.StatusOK)
 	w.Write(e.body)
 }
@@ -167,6 +168,7 @@ func (r *recorder) copyTo(w http.ResponseWriter) {
 	for k, vs := range r.header {
 		h[k] = vs
 	}
+	h.Set("Content-Length", strconv.Itoa(r.body.Len()))
 	w.WriteHeader(r.code)
 	w.Write(r.body.Bytes())
 }

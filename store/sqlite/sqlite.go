@@ -18,6 +18,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
@@ -39,8 +40,11 @@ type DB struct {
 	wmu   sync.Mutex // one writer
 	stmts sync.Map   // *sql.DB + query → *sql.Stmt
 
-	vmu  sync.Mutex // guards vcon
-	vcon *sql.Conn  // the connection Version asks, opened on first use
+	commits atomic.Int64 // transactions committed through this DB
+	vmu     sync.Mutex   // guards the fields below
+	vcon    *sql.Conn    // the connection Version asks, opened on first use
+	vdata   int64        // its last data_version
+	vpolled time.Time    // when it was asked
 }
 
 var _ store.Store = (*DB)(nil)
@@ -135,25 +139,32 @@ func (s *DB) queryRow(ctx context.Context, q string, args ...any) *sql.Row {
 	return st.QueryRowContext(ctx, args...)
 }
 
-// Version changes whenever a transaction commits (from any connection or
-// process): SQLite's data_version as seen by one dedicated read connection,
-// which counts every commit but its own, and it never writes.
+// Version changes whenever a transaction commits. Commits through this DB
+// move it at once (a counter); commits by other processes are seen through
+// SQLite's data_version, which one dedicated read connection is asked at
+// most every versionPoll, so they show within that time.
 func (s *DB) Version(ctx context.Context) (int64, error) {
+	local := s.commits.Load()
 	s.vmu.Lock()
 	defer s.vmu.Unlock()
-	if s.vcon == nil {
-		c, err := s.r.Conn(ctx)
-		if err != nil {
+	if s.vcon == nil || time.Since(s.vpolled) >= versionPoll {
+		if s.vcon == nil {
+			c, err := s.r.Conn(ctx)
+			if err != nil {
+				return 0, fmt.Errorf("version: %w", err)
+			}
+			s.vcon = c
+		}
+		if err := s.vcon.QueryRowContext(ctx, `PRAGMA data_version`).Scan(&s.vdata); err != nil {
 			return 0, fmt.Errorf("version: %w", err)
 		}
-		s.vcon = c
+		s.vpolled = time.Now()
 	}
-	var v int64
-	if err := s.vcon.QueryRowContext(ctx, `PRAGMA data_version`).Scan(&v); err != nil {
-		return 0, fmt.Errorf("version: %w", err)
-	}
-	return v, nil
+	return s.vdata<<32 + local, nil
 }
+
+// versionPoll is how often Version looks for other processes' commits.
+const versionPoll = 100 * time.Millisecond
 
 // Close closes the database, first returning free pages to the file
 // system.
@@ -271,7 +282,9 @@ func (s *DB) Put(ctx context.Context, batch []store.Input) ([]store.Outcome, err
 		}
 		out[i] = o
 	}
-	if err := tx.Commit(); err != nil {
+	err = tx.Commit()
+	s.commits.Add(1) // even a failed commit may have changed something
+	if err != nil {
 		return nil, fmt.Errorf("commit: %w", err)
 	}
 	return out, nil
@@ -487,6 +500,7 @@ func (s *DB) retire(ctx context.Context, tx *sql.Tx, id int64) error {
 func (s *DB) Compact(ctx context.Context) error {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
+	defer s.commits.Add(1)
 	for _, q := range []string{`INSERT INTO fts(fts) VALUES('optimize')`, `PRAGMA incremental_vacuum`} {
 		if _, err := s.w.ExecContext(ctx, q); err != nil {
 			return fmt.Errorf("compact: %w", err)
@@ -509,6 +523,7 @@ func (s *DB) SetStory(ctx context.Context, ids map[int64][2]string) error {
 			return fmt.Errorf("set story: %w", err)
 		}
 	}
+	defer s.commits.Add(1)
 	return tx.Commit()
 }
 

@@ -151,6 +151,9 @@ func features(t string, l *line) (score float64, words int) {
 	if l.credit || l.counter || l.leadIn {
 		score -= 3
 	}
+	if !l.credit && captionEnd(t) {
+		score -= captionCost
+	}
 	if l.boiler {
 		score -= boilerCost
 	}
@@ -175,6 +178,27 @@ var subscrWords = []string{"subscribe", "newsletter", "підпис", "подп�
 func subscription(l string) bool {
 	for _, w := range subscrWords {
 		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// captionMarks end photo captions: a credit after the caption text.
+var captionMarks = []string{"credit:", "photo:", "foto:", "image:", "bild:", "фото:", "źródło:", "quelle:", "getty images", "shutterstock",
+	"reuters", "afp", "ap photo", "/ap", "imago", "dpa", "picture alliance", "picture-alliance", "©", "(image", "(photo", "fot."}
+
+const captionCost = 2.0
+
+// captionEnd reports a line whose last 80 bytes hold a photo credit.
+func captionEnd(t string) bool {
+	tail := t
+	if len(tail) > 80 {
+		tail = tail[len(tail)-80:]
+	}
+	tail = strings.ToLower(tail)
+	for _, m := range captionMarks {
+		if strings.Contains(tail, m) {
 			return true
 		}
 	}

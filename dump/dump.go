@@ -591,7 +591,7 @@ func looksDate(t string) bool {
 }
 
 var (
-	reByline   = regexp.MustCompile(`(?i)^(by|von|par|por|di|door|av|przez|autor|autorin|автор|авторка|author|written by|text:|текст:)[:\s\x{a0}]+(.{3,200})$`)
+	reByline   = regexp.MustCompile(`(?i)^(by|von|par|por|di|door|av|przez|autor|autorin|автор|авторка|author|written by|posted by|geschrieben von|publié par|escrito por|scritto da|text:|текст:)[:\s\x{a0}]+(.{3,200})$`)
 	reNameSep  = regexp.MustCompile(`(?i)\s*(?:,|;|&|\s(?:and|und|et|y|e|i|і|и|та|oraz)\s)\s*`)
 	reNotName  = regexp.MustCompile(`(?i)(^|\s)(the|desk|news|staff|team|redaktion|redaction|rédaction|editorial|editors?|agency|agentur|reporter|correspondent|gmbh|ltd|inc|media|press|foto|photo|фото|редакц\p{L}*)(\s|$|\.)`)
 	reNameStop = regexp.MustCompile(`[\d|•·(@/]|\s[-–—]\s`)
@@ -599,7 +599,7 @@ var (
 
 func isByline(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
-	return len(t) < 260 && strings.ContainsRune("bBvVpPdDaAwWtTzZоOаАтТ", r) && reByline.MatchString(t)
+	return len(t) < 260 && strings.ContainsRune("bBvVpPdDaAwWtTzZgGeEsSоOаАтТ", r) && reByline.MatchString(t)
 }
 
 // findByline returns the byline line between a few lines above the title

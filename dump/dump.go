@@ -309,6 +309,37 @@ const (
 	boilerCost = 3.0
 )
 
+// teaserPairs lowers runs of three or more headline + one-paragraph
+// pairs (H, P, H, P, H, P): a list of other stories with their summaries,
+// unlike an article, whose subheads are followed by several paragraphs.
+func teaserPairs(ls []line) {
+	isH := func(l line) bool {
+		last, _ := utf8.DecodeLastRuneInString(l.text)
+		return l.words >= 3 && l.words <= 20 && !strings.ContainsRune(".!?:;", last) && !l.furniture()
+	}
+	isP := func(l line) bool {
+		last, _ := utf8.DecodeLastRuneInString(l.text)
+		return l.words >= 8 && strings.ContainsRune(".!?…\"”»", last)
+	}
+	for i := 0; i+5 < len(ls); {
+		n := 0
+		for j := i; j+1 < len(ls) && isH(ls[j]) && isP(ls[j+1]) && !isP(ls[min(j+2, len(ls)-1)]); j += 2 {
+			n++
+		}
+		if n >= 3 {
+			for j := i; j < i+2*n; j++ {
+				ls[j].score -= teaserCost
+				ls[j].keep -= teaserCost
+			}
+			i += 2 * n
+			continue
+		}
+		i++
+	}
+}
+
+const teaserCost = 1.5
+
 // Gap costs in the densest-run search: a line that is not body costs at
 // most gapCost, and in-article furniture (credits, counters, bylines,
 // date lines) at most furnitureCost, so neither cuts the article in two.
@@ -329,6 +360,7 @@ func Extract(text string) Result {
 		return r
 	}
 	repeated(ls)
+	teaserPairs(ls)
 	furn := make([]bool, len(ls))
 	for i := range ls {
 		furn[i] = ls[i].score < 0 && ls[i].furniture()

@@ -90,6 +90,8 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 		}
 	}
 	x.thatClauses(t, labels)
+	x.coordinated(t, labels)
+	x.trailingAttribution(t, labels)
 	rs := runs(t, labels)
 	// index runs by kind, in order
 	var cons, cues, srcs []run
@@ -98,6 +100,9 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 		case lBCon:
 			// trim punctuation-only runs
 			if r.to-r.from == 1 && t.toks[r.from].kind != kWord {
+				continue
+			}
+			if titleQuote(t, r) {
 				continue
 			}
 			// "…, sources said": a short tail after the content's last
@@ -128,7 +133,7 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 		case lBCue:
 			cues = append(cues, r)
 		case lBSrc:
-			if hasWord(t, r) {
+			if hasWord(t, r) && !functionOnly(t, r) {
 				srcs = append(srcs, r)
 			}
 		}
@@ -165,6 +170,16 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 			if e := quoteEnd(t, c[1]-1); e >= 0 {
 				if n := dashName(t, e); n[0] >= 0 {
 					a.src = n
+					continue
+				}
+				if n := besideQuote(t, e, true); n[0] >= 0 {
+					a.src = n
+					continue
+				}
+			}
+			if o := quoteOpen(t, a.content[0][0]); o >= 0 {
+				if n := besideQuote(t, o, false); n[0] >= 0 {
+					a.src = n
 				}
 			}
 		}
@@ -176,6 +191,16 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 	for _, c := range cons {
 		for ci < len(cues) && cues[ci].to <= c.from && t.toks[cues[ci].from].para < t.toks[c.from].para-1 {
 			ci++
+		}
+		// "“…,” said Rep. Butterfield, head of the caucus. “…”": a quotation
+		// with no cue of its own right after an attributed one in its
+		// paragraph goes on with it
+		if n := len(out); n > 0 && out[n-1].direct && out[n-1].cue[0] >= 0 && t.toks[c.from].kind == kQuote {
+			prev := out[n-1].content[len(out[n-1].content)-1]
+			if t.toks[prev[1]-1].para == t.toks[c.from].para && c.from-prev[1] <= 30 && c.from > out[n-1].cue[1] && !ownCue(t, cues, c) {
+				out[n-1].content = append(out[n-1].content, [2]int{c.from, c.to})
+				continue
+			}
 		}
 		// "Caddell continued:" / "The Times reports:" closing the paragraph
 		// before introduces a content opening this one
@@ -237,8 +262,18 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 			if ing && lastSrc[0] >= 0 && t.toks[q.from].sent-lastSrcSent <= 0 {
 				// "…, saying …": the subject of the main clause speaks
 				a.src = lastSrc
-			} else if s := cueSrc[bestCue]; s >= 0 {
+			} else if sb := subjectBefore(t, q); sb[0] >= 0 && cueSrc[bestCue] >= 0 && srcs[cueSrc[bestCue]].from >= q.to && !(sb[0] >= c.from && sb[1] <= c.to) {
+				// a source tagged after the cue is its object ("encouraging
+				// his supporters to …") when a subject stands before it
+				a.src = sb
+			} else if s := cueSrc[bestCue]; s >= 0 && !(srcs[s].from >= c.from && srcs[s].to <= c.to) {
 				a.src = [2]int{srcs[s].from, srcs[s].to}
+			} else if s := srcOutside(t, srcs, q, c); s >= 0 {
+				// the source nearest the cue lay inside the content: "Trump
+				// has pooh-poohed the U.S. intelligence community consensus …"
+				a.src = [2]int{srcs[s].from, srcs[s].to}
+			} else if sb := subjectBefore(t, q); sb[0] >= 0 && !(sb[0] >= c.from && sb[1] <= c.to) {
+				a.src = sb
 			} else if lastSrc[0] >= 0 && t.toks[c.from].sent-lastSrcSent <= 3 {
 				a.src = lastSrc
 			}
@@ -276,6 +311,97 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 	return out, nil
 }
 
+// subjectBefore returns the short subject right before cue q that opens
+// its clause ("He’s claiming", "The newspaper has also detailed"), or
+// none: the tagger did not mark it, but it is the speaker.
+func subjectBefore(t *text, q run) [2]int {
+	j := q.from - 1
+	sent := t.toks[q.from].sent
+	for j >= 0 && t.toks[j].sent == sent && t.toks[j].kind == kWord && enLex.skip[t.toks[j].lower] {
+		j--
+	}
+	end := j + 1
+	for j >= 0 && t.toks[j].sent == sent && t.toks[j].kind == kWord && !enLex.stop[t.toks[j].lower] && end-j <= 6 {
+		j--
+	}
+	from := j + 1
+	if from >= end {
+		return none
+	}
+	// the phrase opens the sentence or a clause
+	if j >= 0 && t.toks[j].sent == sent && !(t.toks[j].kind == kPunct || t.toks[j].kind == kDash || enLex.stop[t.toks[j].lower]) {
+		return none
+	}
+	w := t.toks[from].lower
+	if !(t.isCap(from) || personPronouns[w] || w == "it" || w == "they" || w == "we" || w == "i") {
+		return none
+	}
+	return [2]int{from, end}
+}
+
+// ownCue reports whether a cue run stands right beside content c in its
+// paragraph (at most three tokens away).
+func ownCue(t *text, cues []run, c run) bool {
+	for _, q := range cues {
+		if q.from > c.to+3 {
+			break
+		}
+		if t.toks[q.from].para == t.toks[c.from].para && gap(q, c) <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinated ends a reported content at "and"/"but" opening a second
+// verb phrase of the same subject: in "Trump is telling a veterans group
+// that the military is “depleted” and says he will expand …" the content
+// of "telling" stops before "and", and "says" reports the rest.
+func (x *Extractor) coordinated(t *text, labels []int) {
+	for i := 0; i < len(labels); i++ {
+		if labels[i] != lBCon || t.toks[i].kind == kQuote || t.toks[i].quote > 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(labels) && labels[j] == lICon {
+			j++
+		}
+		for k := i + 3; k+1 < j; k++ {
+			w := t.toks[k].lower
+			if (w != "and" && w != "but") || t.toks[k].quote > 0 || t.toks[k+1].kind != kWord {
+				continue
+			}
+			if n := t.toks[k+1].lower; !x.en.cues[n] || !enLex.isCue(n) {
+				continue
+			}
+			labels[k], labels[k+1] = lO, lBCue
+			if k+2 < j {
+				labels[k+2] = lBCon
+			}
+			break
+		}
+		i = j - 1
+	}
+}
+
+// srcOutside returns the source run nearest cue q in its sentence that
+// lies outside content c, or -1.
+func srcOutside(t *text, srcs []run, q, c run) int {
+	sent := t.toks[q.from].sent
+	k := sort.Search(len(srcs), func(i int) bool { return t.toks[srcs[i].from].sent >= sent })
+	best, bi := 1<<30, -1
+	for ; k < len(srcs) && t.toks[srcs[k].from].sent == sent; k++ {
+		s := srcs[k]
+		if s.to > c.from && s.from < c.to {
+			continue
+		}
+		if g := gap(s, q); g < best {
+			best, bi = g, k
+		}
+	}
+	return bi
+}
+
 // thatClauses extends a content back to the complementiser that opens it
 // when the tagger read a clause nested in it as an attribution of its own:
 // in "Trump noted that Clinton once described the deal as …" the content
@@ -304,7 +430,13 @@ func (x *Extractor) thatClauses(t *text, labels []int) {
 		if j < 1 || !nested || t.toks[j].lower != "that" || t.toks[j].sent != t.toks[i].sent {
 			continue
 		}
-		if p := labels[j-1]; !(p == lBCue || p == lICue || x.en.cues[t.toks[j-1].lower]) {
+		// the cue may stand a few words before the complementiser: "Trump
+		// said during a rally in Michigan that …"
+		c := j - 1
+		for c > 0 && j-c < 8 && labels[c] == lO && t.toks[c].kind == kWord && !x.en.cues[t.toks[c].lower] && t.toks[c-1].sent == t.toks[j].sent {
+			c--
+		}
+		if p := labels[c]; !(p == lBCue || p == lICue || x.en.cues[t.toks[c].lower]) {
 			continue
 		}
 		labels[j] = lBCon
@@ -312,6 +444,76 @@ func (x *Extractor) thatClauses(t *text, labels []int) {
 			labels[k] = lICon
 		}
 	}
+}
+
+// trailingAttribution reads a sentence that closes on a comma and a
+// tagged source and cue ("…, sources said." / "…, said Caddell.") as
+// reported speech: what comes before the comma is the content, whatever
+// the tagger read in it ("Secret Service protocol called for …, sources
+// said" is not an attribution of its own).
+func (x *Extractor) trailingAttribution(t *text, labels []int) {
+	n := len(t.toks)
+	for e := 0; e < n; {
+		s := e
+		for e < n && t.toks[e].sent == t.toks[s].sent {
+			e++
+		}
+		// [s, e) is one sentence; drop closing punctuation and a few
+		// unlabelled words ("…, he said Monday.")
+		j := e
+		for j > s && t.toks[j-1].kind == kPunct && labels[j-1] == lO {
+			j--
+		}
+		for k := 0; k < 3 && j > s && labels[j-1] == lO && t.toks[j-1].kind == kWord; k++ {
+			j--
+		}
+		// the source and cue runs, in either order
+		g := j
+		seen := map[int]bool{}
+		for g > s && (labels[g-1] != lO) && labels[g-1] != lBCon && labels[g-1] != lICon && j-g <= 8 {
+			l := labels[g-1]
+			if l%2 == 0 {
+				l-- // the role's B- label
+			}
+			seen[l] = true
+			g--
+		}
+		if !seen[lBCue] || !seen[lBSrc] || g <= s+3 || t.toks[g-1].lower != "," {
+			continue
+		}
+		c := g - 1 // the comma
+		if q := t.toks[c-1]; q.kind == kQuote || q.quote > 0 || t.toks[s].kind == kQuote {
+			continue // a quotation: read as such elsewhere
+		}
+		from := s
+		for from < c && t.toks[from].kind != kWord {
+			from++
+		}
+		if from >= c {
+			continue
+		}
+		labels[from] = lBCon
+		for k := from + 1; k < c; k++ {
+			labels[k] = lICon
+		}
+	}
+}
+
+// notSpeaker are words that cannot make up a speaker on their own.
+var notSpeaker = set("though", "although", "after", "before", "from", "later", "recently", "perhaps",
+	"when", "while", "as", "because", "if", "so", "then", "also", "but", "and", "however",
+	"meanwhile", "according", "to", "in", "on", "at", "of", "for", "with", "by", "the", "a", "an",
+	"there", "here", "now", "still", "even", "just", "only", "again", "yet", "since", "until", "once", "first")
+
+// functionOnly reports whether run r holds no word that could name a
+// speaker ("Though", "According to", "recently").
+func functionOnly(t *text, r run) bool {
+	for i := r.from; i < r.to; i++ {
+		if t.toks[i].kind == kWord && !notSpeaker[t.toks[i].lower] {
+			return false
+		}
+	}
+	return true
 }
 
 func hasWord(t *text, r run) bool {
@@ -347,6 +549,105 @@ func dashName(t *text, i int) [2]int {
 		return none
 	}
 	return [2]int{from, j}
+}
+
+// besideQuote finds the speaker named right beside a quotation, after its
+// closing mark i ("…,” the president added." / "…,” said Hester.") or
+// before its opening mark i ("Clinton said, “…" / "Said Ellis: “…"): a
+// short phrase next to a reporting verb, with nothing else in between.
+func besideQuote(t *text, i int, after bool) [2]int {
+	n := len(t.toks)
+	para := t.toks[i].para
+	in := func(k int) bool { return k >= 0 && k < n && t.toks[k].para == para }
+	cue := func(k int) bool { return in(k) && t.toks[k].kind == kWord && enLex.isCue(t.toks[k].lower) }
+	// phrase grows from k in direction d over at most eight words,
+	// stopping at punctuation, a quotation mark or a cue word
+	phrase := func(k, d int) [2]int {
+		from := k
+		for in(k) && t.toks[k].kind == kWord && !cue(k) && (k-from)*d < 8 {
+			k += d
+		}
+		if k == from {
+			return none
+		}
+		if d < 0 {
+			return [2]int{k + 1, from + 1}
+		}
+		return [2]int{from, k}
+	}
+	ends := func(k int) bool { // the phrase closes its clause
+		return !in(k) || t.toks[k].kind != kWord
+	}
+	if after {
+		k := i + 1
+		if in(k) && t.toks[k].lower == "," {
+			k++
+		}
+		if cue(k) { // "…,” said Hester."
+			if p := phrase(k+1, 1); p[0] >= 0 && ends(p[1]) && (t.isCap(p[0]) || personPronouns[t.toks[p[0]].lower]) {
+				return p
+			}
+			return none
+		}
+		if p := phrase(k, 1); p[0] >= 0 && cue(p[1]) && ends(p[1]+1) {
+			return p // "…,” the president added."
+		}
+		return none
+	}
+	k := i - 1
+	if in(k) && (t.toks[k].lower == "," || t.toks[k].lower == ":") {
+		k--
+	}
+	if cue(k) { // "Clinton said, “…"
+		p := phrase(k-1, -1)
+		if p[0] >= 0 && (p[0] == 0 || !in(p[0]-1) || t.toks[p[0]-1].kind != kWord) {
+			return p
+		}
+		return none
+	}
+	// "Said Ellis: “…": the cue opens its clause
+	if p := phrase(k, -1); p[0] >= 0 && cue(p[0]-1) && (!in(p[0]-2) || t.toks[p[0]-2].kind != kWord) {
+		return p
+	}
+	return none
+}
+
+// minorWords may stay lower case in a title.
+var minorWords = set("a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "at", "by", "with", "from", "is", "'s", "s")
+
+// titleQuote reports whether run r is one short quotation in title case
+// inside a paragraph — the name of a show, a book or an advertisement
+// (titled “Arrogant,”), not a statement.
+func titleQuote(t *text, r run) bool {
+	o := quoteOpen(t, r.from)
+	if o < 0 || o == 0 || t.toks[o-1].para != t.toks[o].para {
+		return false
+	}
+	e := quoteEnd(t, r.from)
+	if e < 0 || t.toks[e].kind != kQuote || r.to > e+2 || r.from > o+1 {
+		return false
+	}
+	words := 0
+	for k := o + 1; k < e; k++ {
+		if t.toks[k].kind != kWord {
+			continue
+		}
+		words++
+		if !t.isCap(k) && !minorWords[t.toks[k].lower] {
+			return false
+		}
+	}
+	return words >= 1 && words <= 8
+}
+
+// quoteOpen returns the opening mark of the quotation holding token i, or
+// -1.
+func quoteOpen(t *text, i int) int {
+	k := sort.Search(len(t.quotes), func(k int) bool { return t.quotes[k].open > i }) - 1
+	if k < 0 || i > t.quotes[k].last+1 {
+		return -1
+	}
+	return t.quotes[k].open
 }
 
 // quoteEnd returns the closing mark (or last token) of the quotation

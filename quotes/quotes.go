@@ -178,8 +178,9 @@ func isEnglish(lang, text string) bool {
 }
 
 // withTranscript attributes interview transcript lines ("PENCE: Well,
-// look, …", "ПУТИН: …"): a paragraph opening with a capitalised name and a
-// colon is that speaker's. Attributions found inside such lines give way.
+// look, …", "ПУТИН: …") and headlines ("Rush Limbaugh: Hillary asking
+// …"): a paragraph opening with a capitalised name and a colon is that
+// speaker's. Attributions found inside such lines give way.
 func withTranscript(t *text, attrs []attr) []attr {
 	var lines []attr
 	line := map[int]bool{} // paragraphs that are transcript lines
@@ -192,18 +193,28 @@ func withTranscript(t *text, attrs []attr) []attr {
 			j++
 		}
 		from := j
-		for j < len(t.toks) && j-from < 3 && t.toks[j].para == t.toks[i].para && t.toks[j].kind == kWord && allCaps(t.word(j)) {
+		caps := true // a transcript's speaker, else a headline's
+		for j < len(t.toks) && j-from < 3 && t.toks[j].para == t.toks[i].para && t.toks[j].kind == kWord && t.isCap(j) && !notName[t.toks[j].lower] {
+			caps = caps && allCaps(t.word(j))
 			j++
 		}
 		if j == from || j+1 >= len(t.toks) || t.toks[j].lower != ":" || t.toks[j+1].para != t.toks[i].para {
 			continue
 		}
 		end := j + 1
+		words := 0
 		for end < len(t.toks) && t.toks[end].para == t.toks[i].para {
+			if t.toks[end].kind == kWord {
+				words++
+			}
 			end++
 		}
+		if !caps && words < 3 {
+			continue
+		}
 		line[t.toks[i].para] = true
-		lines = append(lines, attr{content: [][2]int{{j + 1, end}}, cue: [2]int{j, j + 1}, src: [2]int{from, j}, direct: true})
+		direct := caps || t.toks[j+1].kind == kQuote
+		lines = append(lines, attr{content: [][2]int{{j + 1, end}}, cue: [2]int{j, j + 1}, src: [2]int{from, j}, direct: direct})
 	}
 	if len(lines) == 0 {
 		return attrs
@@ -216,6 +227,20 @@ func withTranscript(t *text, attrs []attr) []attr {
 		out = append(out, a)
 	}
 	return append(out, lines...)
+}
+
+// notName are labels that open a paragraph with a colon without naming
+// a speaker ("Update:", "Photo:", «Читайте також:»).
+var notName = map[string]bool{
+	"update": true, "updated": true, "correction": true, "clarification": true, "editor's": true, "editor’s": true,
+	"note": true, "photo": true, "photos": true, "video": true, "watch": true, "read": true, "related": true,
+	"source": true, "sources": true, "image": true, "credit": true, "tags": true, "share": true, "listen": true,
+	"see": true, "also": true, "subscribe": true, "follow": true, "published": true, "posted": true, "by": true,
+	"more": true, "topics": true, "warning": true, "breaking": true, "exclusive": true, "opinion": true,
+	"analysis": true, "live": true, "contact": true, "email": true, "phone": true, "date": true, "time": true,
+	"location": true, "q": true, "a": true, "the": true,
+	"фото": true, "видео": true, "відео": true, "читайте": true, "читати": true, "джерело": true, "источник": true,
+	"теги": true, "автор": true, "оновлено": true, "обновлено": true, "також": true, "также": true,
 }
 
 // allCaps reports whether w has at least two letters, all upper case.

@@ -92,6 +92,12 @@ func TestStyles(t *testing.T) {
 			[]want{{"Well, look, Gennifer Flowers will not be attending the debate tomorrow night.", "PENCE", "", true}}},
 		{"ru transcript line", "ru", "ПУТИН: Мы будем развивать сотрудничество.",
 			[]want{{"Мы будем развивать сотрудничество.", "ПУТИН", "", true}}},
+		{"en headline name and colon", "en", "Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump Reeks of Fear.",
+			[]want{{"Hillary Asking Moderator To Fact Check Trump Reeks of Fear.", "Rush Limbaugh", "", false}}},
+		{"en label and colon is no speaker", "en", "Update: The story was changed.", nil},
+		{"en title in quotes is no statement", "en", "The 30-second spot, titled “Arrogant,” features a report from the weekend.", nil},
+		{"en quotation going on after its cue", "en", "“This is a disgusting day,” said Tim Hess, head of the caucus. “It will not stand.”",
+			[]want{{"“This is a disgusting day,”", "Tim Hess, head of the caucus", "said", true}, {"“It will not stand.”", "Tim Hess, head of the caucus", "said", true}}},
 		{"uk two parts, cue between", "uk", `«Це провокація», – сказав Кулеба, – «ми відповімо».`,
 			[]want{{`«Це провокація»`, "Кулеба", "сказав", true}, {`«ми відповімо»`, "Кулеба", "сказав", true}}},
 	}

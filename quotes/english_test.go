@@ -1,0 +1,179 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+)
+
+// tokAt returns the index of the first token of t reading w.
+func tokAt(tb testing.TB, t *text, w string) int {
+	tb.Helper()
+	for i, k := range t.toks {
+		if t.src[k.start:k.end] == w {
+			return i
+		}
+	}
+	tb.Fatalf("no token %q", w)
+	return -1
+}
+
+// label marks tokens from the one reading first to the one reading last
+// (inclusive) as a run of kind (lBCon, lBCue or lBSrc).
+func label(tb testing.TB, t *text, labels []int, first, last string, kind int) {
+	tb.Helper()
+	i, j := tokAt(tb, t, first), tokAt(tb, t, last)
+	labels[i] = kind
+	for k := i + 1; k <= j; k++ {
+		labels[k] = kind + 1
+	}
+}
+
+// spanText is the text of token range r, or "" for none.
+func spanText(t *text, r [2]int) string {
+	if r[0] < 0 {
+		return ""
+	}
+	return t.src[t.toks[r[0]].start:t.toks[r[1]-1].end]
+}
+
+func TestTrailingAttribution(t *testing.T) {
+	x := &Extractor{en: &Model{cues: map[string]bool{"said": true}}}
+	s := "Secret Service protocol called for the nominee to be taken to a trauma center, sources said."
+	tx := segment(s)
+	labels := make([]int, len(tx.toks))
+	// the tagger read the start as an attribution of its own
+	label(t, tx, labels, "Secret", "Service", lBSrc)
+	label(t, tx, labels, "protocol", "protocol", lBCue)
+	label(t, tx, labels, "called", "center", lBCon)
+	label(t, tx, labels, "sources", "sources", lBSrc)
+	label(t, tx, labels, "said", "said", lBCue)
+	x.trailingAttribution(tx, labels)
+	var got []string
+	for _, r := range runs(tx, labels) {
+		got = append(got, labelNames[r.kind]+":"+spanText(tx, [2]int{r.from, r.to}))
+	}
+	want := "B-CON:Secret Service protocol called for the nominee to be taken to a trauma center|B-SRC:sources|B-CUE:said"
+	if strings.Join(got, "|") != want {
+		t.Errorf("runs %q, want %q", strings.Join(got, "|"), want)
+	}
+
+	// a quotation is left to the quotation rules
+	q := segment("“We will win,” sources said.")
+	ql := make([]int, len(q.toks))
+	label(t, q, ql, "sources", "sources", lBSrc)
+	label(t, q, ql, "said", "said", lBCue)
+	x.trailingAttribution(q, ql)
+	for i, l := range ql {
+		if i < tokAt(t, q, "sources") && l != lO {
+			t.Errorf("quotation token %d relabelled %s", i, labelNames[l])
+		}
+	}
+}
+
+func TestCoordinated(t *testing.T) {
+	x := &Extractor{en: &Model{cues: map[string]bool{"says": true, "telling": true}}}
+	s := "Trump is telling a veterans group that the military is depleted and says he will expand the armed forces."
+	tx := segment(s)
+	labels := make([]int, len(tx.toks))
+	label(t, tx, labels, "Trump", "Trump", lBSrc)
+	label(t, tx, labels, "is", "telling", lBCue)
+	label(t, tx, labels, "a", "forces", lBCon)
+	x.coordinated(tx, labels)
+	var got []string
+	for _, r := range runs(tx, labels) {
+		got = append(got, labelNames[r.kind]+":"+spanText(tx, [2]int{r.from, r.to}))
+	}
+	want := "B-SRC:Trump|B-CUE:is telling|B-CON:a veterans group that the military is depleted|B-CUE:says|B-CON:he will expand the armed forces"
+	if strings.Join(got, "|") != want {
+		t.Errorf("runs %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
+func TestBesideQuote(t *testing.T) {
+	cases := []struct {
+		text  string
+		after bool // look after the closing mark, else before the opening one
+		want  string
+	}{
+		{"“It’s gutless leadership,” Warren said.", true, "Warren"},
+		{"“Wall Street is a cynical place,” said Tim Hess, a developer in Virginia.", true, "Tim Hess"},
+		{"“I would say that is ridiculous,” the president added.", true, "the president"},
+		{"“We were floored,” he said on Monday.", true, ""}, // words after the cue: not a bare name
+		{"Asked about the bomb, Clinton said, “I think it is important to know the facts.”", false, "Clinton"},
+		{"Said Ellis: “I don’t get the sense she is interested.”", false, "Ellis"},
+		{"The New York Times writes: “Just 24 percent gave $200 or less.”", false, "The New York Times"},
+		{"He wrote a book called “Nothing.”", false, ""},
+		{"“Nothing,” he wrote in a book.", true, ""},
+	}
+	for _, c := range cases {
+		tx := segment(c.text)
+		if len(tx.quotes) == 0 {
+			t.Fatalf("%q: no quotation", c.text)
+		}
+		q := tx.quotes[0]
+		i := q.open
+		if c.after {
+			i = q.close
+		}
+		if got := spanText(tx, besideQuote(tx, i, c.after)); got != c.want {
+			t.Errorf("%q: speaker %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestTitleQuote(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"The 30-second spot, titled “Arrogant,” features a report.", true},
+		{"On Tuesday’s episode of “The Steve Harvey Morning Show,” she said it.", true},
+		{"He said the plan was “a disaster” for them.", false},
+		{"“Arrogant,” she said.", false}, // opens its paragraph: a statement
+	}
+	for _, c := range cases {
+		tx := segment(c.text)
+		q := tx.quotes[0]
+		if got := titleQuote(tx, run{q.open, q.close + 1, lBCon}); got != c.want {
+			t.Errorf("%q: title %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestSubjectBefore(t *testing.T) {
+	cases := []struct {
+		text, cue, want string
+	}{
+		{"He’s claiming that voting fraud is a big problem.", "claiming", "He’s"},
+		{"The newspaper has also detailed foundation spending.", "detailed", "The newspaper"},
+		{"Trump tweeted in the early morning hours that Machado was a con.", "tweeted", "Trump"},
+		{"Prices rose and then the experts argued that it would pass.", "argued", ""},
+		{"In a speech on Friday the governor warned of cuts.", "warned", ""},
+	}
+	for _, c := range cases {
+		tx := segment(c.text)
+		i := tokAt(t, tx, c.cue)
+		if got := spanText(tx, subjectBefore(tx, run{i, i + 1, lBCue})); got != c.want {
+			t.Errorf("%q: subject %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestFunctionOnly(t *testing.T) {
+	tx := segment("Though he said so, according to them.")
+	cases := []struct {
+		first, last string
+		want        bool
+	}{
+		{"Though", "Though", true},
+		{"Though", "he", false},
+		{"according", "to", true},
+		{"according", "them", false},
+	}
+	for _, c := range cases {
+		r := run{tokAt(t, tx, c.first), tokAt(t, tx, c.last) + 1, lBSrc}
+		if got := functionOnly(tx, r); got != c.want {
+			t.Errorf("%s…%s: %v, want %v", c.first, c.last, got, c.want)
+		}
+	}
+}

@@ -478,7 +478,7 @@ func bodyNear(ls []line, i, lo, hi, dir int) bool {
 func findTitle(ls []line, lo, hi int) int {
 	best, bestScore := -1, -3.0
 	vocab := bodyVocab(ls, lo, hi)
-	for i := max(0, lo-25); i <= min(hi, lo+3) && i < len(ls); i++ {
+	for i := max(0, lo-60); i <= min(hi, lo+3) && i < len(ls); i++ {
 		l := ls[i]
 		t := l.text
 		if l.words < 3 || l.words > 30 || reBullet.MatchString(t) || l.credit || l.counter ||

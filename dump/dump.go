@@ -723,7 +723,7 @@ func bylineNames(t string) []string {
 // reDateTok finds a date token: ISO, numeric day-first (dotted) or
 // month-first (slashed), "12 March 2024" (with optional "de"), "March
 // 12, 2024" and "21.dez.2018".
-var reDateTok = regexp.MustCompile(`(\d{4})-(\d{2})-(\d{2})|(\d{1,2})([./])(\d{1,2})[./](\d{4}|\d{2})\b|(\d{1,2})\.?[\s\x{a0}]+(?:de[\s\x{a0}]+)?(\p{L}{3,12})\.?,?[\s\x{a0}]+(?:de[\s\x{a0}]+)?(\d{4})|(\p{L}{3,12})\.?[\s\x{a0}]+(\d{1,2})(?:st|nd|rd|th)?,?[\s\x{a0}]+(\d{4})|(\d{1,2})\.(\p{L}{3,12})\.(\d{4})`)
+var reDateTok = regexp.MustCompile(`(\d{4})-(\d{2})-(\d{2})|(\d{1,2})([./-])(\d{1,2})[./-](\d{4}|\d{2})\b|(\d{1,2})(?:\.|st|nd|rd|th|er)?[\s\x{a0}]+(?:de[\s\x{a0}]+)?(\p{L}{3,12})\.?,?[\s\x{a0}]+(?:de[\s\x{a0}]+)?(\d{4})|(\p{L}{3,12})\.?[\s\x{a0}]+(\d{1,2})(?:st|nd|rd|th)?,?[\s\x{a0}]+(\d{4})|(\d{1,2})\.(\p{L}{3,12})\.(\d{4})`)
 
 // months maps month names and abbreviations (nominative and genitive) in
 // the languages of the eval sets to month numbers.

@@ -433,6 +433,7 @@ func Extract(text string) Result {
 	if ti >= 0 && ti < top {
 		top = ti
 	}
+	mdy := slashOrder(ls)
 	bl := findByline(ls, top, start)
 	if bl >= 0 {
 		r.Authors = bylineNames(ls[bl].text)
@@ -440,12 +441,12 @@ func Extract(text string) Result {
 		r.Authors = []string{ls[nl].text}
 	}
 	if bl >= 0 {
-		if d, ok := parseDate(ls[bl].text); ok {
+		if d, ok := parseDateOrder(ls[bl].text, mdy); ok {
 			r.Published, r.DateSpan = d, ls[bl].span
 		}
 	}
 	if r.Published == "" {
-		r.Published, r.DateSpan = findDate(ls, ti, start)
+		r.Published, r.DateSpan = findDate(ls, ti, start, mdy)
 	}
 	return r
 }
@@ -763,7 +764,31 @@ var months = func() map[string]int {
 }()
 
 // parseDate reads the first date token of t as YYYY-MM-DD.
-func parseDate(t string) (string, bool) {
+func parseDate(t string) (string, bool) { return parseDateOrder(t, false) }
+
+// slashOrder reads the page's numeric date order from its slashed dates:
+// month first when some date's second number is over 12 and none's first.
+func slashOrder(ls []line) (monthFirst bool) {
+	dmy, mdy := false, false
+	for _, l := range ls {
+		if !l.dated {
+			continue
+		}
+		for _, m := range reDateTok.FindAllStringSubmatch(l.text, 3) {
+			if m[5] != "/" {
+				continue
+			}
+			a, b := atoi(m[4]), atoi(m[6])
+			dmy = dmy || (a > 12 && b <= 12)
+			mdy = mdy || (b > 12 && a <= 12)
+		}
+	}
+	return mdy && !dmy
+}
+
+// parseDateOrder is parseDate with slashed dates read month first when
+// monthFirst is set.
+func parseDateOrder(t string, monthFirst bool) (string, bool) {
 	if !reDateish.MatchString(t) {
 		return "", false
 	}
@@ -780,7 +805,7 @@ func parseDate(t string) (string, bool) {
 			}
 			// Day first, as in most of the languages served, unless
 			// the second number cannot be a month (US 3/14/2021).
-			if b <= 12 || m[5] == "." {
+			if (b <= 12 && !(monthFirst && m[5] == "/" && a <= 12)) || m[5] == "." {
 				d, mo = a, b
 			} else {
 				mo, d = a, b
@@ -822,7 +847,7 @@ func atoi(s string) int {
 // headline: first the lines between the title and the body, then above
 // the title, then the first lines of the body. Dates far above the title
 // or after the body's start (teasers, related lists) are not taken.
-func findDate(ls []line, title, start int) (string, doc.Span) {
+func findDate(ls []line, title, start int, mdy bool) (string, doc.Span) {
 	top := title
 	if top < 0 {
 		top = start
@@ -831,7 +856,7 @@ func findDate(ls []line, title, start int) (string, doc.Span) {
 		if i < 0 || i >= len(ls) || utf8.RuneCountInString(ls[i].text) > 120 || (ls[i].words > 8 && reBullet.MatchString(ls[i].text)) {
 			return "", doc.Span{}, false
 		}
-		d, ok := parseDate(ls[i].text)
+		d, ok := parseDateOrder(ls[i].text, mdy)
 		return d, ls[i].span, ok
 	}
 	for i := top + 1; i < start; i++ {

@@ -202,6 +202,21 @@ func TestSeeds(t *testing.T) {
 	}
 }
 
+// TestSlashOrder: a page whose other slashed dates are month first
+// (12/25/2022) reads 11/8/2023 as November 8; without such a date it is
+// day first.
+func TestSlashOrder(t *testing.T) {
+	for _, tc := range []struct{ extra, want string }{
+		{"  • Older story 12/25/2022\n", "2023-11-08"},
+		{"", "2023-08-11"},
+	} {
+		text := "Council extends the tram line to the north\nUpdated 11/8/2023 10:46 PM\n" + bodyEN + "\n" + bodyEN + "\n" + tc.extra
+		if got := Extract(text).Published; got != tc.want {
+			t.Errorf("extra %q: published %q, want %q", tc.extra, got, tc.want)
+		}
+	}
+}
+
 func checkSpans(t *testing.T, text string, r Result) {
 	prev := 0
 	for _, s := range r.Blocks {

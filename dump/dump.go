@@ -704,7 +704,7 @@ func bylineNames(t string) []string {
 			w = w[:len(w)-1] // "… January" left by the cut at the day
 		}
 		part = strings.Join(w, " ")
-		if len(w) == 0 || len(w) > 4 || reNotName.MatchString(part) {
+		if len(w) < 2 || len(w) > 4 || reNotName.MatchString(part) {
 			continue
 		}
 		ok := true

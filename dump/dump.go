@@ -3,8 +3,16 @@
 // w3m -dump writes it). The block classifier is rule-based and
 // site-independent: it scores each line from language-neutral features
 // (length, words, sentence endings, punctuation and digit ratios, list
-// bullets, credit/counter/subscription lead-ins) and keeps the densest run
-// of body-like lines.
+// bullets, repeats, teaser pairs, photo credits, counters, subscription,
+// "read also" and related-stories lead-ins in the languages of the eval
+// sets) and keeps the densest run of body-like lines, which stops at a
+// comments header. The headline is the best-scoring short line near the
+// run (followed by byline/date lines, sharing words with the body), the
+// byline is split into person names, and the date is read from the
+// byline or the date line nearest the headline with a small multilingual
+// date parser. The weights were set on development dumps outside the
+// eval sets (go-readability's and go-htmldate's test pages rendered with
+// w3m; see eval/extracteval/dumpdev_test.go).
 package dump
 
 import (
@@ -878,20 +886,4 @@ func findDate(ls []line, title, start int, mdy bool) (string, doc.Span) {
 		}
 	}
 	return "", doc.Span{}
-}
-
-// DebugLine is one scored line (for development tools).
-type DebugLine struct {
-	Start int
-	Text  string
-	Score float64
-}
-
-// Debug returns every non-blank line with its score.
-func Debug(text string) []DebugLine {
-	var out []DebugLine
-	for _, l := range splitLines(text) {
-		out = append(out, DebugLine{l.span.Start, l.text, l.score})
-	}
-	return out
 }

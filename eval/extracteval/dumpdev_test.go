@@ -10,16 +10,24 @@ import (
 	"testing"
 
 	"github.com/pressclip/pressclip/dump"
-	"github.com/pressclip/pressclip/eval"
 	"github.com/pressclip/pressclip/extract"
-	"github.com/pressclip/pressclip/internal/shared"
 )
 
 // TestDumpDev scores package dump on development dumps built outside the
-// eval sets (DUMP_DEV=dir): go-readability's test pages rendered with w3m
-// (<name>.txt page, <name>.gold article, <name>.json metadata) and
-// go-htmldate's comparison pages not in trafilatura-eval (DATE_DEV=dir with
-// index.json). It never reads ../shared/eval.
+// eval sets (DUMP_DEV=dir of <name>.txt dump, <name>.gold article text,
+// optional <name>.json {title, byline, publishedTime}), and dates on
+// DATE_DEV=dir (index.json [{file, date}] + <file>.txt dumps). It never
+// reads ../shared/eval. The dev data used for package dump's weights:
+//
+//   - go-readability's test-pages (module cache): for each page
+//     `w3m -dump -T text/html -cols 4000 -O UTF-8 < source.html` (trailing
+//     blanks stripped) as .txt, the same of expected.html as .gold,
+//     expected-metadata.json as .json (118 pages, Apache-2.0);
+//   - go-htmldate's test-files/comparison pages whose file or URL is not in
+//     trafilatura-eval or article-extraction-benchmark (135 pages, gold
+//     dates from scripts/comparison/data-*.go), rendered the same way; as
+//     a silver body set, pressclip's HTML extraction of each page (.gold,
+//     126 pages with 50+ words).
 func TestDumpDev(t *testing.T) {
 	dir := os.Getenv("DUMP_DEV")
 	if dir == "" {
@@ -99,22 +107,6 @@ func TestDumpDev(t *testing.T) {
 			}
 		}
 		t.Logf("htmldate dumps date exact %.3f (n=%d)", d.Accuracy(), d.N)
-	}
-}
-
-// TestDumpRowsQuick prints the text-dump rows of `pressclip eval extract` alone
-// (DUMP_ROWS=1), for a quick before/after check; it does not tune.
-func TestDumpRowsQuick(t *testing.T) {
-	if os.Getenv("DUMP_ROWS") == "" {
-		t.Skip("set DUMP_ROWS")
-	}
-	dir := shared.Require(t, "eval")
-	rep := &eval.Report{}
-	if err := dumpRows(context.Background(), eval.Options{Data: dir}, rep); err != nil {
-		t.Fatal(err)
-	}
-	for _, r := range rep.Results {
-		t.Logf("%-50s %-28s %.3f", r.Dataset, r.Metric, r.Value)
 	}
 }
 

@@ -246,48 +246,60 @@ func (s *DB) Put(ctx context.Context, batch []store.Input) ([]store.Outcome, err
 
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
+	out := make([]store.Outcome, len(batch))
+	for i, in := range batch {
+		switch {
+		case in.Doc == nil || in.Doc.Err != nil:
+			out[i] = store.Outcome{Status: store.Failed}
+		case preps[i].err != nil:
+			out[i] = store.Outcome{Status: store.Failed, Err: preps[i].err}
+		}
+	}
+	now := time.Now().UTC().Format(time.RFC3339)
+	// A document the database refuses rolls the transaction back; the
+	// batch is then stored again without it, so it fails alone. (A
+	// savepoint per document would do the same, but makes the full-text
+	// index flush a segment per document.)
+	for {
+		done, err := s.putAll(ctx, batch, preps, out, now)
+		if err != nil {
+			return nil, err
+		}
+		if done {
+			return out, nil
+		}
+	}
+}
+
+// putAll stores in one transaction the inputs whose outcome is not Failed
+// yet. When one of them cannot be stored it rolls back, marks that one
+// Failed and returns false.
+func (s *DB) putAll(ctx context.Context, batch []store.Input, preps []prepared, out []store.Outcome, now string) (bool, error) {
 	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
-		return nil, fmt.Errorf("begin: %w", err)
+		return false, fmt.Errorf("begin: %w", err)
 	}
 	defer tx.Rollback()
-	out := make([]store.Outcome, len(batch))
-	now := time.Now().UTC().Format(time.RFC3339)
 	for i, in := range batch {
-		if in.Doc == nil || in.Doc.Err != nil {
-			out[i] = store.Outcome{Status: store.Failed}
+		if out[i].Status == store.Failed {
 			continue
-		}
-		if preps[i].err != nil {
-			out[i] = store.Outcome{Status: store.Failed, Err: preps[i].err}
-			continue
-		}
-		// A savepoint per document: one that cannot be stored is undone
-		// alone and the rest of the batch goes on.
-		if _, err := s.exec(ctx, tx, `SAVEPOINT doc`); err != nil {
-			return nil, fmt.Errorf("savepoint: %w", err)
 		}
 		o, err := s.put(ctx, tx, in, &preps[i], now)
 		if err != nil {
 			if ctx.Err() != nil {
-				return nil, ctx.Err()
+				return false, ctx.Err()
 			}
-			if _, rerr := s.exec(ctx, tx, `ROLLBACK TO doc`); rerr != nil {
-				return nil, fmt.Errorf("store %s: %w (and undoing it: %v)", in.Doc.Source, err, rerr)
-			}
-			o = store.Outcome{Status: store.Failed, Err: fmt.Errorf("store %s: %w", in.Doc.Source, err)}
-		}
-		if _, err := s.exec(ctx, tx, `RELEASE doc`); err != nil {
-			return nil, fmt.Errorf("release savepoint: %w", err)
+			out[i] = store.Outcome{Status: store.Failed, Err: fmt.Errorf("store %s: %w", in.Doc.Source, err)}
+			return false, nil
 		}
 		out[i] = o
 	}
 	err = tx.Commit()
 	s.commits.Add(1) // even a failed commit may have changed something
 	if err != nil {
-		return nil, fmt.Errorf("commit: %w", err)
+		return false, fmt.Errorf("commit: %w", err)
 	}
-	return out, nil
+	return true, nil
 }
 
 func (s *DB) exec(ctx context.Context, tx *sql.Tx, q string, args ...any) (sql.Result, error) {

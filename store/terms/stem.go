@@ -26,6 +26,15 @@ var slavicSuffixes = sortByLen([]string{
 
 const minStem = 3
 
+// slavicSuffixRunes[i] is the length in letters of slavicSuffixes[i].
+var slavicSuffixRunes = func() []int {
+	out := make([]int, len(slavicSuffixes))
+	for i, s := range slavicSuffixes {
+		out[i] = utf8.RuneCountInString(s)
+	}
+	return out
+}()
+
 func sortByLen(s []string) []string {
 	seen := map[string]bool{}
 	out := s[:0]
@@ -52,8 +61,8 @@ func Stem(w string) string {
 	r, _ := utf8.DecodeLastRuneInString(w)
 	switch {
 	case unicode.Is(unicode.Cyrillic, r):
-		for _, suf := range slavicSuffixes {
-			if strings.HasSuffix(w, suf) && n-utf8.RuneCountInString(suf) >= minStem {
+		for i, suf := range slavicSuffixes {
+			if n-slavicSuffixRunes[i] >= minStem && strings.HasSuffix(w, suf) {
 				return w[:len(w)-len(suf)]
 			}
 		}

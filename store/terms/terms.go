@@ -88,8 +88,10 @@ func appendFolded(buf []rune, r rune) []rune {
 	case 'ß':
 		return append(buf, 's', 's')
 	}
-	if b, ok := latinBase[r]; ok {
-		r = b
+	if r >= 0xC0 && r < 0x250 {
+		if b, ok := latinBase[r]; ok {
+			r = b
+		}
 	}
 	return append(buf, r)
 }

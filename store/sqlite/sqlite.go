@@ -12,6 +12,7 @@ import (
 	"crypto/sha256"
 	"database/sql"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/url"
@@ -280,19 +281,41 @@ func (s *DB) putAll(ctx context.Context, batch []store.Input, preps []prepared, 
 		return false, fmt.Errorf("begin: %w", err)
 	}
 	defer tx.Rollback()
+	fail := func(i int, err error) (bool, error) {
+		if ctx.Err() != nil {
+			return false, ctx.Err()
+		}
+		out[i] = store.Outcome{Status: store.Failed, Err: fmt.Errorf("store %s: %w", batch[i].Doc.Source, err)}
+		return false, nil
+	}
+	// The full-text rows go in last: SQLite opens a statement savepoint
+	// for many statements (upserts, INSERT … SELECT), and at each one FTS5
+	// writes out the terms it holds as a new segment. Indexed at the end,
+	// a batch makes one segment.
+	unindexed := map[int64]bool{} // documents of this batch, until indexed or retired
 	for i, in := range batch {
 		if out[i].Status == store.Failed {
 			continue
 		}
-		o, err := s.put(ctx, tx, in, &preps[i], now)
+		o, err := s.put(ctx, tx, in, &preps[i], now, unindexed)
 		if err != nil {
-			if ctx.Err() != nil {
-				return false, ctx.Err()
-			}
-			out[i] = store.Outcome{Status: store.Failed, Err: fmt.Errorf("store %s: %w", in.Doc.Source, err)}
-			return false, nil
+			return fail(i, err)
 		}
 		out[i] = o
+		if o.Status == store.Added || o.Status == store.NewVersion {
+			unindexed[o.ID] = true
+		}
+	}
+	for i := range batch {
+		o, p := out[i], &preps[i]
+		if !unindexed[o.ID] || (o.Status != store.Added && o.Status != store.NewVersion) {
+			continue
+		}
+		delete(unindexed, o.ID)
+		if _, err := s.exec(ctx, tx, `INSERT INTO fts(rowid, title, body, quotes, tags) VALUES(?, ?, ?, ?, ?)`,
+			o.ID, p.title, p.body, p.quotes, p.tags); err != nil {
+			return fail(i, err)
+		}
 	}
 	err = tx.Commit()
 	s.commits.Add(1) // even a failed commit may have changed something
@@ -389,7 +412,9 @@ func indexText(d *doc.Doc) (bodyStems, quoteStems string) {
 	return b.String(), qb.String()
 }
 
-func (s *DB) put(ctx context.Context, tx *sql.Tx, in store.Input, p *prepared, now string) (store.Outcome, error) {
+// put stores one document but for its full-text row; unindexed holds the
+// documents of the batch that have none yet.
+func (s *DB) put(ctx context.Context, tx *sql.Tx, in store.Input, p *prepared, now string, unindexed map[int64]bool) (store.Outcome, error) {
 	d := in.Doc
 	if in.RawHash != "" {
 		if _, err := s.exec(ctx, tx, `INSERT OR IGNORE INTO raw_seen(hash) VALUES(?)`, in.RawHash); err != nil {
@@ -411,7 +436,7 @@ func (s *DB) put(ctx context.Context, tx *sql.Tx, in store.Input, p *prepared, n
 	switch {
 	case err == nil:
 		status, version = store.NewVersion, version+1
-		if err := s.retire(ctx, tx, old); err != nil {
+		if err := s.retire(ctx, tx, old, unindexed); err != nil {
 			return store.Outcome{}, err
 		}
 	case errors.Is(err, sql.ErrNoRows):
@@ -430,10 +455,6 @@ func (s *DB) put(ctx context.Context, tx *sql.Tx, in store.Input, p *prepared, n
 		return store.Outcome{}, err
 	}
 	if id, err = res.LastInsertId(); err != nil {
-		return store.Outcome{}, err
-	}
-	if _, err := s.exec(ctx, tx, `INSERT INTO fts(rowid, title, body, quotes, tags) VALUES(?, ?, ?, ?, ?)`,
-		id, p.title, p.body, p.quotes, p.tags); err != nil {
 		return store.Outcome{}, err
 	}
 	if err := s.putPeople(ctx, tx, id, d); err != nil {
@@ -456,35 +477,60 @@ func (s *DB) put(ctx context.Context, tx *sql.Tx, in store.Input, p *prepared, n
 }
 
 func (s *DB) putPeople(ctx context.Context, tx *sql.Tx, id int64, d *doc.Doc) error {
+	// Each table gets one statement per document, its rows passed as a
+	// JSON array (a statement costs more than the rows in it).
+	type name struct{ person, name string }
 	mentions := map[string]int{}
+	names := map[name]int{}
+	var people [][2]string
 	for _, p := range d.People {
 		if p.ID == "" {
 			continue
 		}
-		if _, err := s.exec(ctx, tx, `INSERT INTO people(id, name) VALUES(?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name WHERE excluded.name <> ''`, p.ID, p.Name); err != nil {
-			return err
-		}
-		names := map[string]int{}
+		people = append(people, [2]string{p.ID, p.Name})
 		if p.Name != "" {
-			names[p.Name]++
+			names[name{p.ID, p.Name}]++
 		}
 		for _, n := range p.Names {
-			names[n]++
+			names[name{p.ID, n}]++
 		}
 		for _, m := range p.Mentions {
 			if t := d.Slice(m); t != "" {
-				names[t]++
-			}
-		}
-		for n, c := range names {
-			if _, err := s.exec(ctx, tx, `INSERT INTO person_names(person, name, n) VALUES(?, ?, ?) ON CONFLICT(person, name) DO UPDATE SET n = n + excluded.n`, p.ID, n, c); err != nil {
-				return err
+				names[name{p.ID, t}]++
 			}
 		}
 		mentions[p.ID] += max(1, len(p.Mentions))
 	}
+	if len(people) == 0 {
+		return nil
+	}
+	rows := make([][3]any, 0, len(names))
+	for n, c := range names {
+		rows = append(rows, [3]any{n.person, n.name, c})
+	}
+	var ms [][2]any
 	for pid, n := range mentions {
-		if _, err := s.exec(ctx, tx, `INSERT INTO mentions(person, doc, n) VALUES(?, ?, ?)`, pid, id, n); err != nil {
+		ms = append(ms, [2]any{pid, n})
+	}
+	for _, st := range []struct {
+		q    string
+		rows any
+	}{
+		{`INSERT INTO people(id, name) SELECT value->>0, value->>1 FROM json_each(?) WHERE true
+			ON CONFLICT(id) DO UPDATE SET name = excluded.name WHERE excluded.name <> ''`, people},
+		{`INSERT INTO person_names(person, name, n) SELECT value->>0, value->>1, value->>2 FROM json_each(?) WHERE true
+			ON CONFLICT(person, name) DO UPDATE SET n = n + excluded.n`, rows},
+		{`INSERT INTO mentions(person, doc, n) SELECT value->>0, ?, value->>1 FROM json_each(?)`, ms},
+	} {
+		js, err := json.Marshal(st.rows)
+		if err != nil {
+			return err
+		}
+		args := []any{string(js)}
+		if strings.HasPrefix(st.q, "INSERT INTO mentions") {
+			args = []any{id, string(js)}
+		}
+		if _, err := s.exec(ctx, tx, st.q, args...); err != nil {
 			return err
 		}
 	}
@@ -492,14 +538,20 @@ func (s *DB) putPeople(ctx context.Context, tx *sql.Tx, id int64, d *doc.Doc) er
 }
 
 // retire makes a document an old version: it leaves the index, people and
-// quotes, and stays readable by id.
-func (s *DB) retire(ctx context.Context, tx *sql.Tx, id int64) error {
-	for _, q := range []string{
+// quotes, and stays readable by id. A document of the same batch
+// (in unindexed) has no full-text row yet and will get none.
+func (s *DB) retire(ctx context.Context, tx *sql.Tx, id int64, unindexed map[int64]bool) error {
+	qs := []string{
 		`UPDATE documents SET current = 0 WHERE id = ?`,
-		`DELETE FROM fts WHERE rowid = ?`,
 		`DELETE FROM mentions WHERE doc = ?`,
 		`DELETE FROM quotes WHERE doc = ?`,
-	} {
+	}
+	if unindexed[id] {
+		delete(unindexed, id)
+	} else {
+		qs = append(qs, `DELETE FROM fts WHERE rowid = ?`)
+	}
+	for _, q := range qs {
 		if _, err := s.exec(ctx, tx, q, id); err != nil {
 			return fmt.Errorf("retire %d: %w", id, err)
 		}

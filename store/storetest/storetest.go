@@ -172,6 +172,25 @@ func Run(t *testing.T, open Opener) {
 		}
 	})
 
+	t.Run("NewVersionInOneBatch", func(t *testing.T) {
+		s := fresh(t)
+		v1 := Page("https://x/b", "en", "Old", "2024-01-01", "The zeppelin landed.", nil, nil)
+		v2 := Page("https://x/b", "en", "New", "2024-01-02", "The submarine surfaced.", nil, nil)
+		o, err := s.Put(ctx, inputs(v1, v2))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if o[0].Status != store.Added || o[1].Status != store.NewVersion {
+			t.Fatalf("outcomes %+v, want added then new-version", o)
+		}
+		if r := search(t, s, store.Query{Text: "zeppelin"}); r.Total != 0 {
+			t.Errorf("old version still found: %+v", r)
+		}
+		if r := search(t, s, store.Query{Text: "submarine"}); r.Total != 1 || r.Hits[0].ID != o[1].ID {
+			t.Errorf("new version not found: %+v", r)
+		}
+	})
+
 	t.Run("FailedAndSeenRaw", func(t *testing.T) {
 		s := fresh(t)
 		bad := &doc.Doc{Source: "x", Err: errors.New("boom")}

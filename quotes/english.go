@@ -274,8 +274,8 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 				a.src = [2]int{srcs[s].from, srcs[s].to}
 			} else if sb := subjectBefore(t, q); sb[0] >= 0 && !(sb[0] >= c.from && sb[1] <= c.to) {
 				a.src = sb
-			} else if lastSrc[0] >= 0 && t.toks[c.from].sent-lastSrcSent <= 3 {
-				a.src = lastSrc
+			} else if cs := clauseSubject(t, q); cs[0] >= 0 && !(cs[0] >= c.from && cs[1] <= c.to) {
+				a.src = cs
 			}
 			if a.src[0] >= 0 {
 				lastSrc, lastSrcSent = a.src, t.toks[c.to-1].sent
@@ -337,6 +337,61 @@ func subjectBefore(t *text, q run) [2]int {
 		return none
 	}
 	return [2]int{from, end}
+}
+
+// subordinators open an adverbial clause before a sentence's subject.
+var subordinators = set("as", "when", "if", "after", "before", "while", "though", "although", "because", "since",
+	"until", "once", "despite", "amid", "unlike", "like", "following", "asked", "speaking", "writing")
+
+// honorifics are abbreviated titles before a name ("Mr. Obama").
+var honorifics = set("mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "prof", "rev", "st", "jr")
+
+// auxiliaries end a subject phrase.
+var auxiliaries = set("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+	"can", "could", "may", "might", "should", "must", "does", "do", "did", "’s", "'s")
+
+// clauseSubject returns the subject of the sentence holding cue q when
+// the tagger marked none: the sentence's opening phrase, after any
+// adverbial ("In the spin room after the debate, Obama’s aides were …"),
+// up to a comma, a bracket, an auxiliary or the cue, and at most eight
+// words; none when that phrase does not stand before the cue.
+func clauseSubject(t *text, q run) [2]int {
+	sent := t.toks[q.from].sent
+	s := q.from
+	for s > 0 && t.toks[s-1].sent == sent {
+		s--
+	}
+	for s < q.from && t.toks[s].kind != kWord {
+		s++
+	}
+	if s < q.from && (enLex.preps[t.toks[s].lower] || subordinators[t.toks[s].lower]) {
+		// skip the adverbial to its comma
+		for s < q.from && t.toks[s].lower != "," {
+			s++
+		}
+		for s < q.from && t.toks[s].kind != kWord {
+			s++
+		}
+	}
+	e := s
+	for e < q.from && e-s < 8 {
+		k := t.toks[e]
+		if k.kind == kPunct && k.lower == "." && e > s && honorifics[t.toks[e-1].lower] {
+			e++ // "Mr. Obama"
+			continue
+		}
+		if k.kind != kWord || enLex.skip[k.lower] || enLex.stop[k.lower] || enLex.preps[k.lower] || auxiliaries[k.lower] {
+			break
+		}
+		e++
+	}
+	if e == s || e > q.from {
+		return none
+	}
+	if w := t.toks[s].lower; !(t.isCap(s) || personPronouns[w] || w == "the" || w == "it" || w == "they" || w == "we") {
+		return none
+	}
+	return [2]int{s, e}
 }
 
 // ownCue reports whether a cue run stands right beside content c in its

@@ -177,3 +177,22 @@ func TestFunctionOnly(t *testing.T) {
 		}
 	}
 }
+
+func TestClauseSubject(t *testing.T) {
+	cases := []struct {
+		text, cue, want string
+	}{
+		{"In the spin room after the debate, Obama’s aides were also complimentary, perhaps recognizing that imitation is flattery.", "recognizing", "Obama’s aides"},
+		{"Senate Minority Leader Harry Reid (D-Nev.), in particular, has been steadily pounding Trump as a con artist.", "pounding", "Senate Minority Leader Harry Reid"},
+		{"Mr. Obama immersed himself in the literature, which left little doubt that the planet was warming.", "left", "Mr. Obama immersed himself"},
+		{"Stumpf tried on Tuesday to make the case that this was a few bad apples.", "make", "Stumpf tried"},
+		{"and then it was over, the report concluded.", "concluded", ""},
+	}
+	for _, c := range cases {
+		tx := segment(c.text)
+		i := tokAt(t, tx, c.cue)
+		if got := spanText(tx, clauseSubject(tx, run{i, i + 1, lBCue})); got != c.want {
+			t.Errorf("%q: subject %q, want %q", c.text, got, c.want)
+		}
+	}
+}

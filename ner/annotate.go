@@ -3,6 +3,7 @@ package ner
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 	"sync"
 
@@ -89,7 +90,8 @@ func (t *Tagger) Model(lang string) *Model {
 }
 
 // Annotate fills d.Entities from the body blocks (tokenizing them first if
-// d.Tokens is empty). Offsets are into d.Text.
+// d.Tokens is empty). Offsets are into d.Text. The sentences tagged by one
+// model form one document for its document pass.
 func (t *Tagger) Annotate(ctx context.Context, d *doc.Doc) error {
 	if len(d.Tokens) == 0 || len(d.Sentences) == 0 {
 		if err := token.New().Annotate(ctx, d); err != nil {
@@ -97,6 +99,12 @@ func (t *Tagger) Annotate(ctx context.Context, d *doc.Doc) error {
 		}
 	}
 	d.Entities = d.Entities[:0]
+	type group struct {
+		sents [][]doc.Token
+		words [][]string
+	}
+	var order []*Model
+	groups := map[*Model]*group{}
 	bi := 0
 	for _, s := range d.Sentences {
 		if err := ctx.Err(); err != nil {
@@ -118,12 +126,29 @@ func (t *Tagger) Annotate(ctx context.Context, d *doc.Doc) error {
 		for i, tk := range toks {
 			words[i] = d.Text[tk.Start:tk.End]
 		}
-		for _, mn := range Mentions(m.TagWords(words)) {
-			d.Entities = append(d.Entities, doc.Entity{
-				Span: doc.Span{Start: toks[mn.First].Start, End: toks[mn.Last-1].End},
-				Type: mn.Type,
-			})
+		g := groups[m]
+		if g == nil {
+			g = &group{}
+			groups[m] = g
+			order = append(order, m)
 		}
+		g.sents = append(g.sents, toks)
+		g.words = append(g.words, words)
+	}
+	for _, m := range order {
+		g := groups[m]
+		for si, tags := range m.TagDoc(g.words) {
+			toks := g.sents[si]
+			for _, mn := range Mentions(tags) {
+				d.Entities = append(d.Entities, doc.Entity{
+					Span: doc.Span{Start: toks[mn.First].Start, End: toks[mn.Last-1].End},
+					Type: mn.Type,
+				})
+			}
+		}
+	}
+	if len(order) > 1 {
+		sort.SliceStable(d.Entities, func(i, j int) bool { return d.Entities[i].Start < d.Entities[j].Start })
 	}
 	return nil
 }

@@ -30,8 +30,29 @@ func mapType(t string) string {
 
 // ReadIOB reads a CoNLL-style file (token first column, IOB tag last column,
 // blank lines between sentences, -DOCSTART- lines skipped; .gz accepted).
-// IOB1 tags are converted to BIO; types other than PER/ORG/LOC become O.
+// IOB1 tags are converted to BIO; MISC is kept (scoring ignores it, a
+// model may learn it), other types than PER/ORG/LOC become O.
 func ReadIOB(path string) ([]Sentence, error) {
+	docs, err := ReadIOBDocs(path)
+	if err != nil {
+		return nil, err
+	}
+	var out []Sentence
+	for _, d := range docs {
+		out = append(out, d...)
+	}
+	return out, nil
+}
+
+// pseudoDoc is the number of consecutive sentences taken as one document
+// in IOB files without -DOCSTART- lines (their sentences are in document
+// order, but the boundaries are lost).
+const pseudoDoc = 40
+
+// ReadIOBDocs reads a CoNLL-style file as ReadIOB does, split into
+// documents at -DOCSTART- lines, or, when the file has none, into runs of
+// pseudoDoc sentences.
+func ReadIOBDocs(path string) ([][]Sentence, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("ner: %w", err)
@@ -45,14 +66,23 @@ func ReadIOB(path string) ([]Sentence, error) {
 		}
 		r = zr
 	}
-	var out []Sentence
+	var out [][]Sentence
+	var doc []Sentence
 	var cur Sentence
+	marked := false
 	flush := func() {
 		if len(cur.Words) > 0 {
 			cur.Labels = toBIO(cur.Labels)
-			out = append(out, cur)
+			doc = append(doc, cur)
 		}
 		cur = Sentence{}
+	}
+	endDoc := func() {
+		flush()
+		if len(doc) > 0 {
+			out = append(out, doc)
+		}
+		doc = nil
 	}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
@@ -64,7 +94,8 @@ func ReadIOB(path string) ([]Sentence, error) {
 		}
 		fs := strings.Fields(line)
 		if fs[0] == "-DOCSTART-" {
-			flush()
+			marked = true
+			endDoc()
 			continue
 		}
 		tag := fs[len(fs)-1]
@@ -74,9 +105,16 @@ func ReadIOB(path string) ([]Sentence, error) {
 		cur.Words = append(cur.Words, fs[0])
 		cur.Labels = append(cur.Labels, tag)
 	}
-	flush()
+	endDoc()
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("ner: %s: %w", path, err)
+	}
+	if !marked && len(out) == 1 {
+		all := out[0]
+		out = nil
+		for i := 0; i < len(all); i += pseudoDoc {
+			out = append(out, all[i:min(i+pseudoDoc, len(all))])
+		}
 	}
 	return out, nil
 }
@@ -90,6 +128,9 @@ func toBIO(tags []string) []string {
 		pre := byte('O')
 		if len(t) > 2 && (t[0] == 'B' || t[0] == 'I' || t[0] == 'E' || t[0] == 'S' || t[0] == 'L' || t[0] == 'U') && t[1] == '-' {
 			typ = mapType(t[2:])
+			if strings.EqualFold(t[2:], "MISC") {
+				typ = "MISC"
+			}
 			pre = t[0]
 		}
 		if typ == "" {

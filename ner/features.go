@@ -76,14 +76,47 @@ func suffix(w string, n int) string {
 	return w[i:]
 }
 
-// sentFeatures returns, for each token of a sentence, its hashed feature
-// buckets (already masked).
-func sentFeatures(words []string, bits uint) [][]uint32 {
-	n := len(words)
-	low := make([]string, n)
-	shp := make([]string, n)
+func hashN(kind byte, v uint32) uint32 {
+	h := uint32(fnvOff)
+	h = (h ^ uint32(kind)) * fnvPrime
+	for k := 0; k < 4; k++ {
+		h = (h ^ (v & 0xff)) * fnvPrime
+		v >>= 8
+	}
+	return h
+}
+
+// lowered returns the lowercased words and their stems.
+func lowered(words []string) (low, stm []string) {
+	low = make([]string, len(words))
+	stm = make([]string, len(words))
 	for i, w := range words {
 		low[i] = strings.ToLower(w)
+		stm[i] = stem(low[i])
+	}
+	return low, stm
+}
+
+// gazFlags looks every lowercased word (with its stem) up in g.
+func gazFlags(g *Gazetteer, low, stm []string) []uint32 {
+	fl := make([]uint32, len(low))
+	for i, l := range low {
+		fl[i] = g.lookupStem(l, stm[i])
+	}
+	return fl
+}
+
+// nLex is the number of word-identity features at the start of each
+// token's feature list.
+const nLex = 3
+
+// sentFeatures returns, for each token of a sentence, its hashed feature
+// buckets (already masked). low and stm hold the lowercased words and
+// their stems, gz their gazetteer flags (nil: none).
+func sentFeatures(words, low, stm []string, gz []uint32, bits uint) [][]uint32 {
+	n := len(words)
+	shp := make([]string, n)
+	for i, w := range words {
 		shp[i] = shape(w, true)
 	}
 	at := func(a []string, i int) string {
@@ -102,9 +135,12 @@ func sentFeatures(words []string, bits uint) [][]uint32 {
 		start := len(buf)
 		l := low[i]
 		add := func(h uint32) { buf = append(buf, h&mask) }
-		add(hash(0, ""))
+		// the nLex word-identity features come first (training drops them
+		// at random, see Config.Dropout)
 		add(hash(1, w))
 		add(hash(2, l))
+		add(hash(45, stm[i]))
+		add(hash(0, ""))
 		add(hash(3, shape(w, false)))
 		add(hash(4, shp[i]))
 		for k := 1; k <= 4; k++ {
@@ -129,6 +165,39 @@ func sentFeatures(words []string, bits uint) [][]uint32 {
 		}
 		if n > 0 && i > 0 {
 			add(hash2(44, at(words, i-1), shp[i]))
+		}
+		add(hash(46, at(stm, i-1)))
+		add(hash(47, at(stm, i+1)))
+		add(hash2(48, at(stm, i-1), stm[i]))
+		add(hash2(49, stm[i], at(stm, i+1)))
+		if gz != nil {
+			cp := uint32(0)
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				cp = 1
+			}
+			f := gz[i]
+			for b := uint32(0); b < 32; b++ {
+				if f&(1<<b) != 0 {
+					add(hashN(50, b))
+					add(hashN(51, b<<1|cp))
+				}
+			}
+			if i > 0 {
+				pf := gz[i-1] | gz[i-1]>>stemShift
+				for b := uint32(0); b < gBits; b++ {
+					if pf&(1<<b) != 0 {
+						add(hashN(52, b<<1|cp))
+					}
+				}
+			}
+			if i+1 < n {
+				nf := gz[i+1] | gz[i+1]>>stemShift
+				for b := uint32(0); b < gBits; b++ {
+					if nf&(1<<b) != 0 {
+						add(hashN(53, b<<1|cp))
+					}
+				}
+			}
 		}
 		out[i] = buf[start:len(buf):len(buf)]
 	}

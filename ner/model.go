@@ -1,7 +1,12 @@
 // Package ner finds person, organisation and location names (PER, ORG, LOC)
 // with an averaged structured perceptron over hashed token features and
-// first-order Viterbi decoding of BIO labels. One model per language (en, uk,
-// ru) is trained from ../shared/train and embedded under models/.
+// first-order Viterbi decoding of BIO labels. Features: the word, its case,
+// shape, affixes and (for Cyrillic) stem, neighbouring words, and flags from
+// a gazetteer shipped in the model (name and place lists from
+// ../shared/train plus the name words of the training data). A second,
+// document pass re-tags each sentence knowing how the first pass labelled
+// the same words elsewhere in the document. One model per language (en,
+// uk, ru) is trained from ../shared/train and embedded under models/.
 package ner
 
 import (
@@ -19,18 +24,53 @@ import (
 // training or loading and safe for concurrent use.
 type Model struct {
 	Lang   string
-	Labels []string  // BIO labels; Labels[0] is "O"
-	bits   uint      // log2 of the number of feature buckets
-	w      []float32 // buckets × labels
-	trans  []float32 // (labels+1) × labels; row labels is the start state
+	Labels []string   // BIO labels; Labels[0] is "O"
+	bits   uint       // log2 of the number of feature buckets
+	w      []float32  // buckets × labels
+	trans  []float32  // (labels+1) × labels; row labels is the start state
+	gaz    *Gazetteer // name lists (nil: no gazetteer features)
+	// second holds the weights of the document pass (nil: one pass), which
+	// adds features from the first pass's labels of the whole document.
+	second *Model
+	allow  []bool   // (labels+1) × labels: may label b follow a (row labels: start)
+	nz     []uint64 // bit per bucket: has a nonzero weight (nil while training)
 }
 
-const magic = "pressclip-ner-1\n"
+const magic = "pressclip-ner-2\n"
 
 func newModel(lang string, labels []string, bits uint) *Model {
 	L := len(labels)
-	return &Model{Lang: lang, Labels: labels, bits: bits,
-		w: make([]float32, (1<<bits)*L), trans: make([]float32, (L+1)*L)}
+	m := &Model{Lang: lang, Labels: labels, bits: bits,
+		w: make([]float32, (1<<bits)*L), trans: make([]float32, (L+1)*L),
+		allow: make([]bool, (L+1)*L)}
+	for a := -1; a < L; a++ {
+		for b := 0; b < L; b++ {
+			row := a
+			if a < 0 {
+				row = L
+			}
+			m.allow[row*L+b] = allowedBIO(labels, a, b)
+		}
+	}
+	return m
+}
+
+// freeze records which buckets have weights, so that scoring skips the
+// others without touching their rows.
+func (m *Model) freeze() {
+	L := len(m.Labels)
+	m.nz = make([]uint64, (len(m.w)/L+63)/64)
+	for f := 0; f < len(m.w)/L; f++ {
+		for _, v := range m.w[f*L : f*L+L] {
+			if v != 0 {
+				m.nz[f/64] |= 1 << (f % 64)
+				break
+			}
+		}
+	}
+	if m.second != nil {
+		m.second.freeze()
+	}
 }
 
 // Encode serialises the model as deterministic gzip bytes (weights quantised
@@ -40,7 +80,12 @@ func (m *Model) Encode() ([]byte, error) {
 	raw.WriteString(magic)
 	raw.WriteString(m.Lang + "\n" + strings.Join(m.Labels, " ") + "\n")
 	binary.Write(&raw, binary.LittleEndian, uint32(m.bits))
-	for _, ws := range [][]float32{m.trans, m.w} {
+	sets := [][]float32{m.trans, m.w}
+	if m.second != nil {
+		sets = append(sets, m.second.trans, m.second.w)
+	}
+	binary.Write(&raw, binary.LittleEndian, uint32(len(sets)/2))
+	for _, ws := range sets {
 		var mx float64
 		for _, v := range ws {
 			mx = math.Max(mx, math.Abs(float64(v)))
@@ -55,6 +100,9 @@ func (m *Model) Encode() ([]byte, error) {
 			q[i] = int16(math.Round(float64(v / scale)))
 		}
 		binary.Write(&raw, binary.LittleEndian, q)
+	}
+	if m.gaz != nil {
+		m.gaz.encode(&raw)
 	}
 	var out bytes.Buffer
 	zw, err := gzip.NewWriterLevel(&out, gzip.BestCompression)
@@ -85,24 +133,43 @@ func Decode(r io.Reader) (*Model, error) {
 		return nil, errors.New("ner: truncated model")
 	}
 	lang, labels := string(parts[0]), strings.Fields(string(parts[1]))
-	rd := bytes.NewReader(parts[2])
-	var bits uint32
-	if err := binary.Read(rd, binary.LittleEndian, &bits); err != nil || bits > 26 || len(labels) == 0 {
+	p := parts[2]
+	le := binary.LittleEndian
+	if len(p) < 8 {
+		return nil, errors.New("ner: bad model header")
+	}
+	bits, passes := le.Uint32(p), le.Uint32(p[4:])
+	p = p[8:]
+	if bits > 26 || len(labels) == 0 || passes < 1 || passes > 2 {
 		return nil, errors.New("ner: bad model header")
 	}
 	m := newModel(lang, labels, uint(bits))
-	for _, ws := range [][]float32{m.trans, m.w} {
-		var scale float32
-		if err := binary.Read(rd, binary.LittleEndian, &scale); err != nil {
-			return nil, fmt.Errorf("ner: model: %w", err)
+	sets := [][]float32{m.trans, m.w}
+	if passes == 2 {
+		m.second = newModel(lang, labels, uint(bits))
+		sets = append(sets, m.second.trans, m.second.w)
+	}
+	for _, ws := range sets {
+		if len(p) < 4+2*len(ws) {
+			return nil, errors.New("ner: truncated model weights")
 		}
-		q := make([]int16, len(ws))
-		if err := binary.Read(rd, binary.LittleEndian, q); err != nil {
-			return nil, fmt.Errorf("ner: model weights: %w", err)
+		scale := math.Float32frombits(le.Uint32(p))
+		p = p[4:]
+		for i := range ws {
+			ws[i] = float32(int16(le.Uint16(p[2*i:]))) * scale
 		}
-		for i, v := range q {
-			ws[i] = float32(v) * scale
+		p = p[2*len(ws):]
+	}
+	if len(p) > 0 {
+		g, err := decodeGazetteer(p)
+		if err != nil {
+			return nil, err
+		}
+		m.gaz = g
+		if m.second != nil {
+			m.second.gaz = g
 		}
 	}
+	m.freeze()
 	return m, nil
 }

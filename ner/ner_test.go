@@ -31,6 +31,8 @@ func TestTaggerFindsPeople(t *testing.T) {
 		{"en", "Russian Defence Minister Sergei Shoigu visited Moscow on Monday.", []string{"PER Sergei Shoigu", "LOC Moscow"}},
 		{"uk", "Зеленський зустрівся із Сергієм Шойгу в Києві.", []string{"PER Сергієм Шойгу", "LOC Києві"}},
 		{"ru", "Министр обороны Сергей Шойгу прибыл в Москву.", []string{"PER Сергей Шойгу", "LOC Москву"}},
+		// place names in subject position and a two-part Chinese name
+		{"uk", "Міністр оборони Китаю Лі Шанфу заявив, що Пекін не допустить незалежності Тайваню.", []string{"LOC Китаю", "PER Лі Шанфу", "LOC Пекін", "LOC Тайваню"}},
 	} {
 		d := &doc.Doc{Text: c.text, Lang: c.lang, Blocks: []doc.Block{{Span: doc.Span{Start: 0, End: len(c.text)}}}}
 		if err := tg.Annotate(context.Background(), d); err != nil {
@@ -61,8 +63,8 @@ func TestMentions(t *testing.T) {
 }
 
 func TestToBIO(t *testing.T) {
-	got := toBIO([]string{"I-PER", "I-PER", "B-PER", "O", "I-MISC", "I-PERS", "B-GPE"})
-	want := []string{"B-PER", "I-PER", "B-PER", "O", "O", "B-PER", "B-LOC"}
+	got := toBIO([]string{"I-PER", "I-PER", "B-PER", "O", "I-MISC", "I-PERS", "B-GPE", "B-DATE"})
+	want := []string{"B-PER", "I-PER", "B-PER", "O", "B-MISC", "B-PER", "B-LOC", "O"}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("got %v want %v", got, want)
 	}
@@ -86,15 +88,21 @@ func TestEncodeDecode(t *testing.T) {
 	}
 }
 
-// TestRetrainChecksum retrains every shipped model with its full recipe
-// (each takes a few seconds) and checks the bytes against models/recipes.json.
+// TestRetrainChecksum retrains the shipped models with their full recipes
+// and checks the bytes against models/recipes.json. The en model takes
+// about half a minute; uk and ru (1–2 minutes together) only run without
+// -short.
 func TestRetrainChecksum(t *testing.T) {
 	root := filepath.Dir(shared.Require(t, "train"))
 	rs, err := models.Recipes()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, lang := range []string{"en", "uk", "ru"} {
+	langs := []string{"en", "uk", "ru"}
+	if testing.Short() {
+		langs = langs[:1]
+	}
+	for _, lang := range langs {
 		m, err := TrainShipped(context.Background(), lang, root, 0, nil)
 		if err != nil {
 			t.Fatal(err)
@@ -139,4 +147,37 @@ func BenchmarkTagWords(b *testing.B) {
 		m.TagWords(words)
 	}
 	b.ReportMetric(float64(len(words)*b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+func BenchmarkTagDoc(b *testing.B) {
+	m, err := Load("uk")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := `Міністр оборони Китаю Лі Шанфу заявив, що Пекін не допустить незалежності Тайваню. ` +
+		`Зеленський зустрівся із Сергієм Шойгу в Києві. За словами Лі, Китай готовий до діалогу зі США. ` +
+		`Делегація з Тайваню прибула до Пекіна у вівторок, повідомляє агентство Reuters.`
+	var sents [][]string
+	n := 0
+	for i := 0; i < 10; i++ {
+		for _, s := range strings.Split(text, ". ") {
+			w := strings.Fields(s)
+			sents = append(sents, w)
+			n += len(w)
+		}
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		m.TagDoc(sents)
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkNew loads the three embedded models (must stay well under 1 s).
+func BenchmarkNew(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := New(); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

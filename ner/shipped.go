@@ -22,17 +22,24 @@ type Recipe struct {
 	Sources []string // human-readable data list for models/recipes.json
 }
 
+// Gazetteer sources (see listGazetteer).
+const (
+	wikidataNames = "train/person-names-uk-ru-en/wikidata_en_ru_name_tokens_80.tsv.gz (gazetteer: person-name tokens)"
+	dictUK        = "train/dict-uk-names-geo/dict_uk-names-geo.tar.gz (gazetteer: data/dict/names-*.lst, geo-*.lst)"
+	ukNameFreq    = "train/person-names-uk-ru-en/uk_name_freq/*.csv (gazetteer: first names, patronymics, surnames)"
+)
+
 // Recipes are the shipped models' recipes.
 var Recipes = map[string]Recipe{
-	"en": {Config: Config{Lang: "en", Epochs: 8, Bits: 19, Seed: 1},
+	"en": {Config: Config{Lang: "en", Epochs: 8, Bits: 19, Seed: 1, DocPass: true, Dropout: 0.2},
 		IOB: []string{"train/conll2003-en/eng.train.txt.gz"}, Dev: "train/conll2003-en/eng.testa.txt.gz",
-		Sources: []string{"train/conll2003-en/eng.train.txt.gz (eng.testa for epoch logging)"}},
-	"uk": {Config: Config{Lang: "uk", Epochs: 8, Bits: 19, Seed: 1},
+		Sources: []string{"train/conll2003-en/eng.train.txt.gz (eng.testa for epoch logging)", wikidataNames}},
+	"uk": {Config: Config{Lang: "uk", Epochs: 12, Bits: 19, Seed: 1, DocPass: true, Dropout: 0.2},
 		IOB: []string{"train/ner-uk/iob/train.iob"}, Slavic: "uk",
-		Sources: []string{"train/ner-uk/iob/train.iob", "eval/slavic-ner SPLIT_cross-topic_train.txt (uk documents)"}},
-	"ru": {Config: Config{Lang: "ru", Epochs: 8, Bits: 19, Seed: 1},
+		Sources: []string{"train/ner-uk/iob/train.iob", "eval/slavic-ner SPLIT_cross-topic_train.txt (uk documents)", dictUK, ukNameFreq, wikidataNames}},
+	"ru": {Config: Config{Lang: "ru", Epochs: 8, Bits: 19, Seed: 1, DocPass: true, Dropout: 0.2},
 		NEREL: []string{"/train/", "/dev/"}, Slavic: "ru", FactRu: true,
-		Sources: []string{"train/nerel-ru/nerel-v1.1-train-dev.tar.gz (train+dev, outermost PERSON/ORGANIZATION/CITY/COUNTRY/STATE_OR_PROV/LOCATION/DISTRICT)", "train/factrueval-2016/devset (Person/Org/Location/LocOrg objects)", "eval/slavic-ner SPLIT_cross-topic_train.txt (ru documents)"}},
+		Sources: []string{"train/nerel-ru/nerel-v1.1-train-dev.tar.gz (train+dev, outermost PERSON/ORGANIZATION/CITY/COUNTRY/STATE_OR_PROV/LOCATION/DISTRICT)", "train/factrueval-2016/devset (Person/Org/Location/LocOrg objects)", "eval/slavic-ner SPLIT_cross-topic_train.txt (ru documents)", dictUK, ukNameFreq, "train/person-names-uk-ru-en/ua2ru_names.csv.gz (gazetteer: ru column)", wikidataNames}},
 }
 
 // TrainShipped trains the shipped model for lang from the shared data root
@@ -43,59 +50,158 @@ func TrainShipped(ctx context.Context, lang, root string, epochs int, log io.Wri
 	if !ok {
 		return nil, fmt.Errorf("ner: no recipe for language %q", lang)
 	}
-	var train, dev []Sentence
-	for _, p := range r.IOB {
-		s, err := ReadIOB(filepath.Join(root, p))
-		if err != nil {
-			return nil, err
-		}
-		train = append(train, s...)
-	}
-	var docs []Doc
-	if len(r.NEREL) > 0 {
-		d, err := ReadTarBrat(filepath.Join(root, "train/nerel-ru/nerel-v1.1-train-dev.tar.gz"), r.NEREL, NERELType)
-		if err != nil {
-			return nil, err
-		}
-		docs = append(docs, d...)
-	}
-	if r.FactRu {
-		d, err := ReadFactRuEval(filepath.Join(root, "train/factrueval-2016/devset"))
-		if err != nil {
-			return nil, err
-		}
-		docs = append(docs, d...)
-	}
-	if r.Slavic != "" {
-		d, err := ReadSlavic(filepath.Join(root, "eval/slavic-ner"), "SPLIT_cross-topic_train.txt", r.Slavic)
-		if err != nil {
-			return nil, err
-		}
-		docs = append(docs, d...)
-	}
-	for _, d := range docs {
-		train = append(train, d.Sentences()...)
-	}
-	if r.Dev != "" {
-		s, err := ReadIOB(filepath.Join(root, r.Dev))
-		if err != nil {
-			return nil, err
-		}
-		dev = s
+	docs, dev, err := r.data(root)
+	if err != nil {
+		return nil, err
 	}
 	if log != nil {
-		fmt.Fprintf(log, "ner %s: %d training sentences\n", lang, len(train))
+		fmt.Fprintf(log, "ner %s: %d training documents\n", lang, len(docs))
 	}
 	cfg := r.Config
 	if epochs > 0 {
 		cfg.Epochs = epochs
 	}
-	return Train(ctx, cfg, train, dev, log)
+	return trainDocs(ctx, cfg, root, docs, dev, log)
+}
+
+// data reads the recipe's training documents (as sentences) and dev
+// sentences.
+func (r Recipe) data(root string) (docs [][]Sentence, dev []Sentence, err error) {
+	for _, p := range r.IOB {
+		d, err := ReadIOBDocs(filepath.Join(root, p))
+		if err != nil {
+			return nil, nil, err
+		}
+		docs = append(docs, d...)
+	}
+	var texts []Doc
+	if len(r.NEREL) > 0 {
+		d, err := ReadTarBrat(filepath.Join(root, "train/nerel-ru/nerel-v1.1-train-dev.tar.gz"), r.NEREL, NERELType)
+		if err != nil {
+			return nil, nil, err
+		}
+		texts = append(texts, d...)
+	}
+	if r.FactRu {
+		d, err := ReadFactRuEval(filepath.Join(root, "train/factrueval-2016/devset"))
+		if err != nil {
+			return nil, nil, err
+		}
+		texts = append(texts, d...)
+	}
+	if r.Slavic != "" {
+		d, err := ReadSlavic(filepath.Join(root, "eval/slavic-ner"), "SPLIT_cross-topic_train.txt", r.Slavic)
+		if err != nil {
+			return nil, nil, err
+		}
+		texts = append(texts, d...)
+	}
+	for _, d := range texts {
+		if s := d.Sentences(); len(s) > 0 {
+			docs = append(docs, s)
+		}
+	}
+	if r.Dev != "" {
+		if dev, err = ReadIOB(filepath.Join(root, r.Dev)); err != nil {
+			return nil, nil, err
+		}
+	}
+	return docs, dev, nil
+}
+
+// trainDocs trains the first pass on the documents and, if cfg.DocPass,
+// the document pass: its training labels for the first pass come from
+// models trained without the document (cfg.Folds folds, document i in fold
+// i mod Folds), so they are about as wrong as on unseen text.
+func trainDocs(ctx context.Context, cfg Config, root string, docs [][]Sentence, dev []Sentence, log io.Writer) (*Model, error) {
+	lists, err := listGazetteer(root, cfg.Lang)
+	if err != nil {
+		return nil, err
+	}
+	flat := func(ds [][]Sentence) []Sentence {
+		var out []Sentence
+		for _, d := range ds {
+			out = append(out, d...)
+		}
+		return out
+	}
+	train := flat(docs)
+	all, flags := gazetteers(lists, train)
+	m1, err := trainGaz(ctx, cfg, all, flags, nil, train, dev, log)
+	if err != nil || !cfg.DocPass {
+		return m1, err
+	}
+	folds := max(cfg.Folds, 2)
+	hm := make([]*Model, folds)
+	for k := range hm {
+		var rest [][]Sentence
+		for i, d := range docs {
+			if i%folds != k {
+				rest = append(rest, d)
+			}
+		}
+		s := flat(rest)
+		g, f := gazetteers(lists, s)
+		if hm[k], err = trainGaz(ctx, cfg, g, f, nil, s, nil, nil); err != nil {
+			return nil, err
+		}
+	}
+	// first-pass labels and document statistics of every training sentence
+	y1 := make([][]int, 0, len(train))
+	stats := make([]docStats, 0, len(train))
+	for i, d := range docs {
+		words := make([][]string, len(d))
+		for k, s := range d {
+			words[k] = s.Words
+		}
+		stm, _, ys := hm[i%folds].pass1(words)
+		st := newDocStats(words, stm, ys)
+		for range d {
+			stats = append(stats, st)
+		}
+		y1 = append(y1, ys...)
+	}
+	extra := func(i int, stm []string, feats [][]uint32) {
+		addDocFeatures(feats, train[i].Words, stm, y1[i], stats[i], cfg.Bits)
+	}
+	m2, err := trainGaz(ctx, cfg, all, flags, extra, train, nil, log)
+	if err != nil {
+		return nil, err
+	}
+	m2.gaz = nil
+	m1.second = m2
+	return m1, nil
+}
+
+// foldSize is the number of consecutive sentences in one jackknife block.
+const foldSize = 100
+
+// gazetteers returns the shipped gazetteer (the name lists plus the name
+// words of all training sentences) and the training-time flags: a training
+// sentence sees only the name words of the other half of the data (blocks
+// of foldSize sentences alternate), so the model learns how far they can be
+// trusted on unseen text.
+func gazetteers(lists *Gazetteer, train []Sentence) (*Gazetteer, func(int, []string, []string) []uint32) {
+	var half [2][]Sentence
+	for i, s := range train {
+		k := (i / foldSize) % 2
+		half[k] = append(half[k], s)
+	}
+	var other [2]*Gazetteer
+	for k := range other {
+		other[k] = newGazetteer()
+		other[k].merge(lists)
+		other[k].merge(trainGazetteer(half[1-k]))
+	}
+	all := newGazetteer()
+	all.merge(lists)
+	all.merge(trainGazetteer(train))
+	return all, func(i int, low, stm []string) []uint32 { return gazFlags(other[(i/foldSize)%2], low, stm) }
 }
 
 // Licence says under which terms each shipped model's training data is.
 var Licence = map[string]string{
-	"en": "CoNLL-2003 (Reuters RCV1): Reuters Corpus research agreement; research use only",
-	"uk": "ner-uk v2.0: CC BY-NC-SA 4.0 (non-commercial); slavic-ner: no licence stated, research use",
-	"ru": "NEREL: no licence stated (Wikinews texts CC BY 2.5), research use; slavic-ner: no licence stated, research use",
+	"en": "CoNLL-2003 (Reuters RCV1): Reuters Corpus research agreement; research use only; Wikidata name tokens (NETransliteration): CC0 1.0",
+	"uk": "ner-uk v2.0: CC BY-NC-SA 4.0 (non-commercial); slavic-ner: no licence stated, research use; dict_uk names/geo: CC BY-NC-SA 4.0; lang-uk name_freq_dict: GPL-3.0; Wikidata name tokens: CC0 1.0",
+	"ru": "NEREL: no licence stated (Wikinews texts CC BY 2.5), research use; factRuEval-2016 devset: MIT; slavic-ner: no licence stated, research use; dict_uk names/geo: CC BY-NC-SA 4.0; lang-uk name_freq_dict: GPL-3.0; names-translator ua2ru: MIT; Wikidata name tokens: CC0 1.0",
 }

@@ -1,6 +1,9 @@
 package ner
 
-import "math"
+import (
+	"math"
+	"strings"
+)
 
 // emissions fills sc (n × L) with per-token label scores.
 func (m *Model) emissions(feats [][]uint32, sc []float32) {
@@ -11,6 +14,9 @@ func (m *Model) emissions(feats [][]uint32, sc []float32) {
 			row[l] = 0
 		}
 		for _, f := range fs {
+			if m.nz != nil && m.nz[f/64]&(1<<(f%64)) == 0 {
+				continue
+			}
 			ws := m.w[int(f)*L : int(f)*L+L]
 			for l, v := range ws {
 				row[l] += v
@@ -22,14 +28,22 @@ func (m *Model) emissions(feats [][]uint32, sc []float32) {
 // allowed reports whether label b may follow label a under BIO (a == -1 is
 // the sentence start).
 func (m *Model) allowed(a, b int) bool {
-	lb := m.Labels[b]
+	L := len(m.Labels)
+	if a < 0 {
+		a = L
+	}
+	return m.allow[a*L+b]
+}
+
+func allowedBIO(labels []string, a, b int) bool {
+	lb := labels[b]
 	if lb[0] != 'I' {
 		return true
 	}
 	if a < 0 {
 		return false
 	}
-	la := m.Labels[a]
+	la := labels[a]
 	return la != "O" && la[2:] == lb[2:]
 }
 
@@ -78,15 +92,73 @@ func (m *Model) viterbi(n int, sc []float32) []int {
 	return out
 }
 
-// TagWords returns the BIO label of each word of one sentence.
+// TagWords returns the BIO label of each word of one sentence (a
+// one-sentence document).
 func (m *Model) TagWords(words []string) []string {
-	feats := sentFeatures(words, m.bits)
-	sc := make([]float32, len(words)*len(m.Labels))
-	m.emissions(feats, sc)
-	ys := m.viterbi(len(words), sc)
-	out := make([]string, len(ys))
+	return m.TagDoc([][]string{words})[0]
+}
+
+// TagDoc returns the BIO labels of the sentences of one document: the
+// document pass (if the model has one) sees how the first pass labelled the
+// same words elsewhere in the document.
+func (m *Model) TagDoc(sents [][]string) [][]string {
+	ys := m.tagDoc(sents)
+	out := make([][]string, len(ys))
 	for i, y := range ys {
-		out[i] = m.Labels[y]
+		out[i] = make([]string, len(y))
+		for k, l := range y {
+			out[i][k] = m.Labels[l]
+			if strings.HasSuffix(out[i][k], "-MISC") {
+				out[i][k] = "O"
+			}
+		}
+	}
+	return out
+}
+
+// pass1 computes each sentence's lowercased words, features and first-pass
+// labels.
+func (m *Model) pass1(sents [][]string) (stm [][]string, feats [][][]uint32, ys [][]int) {
+	stm = make([][]string, len(sents))
+	feats = make([][][]uint32, len(sents))
+	ys = make([][]int, len(sents))
+	var sc []float32
+	for i, words := range sents {
+		var low []string
+		low, stm[i] = lowered(words)
+		var gz []uint32
+		if m.gaz != nil {
+			gz = gazFlags(m.gaz, low, stm[i])
+		}
+		feats[i] = sentFeatures(words, low, stm[i], gz, m.bits)
+		n := len(words) * len(m.Labels)
+		if cap(sc) < n {
+			sc = make([]float32, n)
+		}
+		sc = sc[:n]
+		m.emissions(feats[i], sc)
+		ys[i] = m.viterbi(len(words), sc)
+	}
+	return stm, feats, ys
+}
+
+func (m *Model) tagDoc(sents [][]string) [][]int {
+	stm, feats, y1 := m.pass1(sents)
+	if m.second == nil {
+		return y1
+	}
+	st := newDocStats(sents, stm, y1)
+	out := make([][]int, len(sents))
+	var sc []float32
+	for i, words := range sents {
+		addDocFeatures(feats[i], words, stm[i], y1[i], st, m.bits)
+		n := len(words) * len(m.Labels)
+		if cap(sc) < n {
+			sc = make([]float32, n)
+		}
+		sc = sc[:n]
+		m.second.emissions(feats[i], sc)
+		out[i] = m.second.viterbi(len(words), sc)
 	}
 	return out
 }

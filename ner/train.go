@@ -12,19 +12,48 @@ import (
 // Labels is the label set of every model.
 var labelSet = []string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"}
 
+// miscLabelSet adds MISC, which is learnt (to tell names that are not PER,
+// ORG or LOC apart) but never output.
+var miscLabelSet = append(append([]string(nil), labelSet...), "B-MISC", "I-MISC")
+
 // Config is a training recipe.
 type Config struct {
 	Lang   string
 	Epochs int
 	Bits   uint   // log2 feature buckets
 	Seed   uint64 // shuffling seed
+	// DocPass adds a second pass with document features (trained on
+	// first-pass labels from models fitted on the other half of the
+	// documents).
+	DocPass bool
+	Folds   int // folds for the document pass's first-pass labels (min 2)
+	// Dropout is the share of training tokens (drawn anew each epoch) whose
+	// word-identity features are left out, so that context, shape and
+	// gazetteer features learn to carry names the training data lacks.
+	Dropout float64
+	// Misc learns the training data's MISC names as a fourth type (never
+	// output).
+	Misc bool
 }
 
 // Train fits an averaged structured perceptron on the sentences. It is
 // deterministic for a given config and input order. If dev is non-empty,
 // the dev F1 after each epoch is logged.
 func Train(ctx context.Context, cfg Config, train, dev []Sentence, log io.Writer) (*Model, error) {
-	m := newModel(cfg.Lang, labelSet, cfg.Bits)
+	return trainGaz(ctx, cfg, nil, nil, nil, train, dev, log)
+}
+
+// trainGaz trains with gazetteer features: gaz is shipped with the model,
+// and flags(i) gives training sentence i's flags (from a gazetteer built
+// without that sentence's part of the data).
+// extra(i, stems, feats), if set, appends features to sentence i's.
+func trainGaz(ctx context.Context, cfg Config, gaz *Gazetteer, flags func(i int, low, stm []string) []uint32, extra func(i int, stm []string, feats [][]uint32), train, dev []Sentence, log io.Writer) (*Model, error) {
+	labels := labelSet
+	if cfg.Misc {
+		labels = miscLabelSet
+	}
+	m := newModel(cfg.Lang, labels, cfg.Bits)
+	m.gaz = gaz
 	L := len(m.Labels)
 	idx := map[string]int{}
 	for i, l := range m.Labels {
@@ -40,7 +69,16 @@ func Train(ctx context.Context, cfg Config, train, dev []Sentence, log io.Writer
 		for k, l := range s.Labels {
 			g[k] = idx[l]
 		}
-		exs[i] = ex{sentFeatures(s.Words, cfg.Bits), g}
+		low, stm := lowered(s.Words)
+		var gz []uint32
+		if flags != nil {
+			gz = flags(i, low, stm)
+		}
+		fs := sentFeatures(s.Words, low, stm, gz, cfg.Bits)
+		if extra != nil {
+			extra(i, stm, fs)
+		}
+		exs[i] = ex{fs, g}
 	}
 	// averaged perceptron: u accumulates c*update; average = w - u/c.
 	uw := make([]float32, len(m.w))
@@ -52,6 +90,8 @@ func Train(ctx context.Context, cfg Config, train, dev []Sentence, log io.Writer
 		order[i] = i
 	}
 	sc := make([]float32, 0)
+	drng := rand.New(rand.NewPCG(cfg.Seed, 11))
+	var view [][]uint32
 	for ep := 0; ep < cfg.Epochs; ep++ {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -65,7 +105,17 @@ func Train(ctx context.Context, cfg Config, train, dev []Sentence, log io.Writer
 				sc = make([]float32, n*L)
 			}
 			sc = sc[:n*L]
-			m.emissions(e.feats, sc)
+			feats := e.feats
+			if cfg.Dropout > 0 {
+				view = append(view[:0], e.feats...)
+				for i := range view {
+					if drng.Float64() < cfg.Dropout && len(view[i]) > nLex {
+						view[i] = view[i][nLex:]
+					}
+				}
+				feats = view
+			}
+			m.emissions(feats, sc)
 			pred := m.viterbi(n, sc)
 			for i := 0; i < n; i++ {
 				pg, pp := L, L
@@ -81,7 +131,7 @@ func Train(ctx context.Context, cfg Config, train, dev []Sentence, log io.Writer
 				m.trans[pp*L+pred[i]]--
 				ut[pp*L+pred[i]] -= c
 				if e.gold[i] != pred[i] {
-					for _, f := range e.feats[i] {
+					for _, f := range feats[i] {
 						m.w[int(f)*L+e.gold[i]]++
 						uw[int(f)*L+e.gold[i]] += c
 						m.w[int(f)*L+pred[i]]--
@@ -105,12 +155,14 @@ func Train(ctx context.Context, cfg Config, train, dev []Sentence, log io.Writer
 
 func (m *Model) averaged(uw, ut []float32, c float32) *Model {
 	a := newModel(m.Lang, m.Labels, m.bits)
+	a.gaz = m.gaz
 	for i := range m.w {
 		a.w[i] = m.w[i] - uw[i]/c
 	}
 	for i := range m.trans {
 		a.trans[i] = m.trans[i] - ut[i]/c
 	}
+	a.freeze()
 	return a
 }
 
@@ -127,33 +179,51 @@ func (c Counts) F1() float64 {
 	return 2 * p * r / (p + r)
 }
 
-// ScoreByType tags the sentences and counts exact span+type matches per type
-// ("" holds the micro total).
+// ScoreByType tags the sentences (each alone) and counts exact span+type
+// matches per type ("" holds the micro total).
 func ScoreByType(m *Model, sents []Sentence) map[string]Counts {
+	docs := make([][]Sentence, len(sents))
+	for i, s := range sents {
+		docs[i] = []Sentence{s}
+	}
+	return ScoreDocSentences(m, docs)
+}
+
+// ScoreDocSentences tags each document's sentences together (TagDoc) and
+// counts exact span+type matches per type ("" holds the micro total).
+func ScoreDocSentences(m *Model, docs [][]Sentence) map[string]Counts {
 	out := map[string]Counts{}
-	for _, s := range sents {
-		gold := map[Mention]bool{}
-		for _, g := range Mentions(s.Labels) {
-			gold[g] = true
+	for _, d := range docs {
+		words := make([][]string, len(d))
+		for i, s := range d {
+			words[i] = s.Words
 		}
-		pred := Mentions(m.TagWords(s.Words))
-		for _, p := range pred {
-			for _, k := range []string{"", p.Type} {
-				c := out[k]
-				if gold[p] {
-					c.TP++
-				} else {
-					c.FP++
+		tags := m.TagDoc(words)
+		for si, s := range d {
+			gold := map[Mention]bool{}
+			for _, g := range Mentions(s.Labels) {
+				if g.Type != "MISC" {
+					gold[g] = true
 				}
-				out[k] = c
 			}
-			delete(gold, p)
-		}
-		for g := range gold {
-			for _, k := range []string{"", g.Type} {
-				c := out[k]
-				c.FN++
-				out[k] = c
+			for _, p := range Mentions(tags[si]) {
+				for _, k := range []string{"", p.Type} {
+					c := out[k]
+					if gold[p] {
+						c.TP++
+					} else {
+						c.FP++
+					}
+					out[k] = c
+				}
+				delete(gold, p)
+			}
+			for g := range gold {
+				for _, k := range []string{"", g.Type} {
+					c := out[k]
+					c.FN++
+					out[k] = c
+				}
 			}
 		}
 	}
@@ -163,18 +233,27 @@ func ScoreByType(m *Model, sents []Sentence) map[string]Counts {
 // Score is the micro total of ScoreByType.
 func Score(m *Model, sents []Sentence) Counts { return ScoreByType(m, sents)[""] }
 
-// TagText tags a plain text (tokenized with package token) and returns its
-// entity spans as byte offsets.
+// TagText tags a plain text (tokenized with package token) as one document
+// and returns its entity spans as byte offsets.
 func (m *Model) TagText(text string) []Span {
 	var out []Span
+	var sents [][]string
+	var toks [][]token.Span
+	var starts []int
 	for _, s := range token.Sentences(text) {
-		toks := token.Words(text[s.Start:s.End])
-		words := make([]string, len(toks))
-		for i, t := range toks {
+		ts := token.Words(text[s.Start:s.End])
+		words := make([]string, len(ts))
+		for i, t := range ts {
 			words[i] = text[s.Start+t.Start : s.Start+t.End]
 		}
-		for _, mn := range Mentions(m.TagWords(words)) {
-			out = append(out, Span{s.Start + toks[mn.First].Start, s.Start + toks[mn.Last-1].End, mn.Type})
+		sents = append(sents, words)
+		toks = append(toks, ts)
+		starts = append(starts, s.Start)
+	}
+	for si, tags := range m.TagDoc(sents) {
+		ts, st := toks[si], starts[si]
+		for _, mn := range Mentions(tags) {
+			out = append(out, Span{st + ts[mn.First].Start, st + ts[mn.Last-1].End, mn.Type})
 		}
 	}
 	return out

@@ -1,7 +1,9 @@
 // Package nereval scores the embedded NER models: exact span+type micro
 // P/R/F1 and per-type F1 on CoNLL++ (en), ner-uk v2.0 test, factRuEval-2016 testset, NEREL test
 // (outermost, flat PER/ORG/LOC), slavic-ner cross-topic test (uk, ru), and
-// the tagger's speed in tokens per second.
+// the tagger's speed in tokens per second. CoNLL++ is tagged document by
+// document (-DOCSTART-), ner-uk test in runs of 40 sentences (the file keeps
+// document order but not the boundaries), the other sets by document.
 package nereval
 
 import (
@@ -62,19 +64,25 @@ func Run(ctx context.Context, o eval.Options) (*eval.Report, error) {
 		return nil, err
 	}
 
-	conll, err := ner.ReadIOB(o.Path("conllpp-en", "conllpp_test.txt"))
+	conllDocs, err := ner.ReadIOBDocs(o.Path("conllpp-en", "conllpp_test.txt"))
 	if err != nil {
 		return nil, err
 	}
-	o.Logf("ner: CoNLL++ %d sentences", len(conll))
-	addCounts(r, "conllpp-en", ner.ScoreByType(en, conll), map[string][2]any{
+	var conll []ner.Sentence
+	for _, d := range conllDocs {
+		conll = append(conll, d...)
+	}
+	o.Logf("ner: CoNLL++ %d documents, %d sentences", len(conllDocs), len(conll))
+	addCounts(r, "conllpp-en", ner.ScoreDocSentences(en, conllDocs), map[string][2]any{
 		"F1": {0.908, "Ratinov & Roth 2009, CoNLL-03 test (published)"}})
 
-	nuk, err := ner.ReadIOB(o.Path("ner-uk", "iob", "test.iob"))
+	// test.iob keeps document order but not boundaries: ReadIOBDocs takes
+	// runs of 40 sentences as documents.
+	nuk, err := ner.ReadIOBDocs(o.Path("ner-uk", "iob", "test.iob"))
 	if err != nil {
 		return nil, err
 	}
-	addCounts(r, "ner-uk test", ner.ScoreByType(uk, nuk), map[string][2]any{
+	addCounts(r, "ner-uk test", ner.ScoreDocSentences(uk, nuk), map[string][2]any{
 		"F1": {0.863, "spaCy uk_core_news_sm, its own split (published)"}})
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -109,12 +117,16 @@ func Run(ctx context.Context, o eval.Options) (*eval.Report, error) {
 			"F1": {0.90, "BSNLP best ≈ 0.90 (bg/cs/pl/ru, published)"}})
 	}
 
-	// speed: tag CoNLL++ sentences (gold tokens) on one goroutine
+	// speed: tag CoNLL++ documents (gold tokens) on one goroutine
 	n := 0
 	start := time.Now()
-	for _, s := range conll {
-		en.TagWords(s.Words)
-		n += len(s.Words)
+	for _, d := range conllDocs {
+		words := make([][]string, len(d))
+		for i, s := range d {
+			words[i] = s.Words
+			n += len(s.Words)
+		}
+		en.TagDoc(words)
 	}
 	r.Add("conllpp-en", "tokens/s (1 core)", float64(n)/time.Since(start).Seconds())
 	return r, nil

@@ -1,0 +1,117 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// labelType returns 0 for O, else 1 + the index of the label's type among
+// PER, ORG, LOC, MISC (labels of labelSet: B-x/I-x pairs from index 1).
+func labelType(y int) uint32 {
+	if y <= 0 {
+		return 0
+	}
+	return uint32((y-1)/2 + 1)
+}
+
+// docStats counts, for each stem of a document's capitalised words, how
+// often the first pass labelled it with each type (index 0 = O) and how
+// often the word occurs in lower case.
+type docStats map[string]*[6]int
+
+const lowerSlot = 5
+
+func isCap(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func newDocStats(words, stm [][]string, labels [][]int) docStats {
+	st := docStats{}
+	for si, ws := range words {
+		for i, w := range ws {
+			k := stm[si][i]
+			c := st[k]
+			if c == nil {
+				c = new([6]int)
+				st[k] = c
+			}
+			if isCap(w) {
+				c[labelType(labels[si][i])]++
+			} else {
+				c[lowerSlot]++
+			}
+		}
+	}
+	return st
+}
+
+// docType is the majority type of the other capitalised occurrences of a
+// word (w, with stem s): 0 = none or O; and whether it has any.
+func (st docStats) docType(w, s string, own int) (uint32, bool) {
+	c := st[s]
+	if c == nil {
+		return 0, false
+	}
+	best, arg, any := 0, uint32(0), false
+	for t := 0; t < lowerSlot; t++ {
+		n := c[t]
+		if isCap(w) && uint32(t) == labelType(own) {
+			n-- // this occurrence
+		}
+		if n > 0 {
+			any = true
+		}
+		if t > 0 && n > best {
+			best, arg = n, uint32(t)
+		}
+	}
+	return arg, any
+}
+
+// addDocFeatures appends to feats (one sentence's, masked) the document
+// features: the first pass's label of the word and its neighbours, the
+// types its other occurrences in the document got, and whether it also
+// occurs in lower case.
+func addDocFeatures(feats [][]uint32, words, stm []string, y1 []int, st docStats, bits uint) {
+	mask := uint32(1)<<bits - 1
+	n := len(words)
+	dt := make([]uint32, n)
+	for i := range words {
+		t, any := st.docType(words[i], stm[i], y1[i])
+		dt[i] = t
+		if !any {
+			dt[i] = 5
+		}
+	}
+	for i, w := range words {
+		fs := feats[i]
+		add := func(h uint32) { fs = append(fs, h&mask) }
+		add(hashN(60, uint32(y1[i])))
+		prev, next := uint32(9), uint32(9)
+		if i > 0 {
+			prev = uint32(y1[i-1])
+		}
+		if i+1 < n {
+			next = uint32(y1[i+1])
+		}
+		add(hashN(61, prev<<8|uint32(y1[i])))
+		add(hashN(62, uint32(y1[i])<<8|next))
+		cp := uint32(0)
+		if isCap(w) {
+			cp = 1
+		}
+		add(hashN(63, dt[i]<<1|cp))
+		add(hashN(64, dt[i]<<4|labelType(y1[i])))
+		if c := st[stm[i]]; c != nil && c[lowerSlot] > 0 && cp == 1 {
+			add(hashN(65, labelType(y1[i])))
+		}
+		if i > 0 {
+			add(hashN(66, dt[i-1]<<4|dt[i]))
+		}
+		if i+1 < n {
+			add(hashN(67, dt[i]<<4|dt[i+1]))
+		}
+		feats[i] = fs
+	}
+}

@@ -1,0 +1,105 @@
+package ner
+
+import (
+	"bytes"
+	"reflect"
+	"testing"
+)
+
+func TestStem(t *testing.T) {
+	for _, c := range []struct{ a, b string }{
+		{"пекін", "пекіна"}, {"пекін", "пекіном"}, {"тайвань", "тайваню"},
+		{"москва", "москвою"}, {"шевченко", "шевченком"}, {"київ", "київ"},
+	} {
+		if stem(c.a) != stem(c.b) {
+			t.Errorf("stem(%q)=%q, stem(%q)=%q: want equal", c.a, stem(c.a), c.b, stem(c.b))
+		}
+	}
+	for _, c := range []struct{ in, want string }{
+		{"london", "london"}, // Latin words are left alone
+		{"лі", "лі"},         // at least three letters stay
+		{"ірина", "ірин"},
+		{"", ""},
+	} {
+		if got := stem(c.in); got != c.want {
+			t.Errorf("stem(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestGazetteerLookupAndRoundTrip(t *testing.T) {
+	g := newGazetteer()
+	g.add("Пекін", gPlace)
+	g.add("Іван", gFirst)
+	g.add("Smith", gPerson)
+	for _, c := range []struct {
+		word string
+		want uint32
+	}{
+		{"пекін", gPlace | gPlace<<stemShift},
+		{"пекіна", gPlace << stemShift}, // by stem only
+		{"smith", gPerson | gPerson<<stemShift},
+		{"smiths", 0},
+		{"іванові", gFirst << stemShift},
+		{"стіл", 0},
+	} {
+		if got := g.lookup(c.word); got != c.want {
+			t.Errorf("lookup(%q) = %b, want %b", c.word, got, c.want)
+		}
+	}
+	var b bytes.Buffer
+	g.encode(&b)
+	h, err := decodeGazetteer(b.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(g.m, h.m) {
+		t.Fatalf("round trip changed the gazetteer: %v vs %v", g.m, h.m)
+	}
+	if _, err := decodeGazetteer([]byte("пекін\tzz!\n")); err == nil {
+		t.Error("bad flags accepted")
+	}
+}
+
+func TestTrainGazetteer(t *testing.T) {
+	g := trainGazetteer([]Sentence{
+		{Words: []string{"Bush", "met", "Reuters", "in", "Paris"}, Labels: []string{"B-PER", "O", "B-ORG", "O", "B-LOC"}},
+		{Words: []string{"Bush", "said", "The", "end"}, Labels: []string{"B-PER", "O", "O", "O"}},
+		{Words: []string{"The", "Times", "said"}, Labels: []string{"B-ORG", "I-ORG", "O"}},
+		{Words: []string{"The", "war", "The", "day"}, Labels: []string{"O", "O", "O", "O"}},
+	})
+	for _, c := range []struct {
+		word string
+		want uint32
+	}{
+		{"bush", gTrainPER}, {"reuters", gTrainORG}, {"paris", gTrainLOC}, {"times", gTrainORG},
+		{"the", 0}, // inside a name in 1 of 4 capitalised uses
+		{"met", 0}, // never capitalised
+	} {
+		if got := g.lookup(c.word) & (1<<stemShift - 1); got != c.want {
+			t.Errorf("%q: flags %b, want %b", c.word, got, c.want)
+		}
+	}
+}
+
+func TestDocType(t *testing.T) {
+	// "Magna" is labelled ORG twice and O once by the first pass; each
+	// occurrence sees the others, not itself.
+	words := [][]string{{"Magna", "rose"}, {"Magna", "said"}, {"Shares", "of", "Magna"}, {"magna", "cum"}}
+	low := [][]string{{"magna", "rose"}, {"magna", "said"}, {"shares", "of", "magna"}, {"magna", "cum"}} // stems of Latin words are the words
+	org, o := 3, 0                                                                                       // B-ORG, O
+	ys := [][]int{{org, o}, {org, o}, {o, o, o}, {o, o}}
+	st := newDocStats(words, low, ys)
+	if got, any := st.docType("Magna", "magna", o); got != 2 || !any {
+		t.Errorf("the O occurrence: type %d (any %v), want ORG (2)", got, any)
+	}
+	if got, _ := st.docType("Magna", "magna", org); got != 2 {
+		t.Errorf("an ORG occurrence: type %d, want ORG (2) from the other one", got)
+	}
+	if c := st["magna"]; c[lowerSlot] != 1 {
+		t.Errorf("lower-case uses %d, want 1", c[lowerSlot])
+	}
+	if _, any := st.docType("Rose", "rose", o); any {
+		t.Error("a word only in lower case has no capitalised occurrences")
+	}
+}

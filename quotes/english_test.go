@@ -196,3 +196,27 @@ func TestClauseSubject(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadlines(t *testing.T) {
+	cases := []struct {
+		text      string
+		headlines bool
+		speaker   string // "" = no line read
+	}{
+		{"Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump.", true, "Rush Limbaugh"},
+		{"Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump.", false, ""},
+		{"PENCE: Well, look, she will not be there.", false, "PENCE"},
+		{"Update: The story was changed on Monday.", true, ""},
+		{"Pence: Yes.", true, ""}, // too short for a headline
+	}
+	for _, c := range cases {
+		tx := segment(c.text)
+		got := ""
+		for _, a := range withTranscript(tx, nil, c.headlines) {
+			got = spanText(tx, a.src)
+		}
+		if got != c.speaker {
+			t.Errorf("%q (headlines %v): speaker %q, want %q", c.text, c.headlines, got, c.speaker)
+		}
+	}
+}

@@ -69,7 +69,8 @@ func (x *Extractor) Annotate(ctx context.Context, d *doc.Doc) error {
 	var attrs []attr
 	var err error
 	lang := baseLang(d.Lang)
-	if x.en != nil && isEnglish(lang, d.Text) {
+	en := x.en != nil && isEnglish(lang, d.Text)
+	if en {
 		attrs, err = x.english(ctx, t)
 	} else {
 		attrs, err = rules(ctx, t, lexiconFor(lang))
@@ -77,7 +78,7 @@ func (x *Extractor) Annotate(ctx context.Context, d *doc.Doc) error {
 	if err != nil {
 		return fmt.Errorf("quotes: %w", err)
 	}
-	attrs = withTranscript(t, attrs)
+	attrs = withTranscript(t, attrs, en)
 	// resolve in text order: "he said" refers back to the last speaker
 	sort.SliceStable(attrs, func(i, j int) bool { return firstTok(attrs[i]) < firstTok(attrs[j]) })
 	res := newResolver(d, t)
@@ -178,10 +179,12 @@ func isEnglish(lang, text string) bool {
 }
 
 // withTranscript attributes interview transcript lines ("PENCE: Well,
-// look, …", "ПУТИН: …") and headlines ("Rush Limbaugh: Hillary asking
-// …"): a paragraph opening with a capitalised name and a colon is that
-// speaker's. Attributions found inside such lines give way.
-func withTranscript(t *text, attrs []attr) []attr {
+// look, …", "ПУТИН: …") and, when headlines is set, headlines ("Rush
+// Limbaugh: Hillary asking …"): a paragraph opening with a capitalised
+// name (upper case in a transcript) and a colon is that speaker's.
+// Attributions found inside such lines give way. Headlines are read in
+// English only, where PolNeAR measured them.
+func withTranscript(t *text, attrs []attr, headlines bool) []attr {
 	var lines []attr
 	line := map[int]bool{} // paragraphs that are transcript lines
 	for i := 0; i < len(t.toks); i++ {
@@ -209,7 +212,7 @@ func withTranscript(t *text, attrs []attr) []attr {
 			}
 			end++
 		}
-		if !caps && words < 3 {
+		if !caps && (!headlines || words < 3) {
 			continue
 		}
 		line[t.toks[i].para] = true

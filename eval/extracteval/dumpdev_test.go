@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/pressclip/pressclip/dump"
@@ -224,4 +225,30 @@ func TestHTMLBodyDev(t *testing.T) {
 		}
 		t.Logf("traf-only=%v F1 %.4f P %.4f R %.4f", o.TrafilaturaOnly, s.F1(), s.Precision(), s.Recall())
 	}
+}
+
+// BenchmarkDumpDevParallel times package dump over the development dumps
+// (DUMP_DEV) on all cores.
+func BenchmarkDumpDevParallel(b *testing.B) {
+	dir := os.Getenv("DUMP_DEV")
+	if dir == "" {
+		b.Skip("set DUMP_DEV")
+	}
+	pages, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	var texts []string
+	for _, p := range pages {
+		raw, _ := os.ReadFile(p)
+		texts = append(texts, string(raw))
+	}
+	b.ResetTimer()
+	var n atomic.Int64
+	b.RunParallel(func(pb *testing.PB) {
+		i := 0
+		for pb.Next() {
+			dump.Extract(texts[i%len(texts)])
+			i++
+			n.Add(1)
+		}
+	})
+	b.ReportMetric(float64(n.Load())/b.Elapsed().Seconds(), "pages/s")
 }

@@ -230,9 +230,11 @@ func commentsHeader(l string) bool {
 }
 
 // relatedWords head a list of other stories after the article.
-var relatedWords = []string{"related articles", "related stories", "related posts", "related news", "you may also like", "you might also like",
-	"most popular", "most read", "weitere artikel", "das könnte sie auch interessieren", "meistgelesen", "sur le même sujet", "lo más leído",
-	"noticias relacionadas", "articoli correlati", "najczęściej czytane", "новини по темі", "новости по теме", "похожие новости", "схожі новини"}
+var relatedWords = []string{"related articles", "related stories", "related posts", "related news", "related coverage", "you may also like",
+	"you might also like", "more stories", "more news", "more from", "read next", "up next", "recommended", "most popular", "most read",
+	"top stories", "latest news", "news feed", "trending", "weitere artikel", "das könnte sie auch interessieren", "meistgelesen",
+	"sur le même sujet", "lo más leído", "noticias relacionadas", "articoli correlati", "najczęściej czytane", "новини по темі",
+	"останні новини", "стрічка новин", "новости по теме", "последние новости", "лента новостей", "похожие новости", "схожі новини"}
 
 // relatedHeader reports a short lower-cased line that opens a related-stories list.
 func relatedHeader(l string) bool {
@@ -356,6 +358,9 @@ const (
 	furnitureCost = 0.8
 	shortGapCost  = 1.0
 	commentsMass  = 6.0
+	listWindow    = 6
+	listMin       = 3
+	listCost      = 2.5
 	relatedCost   = 3.0
 	afterComments = 0.5
 )
@@ -372,6 +377,21 @@ func Extract(text string) Result {
 	furn := make([]bool, len(ls))
 	for i := range ls {
 		furn[i] = ls[i].score < 0 && ls[i].furniture()
+	}
+	// Furniture repeated every few lines (a counter or date under each
+	// teaser of a list) is list metadata: it costs more than a gap.
+	listy := make([]bool, len(ls))
+	for i := range ls {
+		if !furn[i] {
+			continue
+		}
+		n := 0
+		for j := max(0, i-listWindow); j < len(ls) && j <= i+listWindow; j++ {
+			if furn[j] && (ls[j].counter || ls[j].dated) {
+				n++
+			}
+		}
+		listy[i] = n >= listMin
 	}
 	// Densest run: maximum-sum subarray of clamped scores.
 	best, bestLo, bestHi := 0.0, -1, -1
@@ -391,6 +411,8 @@ func Extract(text string) Result {
 		}
 		floor := -gapCost
 		switch {
+		case listy[i]:
+			floor = -listCost
 		case furn[i]:
 			floor = -furnitureCost
 		case l.words < 4:

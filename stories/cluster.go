@@ -49,7 +49,7 @@ func (o Options) withDefaults() Options {
 		o.TopicThreshold = 0.06
 	}
 	if o.MergeThreshold == 0 {
-		o.MergeThreshold = 0.18
+		o.MergeThreshold = 0.15
 	}
 	if o.TopicThresholdSame == 0 {
 		o.TopicThresholdSame = o.TopicThreshold

@@ -54,34 +54,53 @@ func (m *Model) vectorize(d *doc.Doc) vectors {
 	for _, b := range d.Blocks {
 		add(d.Slice(b.Span), 1)
 	}
-	common := vector{}
+	common, own := vector{}, vector{}
 	for k, f := range keys {
 		if !m.common(k) {
 			common[k] = (1 + math.Log(f)) * m.idf(k)
 		}
 	}
+	// People are strong story evidence but weak topic evidence: the same
+	// officials speak on many themes. On the slavic-ner cross-topic train
+	// pages (the dev set) a quarter of the story weight in topic vectors
+	// gave topic B3 F1 0.897, half 0.815, full weight 0.64.
 	personW := personWeight * math.Log(float64(m.n+1))
 	for _, e := range d.Entities {
 		switch {
 		case e.Person != "":
-			common["p:"+e.Person] = personW
+			own["p:"+e.Person] = personW
+			common["p:"+e.Person] = personW / 4
 		case e.Type == "ORG" || e.Type == "LOC":
+			// Organisation and place words read the same across languages
+			// only once mapped into the English space; elsewhere their
+			// skeletons (nameKeys) carry them across, and the words
+			// themselves stay story evidence.
 			words(d.Slice(e.Span), func(word string) {
 				t := "e:" + m.term(word)
-				common[t] = entityWeight * m.idf(t[2:])
+				if shared {
+					common[t] = entityWeight * m.idf(t[2:])
+				} else {
+					own[t] = entityWeight * m.idf(t[2:])
+				}
 			})
 		}
 	}
 	for _, p := range d.People {
-		common["p:"+p.ID] = personW
+		own["p:"+p.ID] = personW
+		common["p:"+p.ID] = personW / 4
 	}
 	story, topic := vector{}, vector{}
 	for t, f := range tf {
 		w := (1 + math.Log(f)) * m.idf(t)
 		story[t] = w
 	}
-	for t, w := range common {
+	for t, w := range own {
 		story[t] = w
+	}
+	for t, w := range common {
+		if _, ok := own[t]; !ok {
+			story[t] = w
+		}
 		topic[t] = w
 	}
 	return vectors{story: unit(story), topic: unit(topic)}

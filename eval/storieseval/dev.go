@@ -11,8 +11,10 @@ import (
 
 // devTopicThresholds are the settings RunDev compares.
 var (
-	devTopicThresholds = []float64{0.06, 0.10, 0.15, 0.20}
-	devMergeThresholds = []float64{0.18, 0.25, 0.35}
+	devCrossJoin       = []float64{0.03, 0.06}
+	devCrossMerge      = []float64{0.15, 0.18}
+	devTopicThresholds = []float64{0.06, 0.10}
+	devMergeThresholds = []float64{0.25, 0.35}
 )
 
 // RunDev is the "stories-dev" task: the tuning report. It clusters the
@@ -38,15 +40,17 @@ func RunDev(ctx context.Context, o eval.Options) (*eval.Report, error) {
 	o.Logf("slavic-ner train: %d pages annotated", len(ps))
 	rep := &eval.Report{}
 	g := gold(ps, func(pg page) string { return pg.topic })
-	for _, th := range devTopicThresholds {
-		for _, mth := range devMergeThresholds {
-			_, topic := clusterWith(m, ps, stories.Options{TopicThreshold: 0.06, TopicThresholdSame: th, MergeThreshold: 0.18, MergeThresholdSame: mth})
-			bp, br, f := eval.BCubed(g, topic)
-			name := fmt.Sprintf("slavic-ner train topics, same-language join %.2f merge %.2f", th, mth)
-			rep.Add(name, "B3 P", bp)
-			rep.Add(name, "B3 R", br)
-			rep.Add(name, "B3 F1", f)
-			rep.Add(name, "single-language share", singleLanguageShare(ps, topic))
+	for _, cj := range devCrossJoin {
+		for _, cm := range devCrossMerge {
+			for _, th := range devTopicThresholds {
+				for _, mth := range devMergeThresholds {
+					_, topic := clusterWith(m, ps, stories.Options{TopicThreshold: cj, TopicThresholdSame: th, MergeThreshold: cm, MergeThresholdSame: mth})
+					_, _, f := eval.BCubed(g, topic)
+					name := fmt.Sprintf("join %.3f/%.2f merge %.2f/%.2f (cross/same language)", cj, th, cm, mth)
+					rep.Add(name, "B3 F1", f)
+					rep.Add(name, "single-language share", singleLanguageShare(ps, topic))
+				}
+			}
 		}
 	}
 	return rep, nil

@@ -151,6 +151,11 @@ func lastRune(s string) rune {
 
 // setRef records an explicit year (and full date) as the narrative reference.
 func (c *cand) setRef(y int, full string) {
+	if rangeEnd(c.text[:c.start]) {
+		// the end of a range ("19 лютого 1915 — 9 січня 1916", "грудень
+		// 1944 — вересень 1945"): what follows tells the range from its start
+		return
+	}
 	if y > 0 {
 		c.refYear = y
 	}
@@ -270,7 +275,7 @@ func (c *cand) month(deict, mon, year string) (string, string) {
 		return "", "" // "may", "march"; "Jan" alone is a name
 	}
 	if year != "" {
-		c.setRef(atoi(year), "")
+		c.setRef(atoi(year), ymd(atoi(year), mo, 1))
 		return "DATE", fmt.Sprintf("%04d-%02d", atoi(year), mo)
 	}
 	y, narrative := c.narrativeYear()
@@ -288,6 +293,10 @@ func (c *cand) month(deict, mon, year string) (string, string) {
 		case dir > 0 && mo <= dm, dir == 0 && deict == "" && c.future() && mo < dm-6:
 			y++
 		}
+	}
+	if narrative && deict == "" && c.refDate.Year() == y && int(c.refDate.Month())-mo > 3 {
+		// a chronicle moves forward: «9 грудня 1940 … в січні» is 1941
+		y++
 	}
 	return "DATE", fmt.Sprintf("%04d-%02d", y, mo)
 }
@@ -953,6 +962,23 @@ func (c *cand) esDeict(m []string) (string, string) {
 		d = "this"
 	}
 	return c.relUnit(d, unit)
+}
+
+// rangeEnd tells the second date of a range: a dash right before it, a
+// year, day, month or year word before the dash.
+func rangeEnd(s string) bool {
+	s = strings.TrimRight(s, " \u00a0")
+	r, size := utf8.DecodeLastRuneInString(s)
+	if r != '-' && r != '–' && r != '—' {
+		return false
+	}
+	s = strings.TrimRight(s[:len(s)-size], " \u00a0.")
+	r, _ = utf8.DecodeLastRuneInString(s)
+	if r >= '0' && r <= '9' {
+		return true
+	}
+	w := prevWord(s + " ")
+	return yearWords[strings.ToLower(w)] || monthOf(w) != 0
 }
 
 // afterYearDash tells the second year of a range ("1910—1917 була").

@@ -126,6 +126,20 @@ func TestNarrativeYear(t *testing.T) {
 	if s := text[last.Start:last.End]; s != "22 червня" || last.Value != "1941-06-22" {
 		t.Fatalf("got %q %s", s, last.Value)
 	}
+	// The end of a range does not move the narrative; a chronicle moves
+	// forward past the last full date.
+	nar := time.Date(2018, 5, 19, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ text, last, value string }{
+		{"У 1910 році почалося. Бої 19 лютого 1915 — 9 січня 1916. 20 лютого все скінчилося.", "20 лютого", "1915-02-20"},
+		{"У 1938 році все почалося. У 1939 році тривало. 9 грудня 1940 року почався наступ, в січні", "січні", "1941-01"},
+		{"У 1938 році все почалося. До 27 листопада 1941 року тривали бої. У березні 1941 року флот переміг. 2 березня", "2 березня", "1941-03-02"},
+	} {
+		got := New().Find(c.text, nar)
+		last := got[len(got)-1]
+		if s := c.text[last.Start:last.End]; s != c.last || last.Value != c.value {
+			t.Errorf("%q: got %q %s, want %s", c.text, s, last.Value, c.value)
+		}
+	}
 	// News: one old year does not move a later bare date.
 	text = "The law of 1998 was amended. On Jan. 30 the court ruled."
 	got = New().Find(text, dct)

@@ -38,6 +38,8 @@ func TestFindEnglish(t *testing.T) {
 		{"Talks on Feb. 22, 2023 ended.", "Feb. 22, 2023", "DATE", "2023-02-22"},
 		{"Filed 2023-02-22.", "2023-02-22", "DATE", "2023-02-22"},
 		{"He said on Monday that", "Monday", "DATE", "2024-01-29"},
+		{"Protesters planned a march on Saturday.", "Saturday", "DATE", "2024-02-03"},
+		{"He could arrive as soon as Tuesday.", "Tuesday", "DATE", "2024-02-06"},
 		{"The vote will be held on Monday.", "Monday", "DATE", "2024-02-05"},
 		{"Officials said Monday the vote will be held soon.", "Monday", "DATE", "2024-01-29"},
 		{"It happened last Thursday.", "last Thursday", "DATE", "2024-01-25"},

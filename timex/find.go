@@ -349,6 +349,14 @@ func (c *cand) weekday(deict, wd, pod string) (string, string) {
 
 func (c *cand) relDay(w, pod string) (string, string) {
 	w = strings.Join(strings.Fields(norm(w)), " ")
+	if w == "current" {
+		// TimeML: "current" alone (the current crisis) is PRESENT_REF; a
+		// current account is no time
+		if strings.HasPrefix(strings.ToLower(strings.TrimLeft(c.text[c.end:], " ")), "account") {
+			return "", ""
+		}
+		return "DATE", "PRESENT_REF"
+	}
 	switch w {
 	case "now", "currently", "nowadays", "ahora", "actualmente", "hoy en día", "hoy día", "зараз", "тепер", "нині", "наразі", "сейчас", "теперь", "ныне":
 		return "DATE", "PRESENT_REF"

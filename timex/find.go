@@ -487,6 +487,9 @@ func duration(num, u string) (string, string) {
 		if n := atoi(num); num != "" && num[0] >= '0' && num[0] <= '9' && !strings.Contains(num, ".") {
 			return "DURATION", fmt.Sprintf("P%dY", n*mul)
 		}
+		if u == "CE" {
+			u = "C" // "centuries", «століттями»: PXC in TBAQ and WikiWarsUA
+		}
 		return "DURATION", "P" + num + u
 	case "H", "MIN", "S":
 		if u == "MIN" {

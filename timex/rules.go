@@ -252,6 +252,33 @@ var rules = []rule{
 	{name: "year", digit: true, lead: words(modLeads, "fiscal fy у в"),
 		re:   compile(`(?:` + pModEn + `|` + pModSl + `|the\s+)?(?:(?:fiscal|FY)\s*)?` + pYear + `(s|'s|-х|-ті|-тих|-ых|-е|-их)?`),
 		norm: func(c *cand, m []string) (string, string) { return c.year(m[0], m[1], m[2]) }},
+	{name: "spelled-year", lead: words("nineteen eighteen the two"),
+		re: compile(`(?:the\s+year\s+)?(?:(nineteen|eighteen)\s+((?:` + altList(englishTens[2:]) + `)(?:[\s-](?:` + altList(englishOnes[1:10]) + `))?|` + altList(englishOnes[10:]) + `)|(two\s+thousand)(?:\s+and)?(?:\s+(` + altList(englishOnes[1:]) + `))?)`),
+		norm: func(c *cand, m []string) (string, string) {
+			y := 0
+			switch {
+			case m[1] != "":
+				n := spelledNumber(m[2])
+				if n < 10 {
+					return "", ""
+				}
+				y = 1800 + n
+				if m[1] == "nineteen" {
+					y += 100
+				}
+			case strings.HasPrefix(m[0], "the year") || m[4] != "":
+				// "two thousand" alone counts things; "the year two
+				// thousand", "two thousand and one" are years
+				y = 2000
+				if m[4] != "" {
+					y += spelledNumber(m[4])
+				}
+			default:
+				return "", ""
+			}
+			c.setRef(y, "")
+			return "DATE", fmt.Sprintf("%04d", y)
+		}},
 	{name: "decade", digit: true, lead: words("the"),
 		re: compile(`(?:the\s+)?'?(\d0)s|'(\d\d)`),
 		norm: func(c *cand, m []string) (string, string) {

@@ -39,6 +39,9 @@ func TestFindEnglish(t *testing.T) {
 		{"Filed 2023-02-22.", "2023-02-22", "DATE", "2023-02-22"},
 		{"He said on Monday that", "Monday", "DATE", "2024-01-29"},
 		{"Protesters planned a march on Saturday.", "Saturday", "DATE", "2024-02-03"},
+		{"It began in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"},
+		{"Plans for the year two thousand grew.", "the year two thousand", "DATE", "2000"},
+		{"Over centuries it grew.", "centuries", "DURATION", "PXC"},
 		{"The current crisis deepened.", "current", "DATE", "PRESENT_REF"},
 		{"He could arrive as soon as Tuesday.", "Tuesday", "DATE", "2024-02-06"},
 		{"The vote will be held on Monday.", "Monday", "DATE", "2024-02-05"},
@@ -114,7 +117,7 @@ func TestFindNone(t *testing.T) {
 	g := New()
 	for _, s := range []string{
 		"You may go.", "Troops march on.", "Jan Kowalski spoke.", "30-year bonds fell.",
-		"It cost $2000 in total.", "Армія мала 1000 солдатів.", "Трава зеленіє.", "The current account deficit grew.", "Червоний прапор.",
+		"It cost $2000 in total.", "Армія мала 1000 солдатів.", "Трава зеленіє.", "The current account deficit grew.", "Some two thousand people came.", "Червоний прапор.",
 	} {
 		if got := g.Find(s, dct); len(got) != 0 {
 			t.Errorf("%q: got %+v", s, got)

@@ -1,6 +1,9 @@
 package timex
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Word tables shared by the rules. Every table is built once at package
 // initialisation and never written afterwards.
@@ -80,6 +83,34 @@ var numberForms = map[int]string{
 	-1:  "several few some many кілька декілька кількох декількох несколько нескольких varios varias",
 }
 
+// englishOnes and englishTens spell the last two digits of a year
+// ("nineteen ninety-six"): index = value.
+var (
+	englishOnes = []string{"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+		"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
+	englishTens = []string{"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+)
+
+// spelledNumber reads an English number below 100 ("ninety-six",
+// "seventy nine", "twelve"); -1 when it is not one.
+func spelledNumber(s string) int {
+	f := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' })
+	n := -1
+	for i, w := range f {
+		switch {
+		case i == 0 && slices.Index(englishTens, w) >= 2:
+			n = 10 * slices.Index(englishTens, w)
+		case i == 0 && slices.Index(englishOnes, w) >= 1:
+			n = slices.Index(englishOnes, w)
+		case i == 1 && n >= 20 && n%10 == 0 && slices.Index(englishOnes, w) >= 1 && slices.Index(englishOnes, w) <= 9:
+			n += slices.Index(englishOnes, w)
+		default:
+			return -1
+		}
+	}
+	return n
+}
+
 // seasonWords maps season forms to TIMEX3 season codes.
 var seasonWords = indexMap(seasonForms)
 
@@ -121,6 +152,9 @@ func indexMap[K comparable](forms map[K]string) map[string]K {
 
 // alt returns a regexp alternation of the words of a table, longest first
 // so the leftmost-first engine prefers full forms.
+// altList is the alternation of a word list (patterns match leftmost-longest).
+func altList(ws []string) string { return "(?:" + strings.Join(ws, "|") + ")" }
+
 func alt[V any](m map[string]V, extra ...string) string {
 	ws := make([]string, 0, len(m)+len(extra))
 	for w := range m {

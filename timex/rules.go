@@ -252,6 +252,15 @@ var rules = []rule{
 	{name: "year", digit: true, lead: words(modLeads, "fiscal fy у в"),
 		re:   compile(`(?:` + pModEn + `|` + pModSl + `|the\s+)?(?:(?:fiscal|FY)\s*)?` + pYear + `(s|'s|-х|-ті|-тих|-ых|-е|-их)?`),
 		norm: func(c *cand, m []string) (string, string) { return c.year(m[0], m[1], m[2]) }},
+	{name: "compound-duration", lead: words(keys(compoundUnits)),
+		re: compile(`\p{l}+(?:['’ʼ]\p{l}+)?`),
+		norm: func(c *cand, m []string) (string, string) {
+			cu, ok := compoundUnits[norm(m[0])]
+			if !ok {
+				return "", ""
+			}
+			return duration(fmt.Sprint(cu.n), cu.unit)
+		}},
 	{name: "spelled-year", lead: words("nineteen eighteen the two"),
 		re: compile(`(?:the\s+year\s+)?(?:(nineteen|eighteen)\s+((?:` + altList(englishTens[2:]) + `)(?:[\s-](?:` + altList(englishOnes[1:10]) + `))?|` + altList(englishOnes[10:]) + `)|(two\s+thousand)(?:\s+and)?(?:\s+(` + altList(englishOnes[1:]) + `))?)`),
 		norm: func(c *cand, m []string) (string, string) {

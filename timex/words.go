@@ -111,6 +111,37 @@ func spelledNumber(s string) int {
 	return n
 }
 
+// compoundUnits maps Ukrainian and Russian compound duration adjectives in
+// all their case forms («двомісячних», «п'ятирічний», «трехлетней»,
+// «шестидневная») to an amount and a unit letter.
+var compoundUnits = func() map[string]compound {
+	nums := map[string]int{
+		"одно": 1, "дво": 2, "три": 3, "чотири": 4, "п'яти": 5, "шести": 6, "семи": 7, "восьми": 8, "дев'яти": 9, "десяти": 10,
+		"дванадцяти": 12, "двадцяти": 20, "тридцяти": 30, "п'ятдесяти": 50, "сто": 100,
+		"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "девяти": 9, "двенадцати": 12,
+		"двадцати": 20, "тридцати": 30, "пятидесяти": 50,
+	}
+	stems := map[string]string{
+		"місячн": "M", "річн": "Y", "літн": "Y", "денн": "D", "тижнев": "W", "годинн": "H", "хвилинн": "MIN",
+		"месячн": "M", "летн": "Y", "годичн": "Y", "дневн": "D", "недельн": "W", "часов": "H", "минутн": "MIN",
+	}
+	ends := strings.Fields("ий ого ому им ім а ої ій у ою е і их ими ього ьому я ьої ю ьою є іх іми ый ым ом ая ой ую ое ые ых ыми ие его ему ем яя ей юю ее")
+	m := map[string]compound{}
+	for p, n := range nums {
+		for st, u := range stems {
+			for _, e := range ends {
+				m[p+st+e] = compound{n, u}
+			}
+		}
+	}
+	return m
+}()
+
+type compound struct {
+	n    int
+	unit string
+}
+
 // seasonWords maps season forms to TIMEX3 season codes.
 var seasonWords = indexMap(seasonForms)
 

@@ -744,7 +744,10 @@ func (c *cand) set(unit, adv string) (string, string) {
 
 var roman = map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50}
 
-func (c *cand) century(s string) (string, string) {
+// century normalises an ordinal century. TimeML writes the 20th century
+// as 19 (its years 19xx); WikiWarsUA writes «XX століття» as 20, the way
+// Ukrainian and Russian number it, which slavic follows.
+func (c *cand) century(s string, slavic bool) (string, string) {
 	s = strings.ToUpper(s)
 	n := atoi(s)
 	if s[0] < '0' || s[0] > '9' {
@@ -760,6 +763,9 @@ func (c *cand) century(s string) (string, string) {
 	}
 	if n < 1 || n > 22 {
 		return "", ""
+	}
+	if slavic {
+		return "DATE", fmt.Sprintf("%02d", n)
 	}
 	return "DATE", fmt.Sprintf("%02d", n-1)
 }

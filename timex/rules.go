@@ -245,7 +245,9 @@ var rules = []rule{
 		norm: func(c *cand, m []string) (string, string) { return c.set(m[2], m[3]) }},
 	{name: "century", digit: true, lead: words("xx xix xxi xviii xvii xvi xv xiv xiii xii xi x ix viii vii vi v iv iii ii i"),
 		re:   compile(`(\d{1,2}|[IVXL]{1,6})(?:st|nd|rd|th|-?го|-?й|-?му|-?ого|-?м)?\s+(?:century|століття|сторіччя|столітті|століттях|века|веке|вв?\.|ст\.)`),
-		norm: func(c *cand, m []string) (string, string) { return c.century(m[1]) }},
+		norm: func(c *cand, m []string) (string, string) {
+			return c.century(m[1], !strings.Contains(m[0], "century"))
+		}},
 	{name: "bc", digit: true,
 		re:   compile(`(\d{1,4})(?:\s*(?:рр?\.|рік|року|році|г\.|года|году))?\s+(?:до\s+н\.\s*е\.|до\s+нашої\s+ери|до\s+н\.\s*э\.|до\s+нашей\s+эры|BC|B\.C\.|BCE)`),
 		norm: func(c *cand, m []string) (string, string) { return "DATE", fmt.Sprintf("BC%04d", atoi(m[1])) }},

@@ -357,6 +357,16 @@ func (c *cand) relDay(w, pod string) (string, string) {
 		}
 		return "DATE", "PRESENT_REF"
 	}
+	if _, narrative := c.narrativeYear(); narrative {
+		switch w {
+		case "тепер", "зараз", "теперь", "сейчас", "незабаром", "скоро", "вскоре", "нещодавно", "недавно":
+			// in a history these move with the story, not the page:
+			// WikiWarsUA leaves them untagged
+			return "", ""
+		case "сьогодні", "сегодня":
+			return "DATE", "PRESENT_REF" // «сьогодні» in a history is the writer's present
+		}
+	}
 	switch w {
 	case "now", "currently", "nowadays", "ahora", "actualmente", "hoy en día", "hoy día", "зараз", "тепер", "нині", "наразі", "сейчас", "теперь", "ныне":
 		return "DATE", "PRESENT_REF"

@@ -146,6 +146,13 @@ func TestNarrativeYear(t *testing.T) {
 			t.Errorf("%q: got %q %s, want %s", c.text, s, last.Value, c.value)
 		}
 	}
+	// In a history «тепер» moves with the story (untagged), «сьогодні» is
+	// the writer's present; «водночас» is never a date.
+	hist := "У 1939 році почалася війна. У 1940 році Франція впала. У 1941 році тепер усе змінилося. Водночас сьогодні"
+	got = New().Find(hist, nar)
+	if last := got[len(got)-1]; len(got) != 4 || hist[last.Start:last.End] != "сьогодні" || last.Value != "PRESENT_REF" {
+		t.Errorf("history: got %+v", got)
+	}
 	// News: one old year does not move a later bare date.
 	text = "The law of 1998 was amended. On Jan. 30 the court ruled."
 	got = New().Find(text, dct)

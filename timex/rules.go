@@ -35,6 +35,7 @@ var (
 	pDeict = `(last|this|next|coming|previous|past|current|минул\p{L}*|ць\p{L}*|цей|ця|наступн\p{L}*|поточн\p{L}*|нинішн\p{L}*|прошл\p{L}*|эт\p{L}*|текущ\p{L}*|следующ\p{L}*|нынешн\p{L}*)`
 	pQuant = `(?:(about|around|approximately|nearly|almost|more\s+than|less\s+than|fewer\s+than|over|at\s+least|up\s+to|some|más\s+de|casi|cerca\s+de|alrededor\s+de|unos|unas|понад|більше\s+ніж|більш\s+ніж|більше|майже|близько|приблизно|менше\s+ніж|менше|щонайменше|более|больше|почти|около|примерно|меньше|не\s+менее)\s+)`
 	pPastN = `(?:(?:the\s+)?(past|last|next|coming|first|previous|recent|останні|останніх|минулі|минулих|наступні|наступних|перші|перших|последние|последних|прошедшие|следующие|ближайшие|первые)\s+)`
+	pBC    = `(?:до\s+н\.\s*е\.?|до\s+нашої\s+ери|до\s+н\.\s*э\.?|до\s+нашей\s+эры|bc|b\.c\.|bce)`
 	pAgo   = `(?:\s+(ago|earlier|later|before|after|from\s+now|тому|назад|потому|спустя|пізніше|позже))`
 )
 
@@ -183,7 +184,7 @@ var rules = []rule{
 				return "DATE", c.ref().Format("2006-01-02")
 			}
 			if y, _ := c.narrativeYear(); c.refYear != 0 {
-				return "DATE", fmt.Sprintf("%04d", c.refYear)
+				return "DATE", yearStr(c.refYear)
 			} else if y != 0 {
 				return "DATE", fmt.Sprintf("%04d", y)
 			}
@@ -244,13 +245,35 @@ var rules = []rule{
 		re:   compile(`(?:(every|each|кожного|кожен|кожну|кожний|каждый|каждую|каждое|каждого)\s+(` + pUnit + `|` + pWd + `)|(daily|weekly|monthly|annually|yearly|hourly|щодня|щоденно|щотижня|щомісяця|щороку|щорічно|щоквартально|ежедневно|еженедельно|ежемесячно|ежегодно))`),
 		norm: func(c *cand, m []string) (string, string) { return c.set(m[2], m[3]) }},
 	{name: "century", digit: true, lead: words("xx xix xxi xviii xvii xvi xv xiv xiii xii xi x ix viii vii vi v iv iii ii i"),
-		re:   compile(`(\d{1,2}|[IVXL]{1,6})(?:st|nd|rd|th|-?го|-?й|-?му|-?ого|-?м)?\s+(?:century|століття|сторіччя|столітті|століттях|века|веке|вв?\.|ст\.)`),
+		re:   compile(`(\d{1,2}|[IVXL]{1,6})(?:st|nd|rd|th|-?го|-?й|-?му|-?ого|-?м)?\s+(?:century|століття|сторіччя|столітті|століттях|века|веке|вв?\.|ст\.)(\s+` + pBC + `)?`),
 		norm: func(c *cand, m []string) (string, string) {
-			return c.century(m[1], !strings.Contains(m[0], "century"))
+			typ, v := c.century(m[1], !strings.Contains(m[0], "century"))
+			if m[2] != "" && typ != "" {
+				// «V ст. до н. е.»: WikiWarsUA writes BC0500
+				return typ, fmt.Sprintf("BC%04d", atoi(v)*100)
+			}
+			return typ, v
 		}},
-	{name: "bc", digit: true,
-		re:   compile(`(\d{1,4})(?:\s*(?:рр?\.|рік|року|році|г\.|года|году))?\s+(?:до\s+н\.\s*е\.|до\s+нашої\s+ери|до\s+н\.\s*э\.|до\s+нашей\s+эры|BC|B\.C\.|BCE)`),
-		norm: func(c *cand, m []string) (string, string) { return "DATE", fmt.Sprintf("BC%04d", atoi(m[1])) }},
+	{name: "bc", digit: true, lead: words(keys(seasonWords), keys(monthWords)),
+		re: compile(`(?:(` + alt(seasonWords) + `|` + alt(monthWords) + `)\s+)?(\d{1,4})(?:-х|-ті|-их)?(?:\s*(?:рр?\.|рік|року|році|роки|років|роках|г\.|гг\.|года|году|годах))?\s+` + pBC),
+		norm: func(c *cand, m []string) (string, string) {
+			n := atoi(m[2])
+			if n == 0 {
+				return "", ""
+			}
+			c.refYear = -n // «у тому ж році» after it is the same BC year
+			v := yearStr(-n)
+			if m[1] != "" {
+				if code := seasonWords[norm(m[1])]; code != "" {
+					return "DATE", v + "-" + code
+				}
+				if mo := monthOf(m[1]); mo != 0 {
+					return "DATE", fmt.Sprintf("%s-%02d", v, mo)
+				}
+				return "", ""
+			}
+			return "DATE", v
+		}},
 	{name: "year", digit: true, lead: words(modLeads, "fiscal fy у в"),
 		re:   compile(`(?:` + pModEn + `|` + pModSl + `|the\s+)?(?:(?:fiscal|FY)\s*)?` + pYear + `(s|'s|-х|-ті|-тих|-ых|-е|-их)?`),
 		norm: func(c *cand, m []string) (string, string) { return c.year(m[0], m[1], m[2]) }},
@@ -331,7 +354,15 @@ func ymd(y, m, d int) string {
 	if m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
 		return ""
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+	return fmt.Sprintf("%s-%02d-%02d", yearStr(y), m, d)
+}
+
+// yearStr writes a year, BC years (negative) as TimeML's BCnnnn.
+func yearStr(y int) string {
+	if y < 0 {
+		return fmt.Sprintf("BC%04d", -y)
+	}
+	return fmt.Sprintf("%04d", y)
 }
 
 func daysIn(y, m int) int {

@@ -85,6 +85,8 @@ func TestFindUkrainian(t *testing.T) {
 		{"Вона виходить щотижня.", "щотижня", "SET", "P1W"},
 		{"Закон ухвалять до кінця року.", "кінця року", "DATE", "2024"},
 		{"Це було у XX столітті.", "XX столітті", "DATE", "20"},
+		{"Це було у V ст. до н. е. ще", "V ст. до н. е.", "DATE", "BC0500"},
+		{"Це було в червні 216 до н. е. ще", "червні 216 до н. е.", "DATE", "BC0216-06"},
 	})
 }
 
@@ -152,6 +154,12 @@ func TestNarrativeYear(t *testing.T) {
 	got = New().Find(hist, nar)
 	if last := got[len(got)-1]; len(got) != 4 || hist[last.Start:last.End] != "сьогодні" || last.Value != "PRESENT_REF" {
 		t.Errorf("history: got %+v", got)
+	}
+	// BC years carry their season or month and become the reference.
+	bc := "Навесні 490 до н. е. перси висадилися. У тому ж році"
+	got = New().Find(bc, nar)
+	if len(got) != 2 || got[0].Value != "BC0490-SP" || got[1].Value != "BC0490" {
+		t.Errorf("BC: got %+v", got)
 	}
 	// News: one old year does not move a later bare date.
 	text = "The law of 1998 was amended. On Jan. 30 the court ruled."

@@ -245,7 +245,7 @@ var rules = []rule{
 		re:   compile(`(?:(every|each|кожного|кожен|кожну|кожний|каждый|каждую|каждое|каждого)\s+(` + pUnit + `|` + pWd + `)|(daily|weekly|monthly|annually|yearly|hourly|щодня|щоденно|щотижня|щомісяця|щороку|щорічно|щоквартально|ежедневно|еженедельно|ежемесячно|ежегодно))`),
 		norm: func(c *cand, m []string) (string, string) { return c.set(m[2], m[3]) }},
 	{name: "century", digit: true, lead: words("xx xix xxi xviii xvii xvi xv xiv xiii xii xi x ix viii vii vi v iv iii ii i"),
-		re:   compile(`(\d{1,2}|[IVXL]{1,6})(?:st|nd|rd|th|-?го|-?й|-?му|-?ого|-?м)?\s+(?:century|століття|сторіччя|столітті|століттях|века|веке|вв?\.|ст\.)(\s+` + pBC + `)?`),
+		re: compile(`(\d{1,2}|[IVXL]{1,6})(?:st|nd|rd|th|-?го|-?й|-?му|-?ого|-?м)?\s+(?:century|століття|сторіччя|столітті|століттях|века|веке|вв?\.|ст\.)(\s+` + pBC + `)?`),
 		norm: func(c *cand, m []string) (string, string) {
 			typ, v := c.century(m[1], !strings.Contains(m[0], "century"))
 			if m[2] != "" && typ != "" {

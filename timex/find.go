@@ -129,7 +129,14 @@ func (g *Tagger) find(c *cand, text string) []doc.Date {
 			for e > s && strings.ContainsRune(",;: -", rune(text[e-1])) {
 				e--
 			}
-			out = append(out, doc.Date{Span: doc.Span{Start: s, End: e}, Type: typ, Value: val})
+			if n := len(out); n > 0 && mergeYear(text, out[n-1], s, e, val) {
+				// «1 січня наступного року», "June of that year": the
+				// year expression completes the bare date before it
+				out[n-1].End = e
+				out[n-1].Value = val + out[n-1].Value[4:]
+			} else {
+				out = append(out, doc.Date{Span: doc.Span{Start: s, End: e}, Type: typ, Value: val})
+			}
 			done = true
 			break
 		}
@@ -142,6 +149,30 @@ func (g *Tagger) find(c *cand, text string) []doc.Date {
 		i = j
 	}
 	return out
+}
+
+// mergeYear tells whether a year expression (text[s:e], value val) right
+// after prev (a day, month or quarter given without its year) names prev's
+// year: «1 січня наступного року», "June of that year", "the third quarter
+// of 1984".
+func mergeYear(text string, prev doc.Date, s, e int, val string) bool {
+	if len(val) != 4 || !isDigits(val) || len(prev.Value) < 7 || prev.Value[4] != '-' || !isDigits(prev.Value[:4]) {
+		return false
+	}
+	gap := strings.TrimSpace(text[prev.End:s])
+	if gap != "" && gap != "of" {
+		return false
+	}
+	return !strings.Contains(text[prev.Start:prev.End], prev.Value[:4]) && (gap == "of" || !strings.ContainsAny(text[s:e], "0123456789"))
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func lastRune(s string) rune {

@@ -837,9 +837,7 @@ func (c *cand) year(all, y, suffix string) (string, string) {
 	if suffix != "" {
 		return "DATE", fmt.Sprintf("%03d", n/10)
 	}
-	if strings.Contains(strings.ToLower(all), "fiscal") || strings.HasPrefix(all, "FY") {
-		return "DATE", fmt.Sprintf("FY%04d", n)
-	}
+	// "fiscal 1989" is 1989: TBAQ never writes TimeML's FY1989
 	p := prevWord(c.text[:c.start])
 	if c.refYear == 0 || abs(n-c.refYear) <= 20 || p == "у" || p == "в" || p == "in" || p == "во" {
 		// a far jump is an aside ("since 1772", «з 2005 року») unless the

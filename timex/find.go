@@ -219,7 +219,7 @@ func abs(n int) int {
 	return n
 }
 
-var futureCues = []string{" will ", " 'll ", "’ll ", " shall ", " going to ", " next ", " upcoming ", " plans to ", " plan to ", " planned ", " would be ", " planning ", " as soon as ", " as early as ", " scheduled ", " expected to ", " set to ", " due to ", " is to ", " are to ", " until ", " starting ", " begins ", " opens ", " will be ",
+var futureCues = []string{" will ", " 'll ", "’ll ", " shall ", " going to ", " next ", " upcoming ", " plans to ", " plan to ", " planned ", " would be ", " planning ", " as soon as ", " as early as ", " effective ", " payable ", " scheduled ", " expected to ", " set to ", " due to ", " is to ", " are to ", " until ", " starting ", " begins ", " opens ", " will be ",
 	" буде ", " будуть ", " відбудеться ", " відбудуться ", " планує ", " планують ", " має намір ", " запланован", " наступн", " почнеться ", " розпочнеться ", " завершиться ", " пройде ", " триватиме ",
 	" будет ", " будут ", " состоится ", " состоятся ", " планирует ", " планируют ", " намерен", " запланирован", " следующ", " начнется ", " начнётся ", " пройдет ", " пройдёт ", " завершится "}
 
@@ -228,22 +228,59 @@ var futureCues = []string{" will ", " 'll ", "’ll ", " shall ", " going to ", 
 func (c *cand) future() bool {
 	s := max(0, c.start-120)
 	e := min(len(c.text), c.end+60)
-	seg := c.text[s:e]
 	// stay inside the sentence
-	if k := strings.LastIndexAny(seg[:c.start-s], ".!?\n"); k >= 0 {
-		seg = seg[k+1:]
-		s += k + 1
+	for k := c.start - 1; k >= s; k-- {
+		if sentenceEnd(c.text, k) {
+			s = k + 1
+			break
+		}
 	}
-	if k := strings.IndexAny(c.text[c.end:e], ".!?\n"); k >= 0 {
-		seg = c.text[s : c.end+k]
+	for k := c.end; k < e; k++ {
+		if sentenceEnd(c.text, k) {
+			e = k
+			break
+		}
 	}
-	low := " " + strings.ToLower(seg) + " "
+	low := " " + strings.ToLower(c.text[s:e]) + " "
+	low = strings.ReplaceAll(low, " next to ", " ") // a place, not a time
 	for _, cue := range futureCues {
 		if strings.Contains(low, cue) {
 			return true
 		}
 	}
 	return false
+}
+
+// abbrevs are words a full stop follows inside a sentence.
+var abbrevs = words("mr mrs ms dr st jr sr inc corp co ltd gen sen rep gov col lt sgt prof no vs jan feb mar apr aug sep sept oct nov dec a.m p.m u.s u.k ім ст р рр м г гг тис млн млрд")
+
+// sentenceEnd tells whether text[k] ends a sentence: !, ?, a line break,
+// or a full stop not after an initial or a common abbreviation (Mr.,
+// Daniel P. Davison, Feb.).
+func sentenceEnd(text string, k int) bool {
+	switch text[k] {
+	case '!', '?', '\n':
+		return true
+	case '.':
+	default:
+		return false
+	}
+	if k+1 < len(text) && text[k+1] != ' ' && text[k+1] != '\n' {
+		return false // 3.5, U.S.
+	}
+	j := k
+	for j > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:j])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		j -= size
+	}
+	w := text[j:k]
+	if r, size := utf8.DecodeRuneInString(w); size == len(w) && unicode.IsUpper(r) {
+		return false // an initial
+	}
+	return !abbrevs[strings.ToLower(w)]
 }
 
 func monthOf(s string) int { return monthWords[norm(s)] }

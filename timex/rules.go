@@ -247,7 +247,7 @@ var rules = []rule{
 	{name: "century", digit: true, lead: words("xx xix xxi xviii xvii xvi xv xiv xiii xii xi x ix viii vii vi v iv iii ii i"),
 		re: compile(`(\d{1,2}|[IVXL]{1,6})(?:st|nd|rd|th|-?го|-?й|-?му|-?ого|-?м)?\s+(?:century|століття|сторіччя|столітті|століттях|века|веке|вв?\.|ст\.)(\s+` + pBC + `)?`),
 		norm: func(c *cand, m []string) (string, string) {
-			typ, v := c.century(m[1], !strings.Contains(m[0], "century"))
+			typ, v := c.century(m[1], !strings.Contains(strings.ToLower(m[0]), "century"))
 			if m[2] != "" && typ != "" {
 				// «V ст. до н. е.»: WikiWarsUA writes BC0500
 				return typ, fmt.Sprintf("BC%04d", atoi(v)*100)

@@ -67,6 +67,7 @@ func TestFindEnglish(t *testing.T) {
 		{"He will visit in March.", "March", "DATE", "2024-03"},
 		{"Last summer was hot.", "Last summer", "DATE", "2023-SU"},
 		{"The 20th century ended.", "20th century", "DATE", "19"},
+		{"The 20th Century ended.", "20th Century", "DATE", "19"},
 	})
 }
 

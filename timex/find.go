@@ -417,14 +417,6 @@ func (c *cand) weekday(deict, wd, pod string) (string, string) {
 
 func (c *cand) relDay(w, pod string) (string, string) {
 	w = strings.Join(strings.Fields(norm(w)), " ")
-	if w == "current" {
-		// TimeML: "current" alone (the current crisis) is PRESENT_REF; a
-		// current account is no time
-		if strings.HasPrefix(strings.ToLower(strings.TrimLeft(c.text[c.end:], " ")), "account") {
-			return "", ""
-		}
-		return "DATE", "PRESENT_REF"
-	}
 	if _, narrative := c.narrativeYear(); narrative {
 		switch w {
 		case "тепер", "зараз", "теперь", "сейчас", "незабаром", "скоро", "вскоре", "нещодавно", "недавно":

@@ -206,11 +206,15 @@ var rules = []rule{
 			return duration("X", unitWords[norm(m[1])])
 		}},
 	{name: "night-of", lead: words("ніч ночі ночь ночью"),
-		re: compile(`(?:ніч|ночі|ночь)\s+(?:на|проти|с|з)\s+(?:\d{1,2}\s+(?:на|по)\s+)?(\d{1,2})(?:-?(?:го|е))?\s+(` + pMon + `)(?:\s+` + pYear + `)?`),
+		re: compile(`(?:ніч|ночі|ночь)\s+(?:на|проти|с|з)\s+(\d{1,2}(?:\s+` + pMon + `)?\s+(?:на|по)\s+)?(\d{1,2})(?:-?(?:го|е))?\s+(` + pMon + `)(?:\s+` + pYear + `)?`),
 		norm: func(c *cand, m []string) (string, string) {
-			_, v := c.dayMonth(atoi(m[1]), m[2], m[3])
+			_, v := c.dayMonth(atoi(m[2]), m[3], m[4])
 			if v == "" {
 				return "", ""
+			}
+			if t, err := time.Parse("2006-01-02", v); err == nil && m[1] != "" {
+				// «ніч з 29 на 30 серпня» is dated on its first day
+				v = t.AddDate(0, 0, -1).Format("2006-01-02")
 			}
 			return "TIME", v + "TNI"
 		}},

@@ -34,6 +34,9 @@ func (m *Model) Lemma(lang, name string) string {
 		isWord = append(isWord, word)
 	})
 	m.agree(lang, parts, surf, isWord)
+	if lang == "uk" || lang == "ru" || lang == "be" {
+		m.keepChinese(lang, parts, surf, isWord)
+	}
 	return strings.Join(parts, "")
 }
 

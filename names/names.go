@@ -38,6 +38,7 @@ type Model struct {
 	ukLast  map[string]bool   // lower Ukrainian surnames
 	indecl  map[string]bool   // lower names that do not inflect (Шойгу)
 	sur     map[string]string // lower English surname → the full name news mostly means by it
+	geo     map[string]bool   // lower Ukrainian place names that are not person names (Пекін)
 }
 
 type rule struct {
@@ -50,7 +51,7 @@ func newModel() *Model {
 	return &Model{
 		mem: map[string]string{}, rules: map[string][]rule{}, support: map[string]int{},
 		lex: map[string]bool{}, full: map[string]string{}, tok: map[string]string{},
-		wiki: map[string]string{}, ua2ru: map[string]string{}, ukFirst: map[string]bool{}, ukLast: map[string]bool{}, indecl: map[string]bool{}, sur: map[string]string{},
+		wiki: map[string]string{}, ua2ru: map[string]string{}, ukFirst: map[string]bool{}, ukLast: map[string]bool{}, indecl: map[string]bool{}, sur: map[string]string{}, geo: map[string]bool{},
 	}
 }
 
@@ -134,6 +135,10 @@ func Decode(r io.Reader) (*Model, error) {
 		case "I":
 			for _, w := range f[1:] {
 				m.indecl[w] = true
+			}
+		case "G":
+			for _, w := range f[1:] {
+				m.geo[w] = true
 			}
 		default:
 			return nil, bad()

@@ -44,6 +44,12 @@ func TestLemma(t *testing.T) {
 		{"ru", "Яна Рождественская", "Яна Рождественская"},
 		{"uk", "Шойгу", "Шойгу"},
 		{"uk", "Дун Цзюнь", "Дун Цзюнь"},
+		{"uk", "Лі Шанфу", "Лі Шанфу"},
+		{"uk", "Дун Цзюня", "Дун Цзюнь"},
+		{"ru", "Ли Шанфу", "Ли Шанфу"},
+		{"ru", "Си Цзиньпина", "Си Цзиньпин"},
+		{"uk", "Ван Веньбіню", "Ван Веньбінь"},
+		{"uk", "Ян Гуса", "Ян Гус"},
 		{"uk", "Жан-Клода Юнкера", "Жан-Клод Юнкер"},
 		{"ru", "ПЕСКОВ", "Песков"},
 		{"en", "Antony Blinken", "Antony Blinken"},
@@ -79,6 +85,31 @@ func TestEnglish(t *testing.T) {
 	} {
 		if got := m.English(c.lang, c.in); got != c.want {
 			t.Errorf("English(%s, %q) = %q, want %q", c.lang, c.in, got, c.want)
+		}
+	}
+}
+
+func TestIsChinese(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"Dong Jun", true},
+		{"Li Shangfu", true},
+		{"Xi Jinping", true},
+		{"Wang Wen'bin", true},
+		{"Лі Шанфу", true},
+		{"Дун Цзюнь", true},
+		{"Си Цзиньпин", true},
+		{"Sergei Shoigu", false},
+		{"Li", false},
+		{"Jan Novak", false},
+		{"Ян Новак", false},
+		{"Ли Шанфу Ли", false},
+		{"Anthony Blinken", false},
+	} {
+		if got := IsChinese(c.in); got != c.want {
+			t.Errorf("IsChinese(%q) = %v, want %v", c.in, got, c.want)
 		}
 	}
 }
@@ -220,6 +251,26 @@ func TestLemmaAgreement(t *testing.T) {
 	} {
 		if got := m.Lemma(c.lang, c.in); got != c.want {
 			t.Errorf("Lemma(%s, %q) = %q, want %q", c.lang, c.in, got, c.want)
+		}
+	}
+}
+
+func TestPlace(t *testing.T) {
+	m := model(t)
+	for _, c := range []struct {
+		lang, in string
+		want     bool
+	}{
+		{"uk", "Пекіна", true},
+		{"uk", "Тайваню", true},
+		{"ru", "Пекину", true},
+		{"uk", "Путіна", false},
+		{"uk", "Вашингтон", false},
+		{"uk", "Шойгу", false},
+		{"uk", "Лі Шанфу", false},
+	} {
+		if got := m.Place(c.lang, c.in); got != c.want {
+			t.Errorf("Place(%s, %q) = %v, want %v", c.lang, c.in, got, c.want)
 		}
 	}
 }

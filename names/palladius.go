@@ -130,7 +130,7 @@ func ukPalladius(s string) string {
 }
 
 // chineseSurnames are the common one-syllable surnames (pinyin).
-var chineseSurnames = setOf("wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lü ding ren lu yao shen zhong cui tan fan liao shi jin jia xia fu fang zou xiong bai meng qin qiu hou yin xue yan duan lei long shao qian kong mao hao kang wen qi niu an chang ge tao mo gu zhan bao ni shang ou")
+var chineseSurnames = setOf("wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lü ding ren lu yao shen zhong cui tan fan liao shi jin jia xia fu fang zou xiong bai meng qin qiu hou yin xue yan duan lei long shao qian kong mao hao kang wen qi niu an chang ge tao mo gu zhan bao ni shang ou xi hua bo dai hong lai ji zhai yue mu qiao geng tong")
 
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}
@@ -206,4 +206,148 @@ func (m *Model) chinese(lang string, ws []string) (string, bool) {
 		return title(s[0]) + " " + title(gv), true
 	}
 	return "", false
+}
+
+// pinyinSyllables is the set of pinyin syllables the Palladius tables
+// cover, for reading Latin-script names.
+var pinyinSyllables = func() map[string]bool {
+	s := map[string]bool{}
+	for _, py := range palladius {
+		s[strings.ReplaceAll(py, "ü", "v")] = true
+		s[strings.ReplaceAll(py, "ü", "u")] = true
+	}
+	return s
+}()
+
+// syllables returns how many Palladius syllables a lower-case Cyrillic word
+// splits into (at most max), preferring the Ukrainian spelling when uk.
+func syllables(w string, uk bool, max int) (int, bool) {
+	tables := []map[string]string{palladius, palladiusUK}
+	if uk {
+		tables[0], tables[1] = tables[1], tables[0]
+	}
+	for _, t := range tables {
+		if s, ok := segmentPinyin(w, t, max); ok {
+			return len(s), true
+		}
+	}
+	return 0, false
+}
+
+// chineseSurnamesCyr holds the Russian and Ukrainian Palladius spellings of
+// chineseSurnames.
+var chineseSurnamesCyr = func() map[string]bool {
+	s := map[string]bool{}
+	for _, t := range []map[string]string{palladius, palladiusUK} {
+		for cyr, py := range t {
+			if chineseSurnames[strings.ReplaceAll(py, "ü", "u")] || chineseSurnames[py] {
+				s[cyr] = true
+			}
+		}
+	}
+	return s
+}()
+
+// IsChinese reports a two-word name that reads as a Chinese surname and
+// given name, surname first: pinyin in Latin script ("Dong Jun", "Li
+// Shangfu") or Palladius in Cyrillic («Дун Цзюнь», «Лі Шанфу»). Such names
+// put the surname first and do not decline.
+func IsChinese(name string) bool {
+	ws := words(strings.ToLower(name))
+	if len(ws) != 2 {
+		return false
+	}
+	sur, given := ws[0], strings.ReplaceAll(strings.ReplaceAll(ws[1], "'", ""), "’", "")
+	if isCyrillic(sur) && isCyrillic(given) {
+		if !chineseSurnamesCyr[sur] {
+			return false
+		}
+		n, ok := syllables(given, hasUkLetters(sur+given), 2)
+		return ok && n >= 1
+	}
+	if !latinScript(sur+given) || !chineseSurnames[stripMarks(sur)] {
+		return false
+	}
+	return pinyinWord(stripMarks(given), 2)
+}
+
+// pinyinWord reports a lower-case Latin word that splits into at most max
+// pinyin syllables.
+func pinyinWord(w string, max int) bool {
+	n := len(w)
+	best := make([]int, n+1) // fewest syllables to reach i; 0 = unreachable except at 0
+	for i := 1; i <= n; i++ {
+		best[i] = -1
+	}
+	for i := 0; i < n; i++ {
+		if best[i] < 0 {
+			continue
+		}
+		for j := i + 1; j <= n && j <= i+6; j++ {
+			if pinyinSyllables[w[i:j]] && (best[j] < 0 || best[i]+1 < best[j]) {
+				best[j] = best[i] + 1
+			}
+		}
+	}
+	return best[n] > 0 && best[n] <= max
+}
+
+// keepChinese undoes case endings the suffix rules took off a Chinese name
+// («Лі Шанфу» is not «Лі Шанф») and takes off those they missed («Дун
+// Цзюня» → «Цзюнь»): for each of the two words, the written form, its
+// lemma or the written form less a case ending, whichever reads as the
+// fewest Palladius syllables (Chinese names that end in a vowel do not
+// decline). A lemma the lexicon knows that is not Chinese wins (Ян Гуса →
+// Гус).
+func (m *Model) keepChinese(lang string, parts, surf []string, isWord []bool) {
+	var idx []int
+	for i, w := range isWord {
+		if w {
+			idx = append(idx, i)
+		}
+	}
+	if len(idx) != 2 || !chineseSurnamesCyr[strings.ToLower(surf[idx[0]])] && !chineseSurnamesCyr[strings.ToLower(parts[idx[0]])] {
+		return // not two words, or the first is no Chinese surname
+	}
+	uk := lang == "uk"
+	type cand struct {
+		s string
+		n int
+	}
+	pick := func(i, max int) (cand, bool) {
+		w := capsToTitle(surf[i])
+		cs := []string{w, parts[i]}
+		lw := strings.ToLower(w)
+		for _, e := range chineseEndings {
+			if strings.HasSuffix(lw, e[0]) && len(lw) > len(e[0]) {
+				cs = append(cs, w[:len(w)-len(e[0])]+e[1])
+			}
+		}
+		best, found := cand{}, false
+		for _, c := range cs {
+			n, ok := syllables(strings.ToLower(c), uk || hasUkLetters(c), max)
+			if ok && (!found || n < best.n) {
+				best, found = cand{c, n}, true
+			}
+		}
+		return best, found
+	}
+	sur, ok1 := pick(idx[0], 1)
+	given, ok2 := pick(idx[1], 3)
+	if !ok1 || !ok2 || given.n > 2 || !chineseSurnamesCyr[strings.ToLower(sur.s)] {
+		return
+	}
+	if l := parts[idx[1]]; l != given.s && m.lex[lang+"\x00"+strings.ToLower(l)] {
+		if _, ok := syllables(strings.ToLower(l), uk, 3); !ok {
+			return
+		}
+	}
+	parts[idx[0]], parts[idx[1]] = sur.s, given.s
+}
+
+// chineseEndings are the case endings Ukrainian and Russian give Chinese
+// names that end in a consonant (Цзюня, Цзиньпином, Веньбіню).
+var chineseEndings = [][2]string{
+	{"ом", ""}, {"ові", ""}, {"а", ""}, {"у", ""}, {"е", ""}, {"і", ""},
+	{"я", "ь"}, {"ю", "ь"}, {"ем", "ь"}, {"еві", "ь"}, {"і", "ь"},
 }

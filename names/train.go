@@ -15,6 +15,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/pressclip/pressclip/internal/slavicner"
 )
@@ -32,7 +34,7 @@ type TrainData struct {
 func (td TrainData) Sources() []string {
 	return []string{
 		"eval/slavic-ner SPLIT_cross-topic_train.txt (PER lemmas and crosslingual ids)",
-		"train/dict-uk-names-geo/dict_uk-names-geo.tar.gz (names-anim.lst)",
+		"train/dict-uk-names-geo/dict_uk-names-geo.tar.gz (names-anim.lst; geo-other, geo-ukr-koatuu, geo-ukr-hydro .lst)",
 		"train/person-names-uk-ru-en/ua2ru_names.csv.gz",
 		"train/person-names-uk-ru-en/wikidata_en_ru_name_tokens_{80,20}.tsv.gz",
 		"train/person-names-uk-ru-en/uk_name_freq/*.csv",
@@ -133,7 +135,11 @@ func Train(ctx context.Context, td TrainData) (*Model, error) {
 			}
 			ew := strings.Split(en, "-")
 			if len(ew) >= 2 {
-				sur.add(strings.ToLower(ew[len(ew)-1]), strings.Join(ew, " "), 1)
+				s := ew[len(ew)-1]
+				if IsChinese(strings.Join(ew, " ")) {
+					s = ew[0] // surname first
+				}
+				sur.add(strings.ToLower(s), strings.Join(ew, " "), 1)
 			}
 			if len(lw) >= 2 {
 				full.add(NormKey(x.Lemma), joinLike(x.Lemma, ew), 1)
@@ -173,6 +179,23 @@ func Train(ctx context.Context, td TrainData) (*Model, error) {
 		}
 	}); err != nil {
 		return nil, fmt.Errorf("names: train: %w", err)
+	}
+	// dict_uk place names (proper nouns, not peoples), for telling places
+	// the NER took for people apart.
+	geo := map[string]bool{}
+	for _, member := range geoLists {
+		if err := readTarMember(filepath.Join(td.Train, "dict-uk-names-geo", "dict_uk-names-geo.tar.gz"), "data/dict/"+member, func(line string) {
+			lemma, flags, _ := strings.Cut(line, " ")
+			if lemma == "" || strings.HasPrefix(lemma, "#") || strings.Contains(flags, "<") {
+				return
+			}
+			if r, _ := utf8.DecodeRuneInString(lemma); !unicode.IsUpper(r) || len(words(lemma)) != 1 {
+				return
+			}
+			geo[strings.ToLower(lemma)] = true
+		}); err != nil {
+			return nil, fmt.Errorf("names: train: %w", err)
+		}
 	}
 	// lang-uk name frequencies.
 	freq := filepath.Join(td.Train, "person-names-uk-ru-en", "uk_name_freq")
@@ -229,6 +252,11 @@ func Train(ctx context.Context, td TrainData) (*Model, error) {
 		}
 	}
 
+	for w := range geo {
+		if !lex["uk"][w] && !m.ukFirst[w] && !m.ukLast[w] {
+			m.geo[foldGeo(w)] = true
+		}
+	}
 	for _, k := range mem.keys() {
 		if v, n := mem.best(k); n >= minMemory {
 			m.mem[k] = v
@@ -462,6 +490,7 @@ func (m *Model) Encode() ([]byte, error) {
 	writeSet("UF", m.ukFirst)
 	writeSet("UL", m.ukLast)
 	writeSet("I", m.indecl)
+	writeSet("G", m.geo)
 	if err := w.Flush(); err != nil {
 		return nil, err
 	}
@@ -498,6 +527,9 @@ const (
 	minSurname   = 3
 	surnameShare = 0.75
 )
+
+// geoLists are the dict_uk place-name lists read for the place table.
+var geoLists = []string{"geo-other.lst", "geo-ukr-koatuu.lst", "geo-ukr-hydro.lst"}
 
 // Licence states the terms of the data the tables come from.
 const Licence = "NEREL research use (Wikinews texts CC BY 2.5); dict_uk CC BY-NC-SA 4.0; names-translator MIT; Wikidata name tokens (NETransliteration) CC0 1.0; lang-uk name_freq_dict GPL-3.0; slavic-ner research only (no licence stated)"

@@ -64,7 +64,13 @@ func nameKey(name string) (key, surname string, full bool) {
 	if len(keep) == 0 {
 		return "", "", false
 	}
-	s := skeleton(keep[len(keep)-1])
+	if len(keep) == 2 && names.IsChinese(name) {
+		// Chinese names put the surname first, and pinyin is one spelling:
+		// the skeleton of the surname for bare surnames, the name for the key
+		s := skeletonOr(keep[0])
+		return s + "|zh " + strings.NewReplacer("'", "", "’", "").Replace(strings.Join(keep, " ")), s, true
+	}
+	s := skeletonOr(keep[len(keep)-1])
 	if len(keep) == 1 {
 		return "1|" + s, s, false
 	}
@@ -105,6 +111,15 @@ func skeleton(w string) string {
 		last = c
 	}
 	return b.String()
+}
+
+// skeletonOr is the skeleton of w, or w itself when it has no consonants
+// (Yu, Ye).
+func skeletonOr(w string) string {
+	if s := skeleton(w); s != "" {
+		return s
+	}
+	return w
 }
 
 func latinOnly(s string) bool {

@@ -4,6 +4,8 @@
 // ("the spokesman", «речник»). Each person gets a canonical English name
 // (package names) and an id derived from it, so the same person has the
 // same id in every document and language; Link reconciles a collection.
+// A one-word PER mention that the gazetteer knows only as a place
+// («Пекіна», «Тайваню») is retyped LOC and joins no person.
 package people
 
 import (
@@ -94,8 +96,17 @@ func (s *Stage) Annotate(ctx context.Context, d *doc.Doc) error {
 			continue
 		}
 		lang := langAt(d, sp)
+		if s.names.Place(lang, surface) {
+			// a place the NER took for a person («Пекіна», «Тайваню»)
+			e.Type = "LOC"
+			continue
+		}
 		lemma := s.names.Lemma(lang, surface)
 		m := &mention{ent: i, span: sp, lemma: lemma, lang: lang, words: nameWords(lemma)}
+		if len(m.words) == 2 && names.IsChinese(lemma) {
+			// surname first: words keep the surname last
+			m.words[0], m.words[1] = m.words[1], m.words[0]
+		}
 		if len(m.words) == 0 {
 			continue
 		}

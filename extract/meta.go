@@ -236,10 +236,21 @@ func readMeta(root *html.Node, blocks []block, tr *trafilatura.ExtractResult) pa
 	return m
 }
 
-// chooseTitle prefers the page's visible headline (an <h1> that agrees with
-// the meta title), else the meta title without its site-name part.
+// chooseTitle picks the title by agreement between the page's statements:
+// the visible headline (an <h1>) when it agrees with one of the metadata
+// titles (og:title, JSON-LD headline, <title> without its site-name part,
+// go-trafilatura's title), else a single content headline of four words or
+// more, else the metadata title the others agree with most, without its
+// site-name part.
 func chooseTitle(blocks []block, dm domMeta, trTitle string) string {
-	ref := firstNonEmpty(dm.ogTitle, dm.ldHeadline, trTitle, dm.metaTitle)
+	var refs []string
+	var variants [][]string // each ref as stated, stripped and cut at separators
+	for _, r := range []string{dm.ogTitle, dm.ldHeadline, dm.metaTitle, trTitle} {
+		if r = strings.TrimSpace(html.UnescapeString(r)); r != "" {
+			refs = append(refs, stripSiteName(r, dm.siteName))
+			variants = append(variants, titleVariants(r, dm.siteName))
+		}
+	}
 	var h1s []string
 	content := 0 // h1s outside boilerplate containers
 	last := ""
@@ -252,24 +263,80 @@ func chooseTitle(blocks []block, dm domMeta, trTitle string) string {
 			}
 		}
 	}
-	best, bestSim := "", 0.0
+	best, bestVotes, bestSim := "", 0, 0.0
 	for _, h := range h1s {
-		if s := wordOverlap(h, ref); s > bestSim {
-			best, bestSim = h, s
+		if dm.siteName != "" && wordOverlap(h, dm.siteName) >= 0.5 {
+			continue
+		}
+		votes, sim := 0, 0.0
+		for _, vs := range variants {
+			v, s := agreement(h, vs)
+			votes += min(v, 1)
+			sim = max(sim, s)
+		}
+		if votes > bestVotes || votes == bestVotes && sim > bestSim {
+			best, bestVotes, bestSim = h, votes, sim
 		}
 	}
-	if bestSim >= 0.6 {
+	if bestVotes > 0 {
 		return best
 	}
 	// One headline in the content: the page's visible title, unless it is
-	// the site's name.
-	if content == 1 && len(normWords(last)) >= 2 && wordOverlap(last, dm.siteName) < 0.5 {
+	// the site's name or a short label ("Comments Form").
+	if content == 1 && len(normWords(last)) >= 2 && (len(refs) == 0 || len(normWords(last)) >= 4) && wordOverlap(last, dm.siteName) < 0.5 {
 		return last
 	}
-	if ref == "" && len(h1s) > 0 {
-		return h1s[0]
+	if len(refs) == 0 {
+		if len(h1s) > 0 {
+			return h1s[0]
+		}
+		return ""
 	}
-	return stripSiteName(ref, dm.siteName)
+	best, bestVotes, bestSim = refs[0], -1, 0
+	for i, r := range refs {
+		others := append(append([]string(nil), refs[:i]...), refs[i+1:]...)
+		votes, sim := agreement(r, others)
+		if votes > bestVotes || votes == bestVotes && sim > bestSim+0.05 {
+			best, bestVotes, bestSim = r, votes, sim
+		}
+	}
+	return best
+}
+
+// titleVariants is a title as stated, without its site-name part, and
+// each part between separators ("Headline | Section | Site",
+// "标题_栏目_网站").
+func titleVariants(t, site string) []string {
+	out := []string{t, stripSiteName(t, site)}
+	parts := strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '_' || r == '｜' })
+	for _, sep := range titleSeps {
+		if len(parts) < 2 {
+			parts = strings.Split(t, sep)
+		}
+	}
+	if len(parts) > 1 {
+		longest := parts[0]
+		for _, p := range parts[1:] {
+			if len(normWords(p)) > len(normWords(longest)) {
+				longest = p
+			}
+		}
+		out = append(out, parts[0], longest)
+	}
+	return out
+}
+
+// agreement counts the candidates that say the same as t (each one's words
+// mostly in the other's) and gives the best mutual word overlap.
+func agreement(t string, cands []string) (votes int, best float64) {
+	for _, c := range cands {
+		s := min(wordOverlap(t, c), wordOverlap(c, t))
+		if s >= 0.6 {
+			votes++
+		}
+		best = max(best, s)
+	}
+	return votes, best
 }
 
 func firstNonEmpty(s ...string) string {

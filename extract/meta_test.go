@@ -95,3 +95,34 @@ func TestJunk(t *testing.T) {
 		}
 	}
 }
+
+func TestChooseTitle(t *testing.T) {
+	h1 := func(text string, boiler bool) block { return block{text: text, tag: atom.H1, heading: true, boiler: boiler} }
+	tests := []struct {
+		name   string
+		blocks []block
+		dm     domMeta
+		tr     string
+		want   string
+	}{
+		{"h1 agrees with <title> though og differs", []block{h1("Reise durch Sierra Leone: Zeit für Tourismus", true)},
+			domMeta{ogTitle: "Sierra Leone: Die Sonne geht auf", metaTitle: "Reise durch Sierra Leone: Zeit für Tourismus"}, "", "Reise durch Sierra Leone: Zeit für Tourismus"},
+		{"full headline over a cut og:title", []block{h1("Singer reveals update on her battle and says she is calm", true)},
+			domMeta{ogTitle: "Singer reveals update on her battle", ldHeadline: "Singer reveals update on her battle and says she is calm..."}, "", "Singer reveals update on her battle and says she is calm"},
+		{"a short label is not the headline", []block{h1("Comments Form", false)},
+			domMeta{ogTitle: "Code of the elites", metaTitle: "Code of the elites - Voice"}, "", "Code of the elites"},
+		{"the site's name is not the headline", []block{h1("Newsroom", true)},
+			domMeta{ogTitle: "[Weekly Newsroom] Babies taken abroad", siteName: "Newsroom"}, "", "[Weekly Newsroom] Babies taken abroad"},
+		{"headline matches a part of a CJK title", []block{h1("李克强同志遗体在京火化", false)},
+			domMeta{metaTitle: "李克强同志遗体在京火化_中国共产党_哀悼"}, "", "李克强同志遗体在京火化"},
+		{"h1 matches go-trafilatura's title", []block{h1("Monitoring Distributed Systems", false), h1("Definitions", false)},
+			domMeta{metaTitle: "Google - Site Reliability Engineering"}, "Chapter 6 - Monitoring Distributed Systems", "Monitoring Distributed Systems"},
+		{"entities in JSON-LD are decoded", nil, domMeta{ldHeadline: "Australian &#039;megablaze&#039; under control"}, "", "Australian 'megablaze' under control"},
+		{"no statement at all", nil, domMeta{}, "", ""},
+	}
+	for _, tt := range tests {
+		if got := chooseTitle(tt.blocks, tt.dm, tt.tr); got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -363,6 +363,8 @@ const (
 	listCost      = 2.5
 	relatedCost   = 3.0
 	afterComments = 0.5
+	// shortStretchCap bounds the cost of consecutive short lines
+	shortStretchCap = 3.0
 )
 
 // Extract classifies the dump's lines and returns the body and metadata.
@@ -397,6 +399,7 @@ func Extract(text string) Result {
 	best, bestLo, bestHi := 0.0, -1, -1
 	cur, lo := 0.0, 0
 	after := false // past a comments header
+	stretch := 0.0 // cost so far of the current stretch of short lines
 	for i, l := range ls {
 		if l.comments && cur > commentsMass {
 			// The run does not cross into the comments, and what
@@ -421,7 +424,16 @@ func Extract(text string) Result {
 		if l.related {
 			floor = -relatedCost // a related-stories header: a wide gap
 		}
-		cur += max(l.score, floor)
+		v := max(l.score, floor)
+		if v < 0 && l.words < 4 && !furn[i] && !listy[i] && !l.related && !l.comments && !reBullet.MatchString(l.text) {
+			// A stretch of short lines without bullets (code, a table,
+			// a chart's labels) costs at most shortStretchCap in all.
+			v = max(v, -(shortStretchCap - stretch))
+			stretch -= v
+		} else if l.score > 0 || l.words >= 4 {
+			stretch = 0
+		}
+		cur += v
 		if cur > best {
 			best, bestLo, bestHi = cur, lo, i
 		}

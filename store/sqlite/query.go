@@ -19,6 +19,7 @@ import (
 func matchExpr(text string, inQuotes bool) (string, map[string]bool) {
 	stems := map[string]bool{}
 	var must, not []string
+	tagLike := false
 	quoteStems := func(s string) []string {
 		var out []string
 		terms.Each(s, func(t terms.Term) { out = append(out, t.Stem) })
@@ -54,6 +55,9 @@ func matchExpr(text string, inQuotes bool) (string, map[string]bool) {
 		if len(ss) == 0 {
 			continue
 		}
+		for _, s := range ss {
+			tagLike = tagLike || isTagLike(s)
+		}
 		phrase := `"` + strings.Join(ss, " ") + `"`
 		if neg {
 			not = append(not, phrase)
@@ -71,12 +75,31 @@ func matchExpr(text string, inQuotes bool) (string, map[string]bool) {
 	for _, n := range not {
 		expr += " NOT " + n
 	}
-	if inQuotes {
+	switch {
+	case inQuotes:
 		expr = "quotes : (" + expr + ")"
-	} else {
+	case tagLike:
+		// Only here can a word be mistaken for a person token of the tags
+		// column; anywhere else leaving the column filter out is the same
+		// search, and much cheaper to rank (FTS5 filters every position
+		// list by column).
 		expr = "{title body quotes} : (" + expr + ")"
 	}
 	return expr, stems
+}
+
+// isTagLike reports whether a stem has the shape of a person token (see
+// personTag).
+func isTagLike(stem string) bool {
+	if len(stem) != 21 || stem[0] != 'p' {
+		return false
+	}
+	for i := 1; i < len(stem); i++ {
+		if c := stem[i]; (c < '0' || c > '9') && (c < 'a' || c > 'f') {
+			return false
+		}
+	}
+	return true
 }
 
 func firstRune(s string) (rune, int) {
@@ -151,9 +174,15 @@ func plan(q store.Query) (sel, count string, args []any, stems map[string]bool, 
 	}
 	if personDriven {
 		// The person is a token of the tags column: one index intersection.
-		args[0] = args[0].(string) + ` AND tags : "` + personTag(q.Person) + `"`
+		args[0] = "(" + args[0].(string) + `) AND tags : "` + personTag(q.Person) + `"`
 	}
-	sel = "SELECT d.id, fts.rank FROM fts JOIN documents d ON d.id = fts.rowid WHERE " + w + " ORDER BY fts.rowid DESC LIMIT ?"
+	if len(where) == 2 {
+		// No filter on documents: the index holds current documents only
+		// (retire deletes the others' rows), so it answers alone.
+		sel = "SELECT rowid, rank FROM fts WHERE fts MATCH ? ORDER BY rowid DESC LIMIT ?"
+	} else {
+		sel = "SELECT d.id, fts.rank FROM fts JOIN documents d ON d.id = fts.rowid WHERE " + w + " ORDER BY fts.rowid DESC LIMIT ?"
+	}
 	return sel, "", args, stems, true
 }
 

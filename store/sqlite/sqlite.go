@@ -66,7 +66,10 @@ func Open(ctx context.Context, path string) (*DB, error) {
 			v.Add("_pragma", p)
 		}
 		if readOnly {
+			// Readers map the file: reading pages through read(2) copied
+			// each into the page cache and was a fifth of a search's time.
 			v.Add("_pragma", "query_only(1)")
+			v.Add("_pragma", "mmap_size(1073741824)")
 		}
 		v.Set("_txlock", "immediate")
 		return "file:" + path + "?" + v.Encode()

@@ -158,3 +158,51 @@ func FuzzSearch(f *testing.F) {
 		}
 	})
 }
+
+// TestPersonTokenIsNoWord: text searches leave out the column filter, so a
+// query word shaped like the index token of a person must still not find
+// that person's documents through the tags column.
+func TestPersonTokenIsNoWord(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "t.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var in []store.Input
+	for _, d := range storetest.Corpus() {
+		in = append(in, store.Input{Doc: d})
+	}
+	if _, err := s.Put(ctx, in); err != nil {
+		t.Fatal(err)
+	}
+	var id string
+	for _, d := range storetest.Corpus() {
+		for _, p := range d.People {
+			if p.ID != "" {
+				id = p.ID
+			}
+		}
+	}
+	if id == "" {
+		t.Fatal("corpus has no person")
+	}
+	tag := personTag(id)
+	for _, q := range []store.Query{{Text: tag}, {Text: tag, Lang: "en"}, {Text: `"` + tag + `"`}} {
+		res, err := s.Search(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Total != 0 {
+			t.Errorf("%+v: %d hits, want 0", q, res.Total)
+		}
+	}
+	// The same person as a filter finds them.
+	res, err := s.Search(ctx, store.Query{Person: id})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Total == 0 {
+		t.Errorf("person %s: no hits", id)
+	}
+}

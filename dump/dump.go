@@ -398,8 +398,10 @@ func Extract(text string) Result {
 	// Densest run: maximum-sum subarray of clamped scores.
 	best, bestLo, bestHi := 0.0, -1, -1
 	cur, lo := 0.0, 0
-	after := false // past a comments header
-	stretch := 0.0 // cost so far of the current stretch of short lines
+	after := false                   // past a comments header
+	stretch := 0.0                   // cost so far of the current stretch of short lines
+	vals := make([]float64, len(ls)) // each line's clamped value in the search
+	past := make([]bool, len(ls))    // the line follows a comments header
 	for i, l := range ls {
 		if l.comments && cur > commentsMass {
 			// The run does not cross into the comments, and what
@@ -434,6 +436,7 @@ func Extract(text string) Result {
 			stretch = 0
 		}
 		cur += v
+		vals[i], past[i] = v, after
 		if cur > best {
 			best, bestLo, bestHi = cur, lo, i
 		}
@@ -441,6 +444,7 @@ func Extract(text string) Result {
 	if bestLo < 0 {
 		return r
 	}
+	bestLo, bestHi = mergeRuns(ls, vals, past, listy, bestLo, bestHi)
 	ti := findTitle(ls, bestLo, bestHi)
 	if ti >= 0 {
 		var cut int
@@ -492,6 +496,80 @@ func Extract(text string) Result {
 	}
 	return r
 }
+
+// mergeRuns joins to the body run a second run of paragraphs close to it
+// (an article cut by a gallery, an embed or a long caption block): at most
+// mergeGap lines away, with no related-stories or comments header and no
+// list furniture between, holding mergeParas paragraphs of 25 words or more
+// and a value of at least mergeMass. It repeats while runs join.
+func mergeRuns(ls []line, vals []float64, past, listy []bool, lo, hi int) (int, int) {
+	blocked := func(i int) bool { return ls[i].related || ls[i].comments || listy[i] || past[i] }
+	para := func(i int) bool { return ls[i].words >= 25 && ls[i].keep > 0 }
+	for {
+		moved := false
+		// forward
+		for p := hi + 1; p < len(ls) && p <= hi+mergeGap; p++ {
+			if blocked(p) {
+				break
+			}
+			if !para(p) {
+				continue
+			}
+			sum, n, end, run := 0.0, 0, p, 0.0
+			for k := p; k < len(ls) && !blocked(k); k++ {
+				run += vals[k]
+				if run <= 0 {
+					break
+				}
+				if para(k) {
+					n++
+				}
+				if run > sum {
+					sum, end = run, k
+				}
+			}
+			if n >= mergeParas && sum >= mergeMass {
+				hi, moved = end, true
+			}
+			break
+		}
+		// backward
+		for p := lo - 1; p >= 0 && p >= lo-mergeGap; p-- {
+			if blocked(p) {
+				break
+			}
+			if !para(p) {
+				continue
+			}
+			sum, n, start, run := 0.0, 0, p, 0.0
+			for k := p; k >= 0 && !blocked(k); k-- {
+				run += vals[k]
+				if run <= 0 {
+					break
+				}
+				if para(k) {
+					n++
+				}
+				if run > sum {
+					sum, start = run, k
+				}
+			}
+			if n >= mergeParas && sum >= mergeMass {
+				lo, moved = start, true
+			}
+			break
+		}
+		if !moved {
+			return lo, hi
+		}
+	}
+}
+
+const (
+	mergeGap   = 40
+	mergeParas = 2
+	mergeMass  = 10.0
+)
 
 // Short lines inside the run are body when body lines surround them.
 const (

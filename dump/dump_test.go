@@ -247,3 +247,43 @@ func BenchmarkExtract(b *testing.B) {
 		Extract(text)
 	}
 }
+
+// TestSplitArticle checks that an article cut in two by a code listing or
+// a gallery of captions keeps both halves, and that a comments header
+// still ends it.
+func TestSplitArticle(t *testing.T) {
+	p1 := "The first half of the article explains at length what the council decided on Tuesday and why the vote took so long to arrive after years of debate."
+	p2 := "The second half of the article, after the gallery, quotes the mayor and the opposition leader on what the tram line will cost the city over ten years."
+	p3 := "A third paragraph closes the article with the timetable for the construction work, which is due to start in the spring and last about three years."
+	p4 := "The last paragraph lists the districts the new line will serve first and the number of passengers the operator expects to carry on it every day."
+	p5 := "Opponents of the project say the money would be better spent on buses, which could serve more districts sooner and at a fraction of the cost."
+	p0 := "A lead paragraph sums up the story for readers in a hurry: the tram line will be extended to the north, and the work will start next spring."
+	var code strings.Builder
+	for range 30 {
+		code.WriteString("list: [\n")
+	}
+	var gallery strings.Builder
+	for i := range 15 {
+		gallery.WriteString("Photo " + string(rune('A'+i)) + "\nNext image\n")
+	}
+	tests := []struct {
+		name, mid string
+		whole     bool
+	}{
+		{"code listing", code.String(), true},
+		{"gallery", "• Share\n• Tweet\n" + gallery.String(), true},
+		{"comments", "Comments\n", false},
+	}
+	for _, tc := range tests {
+		text := "Menu\n" + p0 + "\n" + p1 + "\n" + p5 + "\n" + tc.mid + p2 + "\n" + p3 + "\n" + p4 + "\nFooter\n"
+		r := Extract(text)
+		body := ""
+		for _, s := range r.Blocks {
+			body += text[s.Start:s.End] + "\n"
+		}
+		got := strings.Contains(body, p1) && strings.Contains(body, p4)
+		if got != tc.whole {
+			t.Errorf("%s: both halves kept = %v, want %v (%d blocks)", tc.name, got, tc.whole, len(r.Blocks))
+		}
+	}
+}

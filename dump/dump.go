@@ -45,6 +45,7 @@ type line struct {
 	body  bool
 	// kinds, computed once
 	credit, counter, subscr, byline, dated, leadIn, boiler, comments, related bool
+	noEnd                                                                     bool // 7 to 24 words, no sentence end
 }
 
 var (
@@ -143,6 +144,8 @@ func features(t string, l *line) (score float64, words int) {
 		score -= 1
 	case strings.ContainsRune(".!?»\"”:;)。！？", last):
 		score += 1
+	case words >= 7 && words < 25:
+		l.noEnd = true
 	}
 	if float64(letters)/float64(n) < 0.6 {
 		score -= 1.5
@@ -197,6 +200,11 @@ var captionMarks = []string{"credit:", "photo:", "foto:", "image:", "bild:", "ф
 	"reuters", "afp", "ap photo", "/ap", "imago", "dpa", "picture alliance", "picture-alliance", "©", "(image", "(photo", "fot."}
 
 const captionCost = 2.0
+
+// noEndCost is taken in the run search from lines of 7 to 24 words that
+// do not end like a sentence (the headlines of a teaser list); inside the
+// run they stay body (list items, subheads).
+const noEndCost = 1.0
 
 // captionEnd reports a line whose last 80 bytes hold a photo credit.
 func captionEnd(t string) bool {
@@ -376,6 +384,11 @@ func Extract(text string) Result {
 	}
 	repeated(ls)
 	teaserPairs(ls)
+	for i := range ls {
+		if ls[i].noEnd && ls[i].score > 0 {
+			ls[i].score = max(0, ls[i].score-noEndCost)
+		}
+	}
 	furn := make([]bool, len(ls))
 	for i := range ls {
 		furn[i] = ls[i].score < 0 && ls[i].furniture()

@@ -287,3 +287,31 @@ func TestSplitArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestTeaserHeadlines checks that a list of other stories' headlines (long
+// lines that do not end like sentences) after the article is not body.
+func TestTeaserHeadlines(t *testing.T) {
+	text := "Menu\n" + bodyEN + "\n" + bodyEN[:len(bodyEN)-1] + " again.\n" + "The council will meet again next month to approve the budget for the first stage of the works and to choose the contractor.\n"
+	heads := []string{
+		"College evacuated and roads locked down as police race to scene of suspicious package",
+		"Inside the cheapest street on the board where locals are desperate for a station",
+		"Inside the care home where a resident was left alone in a windowless room",
+		"Owners scramble to sell their dogs for a few pounds as the breed is set to be banned",
+		"Army veteran says the planned march on Remembrance Day risks kicking off trouble in town",
+		"Moment reckless bodyboarders flout the storm warnings to ride the monster waves at the beach",
+	}
+	for _, h := range heads {
+		text += "slug words here\n" + h + "\n"
+	}
+	r := Extract(text)
+	for _, s := range r.Blocks {
+		for _, h := range heads {
+			if text[s.Start:s.End] == h {
+				t.Errorf("teaser headline taken as body: %q", h)
+			}
+		}
+	}
+	if len(r.Blocks) < 3 {
+		t.Errorf("article lost: %d blocks", len(r.Blocks))
+	}
+}

@@ -182,7 +182,7 @@ func Inflecting(lang string) bool {
 func forEachWord(s string, fn func(part string, word bool)) {
 	start, inWord := 0, false
 	for i, r := range s {
-		isW := unicode.IsLetter(r) || unicode.IsMark(r) ||
+		isW := isLetterOrMark(r) ||
 			(inWord && (r == '\'' || r == '’' || r == 'ʼ') && i+utf8.RuneLen(r) < len(s) && nextIsLetter(s[i+utf8.RuneLen(r):]))
 		if isW != inWord && i > start {
 			fn(s[start:i], inWord)
@@ -193,6 +193,18 @@ func forEachWord(s string, fn func(part string, word bool)) {
 	if start < len(s) {
 		fn(s[start:], inWord)
 	}
+}
+
+// isLetterOrMark is unicode.IsLetter || unicode.IsMark with fast paths for
+// ASCII and the Cyrillic block, where names mostly are.
+func isLetterOrMark(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case 0x400 <= r && r <= 0x481, 0x48a <= r && r <= 0x4ff:
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.IsMark(r)
 }
 
 func nextIsLetter(s string) bool {

@@ -17,10 +17,17 @@ import (
 type Linker struct {
 	groups map[string]*linkGroup // by name key
 	sur    map[string][]string   // surname skeleton → group keys (full names)
+	keys   map[string]keyOf      // name → its nameKey, computed once
+}
+
+type keyOf struct {
+	key, surname string
+	full         bool
 }
 
 type linkGroup struct {
 	forms map[string]*form // canonical-name candidates
+	best  string           // canonical(), cached until forms change
 }
 
 type form struct {
@@ -30,7 +37,17 @@ type form struct {
 
 // NewLinker returns an empty linker.
 func NewLinker() *Linker {
-	return &Linker{groups: map[string]*linkGroup{}, sur: map[string][]string{}}
+	return &Linker{groups: map[string]*linkGroup{}, sur: map[string][]string{}, keys: map[string]keyOf{}}
+}
+
+// key is nameKey(name), remembered.
+func (l *Linker) key(name string) (key, surname string, full bool) {
+	k, ok := l.keys[name]
+	if !ok {
+		k.key, k.surname, k.full = nameKey(name)
+		l.keys[name] = k
+	}
+	return k.key, k.surname, k.full
 }
 
 // Link reconciles the people of docs in place (failed docs are skipped).
@@ -134,7 +151,7 @@ func latinOnly(s string) bool {
 // Add records what d says about its people.
 func (l *Linker) Add(d *doc.Doc) {
 	for _, p := range d.People {
-		key, sur, full := nameKey(p.Name)
+		key, sur, full := l.key(p.Name)
 		if key == "" {
 			continue
 		}
@@ -146,6 +163,7 @@ func (l *Linker) Add(d *doc.Doc) {
 				l.sur[sur] = append(l.sur[sur], key)
 			}
 		}
+		g.best = ""
 		// A Latin-script form counts as the English name when the page's
 		// language does not inflect names; English pages first.
 		latin := false
@@ -192,6 +210,9 @@ func (g *linkGroup) mentions() int {
 // form written on English pages, else in Latin script on other pages whose
 // language does not inflect names, else the most frequent romanisation.
 func (g *linkGroup) canonical() string {
+	if g.best != "" {
+		return g.best
+	}
 	best, bestN, bestTier := "", -1, -1
 	keys := make([]string, 0, len(g.forms))
 	for k := range g.forms {
@@ -204,6 +225,7 @@ func (g *linkGroup) canonical() string {
 			best, bestN, bestTier = k, f.n, f.tier
 		}
 	}
+	g.best = best
 	return best
 }
 
@@ -211,7 +233,7 @@ func (g *linkGroup) canonical() string {
 // collection: full names to their own group, a surname alone to the one
 // full name carrying it when there is exactly one.
 func (l *Linker) resolve(name string) string {
-	key, sur, full := nameKey(name)
+	key, sur, full := l.key(name)
 	if key == "" {
 		return ""
 	}

@@ -45,6 +45,15 @@ type mention struct {
 	lemma string
 	words []string // lower-case lemma words, initials dropped
 	lang  string
+	en    string // English name of lemma, once asked for
+}
+
+// english is the English form of m's lemma, computed once.
+func (s *Stage) english(m *mention) string {
+	if m.en == "" {
+		m.en = s.names.English(m.lang, m.lemma)
+	}
+	return m.en
 }
 
 // group is one person being built.
@@ -84,6 +93,7 @@ func (s *Stage) Annotate(ctx context.Context, d *doc.Doc) error {
 	}
 	d.People = nil
 	var ms []*mention
+	lemmas := map[string]string{}
 	for i := range d.Entities {
 		e := &d.Entities[i]
 		e.Person = ""
@@ -101,7 +111,13 @@ func (s *Stage) Annotate(ctx context.Context, d *doc.Doc) error {
 			e.Type = "LOC"
 			continue
 		}
-		lemma := s.names.Lemma(lang, surface)
+		// a page repeats its names: lemmatise each spelling once
+		key := lang + "\x00" + surface
+		lemma, ok := lemmas[key]
+		if !ok {
+			lemma = s.names.Lemma(lang, surface)
+			lemmas[key] = lemma
+		}
 		m := &mention{ent: i, span: sp, lemma: lemma, lang: lang, words: nameWords(lemma)}
 		if len(m.words) == 2 && names.IsChinese(lemma) {
 			// surname first: words keep the surname last
@@ -198,7 +214,7 @@ func (s *Stage) Annotate(ctx context.Context, d *doc.Doc) error {
 // isFamous reports that g is the person news mostly mean by m's bare
 // surname (the tables' full name for it has g's first name).
 func (s *Stage) isFamous(m *mention, g *group) bool {
-	full, ok := s.names.FullName(s.names.English(m.lang, m.lemma))
+	full, ok := s.names.FullName(s.english(m))
 	if !ok {
 		return false
 	}
@@ -210,7 +226,7 @@ func (s *Stage) isFamous(m *mention, g *group) bool {
 		if len(gm.words) < 2 {
 			continue
 		}
-		en := strings.Fields(strings.ToLower(names.StripMarks(s.names.English(gm.lang, gm.lemma))))
+		en := strings.Fields(strings.ToLower(names.StripMarks(s.english(gm))))
 		if len(en) >= 2 && en[0] == fw[0] {
 			return true
 		}
@@ -236,7 +252,7 @@ func (s *Stage) mergeSpellings(groups []*group) []*group {
 			out = append(out, g)
 			continue
 		}
-		key, ok := spellingKey(s.names.English(full.lang, full.lemma))
+		key, ok := spellingKey(s.english(full))
 		if !ok {
 			out = append(out, g)
 			continue
@@ -296,7 +312,7 @@ func (s *Stage) person(g *group) doc.Person {
 			best = m
 		}
 	}
-	name := s.names.English(best.lang, best.lemma)
+	name := s.english(best)
 	if len(best.words) == 1 {
 		if full, ok := s.names.FullName(name); ok {
 			name = full
@@ -454,10 +470,10 @@ func ID(name string) string {
 
 // langAt gives the language of the block holding sp, else the document's.
 func langAt(d *doc.Doc, sp doc.Span) string {
-	for _, b := range d.Blocks {
-		if b.Span.Contains(sp) && b.Lang != "" {
-			return b.Lang
-		}
+	// blocks are in text order: the last block starting at or before sp
+	i := sort.Search(len(d.Blocks), func(i int) bool { return d.Blocks[i].Start > sp.Start }) - 1
+	if i >= 0 && d.Blocks[i].Contains(sp) && d.Blocks[i].Lang != "" {
+		return d.Blocks[i].Lang
 	}
 	return d.Lang
 }

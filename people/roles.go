@@ -1,6 +1,7 @@
 package people
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -102,9 +103,10 @@ func isRoleWord(w string) (string, bool) {
 	if len(cands) == 0 {
 		return "", false
 	}
-	lw := strings.ToLower(w)
 	for _, r := range cands {
-		if strings.HasPrefix(lw, r) && utf8.RuneCountInString(lw)-utf8.RuneCountInString(r) <= 4 {
+		// role words are lower case; upper- and lower-case letters of their
+		// scripts have the same byte length
+		if len(w) >= len(r) && strings.EqualFold(w[:len(r)], r) && utf8.RuneCountInString(w[len(r):]) <= 4 {
 			return r, true
 		}
 	}
@@ -116,12 +118,46 @@ type word struct {
 	s string
 }
 
+// isWordRune tells the runes textWords keeps in words.
+func isWordRune(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '-' || r == '\''
+	case 0x400 <= r && r <= 0x481, 0x48a <= r && r <= 0x4ff:
+		return true // Cyrillic letters
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’'
+}
+
+// prevWords returns up to n words of text ending at or before off, nearest
+// first, as textWords would split them.
+func prevWords(text string, off, n int) []word {
+	var ws []word
+	end := -1
+	for i := off; i > 0 && len(ws) < n; {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		in := isWordRune(r)
+		switch {
+		case in && end < 0:
+			end = i
+		case !in && end >= 0:
+			ws = append(ws, word{doc.Span{Start: i, End: end}, text[i:end]})
+			end = -1
+		}
+		i -= size
+	}
+	if end >= 0 && len(ws) < n {
+		ws = append(ws, word{doc.Span{Start: 0, End: end}, text[:end]})
+	}
+	return ws
+}
+
 // textWords splits text into words with byte spans.
 func textWords(text string) []word {
-	var ws []word
+	ws := make([]word, 0, len(text)/8)
 	start := -1
 	for i, r := range text {
-		in := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '\'' || r == '’'
+		in := isWordRune(r)
 		if in && start < 0 {
 			start = i
 		} else if !in && start >= 0 {
@@ -141,14 +177,6 @@ func textWords(text string) []word {
 func (s *Stage) roles(d *doc.Doc, groups []*group) {
 	if len(groups) == 0 {
 		return
-	}
-	ws := textWords(d.Text)
-	if len(ws) == 0 {
-		return
-	}
-	// index of the first word at or after a byte offset
-	at := func(off int) int {
-		return sort.Search(len(ws), func(i int) bool { return ws[i].Start >= off })
 	}
 	// entity spans sorted by start, for overlap look-ups in O(log n)
 	spans := make([]doc.Span, 0, len(d.Entities))
@@ -176,26 +204,26 @@ func (s *Stage) roles(d *doc.Doc, groups []*group) {
 	var owners []owner
 	for _, g := range groups {
 		for _, m := range g.ms {
-			i := at(m.span.Start)
-			if i >= len(ws) {
-				continue
-			}
-			// look back up to 5 words in the same clause
-			lo := i
-			for k := i - 1; k >= 0 && k >= i-5; k-- {
-				gap := d.Text[ws[k].End:ws[k+1].Start]
-				if k+1 < len(ws) && strings.ContainsAny(gap, ".,;:!?()\"«»—\n") {
+			// the up to 5 words before the name, nearest first
+			prev := prevWords(d.Text, m.span.Start, 5)
+			// keep those in the same clause and outside other entities
+			end := m.span.Start
+			n := 0
+			for _, w := range prev {
+				if strings.ContainsAny(d.Text[w.End:end], ".,;:!?()\"«»—\n") {
 					break
 				}
-				if inEntity(ws[k].Span) && d.Entities != nil {
+				if inEntity(w.Span) && d.Entities != nil {
 					break
 				}
-				lo = k
+				n++
+				end = w.Start
 			}
+			clause := prev[:n]
 			first := -1
 			key := ""
-			for k := lo; k < i; k++ {
-				if r, ok := isRoleWord(ws[k].s); ok {
+			for k := len(clause) - 1; k >= 0; k-- {
+				if r, ok := isRoleWord(clause[k].s); ok {
 					first, key = k, r
 					break
 				}
@@ -203,10 +231,10 @@ func (s *Stage) roles(d *doc.Doc, groups []*group) {
 			if first < 0 {
 				continue
 			}
-			if first > 0 && first-1 >= lo && isModifier(ws[first-1].s) {
-				first--
+			if first+1 < len(clause) && isModifier(clause[first+1].s) {
+				first++
 			}
-			role := strings.TrimPrefix(strings.ToLower(d.Text[ws[first].Start:ws[i-1].End]), "the ")
+			role := strings.TrimPrefix(strings.ToLower(d.Text[clause[first].Start:clause[0].End]), "the ")
 			g.roles = appendNew(g.roles, role)
 			owners = append(owners, owner{g, key, m.span.Start})
 		}
@@ -214,8 +242,21 @@ func (s *Stage) roles(d *doc.Doc, groups []*group) {
 	if len(owners) == 0 {
 		return
 	}
+	ws := textWords(d.Text)
+	// the first letters of the owners' role words: most words are no role
+	// word of theirs, and are passed over on that letter alone
+	var firsts []rune
+	for _, o := range owners {
+		f, _ := utf8.DecodeRuneInString(o.key)
+		if !slices.Contains(firsts, f) {
+			firsts = append(firsts, f)
+		}
+	}
 	// back-references
 	for k := 0; k < len(ws); k++ {
+		if f, _ := utf8.DecodeRuneInString(ws[k].s); !slices.Contains(firsts, unicode.ToLower(f)) {
+			continue
+		}
 		key, ok := isRoleWord(ws[k].s)
 		if !ok || inEntity(ws[k].Span) {
 			continue

@@ -48,6 +48,9 @@ func Run(ctx context.Context, o eval.Options) (*eval.Report, error) {
 	if err := slavic(ctx, o, rep, m, st, docs); err != nil {
 		return nil, err
 	}
+	if err := cost(ctx, o, rep, st, docs); err != nil {
+		return nil, err
+	}
 	fre := o.Path("factrueval-2016", "testset")
 	if err := eval.RequireDir(fre); err != nil {
 		return nil, err

@@ -242,7 +242,9 @@ var relatedWords = []string{"related articles", "related stories", "related post
 	"you might also like", "more stories", "more news", "more from", "read next", "up next", "recommended", "most popular", "most read",
 	"top stories", "latest news", "news feed", "trending", "weitere artikel", "das könnte sie auch interessieren", "meistgelesen",
 	"sur le même sujet", "lo más leído", "noticias relacionadas", "articoli correlati", "najczęściej czytane", "новини по темі",
-	"останні новини", "стрічка новин", "новости по теме", "последние новости", "лента новостей", "похожие новости", "схожі новини"}
+	"останні новини", "стрічка новин", "новости по теме", "последние новости", "лента новостей", "похожие новости", "схожі новини",
+	"últimas noticias", "temas relacionados", "ultime notizie", "dernières actualités", "dernières infos", "neueste artikel", "mehr zum thema",
+	"najnowsze", "powiązane", "últimas notícias", "notícias relacionadas", "читайте также", "читайте також"}
 
 // relatedHeader reports a short lower-cased line that opens a related-stories list.
 func relatedHeader(l string) bool {

@@ -333,6 +333,14 @@ const (
 // pairs (H, P, H, P, H, P): a list of other stories with their summaries,
 // unlike an article, whose subheads are followed by several paragraphs.
 func teaserPairs(ls []line) {
+	// A card that shows its headline above and below its summary (H, P,
+	// H): the summary is a teaser too.
+	for j := 0; j+2 < len(ls); j++ {
+		if ls[j].words >= 5 && ls[j].text == ls[j+2].text && ls[j+1].text != ls[j].text {
+			ls[j+1].score -= teaserCost
+			ls[j+1].keep -= teaserCost
+		}
+	}
 	isH := func(l line) bool {
 		last, _ := utf8.DecodeLastRuneInString(l.text)
 		return l.words >= 3 && l.words <= 20 && !strings.ContainsRune(".!?:;", last) && !l.furniture()

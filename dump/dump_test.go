@@ -315,3 +315,26 @@ func TestTeaserHeadlines(t *testing.T) {
 		t.Errorf("article lost: %d blocks", len(r.Blocks))
 	}
 }
+
+// TestTeaserCards checks that the summaries of teaser cards that repeat
+// their headline below the summary (H, P, H) are not body.
+func TestTeaserCards(t *testing.T) {
+	text := "Menu\n" + bodyEN + "\nThe council will meet again next month to approve the budget for the first stage of the works and to choose the contractor.\nLatest\n"
+	sums := []string{
+		"The final report of the justice committee was postponed to next Wednesday so that members can read the new evidence first.",
+		"The newspaper analysed in an editorial the latest political events in the country and asked for the sanctions to return.",
+		"The singer spoke about his fortune, his favourite dish and how often he has been in love, in a long interview on the radio.",
+	}
+	for i, s := range sums {
+		h := "Headline number " + string(rune('A'+i)) + " of the other story in the list"
+		text += h + "\n" + s + "\n" + h + "\n"
+	}
+	r := Extract(text)
+	for _, b := range r.Blocks {
+		for _, s := range sums {
+			if text[b.Start:b.End] == s {
+				t.Errorf("teaser summary taken as body: %q", s)
+			}
+		}
+	}
+}

@@ -163,11 +163,20 @@ func Script(s string) string {
 func Snippet(text string, stems map[string]bool, width int) []Segment {
 	var ts []terms.Term
 	first := -1
-	terms.Each(text, func(t terms.Term) {
+	// Words are read up to one past the window around the first match
+	// (which tells whether the snippet ends the text), not to the end.
+	terms.Walk(text, func(t terms.Term) bool {
 		if first < 0 && stems[t.Stem] {
 			first = len(ts)
 		}
 		ts = append(ts, t)
+		switch {
+		case len(stems) == 0:
+			return len(ts) <= width
+		case first < 0:
+			return true
+		}
+		return len(ts) <= max(0, first-width/3)+width
 	})
 	if len(ts) == 0 {
 		return nil

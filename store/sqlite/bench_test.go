@@ -87,7 +87,11 @@ func benchStore(b *testing.B) *DB {
 				batch = batch[:0]
 			}
 		}
-		// Checkpoint so the file size is the database, not the WAL.
+		// Compact as pressclip ingest does at the end, and checkpoint so
+		// the file size is the database, not the WAL.
+		if bench.err = bench.db.Compact(ctx); bench.err != nil {
+			return
+		}
 		bench.db.w.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)")
 		for _, suf := range []string{"", "-wal"} {
 			if fi, err := os.Stat(path + suf); err == nil {
@@ -122,38 +126,67 @@ func latencies(b *testing.B, op func(i int) error) {
 	b.ReportMetric(float64(bench.n), "docs")
 }
 
-// BenchmarkSearch mixes common and rare words, two-word queries, phrases,
-// and filters (language, person, date range).
+// searchKinds are the kinds of query BenchmarkSearch mixes, in turn.
+var searchKinds = []string{"word", "two-words", "word+lang", "word+person+from", "phrase",
+	"word+from+to", "word+story", "word-not", "page2", "person+from", "rare+source", "in-quotes"}
+
+// benchQueries returns n varied queries, kind i%len(searchKinds): common and
+// rare words (inflected Cyrillic and English forms), two-word queries,
+// phrases, negation, the second page, and filters (language, person, date
+// range, story, source, quotes only).
+func benchQueries(n int) []store.Query {
+	r := rand.New(rand.NewPCG(1, 2))
+	queries := make([]store.Query, n)
+	for i := range queries {
+		w1, w2 := storetest.SynthWord(r.IntN(300)), storetest.SynthWord(r.IntN(3000))
+		rare := storetest.SynthWord(300 + r.IntN(20000))
+		y, m := 2023+r.IntN(2), 1+r.IntN(10)
+		switch searchKinds[i%len(searchKinds)] {
+		case "word":
+			queries[i] = store.Query{Text: w1}
+		case "two-words":
+			queries[i] = store.Query{Text: w1 + " " + w2}
+		case "word+lang":
+			queries[i] = store.Query{Text: w2, Lang: []string{"en", "uk", "ru"}[r.IntN(3)]}
+		case "word+person+from":
+			queries[i] = store.Query{Text: w1, Person: fmt.Sprintf("p%d", r.IntN(50)), From: "2024-01-01"}
+		case "phrase":
+			queries[i] = store.Query{Text: `"` + w1 + " " + w2 + `"`}
+		case "word+from+to": // a quarter
+			queries[i] = store.Query{Text: w2, From: fmt.Sprintf("%d-%02d-01", y, m), To: fmt.Sprintf("%d-%02d-28", y, m+2)}
+		case "word+story":
+			queries[i] = store.Query{Text: w1, Story: fmt.Sprintf("s%d", r.IntN(max(1, bench.n/5)))}
+		case "word-not":
+			queries[i] = store.Query{Text: w1 + " -" + w2}
+		case "page2":
+			queries[i] = store.Query{Text: w2, Offset: 20}
+		case "person+from":
+			queries[i] = store.Query{Person: fmt.Sprintf("p%d", r.IntN(500)), From: fmt.Sprintf("%d-%02d-01", y, m)}
+		case "rare+source":
+			queries[i] = store.Query{Text: rare, Source: "synthetic.example/" + fmt.Sprint(1+r.IntN(9))}
+		case "in-quotes":
+			queries[i] = store.Query{Text: w1, InQuotes: true}
+		}
+	}
+	return queries
+}
+
+// BenchmarkSearch runs varied queries (see benchQueries), none repeated
+// before 2,400 operations: the mix, then each kind alone.
 func BenchmarkSearch(b *testing.B) {
 	s := benchStore(b)
 	ctx := context.Background()
-	r := rand.New(rand.NewPCG(1, 2))
-	queries := make([]store.Query, 200)
-	for i := range queries {
-		w1, w2 := storetest.SynthWord(r.IntN(300)), storetest.SynthWord(r.IntN(3000))
-		switch i % 5 {
-		case 0:
-			queries[i] = store.Query{Text: w1}
-		case 1:
-			queries[i] = store.Query{Text: w1 + " " + w2}
-		case 2:
-			queries[i] = store.Query{Text: w2, Lang: "uk"}
-		case 3:
-			queries[i] = store.Query{Text: w1, Person: fmt.Sprintf("p%d", r.IntN(50)), From: "2024-01-01"}
-		case 4:
-			queries[i] = store.Query{Text: `"` + w1 + " " + w2 + `"`, InQuotes: i%2 == 0}
-		}
-	}
+	queries := benchQueries(200 * len(searchKinds))
 	b.Run("mix", func(b *testing.B) {
 		latencies(b, func(i int) error {
 			_, err := s.Search(ctx, queries[i%len(queries)])
 			return err
 		})
 	})
-	for k, name := range []string{"word", "two-words", "word+lang", "word+person+from", "phrase"} {
+	for k, name := range searchKinds {
 		b.Run(name, func(b *testing.B) {
 			latencies(b, func(i int) error {
-				_, err := s.Search(ctx, queries[(i*5+k)%len(queries)])
+				_, err := s.Search(ctx, queries[(i*len(searchKinds)+k)%len(queries)])
 				return err
 			})
 		})

@@ -46,15 +46,21 @@ func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 // digits; an apostrophe between two letters is part of the word (п'ять,
 // Russia's) and combining marks (stress) never break a word.
 func Each(s string, fn func(Term)) {
+	Walk(s, func(t Term) bool { fn(t); return true })
+}
+
+// Walk is Each stopping at the first word for which fn returns false.
+func Walk(s string, fn func(Term) bool) {
 	var buf []rune
 	start := -1
+	stop := false
 	flush := func(end int) {
-		if start >= 0 && len(buf) > 0 {
-			fn(Term{Start: start, End: end, Stem: Stem(string(buf))})
+		if start >= 0 && len(buf) > 0 && !fn(Term{Start: start, End: end, Stem: Stem(string(buf))}) {
+			stop = true
 		}
 		buf, start = buf[:0], -1
 	}
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s) && !stop; {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case isWord(r) && !isApostrophe(r):

@@ -627,7 +627,7 @@ func findTitle(ls []line, lo, hi int) int {
 		t := l.text
 		if l.words < 3 || l.words > 30 || reBullet.MatchString(t) || l.credit || l.counter ||
 			l.byline || strings.HasPrefix(t, "[") || strings.HasSuffix(t, ":") || (l.dated && looksDate(t)) || strings.Contains(t, "|") ||
-			l.subscr {
+			l.subscr || captionEnd(t) || creditTail(t) {
 			continue
 		}
 		last, _ := utf8.DecodeLastRuneInString(t)
@@ -748,14 +748,40 @@ var reNumbered = regexp.MustCompile(`^\d{1,2}[.)]\s`)
 
 // titleText trims a headline line of leading symbols (☆, ▶, #) that are
 // not part of it.
+// creditTail reports a line ending with a photographer's credit: a last
+// segment (after the last sentence end or parenthesis) of at most six
+// words holding a slash ("Pat Greenhouse / The Boston Globe",
+// "EPA-EFE/Stuart Brock", "(Eric Tschaen/Pool/Sipa)").
+func creditTail(t string) bool {
+	k := max(strings.LastIndex(t, ". "), strings.LastIndex(t, "("))
+	if k < 0 {
+		return false
+	}
+	tail := t[k:]
+	return strings.Contains(tail, "/") && countWords(tail) <= 6 && !strings.Contains(tail, "://")
+}
+
+// titleText trims a headline line: leading symbols and a breadcrumb
+// ("Startseite » Aktuelles » Headline").
 func titleText(t string) (string, int) {
+	for _, sep := range []string{" » ", " › ", " > "} {
+		if k := strings.LastIndex(t, sep); k >= 0 && strings.Count(t, sep) >= 2 {
+			return titleText2(t, k+len(sep))
+		}
+	}
+	return titleText2(t, 0)
+}
+
+func titleText2(t string, from int) (string, int) {
+	t0 := t
+	t = t[from:]
 	i := strings.IndexFunc(t, func(r rune) bool {
 		return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("\"'«„“‘¿¡(", r)
 	})
 	if i <= 0 {
-		return t, 0
+		return strings.TrimSpace(t), len(t0) - len(t)
 	}
-	return strings.TrimSpace(t[i:]), i
+	return strings.TrimSpace(t[i:]), len(t0) - len(t) + i
 }
 
 func looksDate(t string) bool {

@@ -338,3 +338,27 @@ func TestTeaserCards(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleLineParts(t *testing.T) {
+	for in, want := range map[string]string{
+		"Startseite » Aktuelles » Jetzt noch Plätze sichern": "Jetzt noch Plätze sichern",
+		"• Mayor opens new bridge":                           "Mayor opens new bridge",
+		"Israel - Hamas » the news of the day":               "Israel - Hamas » the news of the day",
+	} {
+		got, cut := titleText(in)
+		if got != want || in[cut:] != want {
+			t.Errorf("titleText(%q) = %q, cut %d; want %q", in, got, cut, want)
+		}
+	}
+	for in, want := range map[string]bool{
+		"Acting U.S. Attorney Joshua Levy speaks at a press conference. Pat Greenhouse / The Boston Globe": true,
+		"Storm Ciarán is causing damage in southern England. EPA-EFE/Stuart Brock":                         true,
+		"The cost of living crisis (Eric Tschaen/Pool/Sipa)":                                               true,
+		"Council votes 12/3 to extend the tram line":                                                       false,
+		"Read more at https://example.org/a/b. See also":                                                   false,
+	} {
+		if got := creditTail(in); got != want {
+			t.Errorf("creditTail(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

@@ -452,9 +452,13 @@ func (s *DB) Person(ctx context.Context, id string) (*store.Person, error) {
 	if p.Quotes, err = s.Quotes(ctx, store.QuoteQuery{Speaker: id, Limit: 50}); err != nil {
 		return nil, err
 	}
-	rows, err = s.query(ctx, `WITH ds AS (SELECT doc FROM mentions WHERE person = ? ORDER BY doc DESC LIMIT `+fmt.Sprint(coDocs)+`)
-		SELECT d.story, count(*) AS c, (SELECT title FROM documents x WHERE x.story = d.story AND x.current AND x.story <> '' ORDER BY x.id LIMIT 1)
-		FROM ds JOIN documents d ON d.id = ds.doc WHERE d.story <> '' GROUP BY d.story ORDER BY c DESC, d.story LIMIT 20`, id)
+	// Titles and names are looked up for the twenty rows kept, not for
+	// every group (a person in thousands of pages has thousands).
+	rows, err = s.query(ctx, `WITH ds AS (SELECT doc FROM mentions WHERE person = ? ORDER BY doc DESC LIMIT `+fmt.Sprint(coDocs)+`),
+		top AS (SELECT d.story AS story, count(*) AS c FROM ds JOIN documents d INDEXED BY documents_story_of ON d.id = ds.doc
+			WHERE d.current AND d.story <> '' GROUP BY d.story ORDER BY c DESC, d.story LIMIT 20)
+		SELECT story, c, (SELECT title FROM documents x WHERE x.story = top.story AND x.current AND x.story <> '' ORDER BY x.id LIMIT 1)
+		FROM top ORDER BY c DESC, story`, id)
 	if err != nil {
 		return nil, fmt.Errorf("person stories: %w", err)
 	}
@@ -469,9 +473,10 @@ func (s *DB) Person(ctx context.Context, id string) (*store.Person, error) {
 		p.Stories = append(p.Stories, r)
 	}
 	rows.Close()
-	rows, err = s.query(ctx, `WITH ds AS (SELECT doc FROM mentions WHERE person = ?1 ORDER BY doc DESC LIMIT `+fmt.Sprint(coDocs)+`)
-		SELECT m.person, p.name, count(*) AS c FROM ds JOIN mentions m ON m.doc = ds.doc JOIN people p ON p.id = m.person
-		WHERE m.person <> ?1 GROUP BY m.person ORDER BY c DESC, m.person LIMIT 20`, id)
+	rows, err = s.query(ctx, `WITH ds AS (SELECT doc FROM mentions WHERE person = ?1 ORDER BY doc DESC LIMIT `+fmt.Sprint(coDocs)+`),
+		top AS (SELECT m.person AS person, count(*) AS c FROM ds JOIN mentions m ON m.doc = ds.doc
+			WHERE m.person <> ?1 GROUP BY m.person ORDER BY c DESC, m.person LIMIT 20)
+		SELECT top.person, p.name, top.c FROM top JOIN people p ON p.id = top.person ORDER BY top.c DESC, top.person`, id)
 	if err != nil {
 		return nil, fmt.Errorf("person co-occurrence: %w", err)
 	}

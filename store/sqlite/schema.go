@@ -26,6 +26,9 @@ CREATE INDEX IF NOT EXISTS documents_source ON documents(source, version);
 CREATE INDEX IF NOT EXISTS documents_day ON documents(day, id) WHERE current;
 CREATE INDEX IF NOT EXISTS documents_story ON documents(story) WHERE current AND story <> '';
 CREATE INDEX IF NOT EXISTS documents_topic ON documents(topic) WHERE current AND topic <> '';
+-- The story of each page, apart from the rows (which hold the page
+-- blobs): a person page groups thousands of pages by story.
+CREATE INDEX IF NOT EXISTS documents_story_of ON documents(id, story) WHERE current AND story <> '';
 CREATE TABLE IF NOT EXISTS raw_seen(hash TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS people(id TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS person_names(

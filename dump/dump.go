@@ -893,7 +893,7 @@ func bylineNames(t string) []string {
 // reDateTok finds a date token: ISO, numeric day-first (dotted) or
 // month-first (slashed), "12 March 2024" (with optional "de"), "March
 // 12, 2024" and "21.dez.2018".
-var reDateTok = regexp.MustCompile(`(\d{4})-(\d{2})-(\d{2})|(\d{1,2})([./-])(\d{1,2})[./-](\d{4}|\d{2})\b|(\d{1,2})(?:\.|st|nd|rd|th|er)?[\s\x{a0}]+(?:de[\s\x{a0}]+)?(\p{L}{3,12})\.?,?[\s\x{a0}]+(?:de[\s\x{a0}]+)?(\d{4})|(\p{L}{3,12})\.?[\s\x{a0}]+(\d{1,2})(?:st|nd|rd|th)?,?[\s\x{a0}]+(\d{4})|(\d{1,2})\.(\p{L}{3,12})\.(\d{4})`)
+var reDateTok = regexp.MustCompile(`(?:^|\D)(\d{4})(?:-|/|\.\s?)(\d{1,2})(?:-|/|\.\s?)(\d{1,2})(?:\D|$)|(\d{1,2})([./-])(\d{1,2})[./-](\d{4}|\d{2})\b|(\d{1,2})(?:\.|st|nd|rd|th|er)?[\s\x{a0}]+(?:de[\s\x{a0}]+)?(\p{L}{3,12})\.?,?[\s\x{a0}]+(?:de[\s\x{a0}]+)?(\d{4})|(\p{L}{3,12})\.?[\s\x{a0}]+(\d{1,2})(?:st|nd|rd|th)?,?[\s\x{a0}]+(\d{4})|(\d{1,2})\.(\p{L}{3,12})\.(\d{4})`)
 
 // months maps month names and abbreviations (nominative and genitive) in
 // the languages of the eval sets to month numbers.
@@ -1012,6 +1012,25 @@ func atoi(s string) int {
 	return n
 }
 
+// pubLeads start lines that give the publication date.
+var pubLeads = []string{"published", "posted", "first published", "publié", "publie le", "veröffentlicht", "erstellt", "publicado", "pubblicato",
+	"opublikowano", "publikováno", "опубліковано", "опубликовано", "дата публікації", "дата публикации", "gepubliceerd"}
+
+// pubLead reports a line that starts by saying it gives the publication
+// date ("Published: …", "Publié le …").
+func pubLead(t string) bool {
+	if len(t) > 200 {
+		return false
+	}
+	l := strings.ToLower(strings.TrimLeft(t, " •·-–—*|"))
+	for _, p := range pubLeads {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // findDate reads the publication date from the date line nearest to the
 // headline: first the lines between the title and the body, then above
 // the title, then the first lines of the body. Dates far above the title
@@ -1027,6 +1046,14 @@ func findDate(ls []line, title, start int, mdy bool) (string, doc.Span) {
 		}
 		d, ok := parseDateOrder(ls[i].text, mdy)
 		return d, ls[i].span, ok
+	}
+	// A line that says it gives the publication date comes first.
+	for i := max(0, top-8); i < start+8 && i < len(ls); i++ {
+		if pubLead(ls[i].text) {
+			if d, s, ok := try(i); ok {
+				return d, s
+			}
+		}
 	}
 	for i := top + 1; i < start; i++ {
 		if d, s, ok := try(i); ok {

@@ -128,6 +128,10 @@ func TestParseDate(t *testing.T) {
 		{"12. März 2020", "2020-03-12"},
 		{"31.02.2024", ""},
 		{"Room 12 2024", ""},
+		{"2023/11/02 22:27", "2023-11-02"},
+		{"2023. 11. 2. 오후 3:00", "2023-11-02"},
+		{"/media/2023/11/20231102-OYT1I50156", ""},
+		{"Publié le 2 nov. 2023 à 16:00Mis à jour le 2 nov. 2023 à 16:16", "2023-11-02"},
 	}
 	for _, tc := range tests {
 		got, _ := parseDate(tc.in)
@@ -360,5 +364,16 @@ func TestTitleLineParts(t *testing.T) {
 		if got := creditTail(in); got != want {
 			t.Errorf("creditTail(%q) = %v, want %v", in, got, want)
 		}
+	}
+}
+
+// TestPublishedLine checks that a "Published: …" line a few lines into the
+// body gives the date even when it is long.
+func TestPublishedLine(t *testing.T) {
+	text := "Menu\nTram line to reach the north by 2027, council decides\nBy Jane Miller | jane@example.com | City News Group\n" +
+		bodyEN + "\n" + bodyEN[:40] + " and more words here to make it differ.\nA third paragraph that is long enough to count as part of the article body of the page.\n" +
+		"PUBLISHED: November 8, 2023 at 5:49 p.m. | UPDATED: November 9, 2023 at 6:17 p.m.\n" + bodyUK + "\n"
+	if got := Extract(text).Published; got != "2023-11-08" {
+		t.Errorf("Published = %q, want 2023-11-08", got)
 	}
 }

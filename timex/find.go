@@ -864,6 +864,10 @@ func (c *cand) year(all, y, suffix string) (string, string) {
 		return "", ""
 	}
 	if suffix != "" {
+		if suffix[len(suffix)-1] >= 0x80 {
+			// «1920-х років»: WikiWarsUA writes the decade's first year
+			return "DATE", fmt.Sprintf("%04d", n/10*10)
+		}
 		return "DATE", fmt.Sprintf("%03d", n/10)
 	}
 	// "fiscal 1989" is 1989: TBAQ never writes TimeML's FY1989
@@ -1106,6 +1110,21 @@ func (c *cand) pastVerbBefore() bool {
 	for _, suf := range []string{"ив", "ав", "ів", "ов", "ал", "ил", "ла", "ло", "ли"} {
 		if len([]rune(w)) > 4 && strings.HasSuffix(w, suf) {
 			return true
+		}
+	}
+	return false
+}
+
+// conjunctionAfter tells «як»/«как» right after «у той час», «в то время»:
+// the phrase is then the conjunction "whereas", not a time.
+func conjunctionAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " ,\u00a0")
+	for _, w := range []string{"як", "как", "коли", "когда"} {
+		if strings.HasPrefix(rest, w) {
+			r, _ := utf8.DecodeRuneInString(rest[len(w):])
+			if !isWordRune(r) {
+				return true
+			}
 		}
 	}
 	return false

@@ -175,6 +175,8 @@ var rules = []rule{
 			}
 			u := norm(m[2] + m[3])
 			switch {
+			case u == "" && conjunctionAfter(c.text[c.end:]):
+				return "", "" // «у той час як», «в то время как»: "whereas"
 			case u == "":
 				return "DATE", "PRESENT_REF"
 			case unitWords[u] == "D":

@@ -87,6 +87,7 @@ func TestFindUkrainian(t *testing.T) {
 		{"Вона виходить щотижня.", "щотижня", "SET", "P1W"},
 		{"Закон ухвалять до кінця року.", "кінця року", "DATE", "2024"},
 		{"Це було у XX столітті.", "XX столітті", "DATE", "20"},
+		{"Це було у 1920-х роках.", "1920-х", "DATE", "1920"},
 		{"Удар завдали в ніч з 31 січня на 1 лютого 2022 року.", "ніч з 31 січня на 1 лютого 2022", "TIME", "2022-01-31TNI"},
 		{"Удар завдали в ніч на 24 лютого 2022 року.", "ніч на 24 лютого 2022", "TIME", "2022-02-24TNI"},
 		{"Це було у V ст. до н. е. ще", "V ст. до н. е.", "DATE", "BC0500"},
@@ -123,7 +124,7 @@ func TestFindNone(t *testing.T) {
 	g := New()
 	for _, s := range []string{
 		"You may go.", "Troops march on.", "Jan Kowalski spoke.", "30-year bonds fell.",
-		"It cost $2000 in total.", "Армія мала 1000 солдатів.", "Трава зеленіє.", "The current account deficit grew.", "Some two thousand people came.", "Червоний прапор.",
+		"It cost $2000 in total.", "Армія мала 1000 солдатів.", "Трава зеленіє.", "Одні наступали, у той час як інші відступали.", "The current account deficit grew.", "Some two thousand people came.", "Червоний прапор.",
 	} {
 		if got := g.Find(s, dct); len(got) != 0 {
 			t.Errorf("%q: got %+v", s, got)

@@ -29,6 +29,9 @@ type cand struct {
 	// lastQ is the last quarter named: "a year ago" in a quarterly report
 	// is that quarter a year before (TimeML granularity follows the topic).
 	lastQ string
+	// lastMonth is the month (YYYY-MM) of the last expression at month
+	// granularity or finer: «наприкінці місяця» in a chronicle.
+	lastMonth string
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -136,6 +139,9 @@ func (g *Tagger) find(c *cand, text string) []doc.Date {
 				out[n-1].Value = val + out[n-1].Value[4:]
 			} else {
 				out = append(out, doc.Date{Span: doc.Span{Start: s, End: e}, Type: typ, Value: val})
+			}
+			if v := out[len(out)-1].Value; len(v) >= 7 && v[4] == '-' && isDigits(v[:4]) && isDigits(v[5:7]) {
+				c.lastMonth = v[:7]
 			}
 			done = true
 			break

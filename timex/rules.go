@@ -223,11 +223,15 @@ var rules = []rule{
 	{name: "mod-unit", lead: words(modLeads),
 		re: compile(`(?:` + pModEn + `|` + pModSl + `)(?:the\s+|цього\s+|этого\s+)?(year|month|року|рік|году|года|місяця|месяца)`),
 		norm: func(c *cand, m []string) (string, string) {
-			y, _ := c.narrativeYear()
+			y, narrative := c.narrativeYear()
 			if y == 0 {
 				return "", ""
 			}
 			if u := unitWords[norm(m[1])]; u == "M" {
+				if narrative && c.lastMonth != "" {
+					// «наприкінці місяця» in a chronicle: the story's month
+					return "DATE", c.lastMonth
+				}
 				if c.dct.IsZero() {
 					return "", ""
 				}

@@ -1135,3 +1135,174 @@ func conjunctionAfter(rest string) bool {
 	}
 	return false
 }
+
+// holidayDate is the date of holiday h (a key of holidays) in year y.
+func holidayDate(h string, y int) time.Time {
+	nth := func(mo time.Month, wd time.Weekday, n int) time.Time {
+		t := time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC)
+		t = t.AddDate(0, 0, (int(wd)-int(t.Weekday())+7)%7)
+		if n < 0 { // last
+			for t.AddDate(0, 0, 7).Month() == mo {
+				t = t.AddDate(0, 0, 7)
+			}
+			return t
+		}
+		return t.AddDate(0, 0, 7*(n-1))
+	}
+	day := func(mo time.Month, d int) time.Time { return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC) }
+	switch h {
+	case "christmas":
+		return day(12, 25)
+	case "christmas eve":
+		return day(12, 24)
+	case "new year's day":
+		return day(1, 1)
+	case "new year's eve":
+		return day(12, 31)
+	case "halloween":
+		return day(10, 31)
+	case "valentine":
+		return day(2, 14)
+	case "independence day":
+		return day(7, 4)
+	case "thanksgiving":
+		return nth(11, time.Thursday, 4)
+	case "election day":
+		return nth(11, time.Monday, 1).AddDate(0, 0, 1)
+	case "memorial day":
+		return nth(5, time.Monday, -1)
+	case "labor day":
+		return nth(9, time.Monday, 1)
+	case "easter":
+		return westernEaster(y)
+	case "orthodox easter":
+		return orthodoxEaster(y)
+	case "orthodox christmas":
+		if y >= 2023 {
+			return day(12, 25) // Ukraine keeps Christmas on 25 December since 2023
+		}
+		return day(1, 7)
+	case "russian christmas":
+		return day(1, 7)
+	}
+	return time.Time{}
+}
+
+// westernEaster is Easter Sunday by the Gregorian computus (Meeus/Jones/Butcher).
+func westernEaster(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	mo := (h + l - 7*m + 114) / 31
+	dd := (h+l-7*m+114)%31 + 1
+	return time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, time.UTC)
+}
+
+// orthodoxEaster is Easter Sunday by the Julian computus, as a Gregorian
+// date (valid 1900–2099, where the calendars are 13 days apart).
+func orthodoxEaster(y int) time.Time {
+	a, b, c := y%4, y%7, y%19
+	d := (19*c + 15) % 30
+	e := (2*a + 4*b - d + 34) % 7
+	mo := (d + e + 114) / 31
+	dd := (d+e+114)%31 + 1
+	return time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, time.UTC).AddDate(0, 0, 13)
+}
+
+// holiday resolves a named holiday: its year given, else the narrative's,
+// else in news the occurrence nearest the DCT in the sentence's direction
+// (last/next or tense).
+func (c *cand) holiday(deict, name, year string) (string, string) {
+	h := holidayKey(name)
+	if h == "" {
+		return "", ""
+	}
+	week := strings.HasSuffix(norm(name), "week")
+	format := func(t time.Time) string {
+		if week {
+			y, w := t.ISOWeek()
+			return fmt.Sprintf("%04d-W%02d", y, w)
+		}
+		return t.Format("2006-01-02")
+	}
+	if year != "" {
+		t := holidayDate(h, atoi(year))
+		c.setRef(atoi(year), t.Format("2006-01-02"))
+		return "DATE", format(t)
+	}
+	y, narrative := c.narrativeYear()
+	if y == 0 {
+		return "", ""
+	}
+	if narrative {
+		if h == "orthodox christmas" || h == "russian christmas" || h == "orthodox easter" {
+			return "", "" // which church's calendar a history follows is unknown
+		}
+		t := holidayDate(h, y)
+		c.setRef(y, t.Format("2006-01-02"))
+		return "DATE", format(t)
+	}
+	dir := deictDir(deict)
+	if dir == 0 && norm(deict) == "" && c.future() {
+		dir = 1
+	} else if dir == 0 && norm(deict) == "" {
+		dir = -1
+	}
+	var t time.Time
+	lead := 0 // "Easter week" begins six days before Easter Sunday
+	if week {
+		lead = -6
+	}
+	switch {
+	case norm(deict) == "this":
+		t = holidayDate(h, c.dct.Year())
+	case dir > 0:
+		for yy := y - 1; yy <= y+1; yy++ {
+			if t = holidayDate(h, yy); !t.AddDate(0, 0, lead).Before(c.dct) {
+				break
+			}
+		}
+	default:
+		for yy := y + 1; yy >= y-1; yy-- {
+			if t = holidayDate(h, yy); !t.AddDate(0, 0, lead).After(c.dct) {
+				break
+			}
+		}
+	}
+	c.setRef(0, t.Format("2006-01-02"))
+	return "DATE", format(t)
+}
+
+// holidayKey maps a matched holiday name to a key of holidayDate.
+func holidayKey(name string) string {
+	n := strings.Join(strings.Fields(norm(name)), " ")
+	n = strings.ReplaceAll(n, "’", "'")
+	switch {
+	case strings.HasPrefix(n, "christmas eve"):
+		return "christmas eve"
+	case strings.HasPrefix(n, "christmas"):
+		return "christmas"
+	case strings.HasPrefix(n, "thanksgiving"):
+		return "thanksgiving"
+	case strings.HasPrefix(n, "easter"):
+		return "easter"
+	case n == "election day", n == "halloween", n == "independence day", n == "memorial day", n == "new year's day", n == "new year's eve":
+		return n
+	case n == "labor day", n == "labour day":
+		return "labor day"
+	case strings.HasPrefix(n, "valentine"):
+		return "valentine"
+	case strings.HasPrefix(n, "різдв"):
+		return "orthodox christmas"
+	case strings.HasPrefix(n, "рождеств"):
+		return "russian christmas"
+	case strings.HasPrefix(n, "велик"), strings.HasPrefix(n, "пасх"):
+		return "orthodox easter"
+	}
+	return ""
+}

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A rule is one family of expressions: an anchored pattern tried only at
@@ -338,6 +340,18 @@ var rules = []rule{
 				return "TIME", "T" + m[1] + ":" + m[2] + "Z"
 			}
 			return "TIME", c.ref().Format("2006-01-02") + "T" + m[1] + ":" + m[2] + "Z"
+		}},
+	{name: "holiday", lead: words(deictLeads, "christmas thanksgiving easter election halloween independence memorial labor labour valentine new різдво різдва різдві великдень великодня рождество рождества рождестве пасха пасхи пасху пасхе"),
+		re: compile(`(?:` + pDeict + `\s+)?(christmas(?:\s+(?:day|eve))?|thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|week))?|election\s+day|halloween|independence\s+day|memorial\s+day|labou?r\s+day|valentine(?:'s|’s)?\s+day|new\s+year(?:'s|’s)\s+(?:day|eve)|різдв[оаі]|великдень|великодня|рождеств[оае]|пасх[аиуе])(?:,?\s+(?:of\s+)?` + pYear + `)?`),
+		norm: func(c *cand, m []string) (string, string) {
+			if c.dct.IsZero() && m[3] == "" && c.refYear == 0 {
+				return "", ""
+			}
+			// holidays are proper names: «великдень» in lower case is not one
+			if r, _ := utf8.DecodeRuneInString(c.text[c.start+strings.Index(m[0], m[2]):]); !unicode.IsUpper(r) {
+				return "", ""
+			}
+			return c.holiday(m[1], m[2], m[3])
 		}},
 	{name: "the-day", lead: words("the that"),
 		re: compile(`(?:the|that)\s+day`),

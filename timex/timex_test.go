@@ -36,6 +36,11 @@ func checkFind(t *testing.T, cases []findCase) {
 func TestFindEnglish(t *testing.T) {
 	checkFind(t, []findCase{
 		{"Talks on Feb. 22, 2023 ended.", "Feb. 22, 2023", "DATE", "2023-02-22"},
+		{"Prices rose before Christmas.", "Christmas", "DATE", "2023-12-25"},
+		{"Stores will open on Christmas Eve.", "Christmas Eve", "DATE", "2024-12-24"},
+		{"He was found on Thanksgiving Day.", "Thanksgiving Day", "DATE", "2023-11-23"},
+		{"It was Easter 2000 then.", "Easter 2000", "DATE", "2000-04-23"},
+		{"Вибори відбудуться після Великодня.", "Великодня", "DATE", "2024-05-05"},
 		{"Filed 2023-02-22.", "2023-02-22", "DATE", "2023-02-22"},
 		{"He said on Monday that", "Monday", "DATE", "2024-01-29"},
 		{"Protesters planned a march on Saturday.", "Saturday", "DATE", "2024-02-03"},
@@ -124,7 +129,7 @@ func TestFindNone(t *testing.T) {
 	g := New()
 	for _, s := range []string{
 		"You may go.", "Troops march on.", "Jan Kowalski spoke.", "30-year bonds fell.",
-		"It cost $2000 in total.", "Армія мала 1000 солдатів.", "Трава зеленіє.", "Одні наступали, у той час як інші відступали.", "The current account deficit grew.", "Some two thousand people came.", "Червоний прапор.",
+		"It cost $2000 in total.", "Армія мала 1000 солдатів.", "Трава зеленіє.", "He found an easter egg.", "Одні наступали, у той час як інші відступали.", "The current account deficit grew.", "Some two thousand people came.", "Червоний прапор.",
 	} {
 		if got := g.Find(s, dct); len(got) != 0 {
 			t.Errorf("%q: got %+v", s, got)

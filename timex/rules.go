@@ -247,6 +247,37 @@ var rules = []rule{
 	{name: "quarter", digit: true, lead: words("year-earlier year-ago the first second third fourth last latest current past previous перший першому першого другий другому другого третій третьому третього четвертий четвертому четвертого первый первом первого второй втором второго третий третьем третьего четвёртый четвертый четвёртом четвертом"),
 		re:   compile(`(?:the\s+)?(?:(?:fiscal|year-earlier|year-ago)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|latest|current|past|previous|the|перш\p{L}*|друг\p{L}*|трет\p{L}*|четверт\p{L}*|четвёрт\p{L}*|перв\p{L}*|втор\p{L}*|year-earlier|year-ago)(?:\s+|-)(?:fiscal\s+)?(quarter|period|кварта\p{L}*|half|півріччя|полугоди\p{L}*)`),
 		norm: func(c *cand, m []string) (string, string) { return c.quarter(m[1], m[2]) }},
+	{name: "year-quarter", digit: true, lead: words("the this last next"),
+		re: compile(`(?:the\s+)?(?:` + pYear + `|(this|last|next)\s+year(?:'s|’s))\s+(?:(first|second|third|fourth)\s+)?(?:fiscal\s+)?(quarter|period|half)`),
+		norm: func(c *cand, m []string) (string, string) {
+			y := atoi(m[1])
+			if m[1] == "" {
+				if c.dct.IsZero() {
+					return "", ""
+				}
+				y = c.dct.Year() + deictDir(m[2])
+			}
+			if m[3] == "" {
+				// "the 1988 period", "last year's quarter": the quarter
+				// under discussion, in that year
+				if m[4] == "half" {
+					return "", ""
+				}
+				if c.lastQ == "" {
+					return "DATE", fmt.Sprintf("%04d", y)
+				}
+				return "DATE", fmt.Sprintf("%04d-%s", y, c.lastQ[5:])
+			}
+			_, v := c.quarter(m[3], m[4])
+			if v == "" {
+				return "", ""
+			}
+			v = fmt.Sprintf("%04d", y) + v[4:]
+			if m[4] != "half" {
+				c.lastQ = v
+			}
+			return "DATE", v
+		}},
 	{name: "season", lead: words(keys(seasonWords), modLeads, deictLeads),
 		re:   compile(`(?:` + pModEn + `|` + pModSl + `)?(?:(?:the\s+)?` + pDeict + `\s+)?(?:the\s+)?(` + pSeason + `)(?:\s+(?:of\s+)?` + pYear + `)?`),
 		norm: func(c *cand, m []string) (string, string) { return c.season(m[1], m[2], m[3]) }},

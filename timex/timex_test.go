@@ -49,6 +49,8 @@ func TestFindEnglish(t *testing.T) {
 		{"Over centuries it grew.", "centuries", "DURATION", "PXC"},
 		{"Profit fell in the third quarter of 1984 sharply.", "the third quarter of 1984", "DATE", "1984-Q3"},
 		{"Sales in fiscal 1989 rose.", "fiscal 1989", "DATE", "1989"},
+		{"Net fell in the 1988 third quarter.", "the 1988 third quarter", "DATE", "1988-Q3"},
+		{"Sales for this year's third quarter rose.", "this year's third quarter", "DATE", "2024-Q3"},
 		{"He could arrive as soon as Tuesday.", "Tuesday", "DATE", "2024-02-06"},
 		{"The vote will be held on Monday.", "Monday", "DATE", "2024-02-05"},
 		{"Officials said Monday the vote will be held soon.", "Monday", "DATE", "2024-01-29"},

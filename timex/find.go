@@ -1306,3 +1306,17 @@ func holidayKey(name string) string {
 	}
 	return ""
 }
+
+// firstWord is the first word of s (letters only), skipping spaces.
+func firstWord(s string) string {
+	s = strings.TrimLeft(s, " \u00a0\t")
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i += size
+	}
+	return strings.ToLower(s[:i])
+}

@@ -384,6 +384,27 @@ var rules = []rule{
 			}
 			return c.holiday(m[1], m[2], m[3])
 		}},
+	{name: "the-year", lead: words("the"),
+		re: compile(`the\s+(?:(?:full|fiscal|current)\s+)*year`),
+		norm: func(c *cand, m []string) (string, string) {
+			rest := c.text[c.end:]
+			if strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") {
+				return "", "" // "the year-earlier quarter", "the year's"
+			}
+			switch next := prevWord(" " + firstWord(rest)); next {
+			case "ended", "ending", "to":
+				// "the year ended Sept. 30": a reporting period
+				return "DURATION", "P1Y"
+			case "before", "after", "earlier", "later", "in", "when", "of", "that", "which", "he", "she", "they", "it", "we":
+				// "the year before", "the year in which": anchored elsewhere
+				return "", ""
+			}
+			y, _ := c.narrativeYear()
+			if y == 0 {
+				return "", ""
+			}
+			return "DATE", fmt.Sprintf("%04d", y)
+		}},
 	{name: "the-day", lead: words("the that"),
 		re: compile(`(?:the|that)\s+day`),
 		norm: func(c *cand, m []string) (string, string) {

@@ -89,6 +89,7 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 			}
 		}
 	}
+	x.quoteIntro(t, labels)
 	x.thatClauses(t, labels)
 	x.coordinated(t, labels)
 	x.trailingAttribution(t, labels)
@@ -309,6 +310,52 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 		out = append(out, a)
 	}
 	return out, nil
+}
+
+// quoteIntro splits a content the tagger ran on over a quotation's own
+// attribution: in "Asked about the bomb, Clinton said, “I think …”" the
+// words before the comma are one content (of "Asked"), and ", Clinton
+// said, “" introduces the quotation as its source and cue.
+func (x *Extractor) quoteIntro(t *text, labels []int) {
+	for _, q := range t.quotes {
+		o := q.open
+		if o < 4 || labels[o] != lICon {
+			continue
+		}
+		k := o - 1
+		if p := t.toks[k].lower; p != "," && p != ":" {
+			continue
+		}
+		v := k - 1
+		if t.toks[v].kind != kWord || !enLex.isCue(t.toks[v].lower) || t.toks[v].para != t.toks[o].para {
+			continue
+		}
+		// the speaker: up to five words back to a comma, opening with a
+		// capital or a pronoun
+		j := v - 1
+		for j >= 0 && v-j <= 5 && t.toks[j].kind == kWord && t.toks[j].para == t.toks[o].para {
+			j--
+		}
+		if j < 0 || j == v-1 || t.toks[j].lower != "," || t.toks[j].quote > 0 {
+			continue
+		}
+		src := [2]int{j + 1, v}
+		if functionOnly(t, run{src[0], src[1], lBSrc}) || !(t.isCap(src[0]) || personPronouns[t.toks[src[0]].lower]) {
+			continue
+		}
+		// the content before it stays one when it holds a word
+		if labels[j-1] == lO || t.toks[j-1].kind != kWord && labels[j-1] != lICon {
+			continue
+		}
+		labels[j] = lO
+		labels[src[0]] = lBSrc
+		for i := src[0] + 1; i < src[1]; i++ {
+			labels[i] = lISrc
+		}
+		labels[v] = lBCue
+		labels[k] = lO
+		labels[o] = lBCon
+	}
 }
 
 // subjectBefore returns the short subject right before cue q that opens
@@ -653,15 +700,19 @@ func besideQuote(t *text, i int, after bool) [2]int {
 	if in(k) && (t.toks[k].lower == "," || t.toks[k].lower == ":") {
 		k--
 	}
+	// a name or a pronoun, not "…, adding later, “…"
+	named := func(p [2]int) bool {
+		return !functionOnly(t, run{p[0], p[1], lBSrc}) && (t.isCap(p[0]) || personPronouns[t.toks[p[0]].lower])
+	}
 	if cue(k) { // "Clinton said, “…"
 		p := phrase(k-1, -1)
-		if p[0] >= 0 && (p[0] == 0 || !in(p[0]-1) || t.toks[p[0]-1].kind != kWord) {
+		if p[0] >= 0 && (p[0] == 0 || !in(p[0]-1) || t.toks[p[0]-1].kind != kWord) && named(p) {
 			return p
 		}
 		return none
 	}
 	// "Said Ellis: “…": the cue opens its clause
-	if p := phrase(k, -1); p[0] >= 0 && cue(p[0]-1) && (!in(p[0]-2) || t.toks[p[0]-2].kind != kWord) {
+	if p := phrase(k, -1); p[0] >= 0 && cue(p[0]-1) && (!in(p[0]-2) || t.toks[p[0]-2].kind != kWord) && named(p) {
 		return p
 	}
 	return none

@@ -70,6 +70,35 @@ func TestTrailingAttribution(t *testing.T) {
 	}
 }
 
+func TestQuoteIntro(t *testing.T) {
+	x := &Extractor{en: &Model{cues: map[string]bool{"said": true, "asked": true}}}
+	cases := []struct {
+		text, first, last string // the content the tagger ran on
+		want                    string
+	}{
+		{"Asked about the bomb, Clinton said, “I think it is important to know the facts.”", "about", "”",
+			"B-CON:about the bomb|B-SRC:Clinton|B-CUE:said|B-CON:“I think it is important to know the facts.”"},
+		{"Asked to describe the device, O'Neill said: “Not going to go into that.”", "to", "”",
+			"B-CON:to describe the device|B-SRC:O'Neill|B-CUE:said|B-CON:“Not going to go into that.”"},
+		// no name before the cue: left alone
+		{"He noted that the vote, in the end, said “a lot.”", "that", "”",
+			"B-CON:that the vote, in the end, said “a lot.”"},
+	}
+	for _, c := range cases {
+		tx := segment(c.text)
+		labels := make([]int, len(tx.toks))
+		label(t, tx, labels, c.first, c.last, lBCon)
+		x.quoteIntro(tx, labels)
+		var got []string
+		for _, r := range runs(tx, labels) {
+			got = append(got, labelNames[r.kind]+":"+spanText(tx, [2]int{r.from, r.to}))
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q: runs %q, want %q", c.text, strings.Join(got, "|"), c.want)
+		}
+	}
+}
+
 func TestCoordinated(t *testing.T) {
 	x := &Extractor{en: &Model{cues: map[string]bool{"says": true, "telling": true}}}
 	s := "Trump is telling a veterans group that the military is depleted and says he will expand the armed forces."
@@ -103,6 +132,7 @@ func TestBesideQuote(t *testing.T) {
 		{"Said Ellis: “I don’t get the sense she is interested.”", false, "Ellis"},
 		{"The New York Times writes: “Just 24 percent gave $200 or less.”", false, "The New York Times"},
 		{"He wrote a book called “Nothing.”", false, ""},
+		{"Trump said, adding later, “NATO is costing us a fortune.”", false, ""}, // no speaker named "later"
 		{"“Nothing,” he wrote in a book.", true, ""},
 	}
 	for _, c := range cases {
@@ -217,6 +247,27 @@ func TestHeadlines(t *testing.T) {
 		}
 		if got != c.speaker {
 			t.Errorf("%q (headlines %v): speaker %q, want %q", c.text, c.headlines, got, c.speaker)
+		}
+	}
+}
+
+// Only sentences with a quotation mark or a cue word, and their
+// neighbours in the paragraph, are scored.
+func TestLiveTokens(t *testing.T) {
+	tx := segment("The sky is blue. It rained. Smith said it was cold. Trees grow. Birds fly.\n\nCats sleep. “Yes.” Dogs bark.")
+	live := liveTokens(tx, map[string]bool{"said": true}, false)
+	for _, c := range []struct {
+		word string
+		want bool
+	}{{"sky", false}, {"rained", true}, {"Smith", true}, {"Trees", true}, {"Birds", false},
+		{"Cats", true}, {"Yes", true}, {"Dogs", true}} {
+		if got := live[tokAt(t, tx, c.word)]; got != c.want {
+			t.Errorf("%q live %v, want %v", c.word, got, c.want)
+		}
+	}
+	for i, l := range liveTokens(tx, nil, true) {
+		if !l {
+			t.Errorf("training: token %d not live", i)
 		}
 	}
 }

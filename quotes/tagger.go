@@ -12,6 +12,7 @@ import (
 	"math"
 	"math/rand"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -305,6 +306,60 @@ func (f *featurizer) feats(i int, buf []uint64) []uint64 {
 	return buf
 }
 
+// The constant parts that open features, hashed once.
+var (
+	hB             = fnv0.s("b")
+	hWEq           = fnv0.s("w=")
+	hPEq           = fnv0.s("p=")
+	hNEq           = fnv0.s("n=")
+	hPpEq          = fnv0.s("pp=")
+	hNnEq          = fnv0.s("nn=")
+	hPwEq          = fnv0.s("pw=")
+	hWnEq          = fnv0.s("wn=")
+	hShEq          = fnv0.s("sh=")
+	hSufEq         = fnv0.s("suf=")
+	hQEq           = fnv0.s("q=")
+	hQpnEq         = fnv0.s("qpn=")
+	hQBarWEq       = fnv0.s("q|w=")
+	hFirst         = fnv0.s("first")
+	hLast          = fnv0.s("last")
+	hSqBar         = fnv0.s("sq|")
+	hREq           = fnv0.s("r=")
+	hRBarWEq       = fnv0.s("r|w=")
+	hRpEq          = fnv0.s("rp=")
+	hQcueEq        = fnv0.s("qcue=")
+	hNcueEq        = fnv0.s("ncue=")
+	hToendEq       = fnv0.s("toend=")
+	hFromstEq      = fnv0.s("fromst=")
+	hClnextEq      = fnv0.s("clnext=")
+	hClwBarNextEq  = fnv0.s("clw|next=")
+	hClBarQEq      = fnv0.s("cl|q=")
+	hClComma       = fnv0.s("cl,")
+	hClEq          = fnv0.s("cl=")
+	hClwEq         = fnv0.s("clw=")
+	hClBarWEq      = fnv0.s("cl|w=")
+	hClEqNone      = fnv0.s("cl=none")
+	hCrprevEq      = fnv0.s("crprev=")
+	hCrEq          = fnv0.s("cr=")
+	hCrwEq         = fnv0.s("crw=")
+	hCrBarWEq      = fnv0.s("cr|w=")
+	hCrBarQEq      = fnv0.s("cr|q=")
+	hCrEqNone      = fnv0.s("cr=none")
+	hIscue         = fnv0.s("iscue")
+	hIscueBarPEq   = fnv0.s("iscue|p=")
+	hIscueBarNEq   = fnv0.s("iscue|n=")
+	hS1Eq          = fnv0.s("s1=")
+	hS1pEq         = fnv0.s("s1p=")
+	hS1nEq         = fnv0.s("s1n=")
+	hS1pnEq        = fnv0.s("s1pn=")
+	hS1BarWEq      = fnv0.s("s1|w=")
+	hS1BarQEq      = fnv0.s("s1|q=")
+	hS1clEq        = fnv0.s("s1cl=")
+	hS1clEqNoneBar = fnv0.s("s1cl=none|")
+	hS1crEq        = fnv0.s("s1cr=")
+	hS1crEqNoneBar = fnv0.s("s1cr=none|")
+)
+
 // baseFeats appends the label-independent features of token i.
 func (f *featurizer) baseFeats(i int, buf []uint64) []uint64 {
 	t := f.t
@@ -318,25 +373,25 @@ func (f *featurizer) baseFeats(i int, buf []uint64) []uint64 {
 	if i+1 < len(t.toks) && t.toks[i+1].sent != k.sent {
 		wn = "</s>"
 	}
-	add(fnv0.s("b"))
-	add(fnv0.s("w=").s(w))
-	add(fnv0.s("p=").s(wp))
-	add(fnv0.s("n=").s(wn))
-	add(fnv0.s("pp=").s(f.word(i - 2)))
-	add(fnv0.s("nn=").s(f.word(i + 2)))
-	add(fnv0.s("pw=").s(wp).s("|").s(w))
-	add(fnv0.s("wn=").s(w).s("|").s(wn))
-	add(fnv0.s("sh=").s(shape(t.src[k.start:k.end])))
+	add(hB)
+	add(hWEq.s(w))
+	add(hPEq.s(wp))
+	add(hNEq.s(wn))
+	add(hPpEq.s(f.word(i - 2)))
+	add(hNnEq.s(f.word(i + 2)))
+	add(hPwEq.s(wp).s("|").s(w))
+	add(hWnEq.s(w).s("|").s(wn))
+	add(hShEq.s(shape(t.src[k.start:k.end])))
 	if utf8.RuneCountInString(w) > 3 {
 		j := len(w)
 		for n := 0; n < 3; n++ {
 			_, sz := utf8.DecodeLastRuneInString(w[:j])
 			j -= sz
 		}
-		add(fnv0.s("suf=").s(w[j:]))
+		add(hSufEq.s(w[j:]))
 	}
 	q := qstate(k)
-	add(fnv0.s("q=").s(q))
+	add(hQEq.s(q))
 	qp, qn := "^", "$"
 	if i > 0 {
 		qp = qstate(&t.toks[i-1])
@@ -344,42 +399,42 @@ func (f *featurizer) baseFeats(i int, buf []uint64) []uint64 {
 	if i+1 < len(t.toks) {
 		qn = qstate(&t.toks[i+1])
 	}
-	add(fnv0.s("qpn=").s(qp).s(q).s(qn))
-	add(fnv0.s("q|w=").s(q).s("|").s(w))
+	add(hQpnEq.s(qp).s(q).s(qn))
+	add(hQBarWEq.s(q).s("|").s(w))
 	first := i == 0 || t.toks[i-1].sent != k.sent
 	lastTok := i+1 == len(t.toks) || t.toks[i+1].sent != k.sent
 	if first {
-		add(fnv0.s("first"))
+		add(hFirst)
 	}
 	if lastTok {
-		add(fnv0.s("last"))
+		add(hLast)
 	}
 	if f.sentQ[k.sent] {
-		add(fnv0.s("sq|").s(q))
+		add(hSqBar.s(q))
 	}
 	sq := ""
 	if f.sentQ[k.sent] {
 		sq = "Q"
 	}
 	r0 := f.rule[i]
-	add(fnv0.s("r=").s(r0))
-	add(fnv0.s("r|w=").s(r0).s("|").s(w))
+	add(hREq.s(r0))
+	add(hRBarWEq.s(r0).s("|").s(w))
 	if i > 0 {
-		add(fnv0.s("rp=").s(f.rule[i-1]).s("|").s(r0))
+		add(hRpEq.s(f.rule[i-1]).s("|").s(r0))
 	}
 	if f.qcue[i] != "" {
-		add(fnv0.s("qcue=").s(f.qcue[i]))
+		add(hQcueEq.s(f.qcue[i]))
 	}
-	add(fnv0.s("ncue=").s(bucket(f.ncue[k.sent])))
-	add(fnv0.s("toend=").s(bucket(f.se[i] - i - 1)))
-	add(fnv0.s("fromst=").s(bucket(i - f.ss[i])))
+	add(hNcueEq.s(bucket(f.ncue[k.sent])))
+	add(hToendEq.s(bucket(f.se[i] - i - 1)))
+	add(hFromstEq.s(bucket(i - f.ss[i])))
 	if p := f.pp[i]; p >= 0 {
-		add(fnv0.s("pp=").s(t.toks[p].lower).s(bucket(i - p)))
+		add(hPpEq.s(t.toks[p].lower).s(bucket(i - p)))
 	}
 	if l := f.left[i]; l >= 0 {
-		add(fnv0.s("clnext=").s(f.word(l + 1)))
-		add(fnv0.s("clw|next=").s(t.toks[l].lower).s("|").s(f.word(l + 1)))
-		add(fnv0.s("cl|q=").s(bucket(i - l)).s(q))
+		add(hClnextEq.s(f.word(l + 1)))
+		add(hClwBarNextEq.s(t.toks[l].lower).s("|").s(f.word(l + 1)))
+		add(hClBarQEq.s(bucket(i - l)).s(q))
 		comma := false
 		for m := l + 1; m < i && m < l+30; m++ {
 			if t.toks[m].lower == "," {
@@ -388,27 +443,27 @@ func (f *featurizer) baseFeats(i int, buf []uint64) []uint64 {
 			}
 		}
 		if comma {
-			add(fnv0.s("cl,"))
+			add(hClComma)
 		}
-		add(fnv0.s("cl=").s(bucket(i - l)).s(sq))
-		add(fnv0.s("clw=").s(t.toks[l].lower))
-		add(fnv0.s("cl|w=").s(bucket(i - l)).s("|").s(w))
+		add(hClEq.s(bucket(i - l)).s(sq))
+		add(hClwEq.s(t.toks[l].lower))
+		add(hClBarWEq.s(bucket(i - l)).s("|").s(w))
 	} else {
-		add(fnv0.s("cl=none").s(sq))
+		add(hClEqNone.s(sq))
 	}
 	if r := f.right[i]; r >= 0 {
-		add(fnv0.s("crprev=").s(f.word(r - 1)))
-		add(fnv0.s("cr=").s(bucket(r - i)).s(sq))
-		add(fnv0.s("crw=").s(t.toks[r].lower))
-		add(fnv0.s("cr|w=").s(bucket(r - i)).s("|").s(w))
-		add(fnv0.s("cr|q=").s(bucket(r - i)).s(q))
+		add(hCrprevEq.s(f.word(r - 1)))
+		add(hCrEq.s(bucket(r - i)).s(sq))
+		add(hCrwEq.s(t.toks[r].lower))
+		add(hCrBarWEq.s(bucket(r - i)).s("|").s(w))
+		add(hCrBarQEq.s(bucket(r - i)).s(q))
 	} else {
-		add(fnv0.s("cr=none").s(sq))
+		add(hCrEqNone.s(sq))
 	}
 	if f.cues[w] {
-		add(fnv0.s("iscue"))
-		add(fnv0.s("iscue|p=").s(wp))
-		add(fnv0.s("iscue|n=").s(wn))
+		add(hIscue)
+		add(hIscueBarPEq.s(wp))
+		add(hIscueBarNEq.s(wn))
 	}
 	return buf
 }
@@ -421,21 +476,21 @@ func (f *featurizer) stackFeats(i int, buf []uint64) []uint64 {
 	add := func(h fnv) { buf = append(buf, uint64(h)) }
 	w, q := k.lower, qstate(k)
 	l0 := f.s1label(i)
-	add(fnv0.s("s1=").s(l0))
-	add(fnv0.s("s1p=").s(f.s1label(i - 1)).s("|").s(l0))
-	add(fnv0.s("s1n=").s(l0).s("|").s(f.s1label(i + 1)))
-	add(fnv0.s("s1pn=").s(f.s1label(i - 1)).s("|").s(l0).s("|").s(f.s1label(i + 1)))
-	add(fnv0.s("s1|w=").s(l0).s("|").s(w))
-	add(fnv0.s("s1|q=").s(l0).s("|").s(q))
+	add(hS1Eq.s(l0))
+	add(hS1pEq.s(f.s1label(i - 1)).s("|").s(l0))
+	add(hS1nEq.s(l0).s("|").s(f.s1label(i + 1)))
+	add(hS1pnEq.s(f.s1label(i - 1)).s("|").s(l0).s("|").s(f.s1label(i + 1)))
+	add(hS1BarWEq.s(l0).s("|").s(w))
+	add(hS1BarQEq.s(l0).s("|").s(q))
 	if l := f.s1cl[i]; l >= 0 {
-		add(fnv0.s("s1cl=").s(bucket(i - l)).s("|").s(l0))
+		add(hS1clEq.s(bucket(i - l)).s("|").s(l0))
 	} else {
-		add(fnv0.s("s1cl=none|").s(l0))
+		add(hS1clEqNoneBar.s(l0))
 	}
 	if r := f.s1cr[i]; r >= 0 {
-		add(fnv0.s("s1cr=").s(bucket(r - i)).s("|").s(l0))
+		add(hS1crEq.s(bucket(r - i)).s("|").s(l0))
 	} else {
-		add(fnv0.s("s1cr=none|").s(l0))
+		add(hS1crEqNoneBar.s(l0))
 	}
 	return buf
 }
@@ -620,28 +675,20 @@ func (m *Model) tag(ctx context.Context, t *text) ([]int, error) { return m.tagA
 // tagAll is tag; all reads every paragraph, as training does for the
 // stages it stacks (the shipped model was trained so).
 func (m *Model) tagAll(ctx context.Context, t *text, all bool) ([]int, error) {
+	n := len(t.toks)
+	live := liveTokens(t, m.cues, all)
+	if !slices.Contains(live, true) {
+		return make([]int, n), nil // nothing to score: every token is O
+	}
 	// all stages share the cue lexicon, so they share one featurizer
 	f := newFeaturizer(t, m.cues)
 	var stages []*Model
 	for st := m; st != nil; st = st.next {
 		stages = append(stages, st)
 	}
-	n := len(t.toks)
 	em := make([][][nLabels]float32, len(stages))
 	for s := range em {
 		em[s] = make([][nLabels]float32, n)
-	}
-	// a paragraph with neither a quotation mark nor a cue word holds no
-	// attribution: it is not scored, and decodes to O
-	live := make([]bool, n)
-	for _, pr := range paragraphs(t) {
-		ok := all
-		for i := pr[0]; i < pr[1] && !ok; i++ {
-			ok = t.toks[i].kind == kQuote || m.cues[t.toks[i].lower]
-		}
-		for i := pr[0]; i < pr[1]; i++ {
-			live[i] = ok
-		}
 	}
 	buf := make([]uint64, 0, 64)
 	for i := 0; i < n; i++ {
@@ -699,12 +746,65 @@ func (m *Model) decode(t *text, em [][nLabels]float32, live []bool) []int {
 		tr[p] = m.weights[transHash[p]]
 	}
 	for _, pr := range paragraphs(t) {
-		if !live[pr[0]] {
-			continue
+		// each run of live tokens of the paragraph on its own
+		for i := pr[0]; i < pr[1]; {
+			if !live[i] {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < pr[1] && live[j] {
+				j++
+			}
+			viterbi(em[i:j], &tr, labels[i:j])
+			i = j
 		}
-		viterbi(em[pr[0]:pr[1]], &tr, labels[pr[0]:pr[1]])
 	}
 	return labels
+}
+
+// liveTokens marks the tokens worth scoring: a sentence with neither a
+// quotation mark, a quoted word nor a cue word holds no attribution unless
+// its neighbour in the paragraph does, so it is not scored and decodes to
+// O. all marks every token (training reads every paragraph).
+func liveTokens(t *text, cues map[string]bool, all bool) []bool {
+	n := len(t.toks)
+	live := make([]bool, n)
+	if all {
+		for i := range live {
+			live[i] = true
+		}
+		return live
+	}
+	// sentences [from, to) in order, with whether each is hot
+	type sent struct {
+		from, to int
+		hot      bool
+	}
+	var ss []sent
+	for i := 0; i < n; {
+		j, hot := i, false
+		for ; j < n && t.toks[j].sent == t.toks[i].sent; j++ {
+			k := &t.toks[j]
+			hot = hot || k.kind == kQuote || k.quote > 0 || cues[k.lower]
+		}
+		ss = append(ss, sent{i, j, hot})
+		i = j
+	}
+	for k, s := range ss {
+		ok := s.hot
+		para := t.toks[s.from].para
+		if k > 0 && ss[k-1].hot && t.toks[ss[k-1].from].para == para {
+			ok = true
+		}
+		if k+1 < len(ss) && ss[k+1].hot && t.toks[ss[k+1].from].para == para {
+			ok = true
+		}
+		for i := s.from; i < s.to && ok; i++ {
+			live[i] = true
+		}
+	}
+	return live
 }
 
 // TrainOptions configure training of the English model.

@@ -74,7 +74,7 @@ func TestQuoteIntro(t *testing.T) {
 	x := &Extractor{en: &Model{cues: map[string]bool{"said": true, "asked": true}}}
 	cases := []struct {
 		text, first, last string // the content the tagger ran on
-		want                    string
+		want              string
 	}{
 		{"Asked about the bomb, Clinton said, “I think it is important to know the facts.”", "about", "”",
 			"B-CON:about the bomb|B-SRC:Clinton|B-CUE:said|B-CON:“I think it is important to know the facts.”"},

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -307,6 +308,12 @@ func (c *cand) dayMonth(day int, mon, year string) (string, string) {
 		c.setRef(atoi(year), v)
 		return "DATE", v
 	}
+	if y := c.rangeYear(); y != "" {
+		// «19 лютого — 9 березня 1916»: the range's year
+		v := ymd(atoi(y), mo, day)
+		c.setRef(atoi(y), v)
+		return "DATE", v
+	}
 	y, narrative := c.narrativeYear()
 	if y == 0 {
 		if ymd(2000, mo, day) == "" {
@@ -351,6 +358,13 @@ func (c *cand) month(deict, mon, year string) (string, string) {
 	if year != "" {
 		c.setRef(atoi(year), ymd(atoi(year), mo, 1))
 		return "DATE", fmt.Sprintf("%04d-%02d", atoi(year), mo)
+	}
+	if deict == "" {
+		if y := c.rangeYear(); y != "" {
+			// «у березні-квітні 1919 року»: the range's year
+			c.setRef(atoi(y), "")
+			return "DATE", fmt.Sprintf("%s-%02d", y, mo)
+		}
 	}
 	y, narrative := c.narrativeYear()
 	if deict != "" && !c.dct.IsZero() {
@@ -1319,4 +1333,18 @@ func firstWord(s string) string {
 		i += size
 	}
 	return strings.ToLower(s[:i])
+}
+
+// rangeTail is the end of a date range after a dash: a month (maybe with
+// its day) and the year both ends share.
+var rangeTail = regexp.MustCompile(`^\s*[-–—]\s*(?:\d{1,2}\s+)?` + pMon + `,?\s+` + pYear + `\b`)
+
+// rangeYear is the year written at the end of a range the candidate
+// starts («березні-квітні 1919», "June – July 1998"), else "".
+func (c *cand) rangeYear() string {
+	rest := c.text[c.end:min(len(c.text), c.end+48)]
+	if m := rangeTail.FindStringSubmatch(lowerSameLen(rest)); m != nil {
+		return m[1]
+	}
+	return ""
 }

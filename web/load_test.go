@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -49,19 +51,42 @@ func BenchmarkServeLoad(b *testing.B) {
 	srv := httptest.NewServer(h)
 	defer srv.Close()
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 256}, Timeout: 30 * time.Second}
+	// Requests vary as readers' do: words common and rare, two-word
+	// queries and phrases, filters, later pages, two hundred people, any
+	// document; so most URLs are asked once and the cache helps little
+	// (distinct-urls says how little).
 	paths := func(i int) string {
-		w := storetest.SynthWord(i % 500)
+		r := rand.New(rand.NewPCG(uint64(i), 7))
+		w := storetest.SynthWord(r.IntN(3000))
 		switch i % 5 {
 		case 0:
-			return "/search?q=" + w
+			q := url.Values{"q": {w}}
+			switch r.IntN(4) {
+			case 0:
+				q.Set("q", storetest.SynthWord(r.IntN(300))+" "+w)
+			case 1:
+				q.Set("lang", []string{"en", "uk", "ru"}[r.IntN(3)])
+			case 2:
+				q.Set("from", fmt.Sprintf("2024-%02d-01", 1+r.IntN(12)))
+			}
+			if r.IntN(5) == 0 {
+				q.Set("offset", "20")
+			}
+			return "/search?" + q.Encode()
 		case 1:
-			return "/api/search?q=" + w + "&lang=uk"
+			q := url.Values{"q": {w}}
+			if r.IntN(2) == 0 {
+				q.Set("person", fmt.Sprintf("p%d", r.IntN(100)))
+			} else {
+				q.Set("q", `"`+storetest.SynthWord(r.IntN(300))+" "+w+`"`)
+			}
+			return "/api/search?" + q.Encode()
 		case 2:
-			return fmt.Sprintf("/people/p%d", i%100)
+			return fmt.Sprintf("/people/p%d", r.IntN(200))
 		case 3:
-			return fmt.Sprintf("/documents/%d", 1+i%docs)
+			return fmt.Sprintf("/documents/%d", 1+r.IntN(docs))
 		default:
-			return fmt.Sprintf("/api/quotes?speaker=p%d&from=2024-01-01", i%100)
+			return fmt.Sprintf("/api/quotes?speaker=p%d&from=%d-%02d-01", r.IntN(300), 2023+r.IntN(2), 1+r.IntN(12))
 		}
 	}
 	b.ResetTimer()
@@ -80,9 +105,10 @@ func BenchmarkServeLoad(b *testing.B) {
 			var mk [5][]time.Duration
 			seen := map[string]bool{}
 			for i := c; time.Now().Before(deadline); i += 200 {
+				path := paths(i)
+				seen[path] = true
 				t := time.Now()
-				seen[paths(i)] = true
-				resp, err := client.Get(srv.URL + paths(i))
+				resp, err := client.Get(srv.URL + path)
 				if err == nil {
 					io.Copy(io.Discard, resp.Body)
 					resp.Body.Close()

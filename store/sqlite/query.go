@@ -200,7 +200,15 @@ func plan(q store.Query) (sel, count string, args []any, stems map[string]bool, 
 }
 
 // Search finds current documents matching q.
-func (s *DB) Search(ctx context.Context, q store.Query) (*store.Results, error) {
+func (s *DB) Search(ctx context.Context, q store.Query) (out *store.Results, err error) {
+	err = s.read(ctx, func(ctx context.Context) error {
+		out, err = s.search(ctx, q)
+		return err
+	})
+	return out, err
+}
+
+func (s *DB) search(ctx context.Context, q store.Query) (*store.Results, error) {
 	limit := q.Limit
 	if limit <= 0 {
 		limit = 20
@@ -320,7 +328,15 @@ func (s *DB) hits(ctx context.Context, ids []int64, stems map[string]bool) ([]st
 }
 
 // Document loads one stored document (any version).
-func (s *DB) Document(ctx context.Context, id int64) (*store.Document, error) {
+func (s *DB) Document(ctx context.Context, id int64) (out *store.Document, err error) {
+	err = s.read(ctx, func(ctx context.Context) error {
+		out, err = s.document(ctx, id)
+		return err
+	})
+	return out, err
+}
+
+func (s *DB) document(ctx context.Context, id int64) (*store.Document, error) {
 	var doc store.Document
 	var blob []byte
 	var source, lang, title, published, story, topic string
@@ -408,7 +424,15 @@ func (s *DB) Replay(ctx context.Context, fn func(*store.Document) error) error {
 const coDocs = 2000
 
 // Person gathers what is known about one person.
-func (s *DB) Person(ctx context.Context, id string) (*store.Person, error) {
+func (s *DB) Person(ctx context.Context, id string) (out *store.Person, err error) {
+	err = s.read(ctx, func(ctx context.Context) error {
+		out, err = s.person(ctx, id)
+		return err
+	})
+	return out, err
+}
+
+func (s *DB) person(ctx context.Context, id string) (*store.Person, error) {
 	p := &store.Person{ID: id, Names: []store.PersonName{}, Timeline: []store.Bucket{}, Stories: []store.StoryRef{}, CoPeople: []store.PersonRef{}}
 	err := s.queryRow(ctx, `SELECT name, (SELECT count(*) FROM mentions WHERE person = ?1) FROM people WHERE id = ?1`, id).Scan(&p.Name, &p.Documents)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -492,7 +516,15 @@ func (s *DB) Person(ctx context.Context, id string) (*store.Person, error) {
 }
 
 // Quotes lists quotes newest first.
-func (s *DB) Quotes(ctx context.Context, q store.QuoteQuery) ([]store.Quote, error) {
+func (s *DB) Quotes(ctx context.Context, q store.QuoteQuery) (out []store.Quote, err error) {
+	err = s.read(ctx, func(ctx context.Context) error {
+		out, err = s.quotes(ctx, q)
+		return err
+	})
+	return out, err
+}
+
+func (s *DB) quotes(ctx context.Context, q store.QuoteQuery) ([]store.Quote, error) {
 	limit := q.Limit
 	if limit <= 0 {
 		limit = 100
@@ -619,7 +651,15 @@ func containsAll(have, want []string) bool {
 }
 
 // Story gathers one story's pages, languages, dates and people.
-func (s *DB) Story(ctx context.Context, id string) (*store.Story, error) {
+func (s *DB) Story(ctx context.Context, id string) (out *store.Story, err error) {
+	err = s.read(ctx, func(ctx context.Context) error {
+		out, err = s.story(ctx, id)
+		return err
+	})
+	return out, err
+}
+
+func (s *DB) story(ctx context.Context, id string) (*store.Story, error) {
 	st := &store.Story{ID: id, Langs: []string{}, Pages: []store.Hit{}, People: []store.PersonRef{}}
 	ids, err := s.ids(ctx, `SELECT id FROM documents d WHERE current AND story = ? AND story <> '' ORDER BY day, id LIMIT 500`, id)
 	if err != nil {
@@ -672,7 +712,15 @@ func (s *DB) Story(ctx context.Context, id string) (*store.Story, error) {
 }
 
 // Topics lists the largest topics with their largest stories.
-func (s *DB) Topics(ctx context.Context, limit int) ([]store.Topic, error) {
+func (s *DB) Topics(ctx context.Context, limit int) (out []store.Topic, err error) {
+	err = s.read(ctx, func(ctx context.Context) error {
+		out, err = s.topics(ctx, limit)
+		return err
+	})
+	return out, err
+}
+
+func (s *DB) topics(ctx context.Context, limit int) ([]store.Topic, error) {
 	if limit <= 0 {
 		limit = 20
 	}

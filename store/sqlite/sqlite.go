@@ -38,8 +38,9 @@ func init() {
 // DB is a store in one SQLite file.
 type DB struct {
 	w, r  *sql.DB
-	wmu   sync.Mutex // one writer
-	stmts sync.Map   // *sql.DB + query → *sql.Stmt
+	wmu   sync.Mutex    // one writer
+	stmts sync.Map      // *sql.DB + query → *sql.Stmt
+	turns chan struct{} // one token per read transaction running (see read)
 
 	commits atomic.Int64 // transactions committed through this DB
 	vmu     sync.Mutex   // guards the fields below
@@ -106,7 +107,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	r.SetMaxOpenConns(n)
 	r.SetMaxIdleConns(n)
 	r.SetConnMaxIdleTime(0)
-	return &DB{w: w, r: r}, nil
+	return &DB{w: w, r: r, turns: make(chan struct{}, n-1)}, nil
 }
 
 // stmt returns the cached prepared statement for q on db.
@@ -126,7 +127,55 @@ func (s *DB) stmt(ctx context.Context, db *sql.DB, q string) (*sql.Stmt, error) 
 	return st, nil
 }
 
+// txKey is the context key of the read transaction of read.
+type txKey struct{}
+
+// read runs fn, whose queries (through the context it is given) share one
+// read transaction: an answer of several queries takes one connection once
+// (under load each query queued for a connection again) and reads one
+// snapshot of the data.
+func (s *DB) read(ctx context.Context, fn func(ctx context.Context) error) error {
+	if _, ok := ctx.Value(txKey{}).(*sql.Tx); ok {
+		return fn(ctx)
+	}
+	// Answers take their turn first come, first served: database/sql
+	// hands a freed connection to a random waiter, which under load left
+	// some answers waiting many times longer than most.
+	select {
+	case s.turns <- struct{}{}:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	defer func() { <-s.turns }()
+	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return fmt.Errorf("read: %w", err)
+	}
+	defer tx.Rollback() // nothing to commit
+	return fn(context.WithValue(ctx, txKey{}, tx))
+}
+
+// txStmt returns q prepared for tx. A statement not in the cache yet is
+// prepared on the transaction's connection for this once, and for the cache
+// in the background: preparing it for the cache takes a connection from the
+// pool, which a transaction holding one must not wait for (when every
+// connection is held so, none comes back).
+func (s *DB) txStmt(ctx context.Context, tx *sql.Tx, q string) (*sql.Stmt, error) {
+	if st, ok := s.stmts.Load(stmtKey{s.r, q}); ok {
+		return tx.StmtContext(ctx, st.(*sql.Stmt)), nil
+	}
+	go s.stmt(context.Background(), s.r, q)
+	return tx.PrepareContext(ctx, q)
+}
+
 func (s *DB) query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	if tx, ok := ctx.Value(txKey{}).(*sql.Tx); ok {
+		st, err := s.txStmt(ctx, tx, q)
+		if err != nil {
+			return nil, fmt.Errorf("prepare %q: %w", q, err)
+		}
+		return st.QueryContext(ctx, args...)
+	}
 	st, err := s.stmt(ctx, s.r, q)
 	if err != nil {
 		return nil, err
@@ -135,9 +184,16 @@ func (s *DB) query(ctx context.Context, q string, args ...any) (*sql.Rows, error
 }
 
 func (s *DB) queryRow(ctx context.Context, q string, args ...any) *sql.Row {
+	if tx, ok := ctx.Value(txKey{}).(*sql.Tx); ok {
+		st, err := s.txStmt(ctx, tx, q)
+		if err != nil {
+			// A Row carrying the error: run the statement unprepared.
+			return tx.QueryRowContext(ctx, q, args...)
+		}
+		return st.QueryRowContext(ctx, args...)
+	}
 	st, err := s.stmt(ctx, s.r, q)
 	if err != nil {
-		// A Row carrying the error: run the statement unprepared.
 		return s.r.QueryRowContext(ctx, q, args...)
 	}
 	return st.QueryRowContext(ctx, args...)

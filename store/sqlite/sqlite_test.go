@@ -2,7 +2,9 @@ package sqlite
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
@@ -204,5 +206,40 @@ func TestPersonTokenIsNoWord(t *testing.T) {
 	}
 	if res.Total == 0 {
 		t.Errorf("person %s: no hits", id)
+	}
+}
+
+// TestConcurrentFirstReads: when every read connection is held by a read
+// transaction and each needs a statement not prepared yet, none may wait
+// for a connection the others hold.
+func TestConcurrentFirstReads(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Put(ctx, []store.Input{{Doc: storetest.Corpus()[0]}}); err != nil {
+		t.Fatal(err)
+	}
+	n := cap(s.turns) // as many as may run at once
+	var inside sync.WaitGroup
+	inside.Add(n)
+	errs := make(chan error, n)
+	for i := range n {
+		go func() {
+			errs <- s.read(ctx, func(ctx context.Context) error {
+				inside.Done()
+				inside.Wait() // every connection is taken now
+				var one int
+				return s.queryRow(ctx, fmt.Sprintf("SELECT %d + count(*) FROM documents", i)).Scan(&one)
+			})
+		}()
+	}
+	for range n {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
 	}
 }

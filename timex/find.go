@@ -892,7 +892,7 @@ func (c *cand) year(all, y, suffix string) (string, string) {
 	}
 	// "fiscal 1989" is 1989: TBAQ never writes TimeML's FY1989
 	p := prevWord(c.text[:c.start])
-	if c.refYear == 0 || abs(n-c.refYear) <= 20 || p == "у" || p == "в" || p == "in" || p == "во" {
+	if c.refYear == 0 || abs(n-c.refYear) <= 20 || (p == "у" || p == "в" || p == "in" || p == "во") && c.clauseStart(p) {
 		// a far jump is an aside ("since 1772", «з 2005 року») unless the
 		// year is introduced as the narrative's time ("In 1920", «У 1920»)
 		c.setRef(n, "")
@@ -1347,4 +1347,18 @@ func (c *cand) rangeYear() string {
 		return m[1]
 	}
 	return ""
+}
+
+// clauseStart tells whether the preposition p right before the candidate
+// opens its sentence or clause («У 1920 році …», "In 1920, …"), where a
+// year sets the narrative's time; mid-clause («опублікованого у 2005
+// році») it is an aside.
+func (c *cand) clauseStart(p string) bool {
+	s := strings.TrimRight(c.text[:c.start], " \u00a0")
+	s = strings.TrimRight(s[:len(s)-len(p)], " \u00a0")
+	if s == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?\n:;—–-(,", r)
 }

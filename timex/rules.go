@@ -119,6 +119,17 @@ var rules = []rule{
 			}
 			return t, v
 		}},
+	{name: "pod-date", lead: words("зранку вранці уранці ранку увечері ввечері вечора вночі ночі вдень утром утра вечером ночью днём днем"),
+		re: compile(`(` + pPod + `)\s+(\d{1,2})(?:-?(?:го|е|ого))?\s+(` + pMon + `)(?:\s+` + pYear + `)?`),
+		norm: func(c *cand, m []string) (string, string) {
+			// «зранку 19 квітня», «увечері 10 серпня 1792»
+			code := partOfDay[norm(m[1])]
+			_, v := c.dayMonth(atoi(m[2]), m[3], m[4])
+			if code == "" || v == "" {
+				return "", ""
+			}
+			return "TIME", v + "T" + code
+		}},
 	{name: "day-range", digit: true,
 		re: compile(`(\d{1,2})\s*(?:[-–—,]|до|по|і|й|та|и|and|to)\s*(?:\d{1,2}\s*(?:,|і|й|та|и|and)\s*)*\d{1,2}\s+(` + pMon + `)(?:,?\s+` + pYear + `)?`),
 		norm: func(c *cand, m []string) (string, string) {
@@ -210,7 +221,7 @@ var rules = []rule{
 			return duration("X", unitWords[norm(m[1])])
 		}},
 	{name: "night-of", lead: words("ніч ночі ночь ночью"),
-		re: compile(`(?:ніч|ночі|ночь)\s+(?:на|проти|с|з)\s+(\d{1,2}(?:\s+` + pMon + `)?\s+(?:на|по)\s+)?(\d{1,2})(?:-?(?:го|е))?\s+(` + pMon + `)(?:\s+` + pYear + `)?`),
+		re: compile(`(?:ніч|ночі|ночь)\s+(?:на|проти|с|з)\s+(\d{1,2}(?:-?(?:го|е))?(?:\s+` + pMon + `)?\s+(?:на|по)\s+)?(\d{1,2})(?:-?(?:го|е))?\s+(` + pMon + `)(?:\s+` + pYear + `)?`),
 		norm: func(c *cand, m []string) (string, string) {
 			_, v := c.dayMonth(atoi(m[2]), m[3], m[4])
 			if v == "" {

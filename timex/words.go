@@ -155,7 +155,7 @@ var seasonForms = map[string]string{
 // partOfDay maps part-of-day words to TIMEX3 codes.
 var partOfDay = map[string]string{
 	"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
-	"ранку": "MO", "вранці": "MO", "вечора": "EV", "ввечері": "EV", "вечері": "EV", "вночі": "NI", "ночі": "NI", "вдень": "AF",
+	"ранку": "MO", "вранці": "MO", "зранку": "MO", "уранці": "MO", "увечері": "EV", "вечора": "EV", "ввечері": "EV", "вечері": "EV", "вночі": "NI", "ночі": "NI", "вдень": "AF",
 	"утра": "MO", "утром": "MO", "вечером": "EV", "ночью": "NI", "днём": "AF", "днем": "AF",
 }
 

@@ -203,9 +203,33 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 				continue
 			}
 		}
+		// a paragraph opening with a quotation mark goes on with the
+		// quotation the paragraph before opened and left open
+		if n := len(out); n > 0 && out[n-1].direct && t.toks[c.from].kind == kQuote && c.from > 0 && t.toks[c.from-1].para == t.toks[c.from].para-1 {
+			prev := out[n-1].content[len(out[n-1].content)-1]
+			pe, last := prev[1]-1, c.from-1
+			ps := last
+			for ps > 0 && t.toks[ps-1].para == t.toks[last].para {
+				ps--
+			}
+			if t.toks[pe].para == t.toks[last].para && last-pe <= 1 && t.toks[ps].kind == kQuote && t.toks[ps].open && t.toks[last].kind != kQuote {
+				out[n-1].content = append(out[n-1].content, [2]int{c.from, c.to})
+				continue
+			}
+		}
 		// "Caddell continued:" / "The Times reports:" closing the paragraph
 		// before introduces a content opening this one
 		colon := c.from > 0 && t.toks[c.from-1].para != t.toks[c.from].para && t.toks[c.from-1].lower == ":"
+		if colon {
+			if src, cue := x.colonIntro(t, c.from-1); cue[0] >= 0 {
+				a := attr{content: [][2]int{{c.from, c.to}}, cue: cue, src: src, direct: t.toks[c.from].kind == kQuote || t.toks[c.from].quote > 0}
+				if src[0] >= 0 {
+					lastSrc, lastSrcSent = src, t.toks[c.to-1].sent
+				}
+				out = append(out, a)
+				continue
+			}
+		}
 		bestCue, best := -1, 1<<30
 		for k := ci; k < len(cues) && cues[k].from < c.to+60; k++ {
 			q := cues[k]
@@ -260,7 +284,9 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 
 			q := cues[bestCue]
 			ing := strings.HasSuffix(t.toks[q.from].lower, "ing") && q.from > 0 && t.toks[q.from-1].kind != kWord
-			if ing && lastSrc[0] >= 0 && t.toks[q.from].sent-lastSrcSent <= 0 {
+			if t.toks[q.from].lower == "asked" && (q.from == 0 || t.toks[q.from-1].sent != t.toks[q.from].sent) {
+				// "Asked about the bomb, Clinton said …": who asked is not said
+			} else if ing && lastSrc[0] >= 0 && t.toks[q.from].sent-lastSrcSent <= 0 {
 				// "…, saying …": the subject of the main clause speaks
 				a.src = lastSrc
 			} else if sb := subjectBefore(t, q); sb[0] >= 0 && cueSrc[bestCue] >= 0 && srcs[cueSrc[bestCue]].from >= q.to && !(sb[0] >= c.from && sb[1] <= c.to) {
@@ -312,6 +338,35 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 	return out, nil
 }
 
+// colonVerbs introduce a quotation after a colon besides the reporting
+// verbs of the lexicon (which the model's features read, so it stays
+// as trained).
+var colonVerbs = set("reports", "report", "writes", "continues", "tweets", "posted", "reads", "read", "states",
+	"explains", "adds", "concludes", "recalls", "recounts", "wrote", "added", "concluded", "recounted")
+
+// colonIntro reads a short paragraph ending at colon k ("Caddell
+// continued:", "The New York Times reports:") as the source and cue of
+// what follows; cue[0] is -1 when it is not one.
+func (x *Extractor) colonIntro(t *text, k int) (src, cue [2]int) {
+	v := k - 1
+	if v < 1 || t.toks[v].para != t.toks[k].para || t.toks[v].kind != kWord {
+		return none, none
+	}
+	if w := t.toks[v].lower; !enLex.isCue(w) && !x.en.cues[w] && !colonVerbs[w] {
+		return none, none
+	}
+	from := v
+	for from > 0 && t.toks[from-1].para == t.toks[k].para {
+		if from--; t.toks[from].kind != kWord || v-from > 6 {
+			return none, none
+		}
+	}
+	if from == v || !(t.isCap(from) || personPronouns[t.toks[from].lower]) || functionOnly(t, run{from, v, lBSrc}) {
+		return none, none
+	}
+	return [2]int{from, v}, [2]int{v, v + 1}
+}
+
 // quoteIntro splits a content the tagger ran on over a quotation's own
 // attribution: in "Asked about the bomb, Clinton said, “I think …”" the
 // words before the comma are one content (of "Asked"), and ", Clinton
@@ -327,7 +382,7 @@ func (x *Extractor) quoteIntro(t *text, labels []int) {
 			continue
 		}
 		v := k - 1
-		if t.toks[v].kind != kWord || !enLex.isCue(t.toks[v].lower) || t.toks[v].para != t.toks[o].para {
+		if w := t.toks[v].lower; t.toks[v].kind != kWord || !enLex.isCue(w) && !x.en.cues[w] || t.toks[v].para != t.toks[o].para {
 			continue
 		}
 		// the speaker: up to five words back to a comma, opening with a
@@ -449,6 +504,12 @@ func ownCue(t *text, cues []run, c run) bool {
 			break
 		}
 		if t.toks[q.from].para == t.toks[c.from].para && gap(q, c) <= 3 {
+			// a sentence before, closed by a full stop, is not its
+			// introduction: "…,” Obama said. He didn't suggest
+			// retaliation. “…”"
+			if q.to <= c.from && t.toks[q.from].sent < t.toks[c.from].sent && c.from > 0 && t.toks[c.from-1].lower == "." {
+				continue
+			}
 			return true
 		}
 	}

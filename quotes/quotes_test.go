@@ -149,6 +149,34 @@ func TestMultiParagraph(t *testing.T) {
 	}
 }
 
+// English: a short "Name reports:" paragraph introduces the quotation
+// below it, and a quotation left open goes on into the next paragraph
+// that opens with a quotation mark.
+func TestColonIntroEnglish(t *testing.T) {
+	x := extractor(t)
+	text := "Few of her donors gave $200 or less.\n\nThe New York Times reports:\n\n" +
+		"\"Just 24 percent of the contributors to her campaign so far have given $200 or less.\n\n" +
+		"\"Without this online network, she is being made to continue with fund-raisers.\"\n\nThe race goes on."
+	d := &doc.Doc{Text: text, Lang: "en"}
+	if err := x.Annotate(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, q := range d.Quotes {
+		got := d.Slice(q.Span)
+		if !strings.Contains(got, "24 percent") && !strings.Contains(got, "online network") {
+			continue
+		}
+		n++
+		if q.SpeakerSpan == nil || d.Slice(*q.SpeakerSpan) != "The New York Times" || q.Cue == nil || d.Slice(*q.Cue) != "reports" {
+			t.Errorf("%q: speaker %v, cue %v, want The New York Times, reports", got, q.SpeakerSpan, q.Cue)
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d of the 2 paragraphs quoted: %+v", n, d.Quotes)
+	}
+}
+
 func TestPairing(t *testing.T) {
 	cases := []struct {
 		text string

@@ -169,6 +169,37 @@ var rules = []rule{
 	{name: "reldeict", lead: words(deictLeads, modLeads, "earlier later the"),
 		re:   compile(`(?:(earlier|later|` + pModEn + `)\s+)?(?:the\s+)?` + pDeict + `\s+(?:fiscal\s+|financial\s+)?(` + pUnit + `|weekend|вихідних|выходных)`),
 		norm: func(c *cand, m []string) (string, string) { return c.relUnit(m[2], m[3]) }},
+	{name: "slavic-clock", digit: true, lead: words("о об близько около в"),
+		re: compile(`(?:(о|об|в|близько|около)\s+)?(\d{1,2})(?:[.:]\s?(\d{2}))?(?:-?(?:й|ій|ой|ом|му))?\s+(годині|години|часов|часа|часу)(?:\s+(ранку|вечора|ночі|дня|утра|вечера|ночи))?`),
+		norm: func(c *cand, m []string) (string, string) {
+			h, mi := atoi(m[2]), atoi(m[3])
+			prep, unit, pod := norm(m[1]), norm(m[4]), norm(m[5])
+			// «о 5-й годині», «7 години ранку», «близько 22 години» (the
+			// singular after 5+ is a clock reading); «2 години» is a duration
+			if !(unit == "годині" || pod != "" || (prep == "близько" || prep == "около") && unit == "години" && h >= 5) {
+				return "", ""
+			}
+			if h > 24 || mi > 59 {
+				return "", ""
+			}
+			switch {
+			case (pod == "вечора" || pod == "вечера") && h < 12,
+				(pod == "дня") && h < 7,
+				(pod == "ночі" || pod == "ночи") && h >= 8 && h < 12:
+				h += 12
+			}
+			if prep == "о" || prep == "об" || prep == "в" {
+				c.start += len(m[1])
+				for c.start < c.end && c.text[c.start] == ' ' {
+					c.start++
+				}
+			}
+			t := fmt.Sprintf("T%02d:%02d", h, mi)
+			if _, narrative := c.narrativeYear(); narrative || c.ref().IsZero() {
+				return "TIME", t // a history seldom says which day
+			}
+			return "TIME", c.ref().Format("2006-01-02") + t
+		}},
 	{name: "amount", digit: true, lead: words(keys(numberWords), quantLeads, pastLeads, "recent"),
 		re: compile(pQuant + `?` + pPastN + `?(?:the\s+)?(` + pNum + `(?:\s+(?:and\s+a\s+half|з\s+половиною))?|півтора|полтора)?(\s+|-)(` + pUnit + `)` + pAgo + `?`),
 		norm: func(c *cand, m []string) (string, string) {

@@ -24,20 +24,106 @@ func (m *Model) Lemma(lang, name string) string {
 	var isWord []bool
 	forEachWord(name, func(w string, word bool) {
 		surf = append(surf, w)
-		switch {
-		case word && nominative:
-			w = capsToTitle(w)
-		case word:
-			w = m.lemmaWord(lang, w)
-		}
 		parts = append(parts, w)
 		isWord = append(isWord, word)
 	})
+	keepA, keepAll := m.nominativeContext(lang, surf, isWord)
+	last := -1
+	for i, w := range isWord {
+		if w {
+			last = i
+		}
+	}
+	for i, w := range surf {
+		switch {
+		case !isWord[i]:
+		case nominative:
+			parts[i] = capsToTitle(w)
+		case keepAll || keepA && i != last && startsUpper(w) && (endsInA(w) || endsInHardConsonant(w)):
+			// keep the word, unless the lemmatiser only fixes its case or
+			// knows the name it gives (writers leave a foreign first name
+			// undeclined: «Доминик Рааба» is Рааб's genitive)
+			l := m.lemmaWord(lang, w)
+			if !strings.EqualFold(l, w) && !(keepAll && !endsInConsonant(w) && m.lex[lang+"\x00"+strings.ToLower(l)]) {
+				l = capsToTitle(w)
+			}
+			parts[i] = l
+		default:
+			parts[i] = m.lemmaWord(lang, w)
+		}
+	}
 	m.agree(lang, parts, surf, isWord)
 	if lang == "uk" || lang == "ru" || lang == "be" {
 		m.keepChinese(lang, parts, surf, isWord)
 	}
 	return strings.Join(parts, "")
+}
+
+// nominativeContext reads the case of a multi-word Russian or Ukrainian
+// name from the words whose endings are unambiguous. keepA: the last word
+// ends in a consonant, -ь or -ий/-ый, which only a nominative (or an
+// indeclinable surname) does, so a word before it ending in -а/-я is a
+// nominative woman's (or Илья's) name, not a man's genitive («Фиона Хилл»,
+// «Нина Янкович», not «Фион», «Нин»). keepAll: the first word is a known
+// first name of four letters or more in the nominative masculine (a
+// consonant, -й or -ь ending the lemmatiser keeps), so the whole name is
+// nominative («Дмитрий Лелека», «Ричард Оджеда»). East Asian names, whose
+// surname comes first and does not decline, are left out of keepAll.
+func (m *Model) nominativeContext(lang string, surf []string, isWord []bool) (keepA, keepAll bool) {
+	if lang != "ru" && lang != "uk" {
+		return false, false
+	}
+	var ws []string
+	for i, w := range surf {
+		if isWord[i] && utf8.RuneCountInString(w) > 1 {
+			ws = append(ws, strings.ToLower(w))
+		}
+	}
+	if len(ws) < 2 {
+		return false, false
+	}
+	last := ws[len(ws)-1]
+	r, _ := utf8.DecodeLastRuneInString(last)
+	keepA = isCyrillic(last) && (!strings.ContainsRune("аеёиоуыэюяіїєйь", r) || r == 'ь' ||
+		strings.HasSuffix(last, "ий") || strings.HasSuffix(last, "ый"))
+	for _, e := range []string{"ом", "ем", "ём", "ым", "им", "ім", "ам", "ям", "ах", "ях"} {
+		if strings.HasSuffix(last, e) {
+			keepA = false // an instrumental, dative or locative plural
+		}
+	}
+	first := ws[0]
+	r, _ = utf8.DecodeLastRuneInString(first)
+	if utf8.RuneCountInString(first) >= 4 && isCyrillic(first) && !strings.ContainsRune("аеёиоуыэюяіїє", r) &&
+		m.lex[lang+"\x00"+first] && !chineseSurnamesCyr[first] &&
+		strings.ToLower(m.lemmaWord(lang, first)) == first {
+		keepAll = true
+	}
+	return keepA, keepAll
+}
+
+// endsInConsonant reports a Cyrillic word ending in a consonant, -й or -ь.
+func endsInConsonant(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.ToLower(w))
+	return r >= 0x400 && r <= 0x4ff && !strings.ContainsRune("аеёиоуыэюяіїє", r)
+}
+
+// startsUpper reports a word written with a capital.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// endsInHardConsonant reports a word ending in a consonant other than -й
+// («Джером», not «Андрей», which could as well be «Анной»'s kin).
+func endsInHardConsonant(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.ToLower(w))
+	return r >= 0x400 && r <= 0x4ff && !strings.ContainsRune("аеёиоуыэюяіїєйь", r)
+}
+
+// endsInA reports a word ending in -а or -я.
+func endsInA(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return r == 'а' || r == 'я' || r == 'А' || r == 'Я'
 }
 
 // agree makes a surname's gender agree with the first name's («Виктора
@@ -83,6 +169,32 @@ func (m *Model) agree(lang string, parts, surf []string, isWord []bool) {
 			}
 		}
 	}
+	// a woman in the accusative: «Марию Захарову» → «Мария Захарова»
+	if lang == "ru" {
+		for _, e := range [][2]string{{"ову", "ова"}, {"еву", "ева"}, {"ёву", "ёва"}, {"ину", "ина"}, {"ыну", "ына"}, {"скую", "ская"}, {"цкую", "цкая"}} {
+			if !strings.HasSuffix(ls, e[0]) {
+				continue
+			}
+			// each ending with the man's names whose dative it is too
+			// («Дмитрию», «Ивану», «Андрею», «Игорю»)
+			for _, fe := range [][]string{{"ию", "ия", "ий"}, {"ью", "ья", "ий"}, {"у", "а", ""}, {"ю", "я", "й", "ь"}} {
+				stem, ok := strings.CutSuffix(fs, fe[0])
+				if !ok || stem == "" || !m.lex[lang+"\x00"+stem+fe[1]] {
+					continue
+				}
+				man := false
+				for _, me := range fe[2:] {
+					man = man || m.lex[lang+"\x00"+stem+me]
+				}
+				if man {
+					break
+				}
+				parts[first] = surf[first][:len(surf[first])-len(fe[0])] + fe[1]
+				parts[last] = sf[:len(sf)-len(e[0])] + e[1]
+				return
+			}
+		}
+	}
 	male := !strings.HasSuffix(f, "а") && !strings.HasSuffix(f, "я") || maleA[f]
 	for _, e := range []string{"овой", "евой", "иной", "ыной", "ской", "цкой", "овою", "евою", "ової", "евої", "овій", "ської", "цької"} {
 		if strings.HasSuffix(ls, e) {
@@ -125,13 +237,18 @@ func (m *Model) agree(lang string, parts, surf []string, isWord []bool) {
 			}
 		}
 	}
-	// a woman named in the nominative keeps her surname as written
-	if f == fs {
-		for _, e := range []string{"ова", "ева", "ёва", "ина", "ына", "ая", "іна", "їна", "ька"} {
-			if strings.HasSuffix(ls, e) {
-				parts[last] = capsToTitle(sf)
-				return
-			}
+	// a woman named in the nominative: her surname is a nominative too
+	// (or does not decline: «Лаура Карните», «Франсуа Фарже»)
+	if f == fs && strings.ToLower(parts[first]) == fs && isCyrillic(ls) && !endsInA(ls) {
+		parts[last] = capsToTitle(sf)
+		return
+	}
+	// a woman's surname in -ова, -ина, -ая is a nominative (her other
+	// cases end in -ой, -у, -ую): keep it as written
+	for _, e := range []string{"ова", "ева", "ёва", "ина", "ына", "ая", "іна", "їна", "ька"} {
+		if strings.HasSuffix(ls, e) {
+			parts[last] = capsToTitle(sf)
+			return
 		}
 	}
 	// a woman's surname must not take a man's form
@@ -217,6 +334,14 @@ func (m *Model) lemmaWord(lang, w string) string {
 	if n < 2 {
 		return w
 	}
+	l := m.lemmaWord1(lang, w)
+	if utf8.RuneCountInString(l) < 2 {
+		return capsToTitle(w) // no name has a one-letter stem (Су, not «С»)
+	}
+	return l
+}
+
+func (m *Model) lemmaWord1(lang, w string) string {
 	lower := strings.ToLower(w)
 	w = capsToTitle(w)
 	if l, ok := m.mem[lang+"\x00"+lower]; ok {
@@ -227,6 +352,10 @@ func (m *Model) lemmaWord(lang, w string) string {
 	}
 	if lang == "ru" && (strings.HasSuffix(lower, "ых") || strings.HasSuffix(lower, "их")) {
 		return w // Черных, Седых: indeclinable
+	}
+	if utf8.RuneCountInString(lower) > 5 && (lang == "ru" && (strings.HasSuffix(lower, "ская") || strings.HasSuffix(lower, "цкая")) ||
+		lang == "uk" && (strings.HasSuffix(lower, "ська") || strings.HasSuffix(lower, "цька"))) {
+		return w // a woman's surname in the nominative (Дробинская)
 	}
 	rs := []rune(lower)
 	cand := w

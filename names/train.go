@@ -28,6 +28,9 @@ type TrainData struct {
 	// HoldOut leaves a fixed tenth of the slavic-ner train pages out (the dev
 	// pages, see Dev) so that settings can be tuned without the test split.
 	HoldOut bool
+	// Fold picks the tenth HoldOut leaves out (0–9; 0 is the dev tenth),
+	// for cross-validating over the whole train split.
+	Fold int
 }
 
 // Sources lists the data a model is trained on, for the recipe.
@@ -111,7 +114,7 @@ func Train(ctx context.Context, td TrainData) (*Model, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		if td.HoldOut && Dev(d.Path) {
+		if td.HoldOut && foldOf(d.Path) == td.Fold {
 			continue
 		}
 		for _, x := range d.Mentions {

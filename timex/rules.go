@@ -426,6 +426,26 @@ var rules = []rule{
 			}
 			return c.holiday(m[1], m[2], m[3])
 		}},
+	{name: "year-end", lead: words("year"),
+		re: compile(`year(?:-end|\s+end|(?:'s|’s)\s+end)`),
+		norm: func(c *cand, m []string) (string, string) {
+			// "by year-end", "since year end": after a preposition only
+			// ("year-end results" is a modifier)
+			p := prevWord(c.text[:c.start])
+			switch p {
+			case "by", "at", "until", "till", "before", "around", "through", "toward", "towards", "near", "since":
+			default:
+				return "", ""
+			}
+			y, narrative := c.narrativeYear()
+			if y == 0 {
+				return "", ""
+			}
+			if p == "since" && !narrative {
+				y-- // the last year-end before the DCT
+			}
+			return "DATE", fmt.Sprintf("%04d", y)
+		}},
 	{name: "the-year", lead: words("the"),
 		re: compile(`the\s+(?:(?:full|fiscal|current)\s+)*year`),
 		norm: func(c *cand, m []string) (string, string) {

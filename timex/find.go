@@ -528,6 +528,15 @@ func (c *cand) relUnit(deict, unit string) (string, string) {
 		u = "WE" // weekend
 	}
 	dir := deictDir(deict)
+	if nu := norm(unit); nu != "weekend" && nu[len(nu)-1] == 's' && nu[0] < 0x80 {
+		// "coming months", "in coming quarters": no one unit is meant
+		switch {
+		case dir > 0:
+			return "DATE", "FUTURE_REF"
+		case dir < 0 && norm(deict) != "past":
+			return "DATE", "PAST_REF"
+		}
+	}
 	d := norm(deict)
 	if d == "past" {
 		// "the past year" is a duration
@@ -594,8 +603,8 @@ func duration(num, u string) (string, string) {
 // "5 днів", "три роки тому", "a year ago", "recent years".
 func (c *cand) amount(quant, past, num, sep, unit, ago string) (string, string) {
 	u := unitWords[norm(unit)]
-	if u == "" || u == "Q" && sep == "-" {
-		return "", ""
+	if u == "" || u == "Q" && sep == "-" || ago == "" && strings.HasPrefix(c.text[c.end:], "-") {
+		return "", "" // "a year-earlier quarter": the adjective is the expression
 	}
 	if q := norm(quant); (q == "over" || q == "some") && past != "" {
 		// "over the past two years": "over" is the preposition here
@@ -699,6 +708,14 @@ func (c *cand) quarter(ord, unit string) (string, string) {
 		return "DATE", fmt.Sprintf("%04d-H%d", y, n)
 	}
 	cur := (int(c.dct.Month())-1)/3 + 1
+	if pre := strings.ToLower(c.text[c.start:c.end]); n > 0 && (strings.Contains(pre, "year-earlier") || strings.Contains(pre, "year-ago")) {
+		// "the year-earlier third quarter"
+		c.lastQ = fmt.Sprintf("%04d-Q%d", y, n)
+		if n > cur && !c.future() {
+			c.lastQ = fmt.Sprintf("%04d-Q%d", y-1, n)
+		}
+		return "DATE", fmt.Sprintf("%04d-Q%d", atoi(c.lastQ[:4])-1, n)
+	}
 	if norm(unit) == "period" && o != "year-earlier" && o != "year-ago" {
 		return "", "" // "the first period" of a match
 	}

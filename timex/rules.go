@@ -426,6 +426,16 @@ var rules = []rule{
 			}
 			return c.holiday(m[1], m[2], m[3])
 		}},
+	{name: "year-ago", lead: words("year"),
+		re: compile(`year-(?:earlier|ago)`),
+		norm: func(c *cand, m []string) (string, string) {
+			// "year-earlier results", "from a year-ago $2": the period a
+			// year before the one under discussion
+			if w := firstWord(c.text[c.end:]); c.dct.IsZero() || numberWords[w] != 0 || w == "quarter" || w == "period" {
+				return "", "" // "the year-earlier nine months" is a duration
+			}
+			return c.amount("", "", "1", " ", "year", "ago")
+		}},
 	{name: "year-end", lead: words("year"),
 		re: compile(`year(?:-end|\s+end|(?:'s|’s)\s+end)`),
 		norm: func(c *cand, m []string) (string, string) {

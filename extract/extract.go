@@ -14,8 +14,6 @@ import (
 	"strings"
 	"time"
 
-	htmldate "github.com/markusmobius/go-htmldate"
-	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 
 	"github.com/pressclip/pressclip/decode"
@@ -139,35 +137,7 @@ func (e *Extractor) annotateHTML(ctx context.Context, d *doc.Doc, src string) er
 	d.Title = meta.title
 	d.Authors = meta.authors
 	d.Published = visibleDate(meta.published, d.Text)
-	if d.Published == "" && !e.opts.TrafilaturaOnly {
-		d.Published = searchDate(root, tr)
-	}
 	return nil
-}
-
-// searchDate is the last resort for a page that states no date in its
-// markup and shows none near its headline: go-htmldate's extensive search
-// (go-dateparser over the page's text, in any language). A bare year is
-// read as 1 January by it: that is a copyright line or a guess, not a
-// publication date, so it is left out.
-func searchDate(root *html.Node, tr *trafilatura.ExtractResult) (date string) {
-	defer func() {
-		if recover() != nil {
-			date = ""
-		}
-	}()
-	o := htmldate.Options{UseOriginalDate: true}
-	if tr != nil {
-		o.URL = tr.Metadata.URL
-	}
-	r, err := htmldate.FromDocument(root, o)
-	if err != nil || r.IsZero() {
-		return ""
-	}
-	if r.DateTime.Month() == time.January && r.DateTime.Day() == 1 {
-		return ""
-	}
-	return r.DateTime.Format("2006-01-02")
 }
 
 // visibleDate checks the markup's publication date against the date line

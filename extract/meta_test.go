@@ -97,7 +97,9 @@ func TestJunk(t *testing.T) {
 }
 
 func TestChooseTitle(t *testing.T) {
-	h1 := func(text string, boiler bool) block { return block{text: text, tag: atom.H1, heading: true, boiler: boiler} }
+	h1 := func(text string, boiler bool) block {
+		return block{text: text, tag: atom.H1, heading: true, boiler: boiler}
+	}
 	tests := []struct {
 		name   string
 		blocks []block

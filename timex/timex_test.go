@@ -51,6 +51,7 @@ func TestFindEnglish(t *testing.T) {
 		{"Sales in fiscal 1989 rose.", "fiscal 1989", "DATE", "1989"},
 		{"Sales for the full year rose.", "the full year", "DATE", "2024"},
 		{"Rates may fall in coming months.", "coming months", "DATE", "FUTURE_REF"},
+		{"Prices rose in recent years.", "recent years", "DURATION", "PXY"},
 		{"Net rose from the year-earlier third quarter.", "the year-earlier third quarter", "DATE", "2022-Q3"},
 		{"Net rose from year-earlier levels.", "year-earlier", "DATE", "2023"},
 		{"The deal should close by year-end.", "year-end", "DATE", "2024"},
@@ -142,7 +143,7 @@ func TestFindNone(t *testing.T) {
 	g := New()
 	for _, s := range []string{
 		"You may go.", "Troops march on.", "Jan Kowalski spoke.", "30-year bonds fell.",
-		"It cost $2000 in total.", "Армія мала 1000 солдатів.", "Трава зеленіє.", "He found an easter egg.", "It was the year before the war.", "Year-end results fell.", "Одні наступали, у той час як інші відступали.", "The current account deficit grew.", "Some two thousand people came.", "Червоний прапор.",
+		"It cost $2000 in total.", "Армія мала 1000 солдатів.", "Трава зеленіє.", "He found an easter egg.", "It was the year before the war.", "Year-end results fell.", "It changed over the years.", "Одні наступали, у той час як інші відступали.", "The current account deficit grew.", "Some two thousand people came.", "Червоний прапор.",
 	} {
 		if got := g.Find(s, dct); len(got) != 0 {
 			t.Errorf("%q: got %+v", s, got)

@@ -338,6 +338,16 @@ func (m *Model) lemmaWord(lang, w string) string {
 	if utf8.RuneCountInString(l) < 2 {
 		return capsToTitle(w) // no name has a one-letter stem (Су, not «С»)
 	}
+	if lang == "ru" && l == w && strings.ToLower(w) == w {
+		// a lower-case word the tables leave alone is a group noun or an
+		// adjective (американцев, шведов, амурчан, японских): the plural
+		// noun or the masculine adjective is its lemma
+		for _, e := range ruCommonEndings {
+			if stem, ok := strings.CutSuffix(w, e[0]); ok && utf8.RuneCountInString(stem) >= 3 {
+				return stem + e[1]
+			}
+		}
+	}
 	return l
 }
 
@@ -403,6 +413,14 @@ func (m *Model) lemmaWord1(lang, w string) string {
 		}
 	}
 	return cand
+}
+
+// ruCommonEndings turn an oblique lower-case Russian group noun or
+// adjective into its lemma, longest ending first.
+var ruCommonEndings = [][2]string{
+	{"скими", "ский"}, {"цкими", "цкий"}, {"ских", "ский"}, {"цких", "цкий"}, {"ского", "ский"}, {"скому", "ский"}, {"ское", "ский"}, {"ские", "ские"},
+	{"ными", "ный"}, {"ных", "ный"}, {"ного", "ный"}, {"ное", "ный"},
+	{"цев", "цы"}, {"чан", "чане"}, {"ян", "яне"}, {"ов", "ы"}, {"чей", "чи"}, {"щей", "щи"}, {"жей", "жи"}, {"шей", "ши"},
 }
 
 // paradigms are case endings → nominative endings of the common name

@@ -265,6 +265,10 @@ func TestLemmaAgreement(t *testing.T) {
 		{"ru", "Аун Сан Су Чжи", "Аун Сан Су Чжи"},
 		{"ru", "Дробинская", "Дробинская"},
 		{"ru", "короля Лир", "Король Лир"},
+		// lower-case group nouns and adjectives the tables do not know
+		{"ru", "амурчан", "амурчане"},
+		{"ru", "австрийских", "австрийский"},
+		{"ru", "Черных", "Черных"},
 	} {
 		if got := m.Lemma(c.lang, c.in); got != c.want {
 			t.Errorf("Lemma(%s, %q) = %q, want %q", c.lang, c.in, got, c.want)

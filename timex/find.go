@@ -386,7 +386,7 @@ func (c *cand) month(deict, mon, year string) (string, string) {
 		// a chronicle moves forward: «9 грудня 1940 … в січні» is 1941
 		y++
 	}
-	return "DATE", fmt.Sprintf("%04d-%02d", y, mo)
+	return "DATE", fmt.Sprintf("%s-%02d", yearStr(y), mo)
 }
 
 // deictDir is -1 for last/минулого/прошлого, +1 for next, 0 for this.
@@ -708,7 +708,7 @@ func (c *cand) quarter(ord, unit string) (string, string) {
 		if n == 0 || n > 2 {
 			return "", ""
 		}
-		return "DATE", fmt.Sprintf("%04d-H%d", y, n)
+		return "DATE", fmt.Sprintf("%s-H%d", yearStr(y), n)
 	}
 	cur := (int(c.dct.Month())-1)/3 + 1
 	if pre := strings.ToLower(c.text[c.start:c.end]); n > 0 && (strings.Contains(pre, "year-earlier") || strings.Contains(pre, "year-ago")) {
@@ -762,13 +762,21 @@ func (c *cand) season(deict, s, year string) (string, string) {
 		return "DATE", year + "-" + code
 	}
 	y, narrative := c.narrativeYear()
+	if y < 0 && deict == "" {
+		// «навесні 492» in a history of BC years: the year is BC too
+		if m := bareYearAfter.FindStringSubmatch(c.text[c.end:]); m != nil && atoi(m[1]) > 0 {
+			c.end += len(m[0])
+			c.refYear = -atoi(m[1])
+			return "DATE", yearStr(c.refYear) + "-" + code
+		}
+	}
 	if y == 0 {
 		return "DATE", "XXXX-" + code
 	}
 	if !narrative {
 		y += deictDir(deict)
 	}
-	return "DATE", fmt.Sprintf("%04d-%s", y, code)
+	return "DATE", fmt.Sprintf("%s-%s", yearStr(y), code)
 }
 
 func (c *cand) clock(m []string) (string, string) {
@@ -1382,3 +1390,6 @@ func (c *cand) clauseStart(p string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune(".!?\n:;—–-(,", r)
 }
+
+// bareYearAfter is a number of up to four digits right after a word.
+var bareYearAfter = regexp.MustCompile(`^\s+(\d{1,4})\b`)

@@ -232,7 +232,7 @@ var rules = []rule{
 			if y, _ := c.narrativeYear(); c.refYear != 0 {
 				return "DATE", yearStr(c.refYear)
 			} else if y != 0 {
-				return "DATE", fmt.Sprintf("%04d", y)
+				return "DATE", yearStr(y)
 			}
 			return "", ""
 		}},
@@ -281,7 +281,7 @@ var rules = []rule{
 				}
 				return "DATE", c.dct.Format("2006-01")
 			}
-			return "DATE", fmt.Sprintf("%04d", y)
+			return "DATE", yearStr(y)
 		}},
 	{name: "bare-quant", lead: words(quantLeads),
 		re:   compile(pQuant + `(рік|року|год|года|місяць|месяц|тиждень|неделю|добу|сутки)`),
@@ -454,7 +454,7 @@ var rules = []rule{
 			if p == "since" && !narrative {
 				y-- // the last year-end before the DCT
 			}
-			return "DATE", fmt.Sprintf("%04d", y)
+			return "DATE", yearStr(y)
 		}},
 	{name: "the-year", lead: words("the"),
 		re: compile(`the\s+(?:(?:full|fiscal|current)\s+)*year`),
@@ -475,7 +475,7 @@ var rules = []rule{
 			if y == 0 {
 				return "", ""
 			}
-			return "DATE", fmt.Sprintf("%04d", y)
+			return "DATE", yearStr(y)
 		}},
 	{name: "the-day", lead: words("the that"),
 		re: compile(`(?:the|that)\s+day`),

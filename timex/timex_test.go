@@ -188,6 +188,12 @@ func TestNarrativeYear(t *testing.T) {
 	if len(got) != 2 || got[0].Value != "BC0490-SP" || got[1].Value != "BC0490" {
 		t.Errorf("BC: got %+v", got)
 	}
+	// A bare number after a season in a BC history is a BC year.
+	bc = "Навесні 490 до н. е. перси висадилися. Восени 489 вони пішли, а влітку"
+	got = New().Find(bc, time.Time{})
+	if len(got) != 3 || got[1].Value != "BC0489-FA" || bc[got[1].Start:got[1].End] != "Восени 489" || got[2].Value != "BC0489-SU" {
+		t.Errorf("BC season: got %+v", got)
+	}
 	// News: one old year does not move a later bare date.
 	text = "The law of 1998 was amended. On Jan. 30 the court ruled."
 	got = New().Find(text, dct)

@@ -704,6 +704,12 @@ func (c *cand) quarter(ord, unit string) (string, string) {
 	if ry, narrative := c.narrativeYear(); narrative {
 		y = ry
 	}
+	if half && halfOfDecade.MatchString(c.text[c.end:]) {
+		return "", "" // "the last half of the '80s": the decade is the expression
+	}
+	if half && (o == "last" || o == "latter") {
+		n = 2 // "the last half of 1989"
+	}
 	if half {
 		if n == 0 || n > 2 {
 			return "", ""
@@ -1393,3 +1399,6 @@ func (c *cand) clauseStart(p string) bool {
 
 // bareYearAfter is a number of up to four digits right after a word.
 var bareYearAfter = regexp.MustCompile(`^\s+(\d{1,4})\b`)
+
+// halfOfDecade follows "the first half" when it is of a decade.
+var halfOfDecade = regexp.MustCompile(`^\s+of\s+(?:the\s+)?(?:'|’)?\d*0s`)

@@ -289,6 +289,17 @@ var rules = []rule{
 	{name: "quarter", digit: true, lead: words("year-earlier year-ago the first second third fourth last latest current past previous перший першому першого другий другому другого третій третьому третього четвертий четвертому четвертого первый первом первого второй втором второго третий третьем третьего четвёртый четвертый четвёртом четвертом"),
 		re:   compile(`(?:the\s+)?(?:(?:fiscal|year-earlier|year-ago)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|latest|current|past|previous|the|перш\p{L}*|друг\p{L}*|трет\p{L}*|четверт\p{L}*|четвёрт\p{L}*|перв\p{L}*|втор\p{L}*|year-earlier|year-ago)(?:\s+|-)(?:fiscal\s+)?(quarter|period|кварта\p{L}*|half|півріччя|полугоди\p{L}*)`),
 		norm: func(c *cand, m []string) (string, string) { return c.quarter(m[1], m[2]) }},
+	{name: "slavic-half", lead: words("першій першої перша першу другій другої друга другу первой первая первую второй вторая вторую"),
+		re: compile(`(перш\p{L}*|друг\p{L}*|перв\p{L}*|втор\p{L}*)\s+половин\p{L}*\s+` + pYear),
+		norm: func(c *cand, m []string) (string, string) {
+			// «у другій половині 1919 року»
+			h := 1
+			if o := norm(m[1]); strings.HasPrefix(o, "друг") || strings.HasPrefix(o, "втор") {
+				h = 2
+			}
+			c.setRef(atoi(m[2]), "")
+			return "DATE", fmt.Sprintf("%s-H%d", m[2], h)
+		}},
 	{name: "year-quarter", digit: true, lead: words("the this last next"),
 		re: compile(`(?:the\s+)?(?:` + pYear + `|(this|last|next)\s+year(?:'s|’s))\s+(?:(first|second|third|fourth)\s+)?(?:fiscal\s+)?(quarter|period|half)`),
 		norm: func(c *cand, m []string) (string, string) {

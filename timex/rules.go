@@ -111,7 +111,7 @@ var rules = []rule{
 			return "DATE", v
 		}},
 	{name: "day-month", digit: true, lead: words(modLeads),
-		re: compile(`(?:` + pModEn + `|` + pModSl + `)?(\d{1,2})(?:-?(?:st|nd|rd|th|го|е|ого|а))?(?:\s+(?:of|de))?\s+(` + pMon + `)(?:,?\s+(?:de\s+|del\s+)?` + pYear + `)?(?:(?:\s+(?:року|р\.|года|г\.))?,?\s+(?:о|в|at)\s+(\d{1,2})[:.](\d{2}))?`),
+		re: compile(`(?:` + pModEn + `|` + pModSl + `)?(\d{1,2})(?:-?(?:st|nd|rd|th|го|е|ого|а|им|ім))?(?:\s+(?:of|de))?\s+(` + pMon + `)(?:,?\s+(?:de\s+|del\s+)?` + pYear + `)?(?:(?:\s+(?:року|р\.|года|г\.))?,?\s+(?:о|в|at)\s+(\d{1,2})[:.](\d{2}))?`),
 		norm: func(c *cand, m []string) (string, string) {
 			t, v := c.dayMonth(atoi(m[1]), m[2], m[3])
 			if m[4] != "" && v != "" && atoi(m[4]) < 24 && atoi(m[5]) < 60 {
@@ -129,6 +129,22 @@ var rules = []rule{
 				return "", ""
 			}
 			return "TIME", v + "T" + code
+		}},
+	{name: "ordinal-day", lead: words(keys(ordinalDays), "двадцять тридцять двадцать тридцать"),
+		re: compile(`(?:(двадцять|тридцять|двадцать|тридцать)\s+)?(` + alt(ordinalDays) + `)\s+(` + pMon + `)(?:\s+` + pYear + `)?`),
+		norm: func(c *cand, m []string) (string, string) {
+			// «першого серпня», «двадцять другого червня 1941»
+			d := ordinalDays[norm(m[2])]
+			switch norm(m[1]) {
+			case "двадцять", "двадцать":
+				d += 20
+			case "тридцять", "тридцать":
+				d += 30
+			}
+			if d > 31 || m[1] != "" && d%10 == 0 {
+				return "", ""
+			}
+			return c.dayMonth(d, m[3], m[4])
 		}},
 	{name: "day-range", digit: true,
 		re: compile(`(\d{1,2})\s*(?:[-–—,]|до|по|і|й|та|и|and|to)\s*(?:\d{1,2}\s*(?:,|і|й|та|и|and)\s*)*\d{1,2}\s+(` + pMon + `)(?:,?\s+` + pYear + `)?`),

@@ -267,3 +267,52 @@ var englishNames = func() map[string]bool {
 	m["sept"] = true
 	return m
 }()
+
+// ordinalDays maps Ukrainian and Russian ordinal day words (genitive,
+// nominative; «першого вересня», «второе мая») to 1–31; tens
+// (двадцять, тридцять) are added by the rule.
+var ordinalDays = func() map[string]int {
+	m := map[string]int{}
+	uk := []string{"перш", "друг", "трет", "четверт", "п'ят", "шост", "сьом", "восьм", "дев'ят", "десят",
+		"одинадцят", "дванадцят", "тринадцят", "чотирнадцят", "п'ятнадцят", "шістнадцят", "сімнадцят", "вісімнадцят", "дев'ятнадцят", "двадцят", "", "", "", "", "", "", "", "", "", "тридцят"}
+	ru := []string{"перв", "втор", "треть", "четверт", "пят", "шест", "седьм", "восьм", "девят", "десят",
+		"одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат", "шестнадцат", "семнадцат", "восемнадцат", "девятнадцат", "двадцат", "", "", "", "", "", "", "", "", "", "тридцат"}
+	for i, st := range uk {
+		if st == "" {
+			continue
+		}
+		for _, e := range []string{"ого", "е", "ий"} {
+			w := st + e
+			switch st {
+			case "трет":
+				w = map[string]string{"ого": "третього", "е": "третє", "ий": "третій"}[e]
+			case "друг":
+				if e == "е" {
+					w = "друге"
+				}
+			}
+			m[w] = i + 1
+			if strings.Contains(w, "'") {
+				for _, a := range []string{"’", "ʼ"} {
+					m[strings.ReplaceAll(w, "'", a)] = i + 1
+				}
+			}
+		}
+	}
+	for i, st := range ru {
+		if st == "" {
+			continue
+		}
+		ends := []string{"ого", "ое", "ый"}
+		switch st {
+		case "втор":
+			ends = []string{"ого", "ое", "ой"}
+		case "треть":
+			ends = []string{"его", "е", "и"}
+		}
+		for _, e := range ends {
+			m[st+e] = i + 1
+		}
+	}
+	return m
+}()

@@ -279,12 +279,12 @@ func chooseTitle(blocks []block, dm domMeta, trTitle string) string {
 		}
 	}
 	if bestVotes > 0 {
-		return best
+		return trimByAgreement(best, refs)
 	}
 	// One headline in the content: the page's visible title, unless it is
 	// the site's name or a short label ("Comments Form").
 	if content == 1 && len(normWords(last)) >= 2 && (len(refs) == 0 || len(normWords(last)) >= 4) && wordOverlap(last, dm.siteName) < 0.5 {
-		return last
+		return trimByAgreement(last, refs)
 	}
 	if len(refs) == 0 {
 		if len(h1s) > 0 {
@@ -301,6 +301,47 @@ func chooseTitle(blocks []block, dm domMeta, trTitle string) string {
 		}
 	}
 	return best
+}
+
+// trimByAgreement shortens a headline another statement gives shorter:
+// without a kicker ("Kicker: Headline" where a source says "Headline") or
+// without a short or dated tail after a separator ("Headline : Datum:
+// 26.01.2022", "Headline | COMMENTARY" where a source says "Headline").
+func trimByAgreement(t string, cands []string) string {
+	nt := strings.Join(normWords(t), " ")
+	for _, c := range cands {
+		nc := strings.Join(normWords(c), " ")
+		if nc == "" || nc == nt || len(normWords(c)) < 3 {
+			continue
+		}
+		if k := strings.Index(t, ": "); k > 0 && len(normWords(t[:k])) <= 5 && strings.Join(normWords(t[k+2:]), " ") == nc {
+			return strings.TrimSpace(t[k+2:])
+		}
+		if strings.HasPrefix(nt, nc+" ") {
+			rest := strings.TrimSpace(t[wordEnd(t, len(normWords(c))):])
+			if rest != "" && strings.ContainsAny(rest[:1], ":|-–—·") && (len(normWords(rest)) <= 3 || strings.ContainsAny(rest, "0123456789")) {
+				return strings.TrimSpace(c)
+			}
+		}
+	}
+	return t
+}
+
+// wordEnd is the byte offset in t just after its n-th word (as normWords
+// splits them).
+func wordEnd(t string, n int) int {
+	in := false
+	for i, r := range t {
+		w := unicode.IsLetter(r) || unicode.IsNumber(r)
+		if in && !w {
+			n--
+			if n == 0 {
+				return i
+			}
+		}
+		in = w
+	}
+	return len(t)
 }
 
 // titleVariants is a title as stated, without its site-name part, and

@@ -121,6 +121,12 @@ func TestChooseTitle(t *testing.T) {
 			domMeta{metaTitle: "Google - Site Reliability Engineering"}, "Chapter 6 - Monitoring Distributed Systems", "Monitoring Distributed Systems"},
 		{"entities in JSON-LD are decoded", nil, domMeta{ldHeadline: "Australian &#039;megablaze&#039; under control"}, "", "Australian 'megablaze' under control"},
 		{"no statement at all", nil, domMeta{}, "", ""},
+		{"a dated tail another source leaves out", []block{h1("Minister: project lays the ground : Date: 26.01.2022 Release: 6/2022", false)},
+			domMeta{ogTitle: "Minister: project lays the ground - Ministry", siteName: "Ministry"}, "", "Minister: project lays the ground"},
+		{"a kicker another source leaves out", []block{h1("Sing, play: Children's service in Velpe is fun for all", false)},
+			domMeta{ogTitle: "Children's service in Velpe is fun for all"}, "", "Children's service in Velpe is fun for all"},
+		{"a long tail stays", []block{h1("Christmas market this weekend - here's everything you need to know", false)},
+			domMeta{metaTitle: "Christmas market this weekend - here's everything you need to know"}, "", "Christmas market this weekend - here's everything you need to know"},
 	}
 	for _, tt := range tests {
 		if got := chooseTitle(tt.blocks, tt.dm, tt.tr); got != tt.want {

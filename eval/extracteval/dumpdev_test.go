@@ -218,10 +218,8 @@ func TestHTMLBodyDev(t *testing.T) {
 			}
 			r, _ := ex.Extract(context.Background(), raw)
 			s.Add(string(gold), r.Body())
-			if !o.TrafilaturaOnly {
-				c := shingleMatch(string(gold), r.Body())
-				fmt.Fprintf(log, "BODY %s P %.3f R %.3f\n", filepath.Base(filepath.Dir(p)), c.TP/(c.TP+c.FP+1e-9), c.TP/(c.TP+c.FN+1e-9))
-			}
+			c := shingleMatch(string(gold), r.Body())
+			fmt.Fprintf(log, "BODY%v %s P %.3f R %.3f\n", o.TrafilaturaOnly, filepath.Base(filepath.Dir(p)), c.TP/(c.TP+c.FP+1e-9), c.TP/(c.TP+c.FN+1e-9))
 		}
 		t.Logf("traf-only=%v F1 %.4f P %.4f R %.4f", o.TrafilaturaOnly, s.F1(), s.Precision(), s.Recall())
 	}
@@ -251,4 +249,51 @@ func BenchmarkDumpDevParallel(b *testing.B) {
 		}
 	})
 	b.ReportMetric(float64(n.Load())/b.Elapsed().Seconds(), "pages/s")
+}
+
+// TestTrafDev scores HTML body snippets, title, date and authors on the
+// go-trafilatura comparison pages outside the eval sets (TRAF_DEV=index
+// JSON): go-trafilatura v1.12.2's scripts/comparison/data.go entries whose
+// file and URL are in neither trafilatura-eval nor
+// article-extraction-benchmark and whose page is in test-files/comparison
+// (27 pages, the same annotation conventions as trafilatura-eval;
+// Apache-2.0). The index is a JSON list of {url, File, Title, Date,
+// Authors, With, Without}; pages are read from TRAF_DEV_HTML.
+func TestTrafDev(t *testing.T) {
+	idxPath := os.Getenv("TRAF_DEV")
+	if idxPath == "" {
+		t.Skip("set TRAF_DEV")
+	}
+	b, err := os.ReadFile(idxPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var idx []struct {
+		File, Title, Date string
+		Authors           []string
+		With, Without     []string
+	}
+	if err := json.Unmarshal(b, &idx); err != nil {
+		t.Fatal(err)
+	}
+	ex, _ := extract.New()
+	var s SnippetScore
+	var ti, da, au MetaScore
+	for _, d := range idx {
+		raw, err := os.ReadFile(filepath.Join(os.Getenv("TRAF_DEV_HTML"), d.File))
+		if err != nil {
+			continue
+		}
+		r, _ := ex.Extract(context.Background(), raw)
+		s.Add(d.With, d.Without, r.Body())
+		if d.Title != "" {
+			ti.Add(titleMatch(d.Title, r.Title))
+		}
+		da.Add(dateMatch(d.Date, r.Published))
+		if len(d.Authors) > 0 {
+			au.Add(authorMatch(strings.Join(d.Authors, "; "), r.Authors))
+		}
+	}
+	t.Logf("go-trafilatura comparison dev pages: F1 %.3f title %.3f (n=%d) date %.3f (n=%d) author %.3f (n=%d)",
+		s.PRF().F1(), ti.Accuracy(), ti.N, da.Accuracy(), da.N, au.Accuracy(), au.N)
 }

@@ -338,24 +338,25 @@ func (m *Model) lemmaWord(lang, w string) string {
 	if utf8.RuneCountInString(l) < 2 {
 		return capsToTitle(w) // no name has a one-letter stem (Су, not «С»)
 	}
-	if lang == "ru" && l == w && strings.ToLower(w) == w {
-		// a lower-case word the tables leave alone is a group noun or an
-		// adjective (американцев, шведов, амурчан, японских): the plural
-		// noun or the masculine adjective is its lemma
-		for _, e := range ruCommonEndings {
-			if stem, ok := strings.CutSuffix(w, e[0]); ok && utf8.RuneCountInString(stem) >= 3 {
-				return stem + e[1]
-			}
-		}
-	}
 	return l
 }
 
 func (m *Model) lemmaWord1(lang, w string) string {
 	lower := strings.ToLower(w)
 	w = capsToTitle(w)
+	common := lang == "ru" && lower == w // a lower-case word: a common noun or adjective
 	if l, ok := m.mem[lang+"\x00"+lower]; ok {
+		if common && isCommonLemma(strings.ToLower(l)) {
+			return strings.ToLower(l) // «американцы», not «Американцы»
+		}
 		return l
+	}
+	if common {
+		for _, e := range ruCommonEndings {
+			if stem, ok := strings.CutSuffix(lower, e[0]); ok && utf8.RuneCountInString(stem) >= 3 {
+				return stem + e[1]
+			}
+		}
 	}
 	if m.indecl[lower] && (lang == "uk" || lang == "ru") {
 		return w
@@ -416,11 +417,30 @@ func (m *Model) lemmaWord1(lang, w string) string {
 }
 
 // ruCommonEndings turn an oblique lower-case Russian group noun or
-// adjective into its lemma, longest ending first.
+// adjective the tables do not remember into its lemma: the plural noun
+// (американцев → американцы, амурчан → амурчане, демократам → демократы),
+// the singular of an -ец noun, the masculine adjective (японских → японский).
+// Longest ending first.
 var ruCommonEndings = [][2]string{
-	{"скими", "ский"}, {"цкими", "цкий"}, {"ских", "ский"}, {"цких", "цкий"}, {"ского", "ский"}, {"скому", "ский"}, {"ское", "ский"}, {"ские", "ские"},
+	{"скими", "ский"}, {"цкими", "цкий"}, {"ского", "ский"}, {"скому", "ский"}, {"ских", "ский"}, {"цких", "цкий"},
+	{"ском", "ский"}, {"ское", "ский"}, {"ской", "ский"}, {"скую", "ский"}, {"цкой", "цкий"}, {"цкую", "цкий"},
 	{"ными", "ный"}, {"ных", "ный"}, {"ного", "ный"}, {"ное", "ный"},
-	{"цев", "цы"}, {"чан", "чане"}, {"ян", "яне"}, {"ов", "ы"}, {"чей", "чи"}, {"щей", "щи"}, {"жей", "жи"}, {"шей", "ши"},
+	{"цами", "цы"}, {"цам", "цы"}, {"цах", "цы"}, {"цев", "цы"}, {"цем", "ец"}, {"цу", "ец"}, {"ца", "ец"}, {"це", "ец"},
+	{"чан", "чане"}, {"ян", "яне"}, {"чей", "чи"}, {"щей", "щи"}, {"жей", "жи"}, {"шей", "ши"},
+	{"тами", "ты"}, {"там", "ты"}, {"тах", "ты"}, {"тов", "ты"},
+	{"стами", "сты"}, {"стам", "сты"}, {"стов", "сты"},
+	{"рами", "ры"}, {"рам", "ры"}, {"ров", "ры"}, {"цком", "цкий"},
+	{"кой", "ка"}, {"ка", "ка"}, {"ов", "ы"}, {"ы", "ы"},
+}
+
+// isCommonLemma reports a lemma ending as group nouns and adjectives do.
+func isCommonLemma(l string) bool {
+	for _, e := range []string{"цы", "ец", "ане", "яне", "анин", "янин", "ский", "ские", "ская", "цкий", "ный", "ные"} {
+		if strings.HasSuffix(l, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // paradigms are case endings → nominative endings of the common name

@@ -31,6 +31,9 @@ type TrainData struct {
 	// Fold picks the tenth HoldOut leaves out (0–9; 0 is the dev tenth),
 	// for cross-validating over the whole train split.
 	Fold int
+	// HoldOutTopic, when set, leaves that slavic-ner topic's train pages out
+	// instead (topic-wise validation, as the cross-topic test split is).
+	HoldOutTopic string
 }
 
 // Sources lists the data a model is trained on, for the recipe.
@@ -114,7 +117,7 @@ func Train(ctx context.Context, td TrainData) (*Model, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		if td.HoldOut && foldOf(d.Path) == td.Fold {
+		if td.HoldOut && foldOf(d.Path) == td.Fold || td.HoldOutTopic != "" && d.Topic == td.HoldOutTopic {
 			continue
 		}
 		for _, x := range d.Mentions {

@@ -3,8 +3,9 @@
 // terms. Importing it registers the engine "sqlite" with package store.
 //
 // One connection writes (each Put is one transaction); a pool of read-only
-// connections serves queries concurrently. Prepared statements are cached
-// per SQL text.
+// connections, which map the file, serves answers concurrently, each answer
+// on one read transaction, first come first served. Prepared statements are
+// cached per SQL text.
 package sqlite
 
 import (

@@ -620,12 +620,6 @@ func (c *cand) amount(quant, past, num, sep, unit, ago string) (string, string) 
 		if quant == "" && past == "" {
 			return "", "" // a bare unit word is not an expression
 		}
-		if sep == "" && (quant != "" || norm(past) != "recent" || !strings.HasSuffix(norm(unit), "s")) {
-			// only "recent years" (TBAQ: a duration of unknown length as
-			// often as PAST_REF); "over the years", "next year" are other
-			// rules'
-			return "", ""
-		}
 		if strings.HasSuffix(norm(unit), "s") || past == "" {
 			n = -1
 		} else {

@@ -217,12 +217,19 @@ var rules = []rule{
 			return "TIME", c.ref().Format("2006-01-02") + t
 		}},
 	{name: "amount", digit: true, lead: words(keys(numberWords), quantLeads, pastLeads, "recent"),
-		re: compile(pQuant + `?` + pPastN + `?(?:the\s+)?(?:(` + pNum + `(?:\s+(?:and\s+a\s+half|з\s+половиною))?|півтора|полтора)(\s+|-)|)(` + pUnit + `)` + pAgo + `?`),
+		re: compile(pQuant + `?` + pPastN + `?(?:the\s+)?(` + pNum + `(?:\s+(?:and\s+a\s+half|з\s+половиною))?|півтора|полтора)?(\s+|-)(` + pUnit + `)` + pAgo + `?`),
 		norm: func(c *cand, m []string) (string, string) {
 			if m[4] == "-" && m[3] != "" && m[3][0] >= '0' && m[3][0] <= '9' {
 				return "", "" // "30-year bonds": an adjective, rarely a TIMEX3
 			}
 			return c.amount(m[1], m[2], m[3], m[4], m[5], m[6])
+		}},
+	{name: "recent-units", lead: words("recent"),
+		re: compile(`recent\s+(years|decades|months|weeks|days|quarters|hours|minutes)`),
+		norm: func(c *cand, m []string) (string, string) {
+			// "in recent years": TBAQ gives it the unknown-length duration
+			// 6 times of 11 (PAST_REF 5)
+			return duration("X", unitWords[norm(m[1])])
 		}},
 	{name: "after-n", lead: words("через спустя"),
 		re:   compile(`(через|спустя)\s+(` + pNum + `\s+)?(` + pUnit + `)`),

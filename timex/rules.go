@@ -158,6 +158,22 @@ var rules = []rule{
 	{name: "month", lead: words(keys(monthWords), modLeads, deictLeads),
 		re:   compile(`(?:` + pModEn + `|` + pModSl + `)?(?:` + pDeict + `\s+)?(` + pMon + `)(?:,?\s+(?:of\s+|de\s+|del\s+)?` + pYear + `)?`),
 		norm: func(c *cand, m []string) (string, string) { return c.month(m[1], m[2], m[3]) }},
+	{name: "month-adj", lead: words(keys(monthAdjectives)),
+		re: compile(`\p{l}+(?:\s+\p{l}+\s+` + pYear + `)?`),
+		norm: func(c *cand, m []string) (string, string) {
+			// «Жовтневий переворот», «Лютневої революції 1917 року»: the
+			// month of the event (the year after its noun when written)
+			f := strings.Fields(m[0])
+			mo := monthAdjectives[norm(f[0])]
+			if mo == 0 {
+				return "", ""
+			}
+			c.end = c.start + len(f[0])
+			if m[1] != "" {
+				return "DATE", fmt.Sprintf("%s-%02d", m[1], mo)
+			}
+			return c.month("", monthNominative[mo], "")
+		}},
 	{name: "es-deict", lead: words("el la este esta"),
 		re:   compile(`(?:el|la)\s+(` + pUnit + `)\s+(pasad[oa]|próxim[oa]|que\s+viene|siguiente)|(?:el|la)\s+(próxim[oa]|pasad[oa])\s+(` + pUnit + `)|(este|esta)\s+(` + pUnit + `)`),
 		norm: func(c *cand, m []string) (string, string) { return c.esDeict(m) }},

@@ -168,10 +168,12 @@ var rules = []rule{
 			if mo == 0 {
 				return "", ""
 			}
-			c.end = c.start + len(f[0])
 			if m[1] != "" {
+				// «Квітневі події 1927»: one expression, as WikiWarsUA spans it
+				c.setRef(atoi(m[1]), "")
 				return "DATE", fmt.Sprintf("%s-%02d", m[1], mo)
 			}
+			c.end = c.start + len(f[0])
 			return c.month("", monthNominative[mo], "")
 		}},
 	{name: "es-deict", lead: words("el la este esta"),

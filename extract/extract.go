@@ -107,7 +107,7 @@ func (e *Extractor) annotateHTML(ctx context.Context, d *doc.Doc, src string) er
 	}
 	blocks := render(root)
 	if len(blocks) == 0 {
-		return ErrNoText
+		return e.metaOnly(d, root)
 	}
 	if err := ctx.Err(); err != nil {
 		return err
@@ -137,6 +137,20 @@ func (e *Extractor) annotateHTML(ctx context.Context, d *doc.Doc, src string) er
 	d.Title = meta.title
 	d.Authors = meta.authors
 	d.Published = visibleDate(meta.published, d.Text)
+	return nil
+}
+
+// metaOnly handles a page that shows no text of its own (an app shell
+// that scripts fill in): the record keeps what the markup states (title,
+// authors, publication date) with no body; a page that states no title
+// either is ErrNoText.
+func (e *Extractor) metaOnly(d *doc.Doc, root *html.Node) error {
+	meta := readMeta(root, nil, e.runTrafilatura(root))
+	if meta.title == "" {
+		return ErrNoText
+	}
+	d.Text = ""
+	d.Title, d.Authors, d.Published = meta.title, meta.authors, meta.published
 	return nil
 }
 

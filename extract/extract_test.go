@@ -182,3 +182,20 @@ func BenchmarkExtractHTML(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pages/s")
 }
+
+// TestAppShell checks that a page whose text only scripts fill in keeps the
+// metadata its markup states, with no body.
+func TestAppShell(t *testing.T) {
+	page := `<html><head><title>Health and Safety Manager - Jobs</title>
+<meta property="og:title" content="Health and Safety Manager">
+<meta property="article:published_time" content="2022-01-20T10:00:00+01:00"></head>
+<body><div id="app"><script>window.render()</script></div></body></html>`
+	ex, _ := New()
+	r, err := ex.Extract(context.Background(), []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Title != "Health and Safety Manager" || r.Published[:10] != "2022-01-20" || len(r.Blocks) != 0 {
+		t.Errorf("got title %q, published %q, %d blocks", r.Title, r.Published, len(r.Blocks))
+	}
+}

@@ -252,8 +252,8 @@ var rules = []rule{
 	{name: "after-n", lead: words("через спустя"),
 		re:   compile(`(через|спустя)\s+(` + pNum + `\s+)?(` + pUnit + `)`),
 		norm: func(c *cand, m []string) (string, string) { return c.afterN(strings.TrimSpace(m[2]), m[3]) }},
-	{name: "that-time", lead: words("на того у в тим тем той тот тому том цього цей этого этот того ж"),
-		re: compile(`(?:у|в)?\s*(?:на\s+той\s+час|того\s+часу|той\s+(?:же\s+|самий\s+)?час|то\s+время|тот\s+момент|тим\s+часом|тем\s+временем)|((?:у|в)\s+)?(?:(?:цього|того|этого|того)\s+(?:ж|же)\s+|той\s+(?:же\s+|самий\s+)|тот\s+же\s+|цей\s+|этот\s+)(дня|день|року|рік|році|года|год|году)|(?:у|в)\s+(?:тому|том)\s+(?:ж|же)\s+(році|году)`),
+	{name: "that-time", lead: words("на того у в тим тем той тот тому том цього цей этого этот того ж ці цьому"),
+		re: compile(`(?:у|в)?\s*(?:на\s+той\s+час|(?:у|в|на)\s+(?:цей|ці|цьому)\s+(?:же\s+|самий\s+)?(?:час|період|момент|дні|етапі)|того\s+часу|той\s+(?:же\s+|самий\s+)?час|то\s+время|тот\s+момент|тим\s+часом|тем\s+временем)|((?:у|в)\s+)?(?:(?:цього|того|этого|того)\s+(?:ж|же)\s+|той\s+(?:же\s+|самий\s+)|тот\s+же\s+|цей\s+|этот\s+)(дня|день|року|рік|році|года|год|году)|(?:у|в)\s+(?:тому|том)\s+(?:ж|же)\s+(році|году)`),
 		norm: func(c *cand, m []string) (string, string) {
 			if m[1] != "" { // the preposition stays outside
 				c.start += len(m[1])
@@ -414,6 +414,24 @@ var rules = []rule{
 	{name: "year", digit: true, lead: words(modLeads, "fiscal fy у в"),
 		re:   compile(`(?:` + pModEn + `|` + pModSl + `|the\s+)?(?:(?:fiscal|FY)\s*)?` + pYear + `(s|'s|-х|-ті|-тих|-ых|-е|-их)?`),
 		norm: func(c *cand, m []string) (string, string) { return c.year(m[0], m[1], m[2]) }},
+	{name: "digit-compound", digit: true,
+		re: compile(`(\d{1,4})[-‑](денн|місячн|річн|годинн|тижнев|хвилинн|добов|дневн|месячн|летн|часов|недельн|минутн)\p{l}*`),
+		norm: func(c *cand, m []string) (string, string) {
+			// «6-денної облоги», «35-річна», «8-часовой»
+			u := map[string]string{"денн": "D", "дневн": "D", "добов": "D", "місячн": "M", "месячн": "M", "річн": "Y", "летн": "Y",
+				"годинн": "H", "часов": "H", "тижнев": "W", "недельн": "W", "хвилинн": "MIN", "минутн": "MIN"}[m[2]]
+			return duration(m[1], u)
+		}},
+	{name: "part-of-day", lead: words("вночі ввечері увечері зранку вранці уранці ночью вечером утром"),
+		re: compile(`(вночі|ввечері|увечері|зранку|вранці|уранці|ночью|вечером|утром)`),
+		norm: func(c *cand, m []string) (string, string) {
+			// «Вночі …» in a chronicle: that night of the story's day
+			code := partOfDay[norm(m[1])]
+			if c.ref().IsZero() {
+				return "TIME", "T" + code
+			}
+			return "TIME", c.ref().Format("2006-01-02") + "T" + code
+		}},
 	{name: "compound-duration", lead: words(keys(compoundUnits)),
 		re: compile(`\p{l}+(?:['’ʼ]\p{l}+)?`),
 		norm: func(c *cand, m []string) (string, string) {

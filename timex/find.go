@@ -606,7 +606,13 @@ func (c *cand) amount(quant, past, num, sep, unit, ago string) (string, string) 
 	if u == "" || u == "Q" && sep == "-" || ago == "" && strings.HasPrefix(c.text[c.end:], "-") {
 		return "", "" // "a year-earlier quarter": the adjective is the expression
 	}
-	if q := norm(quant); (q == "over" || q == "some") && past != "" {
+	if q := strings.TrimSpace(quant); len(q) > 2 && strings.ToUpper(q) == q && strings.ToLower(q) != q {
+		quant = "" // "UNOS five months ago": an acronym, not Spanish «unos»
+		c.start += len(q)
+		for c.start < c.end && c.text[c.start] == ' ' {
+			c.start++
+		}
+	} else if q := norm(quant); (q == "over" || q == "some") && past != "" || q == "over" && !overMeansMore[prevWord(c.text[:c.start])] {
 		// "over the past two years": "over" is the preposition here
 		c.start += len(quant)
 		for c.start < c.end && c.text[c.start] == ' ' {
@@ -635,6 +641,9 @@ func (c *cand) amount(quant, past, num, sep, unit, ago string) (string, string) 
 		}
 	default:
 		f := strings.Fields(norm(num))
+		if len(f) == 2 && f[0] == "a" && f[1] == "few" {
+			f = f[1:] // "a few years"
+		}
 		if v, ok := numberWords[f[0]]; ok {
 			n = v
 		} else if f[0] == "півтора" || f[0] == "полтора" {
@@ -1396,3 +1405,7 @@ var bareYearAfter = regexp.MustCompile(`^\s+(\d{1,4})\b`)
 
 // halfOfDecade follows "the first half" when it is of a decade.
 var halfOfDecade = regexp.MustCompile(`^\s+of\s+(?:the\s+)?(?:'|’)?\d*0s`)
+
+// overMeansMore are the words after which "over" is "more than" ("last
+// over a week"); elsewhere it is the preposition ("used over three years").
+var overMeansMore = words("last lasts lasted lasting take takes took taking be is was were been")

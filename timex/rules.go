@@ -235,7 +235,7 @@ var rules = []rule{
 			return "TIME", c.ref().Format("2006-01-02") + t
 		}},
 	{name: "amount", digit: true, lead: words(keys(numberWords), quantLeads, pastLeads, "recent"),
-		re: compile(pQuant + `?` + pPastN + `?(?:the\s+)?(` + pNum + `(?:\s+(?:and\s+a\s+half|з\s+половиною))?|півтора|полтора)?(\s+|-)(` + pUnit + `)` + pAgo + `?`),
+		re: compile(pQuant + `?` + pPastN + `?(?:the\s+)?(` + pNum + `(?:\s+(?:and\s+a\s+half|з\s+половиною))?|a\s+few|півтора|полтора)?(\s+|-)(` + pUnit + `)` + pAgo + `?`),
 		norm: func(c *cand, m []string) (string, string) {
 			if m[4] == "-" && m[3] != "" && m[3][0] >= '0' && m[3][0] <= '9' {
 				return "", "" // "30-year bonds": an adjective, rarely a TIMEX3

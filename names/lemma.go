@@ -107,6 +107,16 @@ func endsInConsonant(w string) bool {
 	return r >= 0x400 && r <= 0x4ff && !strings.ContainsRune("аеёиоуыэюяіїє", r)
 }
 
+// slavicFemale reports a Russian woman's surname ending (-ова, -ина, -ская).
+func slavicFemale(l string) bool {
+	for _, e := range []string{"ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ая"} {
+		if strings.HasSuffix(l, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // startsUpper reports a word written with a capital.
 func startsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
@@ -167,6 +177,37 @@ func (m *Model) agree(lang string, parts, surf []string, isWord []bool) {
 					return
 				}
 			}
+		}
+	}
+	if lang == "ru" {
+		firstStem := func(e string) (string, bool) {
+			st, ok := strings.CutSuffix(surf[first], e)
+			return st, ok && st != ""
+		}
+		// a man in the genitive: «Колина Пауэлла», «Кита Эллисона» — the
+		// surname lost a plain -а after a consonant, and so does the first
+		// name when that gives a known name
+		if st, ok := firstStem("а"); ok && !maleA[fs] && strings.HasSuffix(ls, "а") && strings.ToLower(s) == strings.TrimSuffix(ls, "а") &&
+			endsInHardConsonant(s) && !slavicFemale(ls) && m.lex[lang+"\x00"+strings.ToLower(st)] && endsInHardConsonant(st) {
+			parts[first] = st
+			return
+		}
+		// a woman in the accusative with a surname that does not decline:
+		// «Ангелу Меркель» → «Ангела Меркель»
+		if strings.ToLower(s) == ls && endsInConsonant(ls) && !strings.HasSuffix(ls, "й") {
+			for _, fe := range [][2]string{{"ию", "ия"}, {"у", "а"}, {"ю", "я"}} {
+				if st, ok := firstStem(fe[0]); ok && endsInConsonant(st) && m.lex[lang+"\x00"+strings.ToLower(st)+fe[1]] {
+					parts[first] = st + fe[1]
+					return
+				}
+			}
+		}
+		// a man in the dative: «Сакибу Нисару» → «Сакиб Нисар»
+		if fst, ok := firstStem("у"); ok && strings.HasSuffix(ls, "у") && endsInHardConsonant(fst) && endsInHardConsonant(strings.TrimSuffix(ls, "у")) &&
+			!m.lex[lang+"\x00"+strings.ToLower(fst)+"а"] && !slavicFemale(strings.TrimSuffix(ls, "у")+"а") {
+			parts[first] = fst
+			parts[last] = sf[:len(sf)-len("у")]
+			return
 		}
 	}
 	// a woman in the accusative: «Марию Захарову» → «Мария Захарова»
@@ -430,7 +471,7 @@ var ruCommonEndings = [][2]string{
 	{"тами", "ты"}, {"там", "ты"}, {"тах", "ты"}, {"тов", "ты"},
 	{"стами", "сты"}, {"стам", "сты"}, {"стов", "сты"},
 	{"рами", "ры"}, {"рам", "ры"}, {"ров", "ры"}, {"цком", "цкий"},
-	{"кой", "ка"}, {"ка", "ка"}, {"ов", "ы"}, {"ы", "ы"},
+	{"нкой", "нка"}, {"нку", "нка"}, {"ка", "ка"}, {"ов", "ы"}, {"ы", "ы"},
 }
 
 // isCommonLemma reports a lemma ending as group nouns and adjectives do.

@@ -1074,7 +1074,8 @@ func (c *cand) afterN(num, unit string) (string, string) {
 		}
 	}
 	if n < 0 {
-		return "DATE", "FUTURE_REF"
+		// «через кілька днів»: WikiWarsUA gives the unknown length (2 of 3)
+		return duration("X", u)
 	}
 	switch u {
 	case "D":

@@ -496,6 +496,22 @@ var rules = []rule{
 			}
 			return c.holiday(m[1], m[2], m[3])
 		}},
+	{name: "week-of", lead: words("the week"),
+		re: compile(`(?:the\s+)?week\s+of\s+(?:(` + pMon + `)\s+(\d{1,2})|(\d{1,2})\s+(` + pMon + `))(?:,?\s+` + pYear + `)?`),
+		norm: func(c *cand, m []string) (string, string) {
+			// "the week of March 6": the ISO week of that day
+			mon, day := m[1], m[2]
+			if mon == "" {
+				mon, day = m[4], m[3]
+			}
+			_, v := c.dayMonth(atoi(day), mon, m[5])
+			t, err := time.Parse("2006-01-02", v)
+			if err != nil {
+				return "", ""
+			}
+			y, w := t.ISOWeek()
+			return "DATE", fmt.Sprintf("%04d-W%02d", y, w)
+		}},
 	{name: "year-ago", lead: words("year"),
 		re: compile(`year-(?:earlier|ago)`),
 		norm: func(c *cand, m []string) (string, string) {

@@ -52,6 +52,7 @@ func TestFindEnglish(t *testing.T) {
 		{"Sales for the full year rose.", "the full year", "DATE", "2024"},
 		{"Rates may fall in coming months.", "coming months", "DATE", "FUTURE_REF"},
 		{"Prices rose in recent years.", "recent years", "DURATION", "PXY"},
+		{"A hearing is set for the week of March 6.", "the week of March 6", "DATE", "2024-W10"},
 		{"It was founded a few years ago.", "a few years ago", "DATE", "PAST_REF"},
 		{"The money can be used over three years.", "three years", "DURATION", "P3Y"},
 		{"The tour will last over a week.", "over a week", "DURATION", "P1W"},

@@ -136,7 +136,7 @@ func (e *Extractor) annotateHTML(ctx context.Context, d *doc.Doc, src string) er
 	}
 	d.Title = meta.title
 	d.Authors = meta.authors
-	d.Published = visibleDate(meta.published, d.Text)
+	d.Published = visibleDate(meta.published, meta.guessed, d.Text)
 	return nil
 }
 
@@ -156,18 +156,19 @@ func (e *Extractor) metaOnly(d *doc.Doc, root *html.Node) error {
 
 // visibleDate checks the markup's publication date against the date line
 // the page shows near its headline (package dump's reading of the rendered
-// text): with no stated date the visible one is taken, and a UTC time
-// stamp one day off the visible date is the same moment in the page's own
-// time zone, so the visible (local) date wins.
-func visibleDate(stated, text string) string {
-	if stated != "" && !utcStamp(stated) {
+// text): with no stated date, or only go-trafilatura's guess (which can be
+// a teaser's date), the visible one is taken, and a UTC time stamp one day
+// off the visible date is the same moment in the page's own time zone, so
+// the visible (local) date wins.
+func visibleDate(stated string, guessed bool, text string) string {
+	if stated != "" && !utcStamp(stated) && !guessed {
 		return stated
 	}
 	seen := dump.Extract(text).Published
 	if seen == "" {
 		return stated
 	}
-	if stated == "" {
+	if stated == "" || guessed {
 		return seen
 	}
 	a, err1 := time.Parse("2006-01-02", stated[:10])

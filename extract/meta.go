@@ -17,6 +17,9 @@ type pageMeta struct {
 	title     string
 	authors   []string
 	published string
+	// guessed: the date is go-trafilatura's reading of the page, not one
+	// the markup states (meta, JSON-LD, <time>)
+	guessed bool
 }
 
 // domMeta is what the page's markup states directly.
@@ -228,6 +231,7 @@ func readMeta(root *html.Node, blocks []block, tr *trafilatura.ExtractResult) pa
 	}
 	m.title = chooseTitle(blocks, dm, trTitle)
 	m.published = chooseDate(dm.dates, tr)
+	m.guessed = m.published != "" && len(dm.dates) == 0
 	names := dm.ldAuthors
 	if len(names) == 0 && trAuthor != "" {
 		names = strings.Split(trAuthor, ";")

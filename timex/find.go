@@ -825,6 +825,14 @@ func (c *cand) clock(m []string) (string, string) {
 		t += "Z" // ISO 8601: UTC
 	}
 	day := c.ref()
+	if len(m) > 10 && m[9] != "" {
+		// "5 p.m. EST Nov. 9"
+		if _, v := c.dayMonth(atoi(m[10]), m[9], ""); v != "" {
+			return "TIME", v + t
+		}
+		c.end -= len(m[0]) - len(strings.TrimRight(m[0][:len(m[0])-len(m[10])-len(m[9])], " ,"))
+		c.end = max(c.end, c.start+1)
+	}
 	if m[8] != "" {
 		if _, ok := weekdayWords[norm(m[8])]; ok {
 			_, v := c.weekday("", m[8], "")

@@ -287,8 +287,14 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 			if t.toks[q.from].lower == "asked" && (q.from == 0 || t.toks[q.from-1].sent != t.toks[q.from].sent) {
 				// "Asked about the bomb, Clinton said …": who asked is not said
 			} else if ing && lastSrc[0] >= 0 && t.toks[q.from].sent-lastSrcSent <= 0 {
-				// "…, saying …": the subject of the main clause speaks
+				// "…, saying …": the subject of the main clause speaks, not
+				// a relative clause's "who" on the way
 				a.src = lastSrc
+				if relPronouns[t.toks[lastSrc[0]].lower] && lastSrc[1]-lastSrc[0] == 1 {
+					if cs := clauseSubject(t, q); cs[0] >= 0 && cs[1] <= lastSrc[0] {
+						a.src = cs
+					}
+				}
 			} else if sb := subjectBefore(t, q); sb[0] >= 0 && cueSrc[bestCue] >= 0 && srcs[cueSrc[bestCue]].from >= q.to && !(sb[0] >= c.from && sb[1] <= c.to) {
 				// a source tagged after the cue is its object ("encouraging
 				// his supporters to …") when a subject stands before it
@@ -337,6 +343,9 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 	}
 	return out, nil
 }
+
+// relPronouns open a relative clause.
+var relPronouns = set("who", "which", "that", "whom")
 
 // colonVerbs introduce a quotation after a colon besides the reporting
 // verbs of the lexicon (which the model's features read, so it stays

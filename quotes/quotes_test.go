@@ -294,3 +294,24 @@ func TestBodyOnly(t *testing.T) {
 		t.Fatalf("quotes %q, want only the body's quotation", got)
 	}
 }
+
+// "…, saying, “…”" is said by the main clause's subject, not by the
+// "who" of a relative clause on the way.
+func TestParticipleSpeaker(t *testing.T) {
+	x := extractor(t)
+	text := "Trump was similarly defensive when forced to defend not paying an architect who said he was stiffed " +
+		"after he designed a clubhouse at one of Trump’s golf courses, saying, “Maybe he didn’t do a good job.”"
+	d := &doc.Doc{Text: text, Lang: "en"}
+	if err := x.Annotate(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range d.Quotes {
+		if strings.HasPrefix(d.Slice(q.Span), "“Maybe") {
+			if q.SpeakerSpan == nil || d.Slice(*q.SpeakerSpan) != "Trump" {
+				t.Errorf("speaker %v, want Trump", q.SpeakerSpan)
+			}
+			return
+		}
+	}
+	t.Errorf("quotation not found: %+v", d.Quotes)
+}

@@ -953,6 +953,9 @@ var yearWords = map[string]bool{"років": true, "роками": true, "го�
 // per cent or unit sign, or one before 1500 without a year word after it.
 func (c *cand) plausibleYear(n int) bool {
 	rest := c.text[c.end:min(len(c.text), c.end+40)]
+	if len(rest) >= 2 && (rest[0] == '.' || rest[0] == ',') && rest[1] >= '0' && rest[1] <= '9' {
+		return false // "closed at 2082.1", "1,500": a number
+	}
 	rest = strings.TrimLeft(rest, " \u00a0")
 	if r, _ := utf8.DecodeRuneInString(rest); rest != "" && strings.ContainsRune("%‰$€", r) {
 		return false
@@ -991,7 +994,8 @@ func countYears(text string, dct time.Time) (far, near int) {
 			run++
 			continue
 		}
-		if run == 4 && (i-4 == 0 || !isASCIIWord(text[i-5])) && (i == len(text) || !isASCIIWord(text[i])) {
+		decimal := i+1 < len(text) && (text[i] == '.' || text[i] == ',') && text[i+1] >= '0' && text[i+1] <= '9'
+		if run == 4 && !decimal && (i-4 == 0 || !isASCIIWord(text[i-5])) && (i == len(text) || !isASCIIWord(text[i])) {
 			y := atoi(text[i-4 : i])
 			if y >= 1000 && y < 2100 {
 				if abs(y-dct.Year()) >= 5 {

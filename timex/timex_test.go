@@ -160,7 +160,7 @@ func TestFindNone(t *testing.T) {
 	g := New()
 	for _, s := range []string{
 		"You may go.", "Troops march on.", "Jan Kowalski spoke.", "30-year bonds fell.",
-		"It cost $2000 in total.", "Армія мала 1000 солдатів.", "Трава зеленіє.", "He found an easter egg.", "It was the year before the war.", "Year-end results fell.", "It changed over the years.", "Одні наступали, у той час як інші відступали.", "The current account deficit grew.", "Some two thousand people came.", "Червоний прапор.",
+		"It cost $2000 in total.", "Армія мала 1000 солдатів.", "Трава зеленіє.", "He found an easter egg.", "It was the year before the war.", "Year-end results fell.", "The index closed at 2082.1 points.", "It changed over the years.", "Одні наступали, у той час як інші відступали.", "The current account deficit grew.", "Some two thousand people came.", "Червоний прапор.",
 	} {
 		if got := g.Find(s, dct); len(got) != 0 {
 			t.Errorf("%q: got %+v", s, got)

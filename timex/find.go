@@ -250,6 +250,9 @@ func (c *cand) future() bool {
 	}
 	low := " " + strings.ToLower(c.text[s:e]) + " "
 	low = strings.ReplaceAll(low, " next to ", " ") // a place, not a time
+	if p := prevWord(c.text[:c.start]); (p == "by" || p == "through" || p == "until" || p == "till") && !strings.Contains(low, " had ") {
+		return true // "repay the loan by February": a deadline ahead
+	}
 	for _, cue := range futureCues {
 		if strings.Contains(low, cue) {
 			return true

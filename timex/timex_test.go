@@ -53,6 +53,7 @@ func TestFindEnglish(t *testing.T) {
 		{"Rates may fall in coming months.", "coming months", "DATE", "FUTURE_REF"},
 		{"Prices rose in recent years.", "recent years", "DURATION", "PXY"},
 		{"A hearing is set for the week of March 6.", "the week of March 6", "DATE", "2024-W10"},
+		{"KKR must pay down the loan by December.", "December", "DATE", "2024-12"},
 		{"The offer will expire at 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9", "TIME", "2024-11-09T17:00"},
 		{"It was founded a few years ago.", "a few years ago", "DATE", "PAST_REF"},
 		{"The money can be used over three years.", "three years", "DURATION", "P3Y"},

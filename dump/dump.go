@@ -517,6 +517,12 @@ func Extract(text string) Result {
 	if r.Published == "" {
 		r.Published, r.DateSpan = findDate(ls, ti, start, mdy)
 	}
+	if r.Published == "" && ti >= 0 {
+		// the headline line itself may end with its date
+		if d, ok := parseDateOrder(ls[ti].text, mdy); ok {
+			r.Published, r.DateSpan = d, ls[ti].span
+		}
+	}
 	return r
 }
 

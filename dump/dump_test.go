@@ -377,3 +377,13 @@ func TestPublishedLine(t *testing.T) {
 		t.Errorf("Published = %q, want 2023-11-08", got)
 	}
 }
+
+// TestDateInHeadlineLine checks that a headline line ending with its date
+// gives the date when no other line does.
+func TestDateInHeadlineLine(t *testing.T) {
+	text := "Menu\nMinister: project lays the ground for data protection : Date: 26.01.2022 Release: 6/2022\n" + bodyEN + "\n" +
+		"The council will meet again next month to approve the budget for the first stage of the works and to choose the contractor.\n"
+	if got := Extract(text).Published; got != "2022-01-26" {
+		t.Errorf("Published = %q, want 2022-01-26", got)
+	}
+}

@@ -28,7 +28,10 @@ import (
 //     trafilatura-eval or article-extraction-benchmark (135 pages, gold
 //     dates from scripts/comparison/data-*.go), rendered the same way; as
 //     a silver body set, pressclip's HTML extraction of each page (.gold,
-//     126 pages with 50+ words).
+//     126 pages with 50+ words);
+//   - the 27 go-trafilatura comparison pages of TestTrafDev rendered the
+//     same way, with their annotated title, date and authors as .json
+//     (no .gold body: only the metadata figures count there).
 func TestDumpDev(t *testing.T) {
 	dir := os.Getenv("DUMP_DEV")
 	if dir == "" {
@@ -134,7 +137,9 @@ func BenchmarkDumpDev(b *testing.B) {
 
 // TestHTMLMetaDev scores HTML metadata on development pages outside the
 // eval sets (HTML_DEV=1): dates on go-htmldate's comparison pages not in
-// trafilatura-eval (DATE_DEV index), titles on go-readability's test pages
+// trafilatura-eval (DATE_DEV index; the same recipe works for go-htmldate's
+// test-files/mediacloud pages with scripts/comparison/data-mediacloud.go,
+// 200 pages, "nan" read as no date), titles on go-readability's test pages
 // (READ_DEV dir of <name>/source.html + expected-metadata.json).
 func TestHTMLMetaDev(t *testing.T) {
 	if os.Getenv("HTML_DEV") == "" {

@@ -161,6 +161,11 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 	}
 	var out []attr
 	defer func() {
+		for i := range out {
+			if a := &out[i]; !a.direct && undergoer(t, a.src, a.cue) {
+				a.src = none
+			}
+		}
 		// "“…” ― Name": an attribution line names the speaker
 		for i := range out {
 			a := &out[i]
@@ -342,6 +347,59 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 		out = append(out, a)
 	}
 	return out, nil
+}
+
+// undergoing are the auxiliaries that, between a subject and a cue of
+// passiveCues (or "faced", "came under"), make the
+// subject the one the statement is about or put to: "Trump has faced
+// questions about …", "the United Nations came under criticism for …",
+// "He has been harshly criticized for …", "Reagan was once asked how …".
+var undergoing = set("been", "being", "was", "were", "is", "are", "be")
+
+// facing a cue ("faced questions", "came under criticism"), a subject is
+// the one the statement is about.
+var (
+	facing = set("faced", "faces", "face", "facing")
+	coming = set("came", "comes", "come", "coming")
+)
+
+// passiveCues after an auxiliary make their subject the one spoken to or
+// about ("was asked", "has been criticized"), unlike "is concerned".
+var passiveCues = set("asked", "told", "criticized", "criticised", "accused", "expected", "described", "questioned",
+	"urged", "warned", "pressed", "blamed", "attacked", "praised", "called", "charged", "cited", "quoted", "mocked",
+	"condemned", "challenged", "slammed", "ridiculed")
+
+// undergoer reports whether the source src of cue is not its speaker but
+// the one it is about: "faced" or "came under" between them, or an
+// auxiliary before a passive cue ("was asked", not "has been saying"),
+// and no "by …" after.
+func undergoer(t *text, src, cue [2]int) bool {
+	if src[0] < 0 || cue[0] < 0 || src[1] > cue[0] || cue[0]-src[1] > 4 || t.toks[src[0]].sent != t.toks[cue[0]].sent {
+		return false
+	}
+	last := t.toks[cue[1]-1].lower
+	if strings.HasSuffix(last, "ing") {
+		return false
+	}
+	if k := cue[1]; k < len(t.toks) && t.toks[k].lower == "by" || k+1 < len(t.toks) && t.toks[k+1].lower == "by" {
+		return false
+	}
+	aux := false
+	for i := src[1] - 1; i < cue[1]; i++ {
+		if i < src[0] || t.toks[i].kind != kWord {
+			continue
+		}
+		w := t.toks[i].lower
+		switch {
+		case facing[w] || w == "under" && i > 0 && coming[t.toks[i-1].lower]:
+			return true
+		case undergoing[w]:
+			aux = true
+		case aux && passiveCues[w]:
+			return true
+		}
+	}
+	return false
 }
 
 // relPronouns open a relative clause.

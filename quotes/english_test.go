@@ -271,3 +271,32 @@ func TestLiveTokens(t *testing.T) {
 		}
 	}
 }
+
+func TestUndergoer(t *testing.T) {
+	cases := []struct {
+		text, src, cueFirst, cueLast string
+		want                         bool
+	}{
+		{"Trump has faced questions about his foundation.", "Trump", "questions", "questions", true},
+		{"The United Nations came under criticism for its failure.", "Nations", "criticism", "criticism", true},
+		{"He has been harshly criticized for policies.", "He", "criticized", "criticized", true},
+		{"Reagan was once asked how the war would end.", "Reagan", "asked", "asked", true},
+		{"He was criticized by Democrats for policies.", "He", "criticized", "criticized", false},
+		{"Obama has been saying that the war is over.", "Obama", "saying", "saying", false},
+		{"Clinton is concerned that the vote is close.", "Clinton", "concerned", "concerned", false},
+		{"He admitted under questioning that he knew.", "He", "admitted", "admitted", false},
+		{"Trump said the vote was rigged.", "Trump", "said", "said", false},
+	}
+	for _, c := range cases {
+		tx := segment(c.text)
+		s := tokAt(t, tx, c.src)
+		src := [2]int{s, s + 1}
+		if c.src == "Nations" {
+			src = [2]int{s - 2, s + 1}
+		}
+		cue := [2]int{tokAt(t, tx, c.cueFirst), tokAt(t, tx, c.cueLast) + 1}
+		if got := undergoer(tx, src, cue); got != c.want {
+			t.Errorf("%q: undergoer %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -15,6 +15,16 @@ var personPronouns = map[string]bool{
 	"он": true, "она": true, "его": true, "ее": true, "её": true, "ему": true, "ей": true,
 }
 
+// personPronoun reports whether w is one of personPronouns, alone or
+// with a contracted auxiliary ("he’s").
+func personPronoun(w string) bool {
+	if personPronouns[w] {
+		return true
+	}
+	i := strings.IndexAny(w, "'’")
+	return i > 0 && contracted(w) && personPronouns[w[:i]]
+}
+
 // roleWords name a person by role; a speaker named only by a role is the
 // person last mentioned (preferring one holding a matching role).
 var roleWords = map[string]bool{
@@ -154,7 +164,7 @@ func (r *resolver) resolveSpan(src [2]int) (speaker, id string) {
 	pron, role, indef := false, "", false
 	for i := src[0]; i < src[1]; i++ {
 		w := r.t.toks[i].lower
-		if personPronouns[w] {
+		if personPronoun(w) {
 			pron = true
 		}
 		if roleWords[w] && role == "" {

@@ -68,6 +68,15 @@ func TestAttribution(t *testing.T) {
 			spans:  []string{"Wu Qian", "he"},
 		},
 		{
+			name: "a contracted pronoun read into the cue",
+			d: mkDoc("Wu Qian said that the accusations were baseless.\n\n"+
+				"He’s claiming that the report is false.", "en",
+				[]ent{{"Wu Qian", "PER", "p-wu"}}, []doc.Person{wu}),
+			want:   []string{"Wu Qian", "Wu Qian"},
+			wantID: []string{"p-wu", "p-wu"},
+			spans:  []string{"Wu Qian", "He’s"},
+		},
+		{
 			name: "organisation",
 			d: mkDoc("The Chinese Foreign Ministry said that the United States has no right to lecture others.", "en",
 				[]ent{{"Chinese Foreign Ministry", "ORG", ""}}, nil),

@@ -132,6 +132,12 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 			}
 			cons = append(cons, r)
 		case lBCue:
+			// "He’s claiming": a pronoun and its contraction the tagger
+			// read into the cue are its source
+			if r.to-r.from >= 2 && contracted(t.toks[r.from].lower) {
+				srcs = append(srcs, run{r.from, r.from + 1, lBSrc})
+				r.from++
+			}
 			cues = append(cues, r)
 		case lBSrc:
 			if hasWord(t, r) && !functionOnly(t, r) {
@@ -398,6 +404,23 @@ func undergoer(t *text, src, cue [2]int) bool {
 		case aux && passiveCues[w]:
 			return true
 		}
+	}
+	return false
+}
+
+// subjectPronouns can be the subject of a reporting verb.
+var subjectPronouns = set("he", "she", "they", "we", "i", "it", "you")
+
+// contracted reports whether w is a subject pronoun with a contracted
+// auxiliary ("he’s", "they're").
+func contracted(w string) bool {
+	i := strings.IndexAny(w, "'’")
+	if i <= 0 || !subjectPronouns[w[:i]] {
+		return false
+	}
+	switch strings.TrimLeft(w[i:], "'’") {
+	case "s", "re", "ve", "ll", "d", "m":
+		return true
 	}
 	return false
 }

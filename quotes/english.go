@@ -282,13 +282,20 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 					// follows a quotation's cue is narrative, not more of it
 					continue
 				}
-				if gap(c, cues[bestCue]) <= 3 || c.from-prev[1] <= 3 || t.toks[c.from].para == t.toks[pe].para || nextPara {
+				if gap(c, cues[bestCue]) <= 3 || c.from-prev[1] <= 3 || t.toks[c.from].para == t.toks[pe].para && (direct || out[ai].direct || t.toks[c.from].sent == t.toks[pe].sent) || nextPara {
 					out[ai].content = append(out[ai].content, [2]int{c.from, c.to})
 					out[ai].direct = out[ai].direct || direct
 					continue
 				}
-				// otherwise the same speaker, without the cue
-				out = append(out, attr{content: [][2]int{{c.from, c.to}}, cue: none, src: out[ai].src, direct: direct})
+				// otherwise the same speaker, without the cue; a reported
+				// content of its own sentence takes that sentence's subject
+				src := out[ai].src
+				if !direct && t.toks[c.from].sent != t.toks[pe].sent {
+					if cs := clauseSubject(t, run{c.from, c.to, lBCon}); cs[0] >= 0 {
+						src = cs
+					}
+				}
+				out = append(out, attr{content: [][2]int{{c.from, c.to}}, cue: none, src: src, direct: direct})
 				continue
 			}
 			a := attr{content: [][2]int{{c.from, c.to}}, cue: [2]int{cues[bestCue].from, cues[bestCue].to}, src: none, direct: direct}

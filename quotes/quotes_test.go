@@ -315,3 +315,29 @@ func TestParticipleSpeaker(t *testing.T) {
 	}
 	t.Errorf("quotation not found: %+v", d.Quotes)
 }
+
+// A reported content of its own sentence is not merged into the
+// attribution of the sentence before, and takes its own subject.
+func TestOwnSentenceSubject(t *testing.T) {
+	x := extractor(t)
+	text := "The registration issue was first reported by The Washington Post. " +
+		"The newspaper has also detailed foundation spending that personally benefited Trump."
+	d := &doc.Doc{Text: text, Lang: "en"}
+	if err := x.Annotate(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range d.Quotes {
+		got := d.Slice(q.Span)
+		if !strings.Contains(got, "personally benefited") {
+			continue
+		}
+		if strings.Contains(got, "registration") {
+			t.Errorf("content %q runs over two sentences", got)
+		}
+		if q.SpeakerSpan == nil || d.Slice(*q.SpeakerSpan) != "The newspaper" {
+			t.Errorf("%q: speaker %v, want The newspaper", got, q.SpeakerSpan)
+		}
+		return
+	}
+	t.Errorf("content not found: %+v", d.Quotes)
+}

@@ -168,8 +168,19 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 	var out []attr
 	defer func() {
 		for i := range out {
-			if a := &out[i]; !a.direct && undergoer(t, a.src, a.cue) {
+			a := &out[i]
+			if !a.direct && undergoer(t, a.src, a.cue) {
 				a.src = none
+			}
+			// "Though he’s heralded …", "Worse, …": a lone adverbial
+			// word is no speaker; the clause's subject is
+			if a.src[0] >= 0 && a.src[1]-a.src[0] == 1 && adverbialStart[t.toks[a.src[0]].lower] {
+				a.src = none
+				if a.cue[0] >= 0 {
+					if cs := clauseSubject(t, run{a.cue[0], a.cue[1], lBCue}); cs[0] >= 0 && !adverbialStart[t.toks[cs[0]].lower] {
+						a.src = cs
+					}
+				}
 			}
 		}
 		// "“…” ― Name": an attribution line names the speaker
@@ -414,6 +425,12 @@ func undergoer(t *text, src, cue [2]int) bool {
 	}
 	return false
 }
+
+// adverbialStart open an adverbial or a subordinate clause: alone, never
+// a speaker.
+var adverbialStart = set("though", "although", "to", "having", "worse", "while", "when", "if", "because",
+	"after", "before", "since", "in", "on", "at", "for", "with", "from", "meanwhile", "however", "but", "so",
+	"then", "still", "even", "just", "only", "once", "until", "despite", "rather", "instead", "besides", "whether")
 
 // subjectPronouns can be the subject of a reporting verb.
 var subjectPronouns = set("he", "she", "they", "we", "i", "it", "you")

@@ -341,3 +341,18 @@ func TestOwnSentenceSubject(t *testing.T) {
 	}
 	t.Errorf("content not found: %+v", d.Quotes)
 }
+
+// A lone adverbial word opening the sentence is no speaker.
+func TestAdverbialNoSpeaker(t *testing.T) {
+	x := extractor(t)
+	text := "Rather than moralize about whether it is patriotic to pay taxes, let's focus on understanding exactly how companies keep money offshore."
+	d := &doc.Doc{Text: text, Lang: "en"}
+	if err := x.Annotate(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range d.Quotes {
+		if q.SpeakerSpan != nil && d.Slice(*q.SpeakerSpan) == "Rather" {
+			t.Errorf("%q: speaker 'Rather'", d.Slice(q.Span))
+		}
+	}
+}

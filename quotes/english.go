@@ -103,7 +103,7 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 			if r.to-r.from == 1 && t.toks[r.from].kind != kWord {
 				continue
 			}
-			if titleQuote(t, r) {
+			if titleQuote(t, r) || noStatement(t, r) {
 				continue
 			}
 			// "…, sources said": a short tail after the content's last
@@ -919,6 +919,30 @@ func titleQuote(t *text, r run) bool {
 		}
 	}
 	return words >= 1 && words <= 8
+}
+
+// noStatement reports whether content run r is a transcript's stage
+// direction ("(CROSSTALK.)") or a sign-off ("Follow Pam Key on Twitter
+// @pamkeyNEN."), not anyone's statement.
+func noStatement(t *text, r run) bool {
+	i := r.from
+	for i < r.to && t.toks[i].kind == kQuote {
+		i++
+	}
+	if i == r.from || i >= r.to {
+		return false // only quotations
+	}
+	if t.toks[i].lower == "(" { // not "[W]e are …"
+		return true
+	}
+	if t.toks[i].lower == "follow" {
+		for k := i + 1; k < r.to && k < i+8; k++ {
+			if w := t.toks[k].lower; w == "twitter" || w == "facebook" || w == "instagram" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // quoteOpen returns the opening mark of the quotation holding token i, or

@@ -300,3 +300,22 @@ func TestUndergoer(t *testing.T) {
 		}
 	}
 }
+
+func TestNoStatement(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"\"(CROSSTALK.)", true},
+		{"\"Follow Pam Key on Twitter @pamkeyNEN.\"", true},
+		{"“[W]e are reminded of the millions of refugees,”", false},
+		{"\"Follow the money,\"", false},
+		{"(the plan would cost more)", false}, // not a quotation
+	}
+	for _, c := range cases {
+		tx := segment(c.text)
+		if got := noStatement(tx, run{0, len(tx.toks), lBCon}); got != c.want {
+			t.Errorf("%q: noStatement %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -505,7 +505,7 @@ func (x *Extractor) quoteIntro(t *text, labels []int) {
 		for j >= 0 && v-j <= 5 && t.toks[j].kind == kWord && t.toks[j].para == t.toks[o].para {
 			j--
 		}
-		if j < 0 || j == v-1 || t.toks[j].lower != "," || t.toks[j].quote > 0 {
+		if j < 1 || j == v-1 || t.toks[j].lower != "," || t.toks[j].quote > 0 {
 			continue
 		}
 		src := [2]int{j + 1, v}

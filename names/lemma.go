@@ -249,9 +249,14 @@ func (m *Model) agree(lang string, parts, surf []string, isWord []bool) {
 				return
 			}
 		}
-		// dative of both: «Теду Крузу»
+		// dative or prepositional of both: «Теду Крузу», «Ричарде Гренелле»
 		if strings.HasSuffix(s, "а") && strings.HasSuffix(sf, "у") && (strings.HasSuffix(fs, "у") || strings.HasSuffix(fs, "ю")) && fs != f {
 			parts[last] = strings.TrimSuffix(sf, "у")
+			return
+		}
+		if strings.HasSuffix(s, "а") && strings.HasSuffix(sf, "е") && strings.HasSuffix(fs, "е") && fs != f && endsInHardConsonant(strings.TrimSuffix(sf, "е")) &&
+			!m.lex[lang+"\x00"+strings.ToLower(s)] {
+			parts[last] = strings.TrimSuffix(sf, "е")
 			return
 		}
 		// the first name is inflected, the surname was left as written but
@@ -313,7 +318,7 @@ func (m *Model) agree(lang string, parts, surf []string, isWord []bool) {
 
 // femaleFirst rewrite an inflected woman's first name to the nominative.
 var femaleFirst = map[string][][2]string{
-	"ru": {{"ией", "ия"}, {"ии", "ия"}, {"ию", "ия"}, {"ьей", "ья"}, {"ьи", "ья"}, {"ью", "ья"}, {"ой", "а"}, {"ою", "а"}, {"ы", "а"}, {"у", "а"}, {"е", "а"}, {"ю", "я"}, {"и", "а"}},
+	"ru": {{"ией", "ия"}, {"ии", "ия"}, {"ию", "ия"}, {"ьей", "ья"}, {"ьи", "ья"}, {"ью", "ья"}, {"оей", "оя"}, {"ои", "оя"}, {"ою", "оя"}, {"ой", "а"}, {"ою", "а"}, {"ы", "а"}, {"у", "а"}, {"е", "а"}, {"ю", "я"}, {"и", "а"}},
 	"uk": {{"ією", "ія"}, {"ії", "ія"}, {"ію", "ія"}, {"ою", "а"}, {"ею", "я"}, {"и", "а"}, {"і", "а"}, {"у", "а"}, {"ї", "я"}, {"ю", "я"}},
 }
 
@@ -385,9 +390,11 @@ func (m *Model) lemmaWord(lang, w string) string {
 func (m *Model) lemmaWord1(lang, w string) string {
 	lower := strings.ToLower(w)
 	w = capsToTitle(w)
-	common := lang == "ru" && lower == w // a lower-case word: a common noun or adjective
+	// a lower-case word is a common noun or adjective; so is a capitalised
+	// member or nationality noun (Демократы, Республиканцы at a sentence start)
+	common := lang == "ru" && (lower == w || isGroupNoun(lower))
 	if l, ok := m.mem[lang+"\x00"+lower]; ok {
-		if common && isCommonLemma(strings.ToLower(l)) {
+		if common && (isCommonLemma(strings.ToLower(l)) || isGroupNoun(strings.ToLower(l))) {
 			return strings.ToLower(l) // «американцы», not «Американцы»
 		}
 		return l
@@ -397,6 +404,12 @@ func (m *Model) lemmaWord1(lang, w string) string {
 			if stem, ok := strings.CutSuffix(lower, e[0]); ok && utf8.RuneCountInString(stem) >= 3 {
 				return stem + e[1]
 			}
+		}
+	}
+	if lang == "ru" {
+		// «Асие» is a dative of «Асия»
+		if stem, ok := strings.CutSuffix(lower, "ие"); ok && stem != "" && m.lex[lang+"\x00"+stem+"ия"] && !m.lex[lang+"\x00"+lower] {
+			return w[:len(w)-len("ие")] + "ия"
 		}
 	}
 	if m.indecl[lower] && (lang == "uk" || lang == "ru") {
@@ -474,6 +487,19 @@ var ruCommonEndings = [][2]string{
 	{"нкой", "нка"}, {"нку", "нка"}, {"ка", "ка"}, {"ов", "ы"}, {"ы", "ы"},
 }
 
+// isGroupNoun reports a Russian party-member or nationality noun
+// (демократы, республиканцев, европейцы) by its ending.
+func isGroupNoun(l string) bool {
+	for _, st := range []string{"ократ", "иканц", "иканец", "ианц", "ианец", "итанц", "итанец", "ейц", "ейцы"} {
+		for _, e := range []string{"", "ы", "а", "у", "ом", "ов", "ам", "ами", "ах", "ев", "е"} {
+			if strings.HasSuffix(l, st+e) && utf8.RuneCountInString(l) > len([]rune(st+e))+2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // isCommonLemma reports a lemma ending as group nouns and adjectives do.
 func isCommonLemma(l string) bool {
 	for _, e := range []string{"цы", "ец", "ане", "яне", "анин", "янин", "ский", "ские", "ская", "цкий", "ный", "ные"} {
@@ -495,7 +521,8 @@ var paradigms = map[string][][2]string{
 		{"ом", "о"}, {"ові", "о"}, {"і", "а"}, {"і", "я"}, {"и", "а"}, {"у", "а"}, {"ю", "я"}, {"а", "о"}, {"у", "о"}, {"а", ""}, {"у", ""}, {"я", "ь"}, {"ю", "ь"}, {"і", ""}, {"я", "й"}, {"ю", "й"},
 	},
 	"ru": {
-		{"ого", "ий"}, {"его", "ий"}, {"ому", "ий"}, {"ему", "ий"}, {"ым", "ий"}, {"им", "ий"}, {"ой", "ая"}, {"ую", "ая"},
+		{"ого", "ий"}, {"ого", "ый"}, {"ого", "ой"}, {"его", "ий"}, {"ому", "ий"}, {"ому", "ый"}, {"ему", "ий"}, {"ым", "ый"}, {"ым", "ий"}, {"им", "ий"}, {"ой", "ая"}, {"ую", "ая"},
+		{"ом", "ый"}, {"ом", "ой"},
 		{"овой", "ова"}, {"евой", "ева"}, {"иной", "ина"}, {"ову", "ова"}, {"ией", "ия"}, {"ии", "ия"}, {"ию", "ия"},
 		{"ем", "ей"}, {"ея", "ей"}, {"ею", "ей"}, {"ом", ""}, {"ой", "а"}, {"ою", "а"}, {"ы", "а"}, {"е", "а"}, {"у", "а"},
 		{"и", "я"}, {"ю", "я"}, {"а", ""}, {"у", ""}, {"е", ""}, {"я", "й"}, {"ю", "й"}, {"я", "ь"}, {"ю", "ь"},

@@ -12,13 +12,22 @@ import (
 	"github.com/pressclip/pressclip/token"
 )
 
-// Load decodes the embedded model for lang.
+// DefaultStyle is the annotation style (see Model.WithStyle) Load gives
+// each language's model: slavic-ner's (BSNLP) names without descriptor
+// words, the convention the people stage and its evaluation follow.
+var DefaultStyle = map[string]string{"uk": "slavic", "ru": "slavic"}
+
+// Load decodes the embedded model for lang, tagging in DefaultStyle[lang].
 func Load(lang string) (*Model, error) {
 	r, err := models.Open(ModelFile(lang))
 	if err != nil {
 		return nil, fmt.Errorf("ner: model %s: %w", lang, err)
 	}
-	return Decode(r)
+	m, err := Decode(r)
+	if err != nil {
+		return nil, err
+	}
+	return m.WithStyle(DefaultStyle[lang]), nil
 }
 
 // Tagger is the NER pipeline stage. It picks a model by each block's

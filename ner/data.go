@@ -13,6 +13,17 @@ import (
 // PER/ORG/LOC (other types mapped to O).
 type Sentence struct {
 	Words, Labels []string
+	style         string // annotation convention (corpus) it was trained with
+}
+
+// styled sets the annotation style of every sentence of the documents.
+func styled(docs [][]Sentence, style string) [][]Sentence {
+	for _, d := range docs {
+		for i := range d {
+			d[i].style = style
+		}
+	}
+	return docs
 }
 
 // mapType maps a corpus entity type to PER, ORG, LOC, or "" (dropped).

@@ -39,6 +39,12 @@ func TestDevSplit(t *testing.T) {
 	if os.Getenv("NER_MISC") != "" {
 		r.Misc = os.Getenv("NER_MISC") == "1"
 	}
+	if sd, _ := strconv.Atoi(os.Getenv("NER_SEED")); sd > 0 {
+		r.Seed = uint64(sd)
+	}
+	if os.Getenv("NER_STYLE") != "" {
+		r.Styles = os.Getenv("NER_STYLE") == "1"
+	}
 	if os.Getenv("NER_DOC") != "" {
 		r.DocPass = os.Getenv("NER_DOC") == "1"
 	}
@@ -49,7 +55,13 @@ func TestDevSplit(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	devStyle := map[string]string{}
 	split := func(name string, docs [][]Sentence, k int) {
+		if r.Styles {
+			st := map[string]string{"ner-uk": "ner-uk", "slavic uk": "slavic", "slavic ru": "slavic", "nerel dev": "nerel", "factru": "factru"}[name]
+			styled(docs, st)
+			devStyle[name] = st
+		}
 		for i, d := range docs {
 			if i%k == 0 {
 				devs[name] = append(devs[name], d)
@@ -86,6 +98,9 @@ func TestDevSplit(t *testing.T) {
 		d, err := ReadTarBrat(filepath.Join(root, "train/nerel-ru/nerel-v1.1-train-dev.tar.gz"), []string{"/train/"}, NERELType)
 		must(err)
 		train = sents(d)
+		if r.Styles {
+			styled(train, "nerel")
+		}
 		d, err = ReadTarBrat(filepath.Join(root, "train/nerel-ru/nerel-v1.1-train-dev.tar.gz"), []string{"/dev/"}, NERELType)
 		must(err)
 		split("nerel dev", sents(d), 1)
@@ -115,7 +130,7 @@ func TestDevSplit(t *testing.T) {
 	for _, name := range names {
 		d := devs[name]
 		t1 := time.Now()
-		by := ScoreDocSentences(m, d)
+		by := ScoreDocSentences(m.WithStyle(devStyle[name]), d)
 		ntok := 0
 		for _, x := range d {
 			for _, y := range x {
@@ -124,6 +139,14 @@ func TestDevSplit(t *testing.T) {
 		}
 		fmt.Printf("  (%.0f tokens/s)\n", float64(ntok)/time.Since(t1).Seconds())
 		fmt.Printf("  %-12s F1 %.4f  PER %.4f ORG %.4f LOC %.4f\n", name, by[""].F1(), by["PER"].F1(), by["ORG"].F1(), by["LOC"].F1())
+		if devStyle[name] != "" {
+			for _, st := range append([]string{""}, Styles...) {
+				if st != devStyle[name] {
+					by := ScoreDocSentences(m.WithStyle(st), d)
+					fmt.Printf("    as %-8q F1 %.4f  PER %.4f ORG %.4f LOC %.4f\n", st, by[""].F1(), by["PER"].F1(), by["ORG"].F1(), by["LOC"].F1())
+				}
+			}
+		}
 		if os.Getenv("NER_ERRS") == name {
 			for _, x := range d {
 				dumpErrors(m, x)

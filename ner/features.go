@@ -20,6 +20,23 @@ func hash(kind byte, s string) uint32 {
 	return h
 }
 
+// hashD hashes s within a style.
+func hashD(kind byte, style uint32, s string) uint32 {
+	h := hashN(kind, style)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * fnvPrime
+	}
+	return h
+}
+
+// styleHash is the feature key of an annotation style ("": none).
+func styleHash(name string) uint32 {
+	if name == "" {
+		return 0
+	}
+	return hash(80, name) | 1
+}
+
 func hash2(kind byte, a, b string) uint32 {
 	h := hash(kind, a)
 	h = (h ^ 0xff) * fnvPrime
@@ -112,8 +129,10 @@ const nLex = 3
 
 // sentFeatures returns, for each token of a sentence, its hashed feature
 // buckets (already masked). low and stm hold the lowercased words and
-// their stems, gz their gazetteer flags (nil: none).
-func sentFeatures(words, low, stm []string, gz []uint32, bits uint) [][]uint32 {
+// their stems, gz their gazetteer flags (nil: none). style (0: none) is
+// the hashed annotation style, whose own copies of some features learn
+// where a corpus's conventions differ.
+func sentFeatures(words, low, stm []string, gz []uint32, style uint32, bits uint) [][]uint32 {
 	n := len(words)
 	shp := make([]string, n)
 	for i, w := range words {
@@ -195,6 +214,24 @@ func sentFeatures(words, low, stm []string, gz []uint32, bits uint) [][]uint32 {
 				for b := uint32(0); b < gBits; b++ {
 					if nf&(1<<b) != 0 {
 						add(hashN(53, b<<1|cp))
+					}
+				}
+			}
+		}
+		if style != 0 {
+			add(hashD(81, style, ""))
+			add(hashD(82, style, l))
+			add(hashD(83, style, at(low, i-1)))
+			add(hashD(84, style, at(low, i+1)))
+			add(hashD(85, style, at(shp, i-1)+" "+shp[i]+" "+at(shp, i+1)))
+			add(hashD(86, style, suffix(l, 3)))
+			add(hashD(87, style, at(stm, i-1)+" "+stm[i]))
+			add(hashD(88, style, stm[i]+" "+at(stm, i+1)))
+			add(hashD(89, style, at(low, i-2)+" "+at(low, i-1)))
+			if gz != nil {
+				for b := uint32(0); b < 32; b++ {
+					if gz[i]&(1<<b) != 0 {
+						add(hashD(90, style, string(rune('a'+b))))
 					}
 				}
 			}

@@ -5,8 +5,13 @@
 // a gazetteer shipped in the model (name and place lists from
 // ../shared/train plus the name words of the training data). A second,
 // document pass re-tags each sentence knowing how the first pass labelled
-// the same words elsewhere in the document. One model per language (en,
-// uk, ru) is trained from ../shared/train and embedded under models/.
+// the same words elsewhere in the document. The uk and ru models are
+// trained on several corpora annotated by different conventions (does
+// "партии «Яблоко»" include "партии"?): each corpus's sentences also fire
+// style-specific copies of some features, so the corpora share what they
+// agree on, and Model.WithStyle tags in one corpus's convention. One model
+// per language (en, uk, ru) is trained from ../shared/train and embedded
+// under models/.
 package ner
 
 import (
@@ -34,6 +39,20 @@ type Model struct {
 	second *Model
 	allow  []bool   // (labels+1) × labels: may label b follow a (row labels: start)
 	nz     []uint64 // bit per bucket: has a nonzero weight (nil while training)
+	style  uint32   // annotation style tagged in (styleHash; 0: none)
+}
+
+// Styles are the annotation conventions the shipped ru and uk models
+// learnt besides the shared one: "nerel" (NEREL), "factru" (factRuEval),
+// "slavic" (BSNLP slavic-ner), "ner-uk" (lang-uk ner-uk).
+var Styles = []string{"nerel", "factru", "slavic", "ner-uk"}
+
+// WithStyle returns the model tagging in a corpus's annotation style (one
+// of Styles; "" or a style it was not trained with: the shared one).
+func (m *Model) WithStyle(name string) *Model {
+	c := *m
+	c.style = styleHash(name)
+	return &c
 }
 
 const magic = "pressclip-ner-2\n"

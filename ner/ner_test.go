@@ -90,8 +90,8 @@ func TestEncodeDecode(t *testing.T) {
 
 // TestRetrainChecksum retrains the shipped models with their full recipes
 // and checks the bytes against models/recipes.json. The en model takes
-// about half a minute; uk and ru (1–2 minutes together) only run without
-// -short.
+// about half a minute; uk and ru (2–4 minutes together, more under load)
+// only run without -short.
 func TestRetrainChecksum(t *testing.T) {
 	root := filepath.Dir(shared.Require(t, "train"))
 	rs, err := models.Recipes()

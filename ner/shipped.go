@@ -14,12 +14,14 @@ func ModelFile(lang string) string { return "ner-" + lang + ".gz" }
 // perceptron settings and the training sources under ../shared.
 type Recipe struct {
 	Config
-	IOB     []string // CoNLL-style files relative to shared root
-	Dev     string   // CoNLL-style dev file (logged per epoch only)
-	NEREL   []string // tarball member parts of train/nerel-ru (e.g. "/train/")
-	Slavic  string   // language of slavic-ner SPLIT_cross-topic_train docs
-	FactRu  bool     // add train/factrueval-2016/devset
-	Sources []string // human-readable data list for models/recipes.json
+	IOB    []string // CoNLL-style files relative to shared root
+	Dev    string   // CoNLL-style dev file (logged per epoch only)
+	NEREL  []string // tarball member parts of train/nerel-ru (e.g. "/train/")
+	Slavic string   // language of slavic-ner SPLIT_cross-topic_train docs
+	FactRu bool     // add train/factrueval-2016/devset
+	// IOBStyle is the annotation style (see Styles) of the IOB files.
+	IOBStyle string
+	Sources  []string // human-readable data list for models/recipes.json
 }
 
 // Gazetteer sources (see listGazetteer).
@@ -34,10 +36,10 @@ var Recipes = map[string]Recipe{
 	"en": {Config: Config{Lang: "en", Epochs: 8, Bits: 19, Seed: 1, DocPass: true, Dropout: 0.2},
 		IOB: []string{"train/conll2003-en/eng.train.txt.gz"}, Dev: "train/conll2003-en/eng.testa.txt.gz",
 		Sources: []string{"train/conll2003-en/eng.train.txt.gz (eng.testa for epoch logging)", wikidataNames}},
-	"uk": {Config: Config{Lang: "uk", Epochs: 12, Bits: 19, Seed: 1, DocPass: true, Dropout: 0.2},
-		IOB: []string{"train/ner-uk/iob/train.iob"}, Slavic: "uk",
+	"uk": {Config: Config{Lang: "uk", Epochs: 12, Bits: 19, Seed: 1, DocPass: true, Dropout: 0.2, Styles: true},
+		IOB: []string{"train/ner-uk/iob/train.iob"}, IOBStyle: "ner-uk", Slavic: "uk",
 		Sources: []string{"train/ner-uk/iob/train.iob", "eval/slavic-ner SPLIT_cross-topic_train.txt (uk documents)", dictUK, ukNameFreq, wikidataNames}},
-	"ru": {Config: Config{Lang: "ru", Epochs: 8, Bits: 19, Seed: 1, DocPass: true, Dropout: 0.2},
+	"ru": {Config: Config{Lang: "ru", Epochs: 8, Bits: 19, Seed: 1, DocPass: true, Dropout: 0.2, Styles: true},
 		NEREL: []string{"/train/", "/dev/"}, Slavic: "ru", FactRu: true,
 		Sources: []string{"train/nerel-ru/nerel-v1.1-train-dev.tar.gz (train+dev, outermost PERSON/ORGANIZATION/CITY/COUNTRY/STATE_OR_PROV/LOCATION/DISTRICT)", "train/factrueval-2016/devset (Person/Org/Location/LocOrg objects)", "eval/slavic-ner SPLIT_cross-topic_train.txt (ru documents)", dictUK, ukNameFreq, "train/person-names-uk-ru-en/ua2ru_names.csv.gz (gazetteer: ru column)", wikidataNames}},
 }
@@ -65,41 +67,50 @@ func TrainShipped(ctx context.Context, lang, root string, epochs int, log io.Wri
 }
 
 // data reads the recipe's training documents (as sentences) and dev
-// sentences.
+// sentences. With Config.Styles each corpus's sentences carry its style.
 func (r Recipe) data(root string) (docs [][]Sentence, dev []Sentence, err error) {
+	style := func(name string) string {
+		if r.Styles {
+			return name
+		}
+		return ""
+	}
 	for _, p := range r.IOB {
 		d, err := ReadIOBDocs(filepath.Join(root, p))
 		if err != nil {
 			return nil, nil, err
 		}
-		docs = append(docs, d...)
+		docs = append(docs, styled(d, style(r.IOBStyle))...)
 	}
-	var texts []Doc
+	add := func(ds []Doc, name string) {
+		var out [][]Sentence
+		for _, d := range ds {
+			if s := d.Sentences(); len(s) > 0 {
+				out = append(out, s)
+			}
+		}
+		docs = append(docs, styled(out, style(name))...)
+	}
 	if len(r.NEREL) > 0 {
 		d, err := ReadTarBrat(filepath.Join(root, "train/nerel-ru/nerel-v1.1-train-dev.tar.gz"), r.NEREL, NERELType)
 		if err != nil {
 			return nil, nil, err
 		}
-		texts = append(texts, d...)
+		add(d, "nerel")
 	}
 	if r.FactRu {
 		d, err := ReadFactRuEval(filepath.Join(root, "train/factrueval-2016/devset"))
 		if err != nil {
 			return nil, nil, err
 		}
-		texts = append(texts, d...)
+		add(d, "factru")
 	}
 	if r.Slavic != "" {
 		d, err := ReadSlavic(filepath.Join(root, "eval/slavic-ner"), "SPLIT_cross-topic_train.txt", r.Slavic)
 		if err != nil {
 			return nil, nil, err
 		}
-		texts = append(texts, d...)
-	}
-	for _, d := range texts {
-		if s := d.Sentences(); len(s) > 0 {
-			docs = append(docs, s)
-		}
+		add(d, "slavic")
 	}
 	if r.Dev != "" {
 		if dev, err = ReadIOB(filepath.Join(root, r.Dev)); err != nil {
@@ -154,7 +165,11 @@ func trainDocs(ctx context.Context, cfg Config, root string, docs [][]Sentence, 
 		for k, s := range d {
 			words[k] = s.Words
 		}
-		stm, _, ys := hm[i%folds].pass1(words)
+		sty := ""
+		if len(d) > 0 {
+			sty = d[0].style
+		}
+		stm, _, ys := hm[i%folds].WithStyle(sty).pass1(words)
 		st := newDocStats(words, stm, ys)
 		for range d {
 			stats = append(stats, st)

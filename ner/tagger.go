@@ -130,7 +130,7 @@ func (m *Model) pass1(sents [][]string) (stm [][]string, feats [][][]uint32, ys 
 		if m.gaz != nil {
 			gz = gazFlags(m.gaz, low, stm[i])
 		}
-		feats[i] = sentFeatures(words, low, stm[i], gz, m.bits)
+		feats[i] = sentFeatures(words, low, stm[i], gz, m.style, m.bits)
 		n := len(words) * len(m.Labels)
 		if cap(sc) < n {
 			sc = make([]float32, n)

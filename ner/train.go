@@ -34,6 +34,10 @@ type Config struct {
 	// Misc learns the training data's MISC names as a fourth type (never
 	// output).
 	Misc bool
+	// Styles gives each training corpus's sentences their own copies of
+	// some features (see Model.WithStyle), so that corpora annotated by
+	// different conventions need not fight over the shared weights.
+	Styles bool
 }
 
 // Train fits an averaged structured perceptron on the sentences. It is
@@ -74,7 +78,7 @@ func trainGaz(ctx context.Context, cfg Config, gaz *Gazetteer, flags func(i int,
 		if flags != nil {
 			gz = flags(i, low, stm)
 		}
-		fs := sentFeatures(s.Words, low, stm, gz, cfg.Bits)
+		fs := sentFeatures(s.Words, low, stm, gz, styleHash(s.style), cfg.Bits)
 		if extra != nil {
 			extra(i, stm, fs)
 		}

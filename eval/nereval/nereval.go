@@ -4,6 +4,9 @@
 // the tagger's speed in tokens per second. CoNLL++ is tagged document by
 // document (-DOCSTART-), ner-uk test in runs of 40 sentences (the file keeps
 // document order but not the boundaries), the other sets by document.
+// The uk and ru models learnt each training corpus's annotation style
+// (ner.Model.WithStyle); each test set is tagged in its corpus's style
+// (ner-uk, nerel, factru, slavic), learnt from that corpus's training part.
 package nereval
 
 import (
@@ -82,7 +85,7 @@ func Run(ctx context.Context, o eval.Options) (*eval.Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	addCounts(r, "ner-uk test", ner.ScoreDocSentences(uk, nuk), map[string][2]any{
+	addCounts(r, "ner-uk test", ner.ScoreDocSentences(uk.WithStyle("ner-uk"), nuk), map[string][2]any{
 		"F1": {0.863, "spaCy uk_core_news_sm, its own split (published)"}})
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -92,13 +95,13 @@ func Run(ctx context.Context, o eval.Options) (*eval.Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	addCounts(r, "nerel-ru test", ner.ScoreDocs(ru, nerel), nil)
+	addCounts(r, "nerel-ru test", ner.ScoreDocs(ru.WithStyle("nerel"), nerel), nil)
 
 	fr, err := ner.ReadFactRuEval(o.Path("factrueval-2016", "testset"))
 	if err != nil {
 		return nil, err
 	}
-	fby := ner.ScoreDocs(ru, fr)
+	fby := ner.ScoreDocs(ru.WithStyle("factru"), fr)
 	addCounts(r, "factrueval-2016 test", fby, map[string][2]any{
 		"F1 PER": {0.959, "slovnet (published)"},
 		"F1 LOC": {0.915, "slovnet (published)"},
@@ -113,7 +116,7 @@ func Run(ctx context.Context, o eval.Options) (*eval.Report, error) {
 			return nil, err
 		}
 		o.Logf("ner: slavic-ner %s %d docs", lm.lang, len(docs))
-		addCounts(r, "slavic-ner "+lm.lang+" cross-topic test", ner.ScoreDocs(lm.m, docs), map[string][2]any{
+		addCounts(r, "slavic-ner "+lm.lang+" cross-topic test", ner.ScoreDocs(lm.m.WithStyle("slavic"), docs), map[string][2]any{
 			"F1": {0.90, "BSNLP best ≈ 0.90 (bg/cs/pl/ru, published)"}})
 	}
 

@@ -20,13 +20,13 @@ const (
 // not depend on d.Tokens, so it works whatever the tokenizer stage did.
 type tok struct {
 	start, end int
+	para       int // paragraph index
+	sent       int // sentence index (global)
+	lower      string
 	kind       tokKind
-	para       int  // paragraph index
-	sent       int  // sentence index (global)
 	quote      int8 // >0 inside a quotation at that depth, counted on the content
 	open       bool // an opening quotation mark
 	close      bool // a closing quotation mark
-	lower      string
 }
 
 // maxTokenBytes bounds one token so that a page of one unbroken string
@@ -70,10 +70,12 @@ func segment(s string) *text { return segmentRange(s, 0, len(s)) }
 // segmentRange segments only the bytes [lo, hi) of s (offsets stay those
 // of s): the body of a page, without its navigation and footer.
 func segmentRange(s string, lo, hi int) *text {
-	t := &text{src: s}
 	para := 0
 	i := max(0, lo)
 	hi = min(hi, len(s))
+	// about one token in five bytes of news text: room enough that the
+	// slice rarely grows
+	t := &text{src: s, toks: make([]tok, 0, max(0, hi-i)/5+16)}
 	for i < hi {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {

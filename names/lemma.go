@@ -407,6 +407,11 @@ func (m *Model) lemmaWord1(lang, w string) string {
 		}
 	}
 	if lang == "ru" {
+		// «Скрипалей» is the family: the plural of a known -ь surname
+		if stem, ok := strings.CutSuffix(lower, "ей"); ok && utf8.RuneCountInString(stem) >= 4 && endsInHardConsonant(stem) &&
+			m.lex[lang+"\x00"+stem+"ь"] && !m.lex[lang+"\x00"+lower] && !m.lex[lang+"\x00"+stem+"ей"] {
+			return w[:len(w)-len("ей")] + "и"
+		}
 		// «Асие» is a dative of «Асия»
 		if stem, ok := strings.CutSuffix(lower, "ие"); ok && stem != "" && m.lex[lang+"\x00"+stem+"ия"] && !m.lex[lang+"\x00"+lower] {
 			return w[:len(w)-len("ие")] + "ия"

@@ -272,6 +272,7 @@ func TestLemmaAgreement(t *testing.T) {
 		{"ru", "Бараке Обаме", "Барак Обама"},
 		{"ru", "Демократы", "демократы"},
 		{"ru", "Кирилл Сарханянц", "Кирилл Сарханянц"},
+		{"ru", "Скрипалей", "Скрипали"},
 		// lower-case group nouns and adjectives the tables do not know
 		{"ru", "амурчан", "амурчане"},
 		{"ru", "австрийских", "австрийский"},

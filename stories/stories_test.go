@@ -3,6 +3,7 @@ package stories
 import (
 	"context"
 	"fmt"
+	"math"
 	"path/filepath"
 	"testing"
 
@@ -144,5 +145,32 @@ func TestSkeleton(t *testing.T) {
 	}
 	if skeleton("Trump") == skeleton("Biden") {
 		t.Error("different names share a skeleton")
+	}
+}
+
+// TestTopicSimLinkage checks both linkages against their definitions on a
+// spread-out topic of two orthogonal pages: the centroid is as close to a
+// third page along one of them as 1/√2, the mean page only 1/2.
+func TestTopicSimLinkage(t *testing.T) {
+	topic := &cluster{sum: vector{"a": 1, "b": 1}, size: 2, topic: -1}
+	topic.norm = math.Sqrt2
+	v := vector{"a": 1}
+	for _, tc := range []struct {
+		link Linkage
+		want float64
+	}{
+		{CentroidLink, 1 / math.Sqrt2},
+		{AverageLink, 0.5},
+	} {
+		c := New(nil, Options{Linkage: tc.link})
+		if got := c.topicSim(v, nil, topic); math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("linkage %d: page similarity %.4f, want %.4f", tc.link, got, tc.want)
+		}
+		// A topic compared with itself: centroid cosine 1, mean pairwise
+		// cosine (1+0+0+1)/4 = 0.5.
+		self := map[Linkage]float64{CentroidLink: 1, AverageLink: 0.5}[tc.link]
+		if got := c.topicSim(topic.sum, topic, topic); math.Abs(got-self) > 1e-9 {
+			t.Errorf("linkage %d: topic self-similarity %.4f, want %.4f", tc.link, got, self)
+		}
 	}
 }

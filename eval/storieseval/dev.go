@@ -9,7 +9,7 @@ import (
 	"github.com/pressclip/pressclip/stories"
 )
 
-// devTopicThresholds are the settings RunDev compares.
+// The centroid-linkage settings RunDev compares (cross/same language).
 var (
 	devCrossJoin       = []float64{0.03, 0.06}
 	devCrossMerge      = []float64{0.15, 0.18}
@@ -44,14 +44,32 @@ func RunDev(ctx context.Context, o eval.Options) (*eval.Report, error) {
 		for _, cm := range devCrossMerge {
 			for _, th := range devTopicThresholds {
 				for _, mth := range devMergeThresholds {
-					_, topic := clusterWith(m, ps, stories.Options{TopicThreshold: cj, TopicThresholdSame: th, MergeThreshold: cm, MergeThresholdSame: mth})
+					_, topic := clusterWith(m, ps, stories.Options{Linkage: stories.CentroidLink, TopicThreshold: cj, TopicThresholdSame: th, MergeThreshold: cm, MergeThresholdSame: mth})
 					_, _, f := eval.BCubed(g, topic)
-					name := fmt.Sprintf("join %.3f/%.2f merge %.2f/%.2f (cross/same language)", cj, th, cm, mth)
+					name := fmt.Sprintf("centroid join %.3f/%.2f merge %.2f/%.2f (cross/same language)", cj, th, cm, mth)
 					rep.Add(name, "B3 F1", f)
 					rep.Add(name, "single-language share", singleLanguageShare(ps, topic))
 				}
 			}
 		}
+	}
+	// The defaults (average linkage), on all pages and on each language's
+	// pages alone: the second measures the same-language thresholds, which
+	// decide single-language collections such as English news.
+	_, topic := clusterWith(m, ps, stories.Options{})
+	_, _, f := eval.BCubed(g, topic)
+	rep.Add("defaults, all languages", "B3 F1", f)
+	rep.Add("defaults, all languages", "single-language share", singleLanguageShare(ps, topic))
+	for _, lang := range []string{"bg", "cs", "pl", "ru", "sl", "uk"} {
+		var one []page
+		for _, pg := range ps {
+			if pg.d.Lang == lang {
+				one = append(one, pg)
+			}
+		}
+		_, topic := clusterWith(m, one, stories.Options{})
+		_, _, f := eval.BCubed(gold(one, func(pg page) string { return pg.topic }), topic)
+		rep.Add("defaults, "+lang+" alone", "B3 F1", f)
 	}
 	return rep, nil
 }

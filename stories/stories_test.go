@@ -2,7 +2,6 @@ package stories
 
 import (
 	"context"
-	"fmt"
 	"math"
 	"path/filepath"
 	"testing"
@@ -97,36 +96,6 @@ func TestTrainReproducesModel(t *testing.T) {
 		}
 	}
 	t.Fatalf("no recipe for %s", ModelFile)
-}
-
-func BenchmarkAssign100k(b *testing.B) {
-	m, err := LoadModel()
-	if err != nil {
-		b.Fatal(err)
-	}
-	c := New(m, Options{})
-	// Fill the window with 100k synthetic pages over a 5,000-word vocabulary.
-	vocab := make([]string, 0, 5000)
-	for _, w := range sortedKeys(m.df) {
-		if len(vocab) == cap(vocab) {
-			break
-		}
-		vocab = append(vocab, w)
-	}
-	mk := func(i int) *doc.Doc {
-		body := ""
-		for k := 0; k < 60; k++ {
-			body += vocab[(i*7919+k*104729)%len(vocab)] + " "
-		}
-		return page(fmt.Sprint("p", i), "en", "", body, "")
-	}
-	for i := 0; i < 100000; i++ {
-		c.Add(mk(i))
-	}
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		c.Add(mk(100000 + i))
-	}
 }
 
 func TestSkeleton(t *testing.T) {

@@ -534,18 +534,20 @@ func Extract(text string) Result {
 func mergeRuns(ls []line, vals []float64, past, listy []bool, lo, hi int) (int, int) {
 	blocked := func(i int) bool { return ls[i].related || ls[i].comments || listy[i] || past[i] }
 	para := func(i int) bool { return ls[i].words >= 25 && ls[i].keep > 0 }
-	for {
-		moved := false
-		// forward
-		for p := hi + 1; p < len(ls) && p <= hi+mergeGap; p++ {
+	in := func(i int) bool { return i >= 0 && i < len(ls) }
+	// reach looks from the run's edge at, in direction step, for the
+	// nearest paragraph within mergeGap lines and returns the far end of
+	// the run starting there, if that run is worth joining.
+	reach := func(at, step int) (int, bool) {
+		for p := at + step; in(p) && (p-at)*step <= mergeGap; p += step {
 			if blocked(p) {
-				break
+				return 0, false
 			}
 			if !para(p) {
 				continue
 			}
 			sum, n, end, run := 0.0, 0, p, 0.0
-			for k := p; k < len(ls) && !blocked(k); k++ {
+			for k := p; in(k) && !blocked(k); k += step {
 				run += vals[k]
 				if run <= 0 {
 					break
@@ -557,36 +559,17 @@ func mergeRuns(ls []line, vals []float64, past, listy []bool, lo, hi int) (int, 
 					sum, end = run, k
 				}
 			}
-			if n >= mergeParas && sum >= mergeMass {
-				hi, moved = end, true
-			}
-			break
+			return end, n >= mergeParas && sum >= mergeMass
 		}
-		// backward
-		for p := lo - 1; p >= 0 && p >= lo-mergeGap; p-- {
-			if blocked(p) {
-				break
-			}
-			if !para(p) {
-				continue
-			}
-			sum, n, start, run := 0.0, 0, p, 0.0
-			for k := p; k >= 0 && !blocked(k); k-- {
-				run += vals[k]
-				if run <= 0 {
-					break
-				}
-				if para(k) {
-					n++
-				}
-				if run > sum {
-					sum, start = run, k
-				}
-			}
-			if n >= mergeParas && sum >= mergeMass {
-				lo, moved = start, true
-			}
-			break
+		return 0, false
+	}
+	for {
+		moved := false
+		if end, ok := reach(hi, 1); ok {
+			hi, moved = end, true
+		}
+		if start, ok := reach(lo, -1); ok {
+			lo, moved = start, true
 		}
 		if !moved {
 			return lo, hi

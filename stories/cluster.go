@@ -41,6 +41,9 @@ type Options struct {
 	Postings int
 	// Linkage is how a page or topic is compared with a topic.
 	Linkage Linkage
+	// Candidates bounds how many clusters a page is compared with in full:
+	// those sharing the most weight of its heaviest terms (default 64).
+	Candidates int
 }
 
 // Linkage is a way of measuring how close a vector is to a topic.
@@ -88,6 +91,9 @@ func (o Options) withDefaults() Options {
 	if o.Postings == 0 {
 		o.Postings = 2000
 	}
+	if o.Candidates == 0 {
+		o.Candidates = 64
+	}
 	return o
 }
 
@@ -114,6 +120,10 @@ type cluster struct {
 type index struct {
 	postings map[string][]int32
 	limit    int
+	// candidate scratch: acc[c] is cluster c's shared heavy weight
+	// (all zero between calls); touched is reused for the ids.
+	acc     []float64
+	touched []int32
 }
 
 func (ix *index) add(t string, c int) {
@@ -253,20 +263,44 @@ func (c *Clusterer) mergeInto(t int, v vector) {
 }
 
 // candidates lists, in index order, the clusters sharing one of v's
-// heaviest terms.
+// heaviest terms — at most Options.Candidates of them: those whose shared
+// heavy terms weigh most in v. Popular people and places fill their
+// posting lists, so without the cut every page would be compared in full
+// with thousands of clusters and the cost would grow with the window.
 func (c *Clusterer) candidates(cs []*cluster, ix *index, v vector) []int32 {
-	cand := map[int32]bool{}
+	if len(ix.acc) < len(cs) {
+		ix.acc = append(ix.acc, make([]float64, len(cs)-len(ix.acc))...)
+	}
+	ids := ix.touched[:0]
 	for _, t := range topTerms(v, 24) {
+		w := v[t]
 		for _, ci := range ix.postings[t] {
-			cand[ci] = true
+			if ix.acc[ci] == 0 {
+				ids = append(ids, ci)
+			}
+			ix.acc[ci] += w
 		}
 	}
-	ids := make([]int32, 0, len(cand))
-	for ci := range cand {
-		ids = append(ids, ci)
+	if k := c.o.Candidates; len(ids) > k {
+		sort.Slice(ids, func(i, j int) bool {
+			a, b := ix.acc[ids[i]], ix.acc[ids[j]]
+			if a != b {
+				return a > b
+			}
+			return ids[i] < ids[j]
+		})
+		for _, ci := range ids[k:] {
+			ix.acc[ci] = 0
+		}
+		ids = ids[:k]
 	}
-	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
-	return ids
+	for _, ci := range ids {
+		ix.acc[ci] = 0
+	}
+	ix.touched = ids
+	out := append([]int32(nil), ids...)
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
 }
 
 // best finds, through the index, the cluster whose similarity to v clears

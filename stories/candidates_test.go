@@ -1,0 +1,34 @@
+package stories
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestCandidatesKeepHeaviestShared(t *testing.T) {
+	ix := &index{postings: map[string][]int32{
+		"a": {0, 1, 2, 3}, // the page's heaviest term: every cluster has it
+		"b": {2, 3},
+		"c": {1},
+		"z": {4}, // not in the page
+	}, limit: 100}
+	cs := make([]*cluster, 5)
+	v := vector{"a": 0.6, "b": 0.5, "c": 0.3}
+	tests := []struct {
+		k    int
+		want []int32
+	}{
+		{1, []int32{2}},           // 2 and 3 tie at 1.1; the lower id wins
+		{2, []int32{2, 3}},        // then 3; 1 has 0.9
+		{3, []int32{1, 2, 3}},     // index order, not weight order
+		{10, []int32{0, 1, 2, 3}}, // no cut: every cluster sharing a heavy term
+	}
+	for _, tt := range tests {
+		c := &Clusterer{o: Options{Candidates: tt.k}.withDefaults()}
+		for range 2 { // the scratch must come back clean
+			if got := c.candidates(cs, ix, v); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("k=%d: candidates = %v, want %v", tt.k, got, tt.want)
+			}
+		}
+	}
+}

@@ -201,11 +201,7 @@ func plan(q store.Query) (sel, count string, args []any, stems map[string]bool, 
 
 // Search finds current documents matching q.
 func (s *DB) Search(ctx context.Context, q store.Query) (out *store.Results, err error) {
-	err = s.read(ctx, func(ctx context.Context) error {
-		out, err = s.search(ctx, q)
-		return err
-	})
-	return out, err
+	return readAnswer(ctx, s, q, (*DB).search)
 }
 
 func (s *DB) search(ctx context.Context, q store.Query) (*store.Results, error) {
@@ -329,11 +325,7 @@ func (s *DB) hits(ctx context.Context, ids []int64, stems map[string]bool) ([]st
 
 // Document loads one stored document (any version).
 func (s *DB) Document(ctx context.Context, id int64) (out *store.Document, err error) {
-	err = s.read(ctx, func(ctx context.Context) error {
-		out, err = s.document(ctx, id)
-		return err
-	})
-	return out, err
+	return readAnswer(ctx, s, id, (*DB).document)
 }
 
 func (s *DB) document(ctx context.Context, id int64) (*store.Document, error) {
@@ -425,11 +417,7 @@ const coDocs = 2000
 
 // Person gathers what is known about one person.
 func (s *DB) Person(ctx context.Context, id string) (out *store.Person, err error) {
-	err = s.read(ctx, func(ctx context.Context) error {
-		out, err = s.person(ctx, id)
-		return err
-	})
-	return out, err
+	return readAnswer(ctx, s, id, (*DB).person)
 }
 
 func (s *DB) person(ctx context.Context, id string) (*store.Person, error) {
@@ -517,11 +505,7 @@ func (s *DB) person(ctx context.Context, id string) (*store.Person, error) {
 
 // Quotes lists quotes newest first.
 func (s *DB) Quotes(ctx context.Context, q store.QuoteQuery) (out []store.Quote, err error) {
-	err = s.read(ctx, func(ctx context.Context) error {
-		out, err = s.quotes(ctx, q)
-		return err
-	})
-	return out, err
+	return readAnswer(ctx, s, q, (*DB).quotes)
 }
 
 func (s *DB) quotes(ctx context.Context, q store.QuoteQuery) ([]store.Quote, error) {
@@ -652,11 +636,7 @@ func containsAll(have, want []string) bool {
 
 // Story gathers one story's pages, languages, dates and people.
 func (s *DB) Story(ctx context.Context, id string) (out *store.Story, err error) {
-	err = s.read(ctx, func(ctx context.Context) error {
-		out, err = s.story(ctx, id)
-		return err
-	})
-	return out, err
+	return readAnswer(ctx, s, id, (*DB).story)
 }
 
 func (s *DB) story(ctx context.Context, id string) (*store.Story, error) {
@@ -713,11 +693,7 @@ func (s *DB) story(ctx context.Context, id string) (*store.Story, error) {
 
 // Topics lists the largest topics with their largest stories.
 func (s *DB) Topics(ctx context.Context, limit int) (out []store.Topic, err error) {
-	err = s.read(ctx, func(ctx context.Context) error {
-		out, err = s.topics(ctx, limit)
-		return err
-	})
-	return out, err
+	return readAnswer(ctx, s, limit, (*DB).topics)
 }
 
 func (s *DB) topics(ctx context.Context, limit int) ([]store.Topic, error) {

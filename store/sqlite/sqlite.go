@@ -156,6 +156,15 @@ func (s *DB) read(ctx context.Context, fn func(ctx context.Context) error) error
 	return fn(context.WithValue(ctx, txKey{}, tx))
 }
 
+// readAnswer runs f(s, ctx, a) as one answer: on one read transaction.
+func readAnswer[A, T any](ctx context.Context, s *DB, a A, f func(*DB, context.Context, A) (T, error)) (out T, err error) {
+	err = s.read(ctx, func(ctx context.Context) error {
+		out, err = f(s, ctx, a)
+		return err
+	})
+	return out, err
+}
+
 // txStmt returns q prepared for tx. A statement not in the cache yet is
 // prepared on the transaction's connection for this once, and for the cache
 // in the background: preparing it for the cache takes a connection from the

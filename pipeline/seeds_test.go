@@ -16,9 +16,6 @@ import (
 // analyst reads off them: language, dates, bylines, who is named, who said
 // what, and the same person across pages and scripts.
 func TestExamplePages(t *testing.T) {
-	if testing.Short() {
-		t.Skip("loads every model")
-	}
 	p, err := New(Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -79,24 +76,15 @@ func TestExamplePages(t *testing.T) {
 			if tt.author != "" && !slices.Contains(d.Authors, tt.author) {
 				t.Errorf("authors = %q, want %q among them", d.Authors, tt.author)
 			}
-			var people []string
+			var people, speakers []string
 			for _, pe := range d.People {
 				people = append(people, pe.Name)
 			}
-			for _, want := range tt.people {
-				if !slices.Contains(people, want) {
-					t.Errorf("people = %q, want %q among them", people, want)
-				}
-			}
-			var speakers []string
 			for _, q := range d.Quotes {
 				speakers = append(speakers, q.Speaker)
 			}
-			for _, want := range tt.speakers {
-				if !slices.Contains(speakers, want) {
-					t.Errorf("speakers = %q, want %q among them", speakers, want)
-				}
-			}
+			wantAmong(t, "people", people, tt.people)
+			wantAmong(t, "speakers", speakers, tt.speakers)
 		})
 	}
 
@@ -120,4 +108,14 @@ func personID(d *doc.Doc, name string) string {
 		}
 	}
 	return ""
+}
+
+// wantAmong reports each of want that got lacks.
+func wantAmong(t *testing.T, what string, got, want []string) {
+	t.Helper()
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("%s = %q, want %q among them", what, got, w)
+		}
+	}
 }

@@ -35,6 +35,26 @@ func loadAEBGold(dir string) ([]aebDoc, error) {
 	return out, nil
 }
 
+// loadAEBURLs reads the page URLs of ground-truth.json, sorted.
+func loadAEBURLs(dir string) ([]string, error) {
+	b, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
+	if err != nil {
+		return nil, fmt.Errorf("article-extraction-benchmark: %w", err)
+	}
+	var m map[string]struct {
+		URL string `json:"url"`
+	}
+	if err := json.Unmarshal(b, &m); err != nil {
+		return nil, fmt.Errorf("article-extraction-benchmark ground truth: %w", err)
+	}
+	out := make([]string, 0, len(m))
+	for _, v := range m {
+		out = append(out, v.URL)
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
 // trafDoc is one trafilatura-eval page with its snippets and metadata.
 type trafDoc struct {
 	URL     string

@@ -26,6 +26,7 @@ func evalTasks() map[string]eval.Task {
 		"stories":     storieseval.Run,
 		"stories-dev": storieseval.RunDev,
 		"timex":       timexeval.Run,
+		"timex-dev":   timexeval.RunDev,
 		"langid":      langideval.Run,
 	}
 }

@@ -89,3 +89,46 @@ func TestTrainSmall(t *testing.T) {
 		t.Error("unknown language: want an error")
 	}
 }
+
+// TestLexiconFloor checks that a word a language's lexicon lacks costs at
+// least the lexicon's rarest word there, and a listed word at most its
+// counted cost, while a language without a lexicon keeps the chain's cost.
+func TestLexiconFloor(t *testing.T) {
+	dir := linguaDir(t)
+	m, err := Train(context.Background(), TrainConfig{Dir: dir, Languages: []string{"en", "uk", "ru"}, Keep: [3]int{500, 500, 500}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.setLexicon(map[string]map[string]uint8{
+		"uk": {"так": quantise(0.01), "рідкісне": quantise(1e-5)},
+		"ru": {"и": quantise(0.04), "так": quantise(0.01)},
+	})
+	uk, ru, en := 1, 2, 0
+	hash := func(w string) uint64 {
+		h := uint64(wordHashSeed)
+		for _, r := range w {
+			h = wordHash(h, r)
+		}
+		return h
+	}
+	cands := []int{en, uk, ru}
+	for _, tc := range []struct {
+		word          string
+		chain         float64
+		wantUK, wantR float64
+	}{
+		{"и", 2, float64(quantise(1e-5)-1) / costScale, 2}, // the chain is likelier than the count
+		{"так", 20, float64(quantise(0.01)-1) / costScale, float64(quantise(0.01)-1) / costScale},
+		{"невідоме", 30, 30, 30},
+	} {
+		wc := []float64{tc.chain, tc.chain, tc.chain}
+		cost := make([]float64, 3)
+		m.endWord(hash(tc.word), wc, cands, cost)
+		if cost[uk] != tc.wantUK || cost[ru] != tc.wantR || cost[en] != tc.chain {
+			t.Errorf("%q: costs en/uk/ru %.3f/%.3f/%.3f, want %.3f/%.3f/%.3f", tc.word, cost[en], cost[uk], cost[ru], tc.chain, tc.wantUK, tc.wantR)
+		}
+		if wc[0] != 0 || wc[1] != 0 || wc[2] != 0 {
+			t.Errorf("%q: word costs not cleared: %v", tc.word, wc)
+		}
+	}
+}

@@ -237,9 +237,8 @@ var rules = []rule{
 	{name: "amount", digit: true, lead: words(keys(numberWords), quantLeads, pastLeads, "recent"),
 		re: compile(pQuant + `?` + pPastN + `?(?:the\s+)?(` + pNum + `(?:\s+(?:and\s+a\s+half|з\s+половиною))?|a\s+few|півтора|полтора)?(\s+|-)(` + pUnit + `)` + pAgo + `?`),
 		norm: func(c *cand, m []string) (string, string) {
-			if m[4] == "-" && m[3] != "" && m[3][0] >= '0' && m[3][0] <= '9' {
-				return "", "" // "30-year bonds": an adjective, rarely a TIMEX3
-			}
+			// "a 16-hour flight", "the 30-year bond": a duration, as TBAQ
+			// tags 12 of 13 (an age, "6-year-old", is rejected in amount)
 			return c.amount(m[1], m[2], m[3], m[4], m[5], m[6])
 		}},
 	{name: "recent-units", lead: words("recent"),

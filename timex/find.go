@@ -622,6 +622,16 @@ func (c *cand) amount(quant, past, num, sep, unit, ago string) (string, string) 
 			c.start++
 		}
 	}
+	if ago == "" && quant == "" && past == "" {
+		if firstWord(c.text[c.end:]) == "old" && strings.HasPrefix(c.text[c.end:], " ") {
+			return "", "" // "52 years old": an age, not a TIMEX3 in TimeBank
+		}
+		if nn := norm(num); (nn == "a" || nn == "an") && u != "Q" && rateBefore(c.text[:c.start]) {
+			// "$500 million a year", "700 seats a week": a rate, TimeML's SET
+			_, v := duration("1", u)
+			return "SET", v
+		}
+	}
 	n := -1
 	num = strings.TrimSpace(num)
 	switch {
@@ -1019,6 +1029,28 @@ func isASCIIWord(b byte) bool {
 
 // yearPreps precede years: «у 1860 президентом…» is a year although a noun follows.
 var yearPreps = map[string]bool{"у": true, "в": true, "з": true, "із": true, "до": true, "після": true, "від": true, "по": true, "с": true, "после": true, "от": true, "in": true, "since": true, "by": true, "until": true, "of": true}
+
+// notPlural are words ending in s that are no plural noun.
+var notPlural = words("was is has this his its as us does less plus thus yes always perhaps whereas across")
+
+// rateBefore tells whether s (the text before "a year", "a week") ends in
+// an amount or a counted plural noun, so that "a year" makes a rate:
+// "$1.76 a year", "358,000 a month", "four flights a week".
+func rateBefore(s string) bool {
+	s = strings.TrimRight(s, " \u00a0\t")
+	if s == "" {
+		return false
+	}
+	if b := s[len(s)-1]; b >= '0' && b <= '9' || b == '%' {
+		return true
+	}
+	w := prevWord(s)
+	switch w {
+	case "million", "billion", "thousand", "hundred", "percent", "cents":
+		return true
+	}
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && !notPlural[w]
+}
 
 // prevWord is the lower-cased word just before the end of s.
 func prevWord(s string) string {

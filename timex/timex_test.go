@@ -59,6 +59,8 @@ func TestFindEnglish(t *testing.T) {
 		{"The money can be used over three years.", "three years", "DURATION", "P3Y"},
 		{"The tour will last over a week.", "over a week", "DURATION", "P1W"},
 		{"The yield on 30-year bonds fell.", "30-year", "DURATION", "P30Y"},
+		{"It will save $500 million a year.", "a year", "SET", "P1Y"},
+		{"Victory is expected within a week.", "a week", "DURATION", "P1W"},
 		{"The head of UNOS five months ago said so.", "five months ago", "DATE", "2023-09"},
 		{"Net rose from the year-earlier third quarter.", "the year-earlier third quarter", "DATE", "2022-Q3"},
 		{"Net rose from year-earlier levels.", "year-earlier", "DATE", "2023"},
@@ -161,7 +163,7 @@ func TestFindSpanish(t *testing.T) {
 func TestFindNone(t *testing.T) {
 	g := New()
 	for _, s := range []string{
-		"You may go.", "Troops march on.", "Jan Kowalski spoke.", "The 6-year-old boy left.",
+		"You may go.", "Troops march on.", "Jan Kowalski spoke.", "The 6-year-old boy left.", "Mr. Reupke, 52 years old, left.",
 		"It cost $2000 in total.", "Армія мала 1000 солдатів.", "Трава зеленіє.", "He found an easter egg.", "It was the year before the war.", "Year-end results fell.", "The index closed at 2082.1 points.", "It changed over the years.", "Одні наступали, у той час як інші відступали.", "The current account deficit grew.", "Some two thousand people came.", "Червоний прапор.",
 	} {
 		if got := g.Find(s, dct); len(got) != 0 {

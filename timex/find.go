@@ -741,6 +741,14 @@ func (c *cand) quarter(ord, unit string) (string, string) {
 		}
 		return "DATE", fmt.Sprintf("%04d-Q%d", atoi(c.lastQ[:4])-1, n)
 	}
+	if norm(unit) == "period" && o == "latest" {
+		// "the latest period" of an earnings report: the quarter under
+		// discussion, else the last one ended
+		if c.lastQ != "" {
+			return "DATE", c.lastQ
+		}
+		return "DATE", shift(c.dct, -1, "Q")
+	}
 	if norm(unit) == "period" && o != "year-earlier" && o != "year-ago" {
 		return "", "" // "the first period" of a match
 	}

@@ -60,6 +60,7 @@ func TestFindEnglish(t *testing.T) {
 		{"The tour will last over a week.", "over a week", "DURATION", "P1W"},
 		{"The yield on 30-year bonds fell.", "30-year", "DURATION", "P30Y"},
 		{"It will save $500 million a year.", "a year", "SET", "P1Y"},
+		{"Sales in the latest period rose.", "the latest period", "DATE", "2023-Q4"},
 		{"Victory is expected within a week.", "a week", "DURATION", "P1W"},
 		{"The head of UNOS five months ago said so.", "five months ago", "DATE", "2023-09"},
 		{"Net rose from the year-earlier third quarter.", "the year-earlier third quarter", "DATE", "2022-Q3"},

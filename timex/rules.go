@@ -565,6 +565,40 @@ var rules = []rule{
 			}
 			return "DATE", yearStr(y)
 		}},
+	{name: "anaphoric-year", lead: words("that later earlier the"),
+		re: compile(`(?:(later|earlier)\s+)?(?:that\s+(?:same\s+)?|the\s+(following|next|previous|prior|same)\s+)(year|month)`),
+		norm: func(c *cand, m []string) (string, string) {
+			// "later that year", "the following year", "the following
+			// month": anchored on the year (month) last written, not the DCT
+			if strings.HasPrefix(c.text[c.end:], "-") || strings.HasPrefix(c.text[c.end:], "'") {
+				return "", ""
+			}
+			d := 0
+			switch m[2] {
+			case "following", "next":
+				d = 1
+			case "previous", "prior":
+				d = -1
+			case "":
+				if !strings.HasPrefix(strings.ToLower(c.text[c.start:c.end]), "that") && m[1] == "" {
+					return "", ""
+				}
+			}
+			if m[2] == "next" && firstWord(c.text[c.end:]) != "" && !strings.HasPrefix(c.text[c.end:], ",") && !strings.HasPrefix(c.text[c.end:], ".") {
+				return "", "" // "the next year or two", "the next year's budget": not anaphoric
+			}
+			if m[3] == "month" {
+				t, err := time.Parse("2006-01", c.lastMonth)
+				if err != nil {
+					return "", ""
+				}
+				return "DATE", t.AddDate(0, d, 0).Format("2006-01")
+			}
+			if c.refYear == 0 {
+				return "", ""
+			}
+			return "DATE", yearStr(c.refYear + d)
+		}},
 	{name: "the-day", lead: words("the that"),
 		re: compile(`(?:the|that)\s+day`),
 		norm: func(c *cand, m []string) (string, string) {

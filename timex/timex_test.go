@@ -161,6 +161,24 @@ func TestFindSpanish(t *testing.T) {
 	})
 }
 
+// Anaphoric expressions take the year or month last written, not the DCT.
+func TestFindAnaphoric(t *testing.T) {
+	g := New()
+	for _, c := range []struct{ in, want string }{
+		{"He fled in June 1998 and returned later that year.", "June 1998=1998-06|later that year=1998"},
+		{"In 1995 he left, and the following year he returned.", "1995=1995|the following year=1996"},
+		{"Talks began in March 2019. The following month, it failed.", "March 2019=2019-03|The following month=2019-04"},
+	} {
+		var got []string
+		for _, x := range g.Find(c.in, dct) {
+			got = append(got, c.in[x.Start:x.End]+"="+x.Value)
+		}
+		if s := strings.Join(got, "|"); s != c.want {
+			t.Errorf("%q: got %q, want %q", c.in, s, c.want)
+		}
+	}
+}
+
 func TestFindNone(t *testing.T) {
 	g := New()
 	for _, s := range []string{

@@ -1,6 +1,7 @@
 package extracteval
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"go/ast"
@@ -13,7 +14,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 
+	"github.com/pressclip/pressclip/dump"
 	"github.com/pressclip/pressclip/extract"
 	"github.com/pressclip/pressclip/internal/shared"
 )
@@ -215,12 +218,39 @@ func TestTrafDev(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var s SnippetScore
-	var ti, da, au MetaScore
+	w3m, _ := exec.LookPath("w3m")
+	var s, ds SnippetScore
+	var ti, da, au, dti, dda MetaScore
 	for _, d := range idx {
 		raw, err := os.ReadFile(filepath.Join(trafDir, "test-files", "comparison", d.File))
 		if err != nil {
 			t.Fatal(err)
+		}
+		if w3m != "" {
+			// the page as a text dump, rendered as the eval's text-dumps were
+			text, err := renderDump(w3m, raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := dump.Extract(text)
+			body := dumpBody(text, r)
+			before := ds
+			ds.Add(d.With, d.Without, body)
+			if ds.FP > before.FP || ds.FN > before.FN {
+				logf("DUMPBODY %s FP+%d FN+%d\n", d.File, ds.FP-before.FP, ds.FN-before.FN)
+			}
+			if d.Title != "" {
+				ok := titleMatch(d.Title, r.Title)
+				dti.Add(ok)
+				if !ok {
+					logf("DUMPTITLE %s: gold %q got %q\n", d.File, d.Title, r.Title)
+				}
+			}
+			ok := dateMatch(d.Date, r.Published)
+			dda.Add(ok)
+			if !ok {
+				logf("DUMPDATE %s: gold %q got %q\n", d.File, d.Date, r.Published)
+			}
 		}
 		r, _ := ex.Extract(context.Background(), raw)
 		s.Add(d.With, d.Without, r.Body())
@@ -246,4 +276,24 @@ func TestTrafDev(t *testing.T) {
 	}
 	t.Logf("go-trafilatura comparison dev pages (n=%d): F1 %.3f title %.3f (n=%d) date %.3f (n=%d) author %.3f (n=%d)",
 		len(idx), s.PRF().F1(), ti.Accuracy(), ti.N, da.Accuracy(), da.N, au.Accuracy(), au.N)
+	if w3m != "" {
+		t.Logf("the same pages as w3m text dumps: F1 %.3f P %.3f R %.3f title %.3f date %.3f",
+			ds.PRF().F1(), ds.PRF().Precision(), ds.PRF().Recall(), dti.Accuracy(), dda.Accuracy())
+	}
+}
+
+// renderDump renders an HTML page as the eval's text dumps were made:
+// w3m -dump -T text/html -cols 4000 -O UTF-8, trailing blanks stripped.
+func renderDump(w3m string, page []byte) (string, error) {
+	cmd := exec.Command(w3m, "-dump", "-T", "text/html", "-cols", "4000", "-O", "UTF-8")
+	cmd.Stdin = bytes.NewReader(page)
+	out, err := cmd.Output()
+	if err != nil {
+		return "", fmt.Errorf("w3m: %w", err)
+	}
+	lines := strings.Split(string(out), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRightFunc(l, unicode.IsSpace)
+	}
+	return strings.Join(lines, "\n"), nil
 }

@@ -425,6 +425,10 @@ func (c *cand) weekday(deict, wd, pod string) (string, string) {
 		if fwd == 0 {
 			off = 7
 		}
+	case c.tenseNear() > 0:
+		off = fwd
+	case c.tenseNear() < 0:
+		off = -back
 	case !c.pastVerbBefore() && c.future():
 		off = fwd
 	default:
@@ -1226,6 +1230,104 @@ func (c *cand) pastVerbBefore() bool {
 		}
 	}
 	return false
+}
+
+// futureWords mark an English clause about the future; pastSkip are past
+// forms that announce one ("scheduled for Friday", "expected Monday").
+var (
+	futureWords = words("will 'll ’ll shall won't won’t would upcoming scheduled expected planned plans plan planning due")
+	pastSkip    = words("scheduled expected planned")
+	reportVerbs = words("said says told added announced reported")
+)
+
+// tenseNear reads an English sentence for the tense nearest the candidate:
+// +1 when the closest tense cue is a future one ("will meet Bush on
+// Thursday"), -1 when it is a past verb ("issued a statement Friday saying
+// it will …", "for Saturday was canceled"), 0 when the sentence has none or
+// is not English (the older sentence-wide test decides then).
+func (c *cand) tenseNear() int {
+	if c.start >= len(c.text) || c.text[c.start] >= 0x80 {
+		return 0
+	}
+	s := max(0, c.start-120)
+	e := min(len(c.text), c.end+80)
+	for k := c.start - 1; k >= s; k-- {
+		if sentenceEnd(c.text, k) {
+			s = k + 1
+			break
+		}
+	}
+	for k := c.end; k < e; k++ {
+		if sentenceEnd(c.text, k) {
+			e = k
+			break
+		}
+	}
+	if strings.HasPrefix(c.text[c.end:], "'s") || strings.HasPrefix(c.text[c.end:], "’s") {
+		return 0 // "Wednesday's ruling": the clause's tense is not the day's
+	}
+	left := strings.Fields(c.text[s:c.start])
+	right := strings.Fields(c.text[c.end:e])
+	switch p := prevWord(c.text[:c.start]); p {
+	case "by", "until", "till", "through":
+		// a deadline ahead ("postponed until Tuesday"), unless the
+		// sentence looks back from it ("Until Thursday, they had not")
+		for _, w := range append(left, right...) {
+			if strings.EqualFold(w, "had") {
+				return -1
+			}
+		}
+		return 1
+	}
+	clean := func(w string) string { return strings.ToLower(strings.Trim(w, ".,;:!?\"'`()“”‘")) }
+	cue := func(ws []string, i int, isRight bool) int {
+		w := clean(ws[i])
+		proper := ws[i][0] >= 'A' && ws[i][0] <= 'Z' // "United", "Ahmed": no verb
+		prev, next := "", ""
+		if i > 0 {
+			prev = clean(ws[i-1])
+		}
+		if i+1 < len(ws) {
+			next = clean(ws[i+1])
+		}
+		switch {
+		case futureWords[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"):
+			return 1
+		case w == "next" && next != "to", w == "soon" && prev == "as":
+			return 1
+		case (w == "going" || w == "set") && (next == "to" || next == "for"):
+			return 1
+		case isRight && reportVerbs[w]:
+			return 0 // "…on Thursday,'' Castro said": the quote's tense counts
+		case (w == "was" || w == "were") && (strings.HasSuffix(next, "ing") || next == "to" || futureWords[next] || next == "set" || next == "going"):
+			return 0 // "were planning", "was due": the next word decides
+		case w == "had":
+			return -1
+		case pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !pastSkip[w] && !proper:
+			switch prev {
+			case "be", "been", "will", "to", "is", "are", "being", "would", "has", "have":
+				return 0 // a participle of a present or future construction
+			}
+			return -1
+		}
+		return 0
+	}
+	for d := 0; d < max(len(left), len(right)); d++ {
+		l, r := 0, 0
+		if d < len(left) {
+			l = cue(left, len(left)-1-d, false)
+		}
+		if d < len(right) {
+			r = cue(right, d, true)
+		}
+		switch {
+		case l != 0: // a tie goes to the verb before: the adjunct's head
+			return l
+		case r != 0:
+			return r
+		}
+	}
+	return 0
 }
 
 // conjunctionAfter tells «як»/«как» right after «у той час», «в то время»:

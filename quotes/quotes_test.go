@@ -356,3 +356,40 @@ func TestAdverbialNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// Sentences end at . ! ? before a capital, but not after an initialism
+// before a name ("the U.S. Senate") nor inside its possessive ("D.C.’s").
+func TestSentences(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string // the first word of each sentence
+	}{
+		{"Smith said it. Jones agreed.", []string{"Smith", "Jones"}},
+		{"The D.C.’s mayor said it was cold. He left.", []string{"The", "He"}},
+		{"The U.S.'s allies balked.", []string{"The"}},
+		{"The U.S. Senate voted. The U.S. House did not.", []string{"The", "The"}},
+		{"He lives in the U.S. The end came.", []string{"He", "The"}},
+		{"Mr. Smith met Sen. Jones at 9 a.m. in D.C. Then he left.", []string{"Mr", "Then"}},
+		{"Он сказал, что В.В. Путин прав. Всё.", []string{"Он", "Всё"}},
+	}
+	for _, c := range cases {
+		tx := segment(c.text)
+		var got []string
+		for i, k := range tx.toks {
+			if i == 0 || k.sent != tx.toks[i-1].sent {
+				got = append(got, tx.word(i))
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: sentences open with %q, want %q", c.text, got, c.want)
+		}
+	}
+	// the possessive is one word, its apostrophe no quotation mark
+	tx := segment("D.C.’s “mayor” spoke.")
+	if w := tx.word(0); w != "D.C.’s" {
+		t.Errorf("first word %q, want D.C.’s", w)
+	}
+	if len(tx.quotes) != 1 {
+		t.Errorf("%d quotations, want 1", len(tx.quotes))
+	}
+}

@@ -107,6 +107,14 @@ func segmentRange(s string, lo, hi int) *text {
 						continue
 					}
 				}
+				// An abbreviation's possessive ("D.C.’s", "U.S.'s") is one
+				// word: its dot ends no sentence and its apostrophe is no
+				// quotation mark.
+				if r2 == '.' && strings.Contains(s[i:j], ".") {
+					if k := possessiveAt(s, j+1); k > 0 {
+						j = k
+					}
+				}
 				break
 			}
 			t.add(i, j, kWord, para)
@@ -332,6 +340,12 @@ func (t *text) sentences() {
 			if p.kind == kWord && p.end == k.start && (abbrevs[p.lower] || utf8.RuneCountInString(p.lower) == 1 && unicode.IsUpper([]rune(t.src[p.start:p.end])[0])) {
 				continue
 			}
+			// "the U.S. Senate", "D.C. Mayor": an initialism ends its
+			// sentence only before a word that opens sentences
+			if p.kind == kWord && p.end == k.start && initialism(p.lower) && i+1 < n && t.toks[i+1].para == k.para &&
+				t.toks[i+1].kind == kWord && !sentenceOpeners[t.toks[i+1].lower] {
+				continue
+			}
 		}
 		// closing quotes and brackets after the mark stay in the sentence
 		j := i + 1
@@ -350,6 +364,45 @@ func (t *text) sentences() {
 			s++
 		}
 	}
+}
+
+// possessiveAt returns the end of a possessive "’s" or "'s" starting at
+// byte i of s and ending a word, or 0.
+func possessiveAt(s string, i int) int {
+	for _, ap := range []string{"’s", "'s"} {
+		if strings.HasPrefix(s[i:], ap) {
+			e := i + len(ap)
+			if r, _ := utf8.DecodeRuneInString(s[e:]); e == len(s) || !isWordRune(r) {
+				return e
+			}
+		}
+	}
+	return 0
+}
+
+// initialism reports whether w (lower case) is letters joined by dots,
+// each run at most three letters: "u.s", "d.c", "r-s.c", "в.в".
+func initialism(w string) bool {
+	if !strings.Contains(w, ".") {
+		return false
+	}
+	for _, part := range strings.Split(w, ".") {
+		if n := utf8.RuneCountInString(part); n == 0 || n > 3 && !strings.Contains(part, "-") {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceOpeners are words that, capitalised after an initialism's dot,
+// open a new sentence ("… in the U.S. The …").
+var sentenceOpeners = map[string]bool{
+	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
+	"you": true, "this": true, "that": true, "these": true, "those": true, "there": true, "but": true, "and": true,
+	"or": true, "so": true, "in": true, "on": true, "at": true, "for": true, "if": true, "when": true, "as": true,
+	"his": true, "her": true, "their": true, "our": true, "its": true, "my": true, "what": true, "why": true,
+	"how": true, "who": true, "after": true, "before": true, "while": true, "still": true, "yet": true,
+	"however": true, "meanwhile": true, "now": true, "then": true, "although": true, "though": true,
 }
 
 // word returns the text of token i.

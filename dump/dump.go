@@ -526,6 +526,45 @@ func Extract(text string) Result {
 	return r
 }
 
+// DateNear reads the publication date a page shows near its headline when
+// the caller already knows where the headline and the body are: lines are
+// the page's text blocks in order, title the headline's index (-1 when
+// unknown) and start the body's first block. The byline is read first, then
+// the date line nearest the headline (as Extract does), then the headline
+// itself. It returns "" when no date is shown there.
+func DateNear(lines []string, title, start int) string {
+	if len(lines) == 0 || title >= len(lines) {
+		return ""
+	}
+	start = min(max(start, title+1, 0), len(lines))
+	ls := make([]line, len(lines))
+	for i, t := range lines {
+		t = strings.TrimSpace(t)
+		ls[i].text = t
+		ls[i].keep, ls[i].words = features(t, &ls[i])
+		ls[i].score = ls[i].keep
+	}
+	mdy := slashOrder(ls)
+	top := start
+	if title >= 0 {
+		top = title
+	}
+	if bl := findByline(ls, top, start); bl >= 0 {
+		if d, ok := parseDateOrder(ls[bl].text, mdy); ok {
+			return d
+		}
+	}
+	if d, _ := findDate(ls, title, start, mdy); d != "" {
+		return d
+	}
+	if title >= 0 {
+		if d, ok := parseDateOrder(ls[title].text, mdy); ok {
+			return d
+		}
+	}
+	return ""
+}
+
 // mergeRuns joins to the body run a second run of paragraphs close to it
 // (an article cut by a gallery, an embed or a long caption block): at most
 // mergeGap lines away, with no related-stories or comments header and no

@@ -387,3 +387,30 @@ func TestDateInHeadlineLine(t *testing.T) {
 		t.Errorf("Published = %q, want 2022-01-26", got)
 	}
 }
+
+func TestDateNear(t *testing.T) {
+	teasers := []string{"Most read", "Other story one 12.01.2021", "Other story two 13.01.2021"}
+	var body9 []string
+	for range 9 {
+		body9 = append(body9, "A paragraph of the article without any date in it, long enough to be body.")
+	}
+	for _, tc := range []struct {
+		name         string
+		lines        []string
+		title, start int
+		want         string
+	}{
+		{"date line above the headline, teaser dates elsewhere",
+			append([]string{"02.02.2022 10:16 Uhr - 1. Bundesliga - PM Vereine, red", "Headline of the story", "First paragraph of the article, long enough to read as body text here."}, teasers...), 1, 2, "2022-02-02"},
+		{"byline with its date under the headline",
+			[]string{"Menu", "Headline", "By Jane Roe, March 3, 2021", "Body text of the article follows here."}, 1, 3, "2021-03-03"},
+		{"date only in the headline line", []string{"Headline : Datum: 26.01.2022", "Body."}, 0, 1, "2022-01-26"},
+		{"no date near the headline; teasers after the body", append(append([]string{"Headline"}, body9...), teasers...), 0, 1, ""},
+		{"no lines", nil, -1, 0, ""},
+		{"title out of range", []string{"a"}, 3, 4, ""},
+	} {
+		if got := DateNear(tc.lines, tc.title, tc.start); got != tc.want {
+			t.Errorf("%s: DateNear = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

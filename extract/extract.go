@@ -136,7 +136,7 @@ func (e *Extractor) annotateHTML(ctx context.Context, d *doc.Doc, src string) er
 	}
 	d.Title = meta.title
 	d.Authors = meta.authors
-	d.Published = visibleDate(meta.published, meta.guessed, d.Text)
+	d.Published = visibleDate(meta.published, meta.guessed, func() string { return shownDate(blocks, body, meta.title, d.Text) })
 	return nil
 }
 
@@ -155,16 +155,16 @@ func (e *Extractor) metaOnly(d *doc.Doc, root *html.Node) error {
 }
 
 // visibleDate checks the markup's publication date against the date line
-// the page shows near its headline (package dump's reading of the rendered
-// text): with no stated date, or only go-trafilatura's guess (which can be
-// a teaser's date), the visible one is taken, and a UTC time stamp one day
-// off the visible date is the same moment in the page's own time zone, so
-// the visible (local) date wins.
-func visibleDate(stated string, guessed bool, text string) string {
+// the page shows near its headline (shown, called only when needed): with
+// no stated date, or only go-trafilatura's guess (which can be a teaser's
+// date), the visible one is taken, and a UTC time stamp one day off the
+// visible date is the same moment in the page's own time zone, so the
+// visible (local) date wins.
+func visibleDate(stated string, guessed bool, shown func() string) string {
 	if stated != "" && !utcStamp(stated) && !guessed {
 		return stated
 	}
-	seen := dump.Extract(text).Published
+	seen := shown()
 	if seen == "" {
 		return stated
 	}
@@ -177,6 +177,48 @@ func visibleDate(stated string, guessed bool, text string) string {
 		return seen
 	}
 	return stated
+}
+
+// shownDate is the date line the page shows near its headline: around the
+// block that says the chosen title (the last such block before the body,
+// else the first), or, when no block says it, where package dump finds a
+// headline in the rendered text.
+func shownDate(blocks []block, body []bool, title, text string) string {
+	first := len(blocks)
+	for i, in := range body {
+		if in {
+			first = i
+			break
+		}
+	}
+	ti := -1
+	if title != "" {
+		for i, b := range blocks {
+			if len(b.text) < 400 && wordOverlap(b.text, title) >= 0.8 && wordOverlap(title, b.text) >= 0.8 {
+				if ti < 0 || i <= first {
+					ti = i
+				}
+				if i >= first {
+					break
+				}
+			}
+		}
+	}
+	if ti < 0 {
+		return dump.Extract(text).Published
+	}
+	lines := make([]string, len(blocks))
+	for i, b := range blocks {
+		lines[i] = b.text
+	}
+	start := first
+	if start <= ti {
+		start = ti + 1
+		for start < len(body) && !body[start] {
+			start++
+		}
+	}
+	return dump.DateNear(lines, ti, start)
 }
 
 // utcStamp reports an ISO date-time in UTC (Z or +00:00).

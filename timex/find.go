@@ -661,7 +661,11 @@ func (c *cand) amount(quant, past, num, sep, unit, ago string) (string, string) 
 		if len(f) == 2 && f[0] == "a" && f[1] == "few" {
 			f = f[1:] // "a few years"
 		}
-		if v, ok := numberWords[f[0]]; ok {
+		if v := spelledNumber(f[0]); v > 20 && strings.Contains(f[0], "-") {
+			n = v // "twenty-four hours"
+		} else if v := spelledNumber(strings.Join(f[:min(2, len(f))], " ")); v > 20 && len(f) >= 2 && englishOnes[v%10] == f[1] {
+			n = v // "twenty four hours"
+		} else if v, ok := numberWords[f[0]]; ok {
 			n = v
 		} else if f[0] == "півтора" || f[0] == "полтора" {
 			n = -2
@@ -674,6 +678,20 @@ func (c *cand) amount(quant, past, num, sep, unit, ago string) (string, string) 
 		val = fmt.Sprint(n)
 	case n == -2:
 		val = strings.ReplaceAll(num, ",", ".")
+	}
+	if n >= 0 && (strings.Contains(num, "half") || strings.Contains(num, "1/2") || strings.Contains(num, "½")) {
+		// "5 1/2 hours", "a minute and a half": TimeML writes the half
+		// in the next smaller unit (PT5H30M, PT1M30S)
+		if a := norm(ago); a == "after" || a == "before" || a == "later" {
+			c.end -= len(ago) // "a minute and a half later": the duration
+			for c.end > c.start && c.text[c.end-1] == ' ' {
+				c.end--
+			}
+			ago = ""
+		}
+		if v, ok := halfDuration(n, u); ok && ago == "" {
+			return "DURATION", v
+		}
 	}
 	if strings.Contains(num, "half") || strings.Contains(num, "половин") {
 		val += ".5"
@@ -701,6 +719,24 @@ func (c *cand) amount(quant, past, num, sep, unit, ago string) (string, string) 
 		return "DATE", "PAST_REF"
 	}
 	return duration(val, u)
+}
+
+// halfDuration writes n and a half units the way TimeML does, in the next
+// smaller unit: P2Y6M, P1M15D, P3DT12H, PT5H30M, PT1M30S.
+func halfDuration(n int, u string) (string, bool) {
+	switch u {
+	case "Y":
+		return fmt.Sprintf("P%dY6M", n), true
+	case "M":
+		return fmt.Sprintf("P%dM15D", n), true
+	case "D":
+		return fmt.Sprintf("P%dDT12H", n), true
+	case "H":
+		return fmt.Sprintf("PT%dH30M", n), true
+	case "MIN":
+		return fmt.Sprintf("PT%dM30S", n), true
+	}
+	return "", false
 }
 
 func (c *cand) quarter(ord, unit string) (string, string) {

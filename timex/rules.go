@@ -26,7 +26,7 @@ var (
 	pMon    = `(?:` + alt(fullMonths()) + `|` + alt(abbrMonths()) + `\.?)`
 	pWd     = alt(weekdayWords)
 	pUnit   = alt(unitWords)
-	pNum    = `(?:` + alt(numberWords) + `|\d{1,3}(?:[.,]\d+)?)`
+	pNum    = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|` + alt(numberWords) + `|\d{1,3}(?:[.,]\d+)?(?:\s+1/2|½)?)`
 	pSeason = alt(seasonWords)
 	pPod    = alt(partOfDay)
 	pYear   = `(1\d{3}|20\d{2})`
@@ -235,8 +235,11 @@ var rules = []rule{
 			return "TIME", c.ref().Format("2006-01-02") + t
 		}},
 	{name: "amount", digit: true, lead: words(keys(numberWords), quantLeads, pastLeads, "recent"),
-		re: compile(pQuant + `?` + pPastN + `?(?:the\s+)?(` + pNum + `(?:\s+(?:and\s+a\s+half|з\s+половиною))?|a\s+few|півтора|полтора)?(\s+|-)(` + pUnit + `)` + pAgo + `?`),
+		re: compile(pQuant + `?` + pPastN + `?(?:the\s+)?(` + pNum + `(?:\s+(?:and\s+a\s+half|з\s+половиною))?(?:\s+(?:more|additional|further|extra))?|a\s+few|півтора|полтора)?(\s+|-)(` + pUnit + `)(?:\s+and\s+a\s+half)?` + pAgo + `?`),
 		norm: func(c *cand, m []string) (string, string) {
+			if strings.Contains(m[0], "and a half") && !strings.Contains(m[3], "half") {
+				m[3] += " and a half" // "a minute and a half"
+			}
 			// "a 16-hour flight", "the 30-year bond": a duration, as TBAQ
 			// tags 12 of 13 (an age, "6-year-old", is rejected in amount)
 			return c.amount(m[1], m[2], m[3], m[4], m[5], m[6])

@@ -380,8 +380,8 @@ var rules = []rule{
 	{name: "season", lead: words(keys(seasonWords), modLeads, deictLeads),
 		re:   compile(`(?:` + pModEn + `|` + pModSl + `)?(?:(?:the\s+)?` + pDeict + `\s+)?(?:the\s+)?(` + pSeason + `)(?:\s+(?:of\s+)?` + pYear + `)?`),
 		norm: func(c *cand, m []string) (string, string) { return c.season(m[1], m[2], m[3]) }},
-	{name: "clock", digit: true, lead: words("at о в noon midnight"),
-		re:   compile(`(?:(?:at|о|в)\s+)?(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|(\d{1,2}):(\d{2})|(noon|midnight|полудні|опівночі|полдень|полночь))(?:\s+(ET|EST|EDT|GMT|UTC|PT|PST|CET|local\s+time|за\s+київським\s+часом|по\s+московскому\s+времени|по\s+киевскому\s+времени))?(?:,?\s+(` + pWd + `|yesterday|today|tomorrow|вчора|сьогодні|завтра|вчера|сегодня))?(?:,?\s+(` + pMon + `)\s+(\d{1,2})\b)?`),
+	{name: "clock", digit: true, lead: words("at о в noon midday midnight"),
+		re:   compile(`(?:(?:at|о|в)\s+)?(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|(\d{1,2}):(\d{2})|(noon|midday|midnight|полудні|опівночі|полдень|полночь))(?:\s+(ET|EST|EDT|GMT|UTC|PT|PST|CET|local\s+time|за\s+київським\s+часом|по\s+московскому\s+времени|по\s+киевскому\s+времени))?(?:,?\s+(` + pWd + `|yesterday|today|tomorrow|вчора|сьогодні|завтра|вчера|сегодня))?(?:,?\s+(` + pMon + `)\s+(\d{1,2})\b)?`),
 		norm: func(c *cand, m []string) (string, string) { return c.clock(m) }},
 	{name: "set", lead: words("every each daily weekly monthly annually yearly hourly щодня щотижня щомісяця щороку щорічно щоденно щоквартально ежедневно еженедельно ежемесячно ежегодно каждый каждую каждое кожного кожен кожну кожний"),
 		re:   compile(`(?:(every|each|кожного|кожен|кожну|кожний|каждый|каждую|каждое|каждого)\s+(` + pUnit + `|` + pWd + `)|(daily|weekly|monthly|annually|yearly|hourly|щодня|щоденно|щотижня|щомісяця|щороку|щорічно|щоквартально|ежедневно|еженедельно|ежемесячно|ежегодно))`),
@@ -601,6 +601,28 @@ var rules = []rule{
 				return "", ""
 			}
 			return "DATE", yearStr(c.refYear + d)
+		}},
+	{name: "vague-ref", lead: words("the these a as"),
+		re: compile(`the\s+near\s+future|the\s+(?:near|short|long)\s+term|these\s+days|a\s+later\s+date|as\s+soon\s+as\s+possible|a\s+while|(?:the\s+)?(days|weeks|months|years)\s+ahead`),
+		norm: func(c *cand, m []string) (string, string) {
+			// TimeML's vague references: "in the near future", "for the
+			// short term" FUTURE_REF, "these days" PRESENT_REF, "for a
+			// while" an unknown duration, "the weeks ahead" some weeks
+			w := strings.Join(strings.Fields(m[0]), " ")
+			switch {
+			case m[1] != "":
+				return duration("X", unitWords[norm(m[1])])
+			case w == "these days":
+				return "DATE", "PRESENT_REF"
+			case w == "a while":
+				if strings.HasPrefix(c.text[c.end:], "-") {
+					return "", ""
+				}
+				return "DURATION", "PXX"
+			case strings.HasSuffix(w, " term") && strings.HasPrefix(c.text[c.end:], "-"):
+				return "", "" // "the long-term plan"
+			}
+			return "DATE", "FUTURE_REF"
 		}},
 	{name: "the-day", lead: words("the that"),
 		re: compile(`(?:the|that)\s+day`),

@@ -70,6 +70,11 @@ func TestFindEnglish(t *testing.T) {
 		{"But a minute and a half later it fell.", "a minute and a half", "DURATION", "PT1M30S"},
 		{"Prices fell in the last twenty-four hours.", "the last twenty-four hours", "DURATION", "PT24H"},
 		{"Sites open for no more than sixty days.", "more than sixty days", "DURATION", "P60D"},
+		{"It plans an offering in the near future.", "the near future", "DATE", "FUTURE_REF"},
+		{"Stocks hurt makers more these days.", "these days", "DATE", "PRESENT_REF"},
+		{"They will live without power for a while.", "a while", "DURATION", "PXX"},
+		{"Funds face pressure in the weeks ahead.", "the weeks ahead", "DURATION", "PXW"},
+		{"He appears in court at midday.", "midday", "TIME", "2024-02-01T12:00"},
 		{"Victory is expected within a week.", "a week", "DURATION", "P1W"},
 		{"The head of UNOS five months ago said so.", "five months ago", "DATE", "2023-09"},
 		{"Net rose from the year-earlier third quarter.", "the year-earlier third quarter", "DATE", "2022-Q3"},
@@ -191,7 +196,7 @@ func TestFindAnaphoric(t *testing.T) {
 func TestFindNone(t *testing.T) {
 	g := New()
 	for _, s := range []string{
-		"You may go.", "Troops march on.", "Jan Kowalski spoke.", "The 6-year-old boy left.", "Mr. Reupke, 52 years old, left.",
+		"You may go.", "Troops march on.", "Jan Kowalski spoke.", "The 6-year-old boy left.", "Mr. Reupke, 52 years old, left.", "It has a long-term plan.",
 		"It cost $2000 in total.", "Армія мала 1000 солдатів.", "Трава зеленіє.", "He found an easter egg.", "It was the year before the war.", "Year-end results fell.", "The index closed at 2082.1 points.", "It changed over the years.", "Одні наступали, у той час як інші відступали.", "The current account deficit grew.", "Some two thousand people came.", "Червоний прапор.",
 	} {
 		if got := g.Find(s, dct); len(got) != 0 {

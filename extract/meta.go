@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"net/url"
 	"regexp"
 	"strings"
 	"time"
@@ -25,9 +26,12 @@ type pageMeta struct {
 // domMeta is what the page's markup states directly.
 type domMeta struct {
 	metaTitle, ogTitle, siteName string
-	dates                        []string // candidate publication dates, best first
-	ldHeadline                   string
-	ldAuthors                    []string
+	// hostName is the words of the page's host (canonical link or og:url)
+	// without "www" and the top-level domain: "street-one.de" → "street one"
+	hostName   string
+	dates      []string // candidate publication dates, best first
+	ldHeadline string
+	ldAuthors  []string
 }
 
 // datedMetaNames are <meta> names/properties that carry the publication date,
@@ -76,12 +80,22 @@ func readDOMMeta(root *html.Node) domMeta {
 					m.ogTitle = strings.TrimSpace(content)
 				case "og:site_name":
 					m.siteName = strings.TrimSpace(content)
+				case "og:url":
+					if m.hostName == "" {
+						m.hostName = hostWords(content)
+					}
 				}
 				for _, k := range datedMetaNames {
 					if key == k {
 						if d := cleanDate(content); d != "" && metaDates[k] == "" {
 							metaDates[k] = d
 						}
+					}
+				}
+			case atom.Link:
+				if strings.EqualFold(attr(n, "rel"), "canonical") {
+					if h := hostWords(attr(n, "href")); h != "" {
+						m.hostName = h
 					}
 				}
 			case atom.Script:
@@ -118,6 +132,28 @@ func readDOMMeta(root *html.Node) domMeta {
 		m.dates = append(m.dates, timeDates[0])
 	}
 	return m
+}
+
+// hostWords gives the words of a URL's host that can name the site: the
+// labels without "www", "m" and the public suffix ("www.street-one.de" →
+// "street one", "news.bbc.co.uk" → "news bbc"); "" when u has no host.
+func hostWords(u string) string {
+	p, err := url.Parse(strings.TrimSpace(u))
+	if err != nil || p.Hostname() == "" {
+		return ""
+	}
+	labels := strings.Split(strings.ToLower(p.Hostname()), ".")
+	if len(labels) < 2 {
+		return ""
+	}
+	labels = labels[:len(labels)-1] // the top-level domain
+	if n := len(labels); n >= 2 && len(labels[n-1]) <= 3 && (labels[n-1] == "co" || labels[n-1] == "com" || labels[n-1] == "org" || labels[n-1] == "net" || labels[n-1] == "gov" || labels[n-1] == "ac") {
+		labels = labels[:n-1] // a second-level public suffix (co.uk, com.au)
+	}
+	for len(labels) > 1 && (labels[0] == "www" || labels[0] == "m") {
+		labels = labels[1:]
+	}
+	return strings.Join(strings.FieldsFunc(strings.Join(labels, " "), func(r rune) bool { return r == '-' || r == '_' }), " ")
 }
 
 func boilerName(n *html.Node) bool {
@@ -249,10 +285,14 @@ func readMeta(root *html.Node, blocks []block, tr *trafilatura.ExtractResult) pa
 func chooseTitle(blocks []block, dm domMeta, trTitle string) string {
 	var refs []string
 	var variants [][]string // each ref as stated, stripped and cut at separators
+	site := dm.siteName
+	if site == "" {
+		site = dm.hostName
+	}
 	for _, r := range []string{dm.ogTitle, dm.ldHeadline, dm.metaTitle, trTitle} {
 		if r = strings.TrimSpace(html.UnescapeString(r)); r != "" {
-			refs = append(refs, stripSiteName(r, dm.siteName))
-			variants = append(variants, titleVariants(r, dm.siteName))
+			refs = append(refs, stripSiteName(r, site))
+			variants = append(variants, titleVariants(r, site))
 		}
 	}
 	var h1s []string

@@ -125,6 +125,8 @@ func TestChooseTitle(t *testing.T) {
 			domMeta{ogTitle: "Minister: project lays the ground - Ministry", siteName: "Ministry"}, "", "Minister: project lays the ground"},
 		{"a kicker another source leaves out", []block{h1("Sing, play: Children's service in Velpe is fun for all", false)},
 			domMeta{ogTitle: "Children's service in Velpe is fun for all"}, "", "Children's service in Velpe is fun for all"},
+		{"the site named by the host leads the <title>", nil,
+			domMeta{metaTitle: "Street One Blog | Heaven Blue", ogTitle: "Street One Blog | Heaven Blue", hostName: "street one"}, "", "Heaven Blue"},
 		{"a long tail stays", []block{h1("Christmas market this weekend - here's everything you need to know", false)},
 			domMeta{metaTitle: "Christmas market this weekend - here's everything you need to know"}, "", "Christmas market this weekend - here's everything you need to know"},
 	}
@@ -132,5 +134,31 @@ func TestChooseTitle(t *testing.T) {
 		if got := chooseTitle(tt.blocks, tt.dm, tt.tr); got != tt.want {
 			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
 		}
+	}
+}
+
+func TestHostWords(t *testing.T) {
+	for in, want := range map[string]string{
+		"https://www.street-one.de/blog/Heaven-Blue": "street one",
+		"https://news.bbc.co.uk/2/hi/123.stm":        "news bbc",
+		"http://m.example.com.au/x":                  "example",
+		"https://blog.campact.de/2023/10/x/":         "blog campact",
+		"/relative/path":                             "",
+		"localhost":                                  "",
+		"":                                           "",
+	} {
+		if got := hostWords(in); got != want {
+			t.Errorf("hostWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestDOMMetaHost(t *testing.T) {
+	root, err := html.Parse(strings.NewReader(`<html><head><meta property="og:url" content="https://www.other.org/a"><link rel="canonical" href="https://www.street-one.de/blog/x"></head><body></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := readDOMMeta(root).hostName; got != "street one" {
+		t.Errorf("hostName %q, want the canonical link's %q", got, "street one")
 	}
 }

@@ -97,10 +97,19 @@ func (g *Tagger) find(c *cand, text string) []doc.Date {
 		win := text[i:min(len(text), i+window)]
 		lwin := lower[i:min(len(text), i+window)]
 		hits = hits[:0]
+		next := "\x00" // the second word, read when a rule asks for it
 		for k := range rules {
 			ru := &rules[k]
 			if digit && !ru.digit || !digit && r != '\'' && !ru.lead[w] {
 				continue
+			}
+			if ru.next != nil {
+				if next == "\x00" {
+					next = firstWord(lwin[j-i:])
+				}
+				if !ru.next[next] {
+					continue
+				}
 			}
 			ix := ru.re.FindStringSubmatchIndex(lwin)
 			if ix == nil || ix[1] == 0 {

@@ -14,9 +14,12 @@ import (
 // and a normaliser that turns the submatches into a TIMEX3 type and value
 // ("" rejects the match).
 type rule struct {
-	name  string
-	re    *regexp.Regexp
-	lead  map[string]bool
+	name string
+	re   *regexp.Regexp
+	lead map[string]bool
+	// next, when set, lists the words that may follow the lead word: a
+	// cheap test that keeps common leads ("the", "a") off the pattern
+	next  map[string]bool
 	digit bool
 	norm  func(c *cand, m []string) (typ, val string)
 }
@@ -568,7 +571,7 @@ var rules = []rule{
 			}
 			return "DATE", yearStr(y)
 		}},
-	{name: "anaphoric-year", lead: words("that later earlier the"),
+	{name: "anaphoric-year", lead: words("that later earlier the"), next: words("that same year month following next previous prior"),
 		re: compile(`(?:(later|earlier)\s+)?(?:that\s+(?:same\s+)?|the\s+(following|next|previous|prior|same)\s+)(year|month)`),
 		norm: func(c *cand, m []string) (string, string) {
 			// "later that year", "the following year", "the following
@@ -602,7 +605,7 @@ var rules = []rule{
 			}
 			return "DATE", yearStr(c.refYear + d)
 		}},
-	{name: "vague-ref", lead: words("the these a as"),
+	{name: "vague-ref", lead: words("the these a as"), next: words("near short long days later while soon weeks months years"),
 		re: compile(`the\s+near\s+future|the\s+(?:near|short|long)\s+term|these\s+days|a\s+later\s+date|as\s+soon\s+as\s+possible|a\s+while|(?:the\s+)?(days|weeks|months|years)\s+ahead`),
 		norm: func(c *cand, m []string) (string, string) {
 			// TimeML's vague references: "in the near future", "for the

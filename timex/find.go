@@ -670,6 +670,9 @@ func (c *cand) amount(quant, past, num, sep, unit, ago string) (string, string) 
 		if len(f) == 2 && f[0] == "a" && f[1] == "few" {
 			f = f[1:] // "a few years"
 		}
+		if len(f) >= 2 && f[0] == "a" && f[1] == "couple" || f[0] == "couple" {
+			f = []string{"two"} // "a couple of years"
+		}
 		if v := spelledNumber(f[0]); v > 20 && strings.Contains(f[0], "-") {
 			n = v // "twenty-four hours"
 		} else if v := spelledNumber(strings.Join(f[:min(2, len(f))], " ")); v > 20 && len(f) >= 2 && englishOnes[v%10] == f[1] {

@@ -238,7 +238,7 @@ var rules = []rule{
 			return "TIME", c.ref().Format("2006-01-02") + t
 		}},
 	{name: "amount", digit: true, lead: words(keys(numberWords), quantLeads, pastLeads, "recent"),
-		re: compile(pQuant + `?` + pPastN + `?(?:the\s+)?(` + pNum + `(?:\s+(?:and\s+a\s+half|з\s+половиною))?(?:\s+(?:more|additional|further|extra))?|a\s+few|півтора|полтора)?(\s+|-)(` + pUnit + `)(?:\s+and\s+a\s+half)?` + pAgo + `?`),
+		re: compile(pQuant + `?` + pPastN + `?(?:the\s+)?(` + pNum + `(?:\s+(?:and\s+a\s+half|з\s+половиною))?(?:\s+(?:more|additional|further|extra))?|a\s+few|(?:a\s+)?couple\s+of|півтора|полтора)?(\s+|-)(` + pUnit + `)(?:\s+and\s+a\s+half)?` + pAgo + `?`),
 		norm: func(c *cand, m []string) (string, string) {
 			if strings.Contains(m[0], "and a half") && !strings.Contains(m[3], "half") {
 				m[3] += " and a half" // "a minute and a half"
@@ -627,8 +627,17 @@ var rules = []rule{
 			}
 			return "DATE", "FUTURE_REF"
 		}},
-	{name: "the-day", lead: words("the that"),
-		re: compile(`(?:the|that)\s+day`),
+	{name: "last-night", lead: words("last"), next: words("night"),
+		re: compile(`last\s+night`),
+		norm: func(c *cand, m []string) (string, string) {
+			// "reported last night": the night before the DCT's day
+			if c.dct.IsZero() {
+				return "", ""
+			}
+			return "TIME", c.dct.AddDate(0, 0, -1).Format("2006-01-02") + "TNI"
+		}},
+	{name: "the-day", lead: words("that"),
+		re: compile(`that\s+day`),
 		norm: func(c *cand, m []string) (string, string) {
 			if c.ref().IsZero() {
 				return "", ""

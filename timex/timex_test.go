@@ -75,6 +75,9 @@ func TestFindEnglish(t *testing.T) {
 		{"They will live without power for a while.", "a while", "DURATION", "PXX"},
 		{"Funds face pressure in the weeks ahead.", "the weeks ahead", "DURATION", "PXW"},
 		{"He appears in court at midday.", "midday", "TIME", "2024-02-01T12:00"},
+		{"CBS first reported last night that it fell.", "last night", "TIME", "2024-01-31TNI"},
+		{"It will not change for a couple of years.", "a couple of years", "DURATION", "P2Y"},
+		{"Over the next couple of years sales grow.", "the next couple of years", "DURATION", "P2Y"},
 		{"Victory is expected within a week.", "a week", "DURATION", "P1W"},
 		{"The head of UNOS five months ago said so.", "five months ago", "DATE", "2023-09"},
 		{"Net rose from the year-earlier third quarter.", "the year-earlier third quarter", "DATE", "2022-Q3"},
@@ -196,7 +199,7 @@ func TestFindAnaphoric(t *testing.T) {
 func TestFindNone(t *testing.T) {
 	g := New()
 	for _, s := range []string{
-		"You may go.", "Troops march on.", "Jan Kowalski spoke.", "The 6-year-old boy left.", "Mr. Reupke, 52 years old, left.", "It has a long-term plan.",
+		"You may go.", "Troops march on.", "Jan Kowalski spoke.", "The 6-year-old boy left.", "Mr. Reupke, 52 years old, left.", "It has a long-term plan.", "Late in the day, lawyers left.",
 		"It cost $2000 in total.", "Армія мала 1000 солдатів.", "Трава зеленіє.", "He found an easter egg.", "It was the year before the war.", "Year-end results fell.", "The index closed at 2082.1 points.", "It changed over the years.", "Одні наступали, у той час як інші відступали.", "The current account deficit grew.", "Some two thousand people came.", "Червоний прапор.",
 	} {
 		if got := g.Find(s, dct); len(got) != 0 {

@@ -927,6 +927,9 @@ func (c *cand) set(unit, adv string) (string, string) {
 		if n, ok := weekdayWords[norm(unit)]; ok {
 			return "SET", fmt.Sprintf("XXXX-WXX-%d", (n+6)%7+1)
 		}
+		if mo := monthOf(unit); mo != 0 {
+			return "SET", fmt.Sprintf("XXXX-%02d", mo) // "each July"
+		}
 		u := unitWords[norm(unit)]
 		if u == "" {
 			return "", ""

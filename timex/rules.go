@@ -387,7 +387,7 @@ var rules = []rule{
 		re:   compile(`(?:(?:at|о|в)\s+)?(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|(\d{1,2}):(\d{2})|(noon|midday|midnight|полудні|опівночі|полдень|полночь))(?:\s+(ET|EST|EDT|GMT|UTC|PT|PST|CET|local\s+time|за\s+київським\s+часом|по\s+московскому\s+времени|по\s+киевскому\s+времени))?(?:,?\s+(` + pWd + `|yesterday|today|tomorrow|вчора|сьогодні|завтра|вчера|сегодня))?(?:,?\s+(` + pMon + `)\s+(\d{1,2})\b)?`),
 		norm: func(c *cand, m []string) (string, string) { return c.clock(m) }},
 	{name: "set", lead: words("every each daily weekly monthly annually yearly hourly щодня щотижня щомісяця щороку щорічно щоденно щоквартально ежедневно еженедельно ежемесячно ежегодно каждый каждую каждое кожного кожен кожну кожний"),
-		re:   compile(`(?:(every|each|кожного|кожен|кожну|кожний|каждый|каждую|каждое|каждого)\s+(` + pUnit + `|` + pWd + `)|(daily|weekly|monthly|annually|yearly|hourly|щодня|щоденно|щотижня|щомісяця|щороку|щорічно|щоквартально|ежедневно|еженедельно|ежемесячно|ежегодно))`),
+		re:   compile(`(?:(every|each|кожного|кожен|кожну|кожний|каждый|каждую|каждое|каждого)\s+(` + pUnit + `|` + pWd + `|` + pMon + `)|(daily|weekly|monthly|annually|yearly|hourly|щодня|щоденно|щотижня|щомісяця|щороку|щорічно|щоквартально|ежедневно|еженедельно|ежемесячно|ежегодно))`),
 		norm: func(c *cand, m []string) (string, string) { return c.set(m[2], m[3]) }},
 	{name: "century", digit: true, lead: words("xx xix xxi xviii xvii xvi xv xiv xiii xii xi x ix viii vii vi v iv iii ii i"),
 		re: compile(`(\d{1,2}|[IVXL]{1,6})(?:st|nd|rd|th|-?го|-?й|-?му|-?ого|-?м)?\s+(?:century|століття|сторіччя|столітті|століттях|века|веке|вв?\.|ст\.)(\s+` + pBC + `)?`),
@@ -635,6 +635,19 @@ var rules = []rule{
 				return "", ""
 			}
 			return "TIME", c.dct.AddDate(0, 0, -1).Format("2006-01-02") + "TNI"
+		}},
+	{name: "weekday-plural", lead: words("mondays tuesdays wednesdays thursdays fridays saturdays sundays monday tuesday wednesday thursday friday saturday sunday"),
+		re: compile(`(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(s)?(?:\s+(morning|afternoon|evening|night)s)?`),
+		norm: func(c *cand, m []string) (string, string) {
+			// "on Mondays", "Tuesday nights": every such day, a SET
+			if m[2] == "" && m[3] == "" || c.text[c.start] < 'A' || c.text[c.start] > 'Z' {
+				return "", ""
+			}
+			v := fmt.Sprintf("XXXX-WXX-%d", (weekdayWords[norm(m[1])]+6)%7+1)
+			if m[3] != "" {
+				v += "T" + partOfDay[m[3]]
+			}
+			return "SET", v
 		}},
 	{name: "the-day", lead: words("that"),
 		re: compile(`that\s+day`),

@@ -1109,7 +1109,7 @@ func rateBefore(s string) bool {
 	}
 	w := prevWord(s)
 	switch w {
-	case "million", "billion", "thousand", "hundred", "percent", "cents":
+	case "million", "billion", "thousand", "hundred", "percent", "cents", "once", "twice", "times":
 		return true
 	}
 	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && !notPlural[w]

@@ -330,6 +330,11 @@ var rules = []rule{
 				}
 				return "DATE", c.dct.Format("2006-01")
 			}
+			if l := strings.ToLower(m[0]); strings.Contains(l, "first half") {
+				return "DATE", yearStr(y) + "-H1" // "the first half of the year"
+			} else if strings.Contains(l, "second half") {
+				return "DATE", yearStr(y) + "-H2"
+			}
 			return "DATE", yearStr(y)
 		}},
 	{name: "bare-quant", lead: words(quantLeads),

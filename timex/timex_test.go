@@ -81,6 +81,8 @@ func TestFindEnglish(t *testing.T) {
 		{"The shop is closed on Mondays.", "Mondays", "SET", "XXXX-WXX-1"},
 		{"Flights leave on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"},
 		{"Orangemen march each July downtown.", "each July", "SET", "XXXX-07"},
+		{"It peaked in the first half of the year.", "the first half of the year", "DATE", "2024-H1"},
+		{"Twice a year they meet.", "a year", "SET", "P1Y"},
 		{"Victory is expected within a week.", "a week", "DURATION", "P1W"},
 		{"The head of UNOS five months ago said so.", "five months ago", "DATE", "2023-09"},
 		{"Net rose from the year-earlier third quarter.", "the year-earlier third quarter", "DATE", "2022-Q3"},

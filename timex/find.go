@@ -855,8 +855,18 @@ func (c *cand) season(deict, s, year string) (string, string) {
 	if y == 0 {
 		return "DATE", "XXXX-" + code
 	}
+	if norm(deict) == "past" && prevWord(c.text[:c.start]) == "this" {
+		c.start = len(strings.TrimRight(c.text[:c.start], " \u00a0\t\n")) - len("this")
+	}
 	if !narrative {
-		y += deictDir(deict)
+		dir := deictDir(deict)
+		if start := map[string]int{"SP": 3, "SU": 6, "FA": 9}[code]; start != 0 && !c.dct.IsZero() {
+			m := int(c.dct.Month())
+			if norm(deict) == "past" && m >= start+3 {
+				dir = 0 // "this past spring" in October is this year's
+			}
+		}
+		y += dir
 	}
 	return "DATE", fmt.Sprintf("%s-%s", yearStr(y), code)
 }

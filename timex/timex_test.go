@@ -83,6 +83,7 @@ func TestFindEnglish(t *testing.T) {
 		{"Orangemen march each July downtown.", "each July", "SET", "XXXX-07"},
 		{"It peaked in the first half of the year.", "the first half of the year", "DATE", "2024-H1"},
 		{"Twice a year they meet.", "a year", "SET", "P1Y"},
+		{"Eight trading days after the crash it fell.", "Eight trading days", "DURATION", "P8D"},
 		{"Victory is expected within a week.", "a week", "DURATION", "P1W"},
 		{"The head of UNOS five months ago said so.", "five months ago", "DATE", "2023-09"},
 		{"Net rose from the year-earlier third quarter.", "the year-earlier third quarter", "DATE", "2022-Q3"},
@@ -209,6 +210,19 @@ func TestFindNone(t *testing.T) {
 	} {
 		if got := g.Find(s, dct); len(got) != 0 {
 			t.Errorf("%q: got %+v", s, got)
+		}
+	}
+}
+
+func TestSeasonPast(t *testing.T) {
+	oct := time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ in, text, value string }{
+		{"It scrapped the unit this past spring.", "this past spring", "1989-SP"},
+		{"A strike began last spring.", "last spring", "1988-SP"},
+	} {
+		got := New().Find(c.in, oct)
+		if len(got) != 1 || c.in[got[0].Start:got[0].End] != c.text || got[0].Value != c.value {
+			t.Errorf("%q: got %+v, want %q %s", c.in, got, c.text, c.value)
 		}
 	}
 }

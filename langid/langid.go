@@ -309,23 +309,14 @@ func (m *Model) detect(text string, prior []float64) result {
 // cost and clears wc. For a language with training text in which the word
 // is frequent, its observed frequency is the estimate when it is the
 // likelier one: letter chains spread probability over all strings, while
-// the commonest words of a language are best known by counting them. A word
-// that language's lexicon lacks is rarer there than its rarest listed word,
-// so it costs at least that much: the chains score a word's letters with no
-// word end, which makes short words cheap ("и" as a Ukrainian word).
+// the commonest words of a language are best known by counting them.
 func (m *Model) endWord(h uint64, wc []float64, cands []int, cost []float64) {
 	row, ok := m.lex[h]
 	for _, l := range cands {
 		c := wc[l]
-		if col := m.lexCol[l]; col >= 0 {
-			q := uint8(0)
-			if ok {
-				q = m.lexCosts[int(row)*len(m.lexLang)+col]
-			}
-			if q != 0 {
+		if col := m.lexCol[l]; ok && col >= 0 {
+			if q := m.lexCosts[int(row)*len(m.lexLang)+col]; q != 0 {
 				c = min(c, float64(q-1)/costScale)
-			} else {
-				c = max(c, m.lexFloor[col])
 			}
 		}
 		cost[l] += c

@@ -78,8 +78,7 @@ type Model struct {
 	lexCol   []int    // per language, its lexicon column or -1
 	lexWords []string // sorted
 	lex      map[uint64]uint32
-	lexCosts []uint8   // row-major, len(lexWords) × len(lexLang); 0 = absent
-	lexFloor []float64 // per lexicon column, the cost of its rarest word in nats
+	lexCosts []uint8 // row-major, len(lexWords) × len(lexLang); 0 = absent
 }
 
 // setLexicon installs word → quantised cost per language.
@@ -115,12 +114,6 @@ func (m *Model) indexLexicon() {
 	}
 	for c, l := range m.lexLang {
 		m.lexCol[l] = c
-	}
-	m.lexFloor = make([]float64, len(m.lexLang))
-	for i, q := range m.lexCosts {
-		if c := i % len(m.lexLang); q != 0 {
-			m.lexFloor[c] = max(m.lexFloor[c], float64(q-1)/costScale)
-		}
 	}
 	m.lex = make(map[uint64]uint32, len(m.lexWords))
 	for i, w := range m.lexWords {

@@ -27,6 +27,10 @@ type cand struct {
 	// far and near count explicit years two or more years from the DCT
 	// and within it: a page full of far years is a narrative.
 	far, near int
+	// news counts English words that only news uses for its own days
+	// (weekday names, yesterday, tomorrow): such a page is no narrative
+	// however many old years it cites.
+	news int
 	// lastQ is the last quarter named: "a year ago" in a quarterly report
 	// is that quarter a year before (TimeML granularity follows the topic).
 	lastQ string
@@ -42,6 +46,7 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 func (g *Tagger) Find(text string, dct time.Time) []doc.Date {
 	c := &cand{dct: dct}
 	c.far, c.near = countYears(text, dct)
+	c.news = countNewsCues(text)
 	return g.find(c, text)
 }
 
@@ -219,7 +224,7 @@ func (c *cand) setRef(y int, full string) {
 // many as near ones) or has no DCT, else the DCT's year; 0 when neither is
 // known.
 func (c *cand) narrativeYear() (int, bool) {
-	if c.refYear != 0 && (c.dct.IsZero() || c.far >= 3 && c.far > 2*c.near && abs(c.refYear-c.dct.Year()) >= 5) {
+	if c.refYear != 0 && (c.dct.IsZero() || c.far >= 3 && c.far > 2*c.near && c.news < 2 && abs(c.refYear-c.dct.Year()) >= 5) {
 		return c.refYear, true
 	}
 	if c.dct.IsZero() {
@@ -1096,6 +1101,18 @@ func countYears(text string, dct time.Time) (far, near int) {
 	return far, near
 }
 
+// newsCues are the words countNewsCues looks for.
+var newsCues = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "tomorrow"}
+
+// countNewsCues counts weekday names and yesterday/tomorrow in text.
+func countNewsCues(text string) int {
+	n := 0
+	for _, w := range newsCues {
+		n += strings.Count(text, w)
+	}
+	return n
+}
+
 func isASCIIWord(b byte) bool {
 	return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 }
@@ -1522,6 +1539,22 @@ func (c *cand) holiday(deict, name, year string) (string, string) {
 		dir = 1
 	} else if dir == 0 && norm(deict) == "" {
 		dir = -1
+		if tn := c.tenseNear(); tn > 0 {
+			dir = 1
+		} else if tn == 0 && !c.pastVerbBefore() {
+			// no tense either way ("as Election Day grows near"): the
+			// nearer occurrence, ahead or behind
+			ahead, behind := holidayDate(h, y), holidayDate(h, y)
+			if ahead.Before(c.dct) {
+				ahead = holidayDate(h, y+1)
+			}
+			if behind.After(c.dct) {
+				behind = holidayDate(h, y-1)
+			}
+			if ahead.Sub(c.dct) < c.dct.Sub(behind) {
+				dir = 1
+			}
+		}
 	}
 	var t time.Time
 	lead := 0 // "Easter week" begins six days before Easter Sunday

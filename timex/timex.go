@@ -73,6 +73,7 @@ func (g *Tagger) Annotate(ctx context.Context, d *doc.Doc) error {
 			f, n := countYears(d.Text[b.Start:b.End], dct)
 			c.far += f
 			c.near += n
+			c.news += countNewsCues(d.Text[b.Start:b.End])
 		}
 		var out []doc.Date
 		for _, b := range blocks {

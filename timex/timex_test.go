@@ -214,6 +214,22 @@ func TestFindNone(t *testing.T) {
 	}
 }
 
+// A news page citing old years is no narrative: its weekdays tie it to
+// the DCT, so "later this week" and a holiday stay near the DCT.
+func TestNewsCitingOldYears(t *testing.T) {
+	dct := time.Date(2016, 9, 12, 0, 0, 0, 0, time.UTC)
+	text := "Reagan looked unsteady in 1984, Bush in 1992 and Dole in 1996. On Sunday she fell ill. " +
+		"On Monday her team said she will march toward Election Day later this week."
+	var got []string
+	for _, x := range New().Find(text, dct) {
+		got = append(got, text[x.Start:x.End]+"="+x.Value)
+	}
+	want := "1984=1984|1992=1992|1996=1996|Sunday=2016-09-11|Monday=2016-09-12|Election Day=2016-11-08|later this week=2016-W37"
+	if s := strings.Join(got, "|"); s != want {
+		t.Errorf("got %s\nwant %s", s, want)
+	}
+}
+
 func TestSeasonPast(t *testing.T) {
 	oct := time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC)
 	for _, c := range []struct{ in, text, value string }{

@@ -1101,6 +1101,31 @@ func countYears(text string, dct time.Time) (far, near int) {
 	return far, near
 }
 
+// inName tells a capitalised candidate continuing a capitalised word in
+// mid-sentence: "USA Today", "Breitbart News Daily" are names.
+func (c *cand) inName() bool {
+	if c.start >= len(c.text) || c.text[c.start] < 'A' || c.text[c.start] > 'Z' {
+		return false
+	}
+	before := c.text[:c.start]
+	if !strings.HasSuffix(before, " ") {
+		return false
+	}
+	before = before[:len(before)-1]
+	j := len(before)
+	for j > 0 && isASCIIWord(before[j-1]) {
+		j--
+	}
+	if j == len(before) || before[j] < 'A' || before[j] > 'Z' {
+		return false
+	}
+	k := j
+	for k > 0 && before[k-1] == ' ' {
+		k--
+	}
+	return k > 0 && !sentenceEnd(before, k-1) && before[k-1] != '"' && before[k-1] != '`' && before[k-1] != '\''
+}
+
 // newsCues are the words countNewsCues looks for.
 var newsCues = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "tomorrow"}
 

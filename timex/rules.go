@@ -199,7 +199,12 @@ var rules = []rule{
 	{name: "relday",
 		lead: words("pasado anteayer antier ayer hoy ahora actualmente recientemente mañana early late earlier later mid-afternoon midafternoon mid-morning the day yesterday today tomorrow tonight now currently nowadays recently lately future in позавчора позавчера післязавтра послезавтра вчора вчера сьогодні сегодня завтра зараз тепер нині наразі сейчас теперь ныне нещодавно недавно незабаром скоро вскоре того тот наступного следующий на next following same previous"),
 		re:   compile(`(?:(?:the\s+)?(?:early|late|earlier|later|mid-?afternoon|mid-?morning)\s+)?(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|now|currently|nowadays|recently|lately|the\s+future|in\s+the\s+future|the\s+past|the\s+weekend|pasado\s+mañana|anteayer|antier|ayer|hoy\s+en\s+día|hoy\s+día|hoy|ahora|actualmente|recientemente|mañana|позавчора|позавчера|післязавтра|послезавтра|вчора|вчера|сьогодні|сегодня|завтра|зараз|тепер|нині|наразі|сейчас|теперь|ныне|нещодавно|недавно|незабаром|скоро|вскоре|того\s+ж\s+дня|того\s+же\s+дня|в\s+тот\s+же\s+день|наступного\s+дня|на\s+следующий\s+день|the\s+next\s+day|the\s+following\s+day|the\s+same\s+day|the\s+previous\s+day|the\s+day\s+before)(?:\s+(` + pPod + `))?`),
-		norm: func(c *cand, m []string) (string, string) { return c.relDay(m[1], m[2]) }},
+		norm: func(c *cand, m []string) (string, string) {
+			if c.inName() {
+				return "", "" // "USA Today"
+			}
+			return c.relDay(m[1], m[2])
+		}},
 	{name: "this-pod", lead: words("this"),
 		re:   compile(`this\s+(morning|afternoon|evening)`),
 		norm: func(c *cand, m []string) (string, string) { return c.relDay("today", m[1]) }},
@@ -392,8 +397,26 @@ var rules = []rule{
 		re:   compile(`(?:(?:at|о|в)\s+)?(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|(\d{1,2}):(\d{2})|(noon|midday|midnight|полудні|опівночі|полдень|полночь))(?:\s+(ET|EST|EDT|GMT|UTC|PT|PST|CET|local\s+time|за\s+київським\s+часом|по\s+московскому\s+времени|по\s+киевскому\s+времени))?(?:,?\s+(` + pWd + `|yesterday|today|tomorrow|вчора|сьогодні|завтра|вчера|сегодня))?(?:,?\s+(` + pMon + `)\s+(\d{1,2})\b)?`),
 		norm: func(c *cand, m []string) (string, string) { return c.clock(m) }},
 	{name: "set", lead: words("every each daily weekly monthly annually yearly hourly щодня щотижня щомісяця щороку щорічно щоденно щоквартально ежедневно еженедельно ежемесячно ежегодно каждый каждую каждое кожного кожен кожну кожний"),
-		re:   compile(`(?:(every|each|кожного|кожен|кожну|кожний|каждый|каждую|каждое|каждого)\s+(` + pUnit + `|` + pWd + `|` + pMon + `)|(daily|weekly|monthly|annually|yearly|hourly|щодня|щоденно|щотижня|щомісяця|щороку|щорічно|щоквартально|ежедневно|еженедельно|ежемесячно|ежегодно))`),
-		norm: func(c *cand, m []string) (string, string) { return c.set(m[2], m[3]) }},
+		re: compile(`(?:(every|each|кожного|кожен|кожну|кожний|каждый|каждую|каждое|каждого)\s+(?:(` + pNum + `)\s+)?(` + pUnit + `|` + pWd + `|` + pMon + `)|(daily|weekly|monthly|annually|yearly|hourly|щодня|щоденно|щотижня|щомісяця|щороку|щорічно|щоквартально|ежедневно|еженедельно|ежемесячно|ежегодно))`),
+		norm: func(c *cand, m []string) (string, string) {
+			if m[2] != "" {
+				// "every three months": SET P3M
+				n := numberWords[norm(m[2])]
+				if m[2][0] >= '0' && m[2][0] <= '9' {
+					n = atoi(m[2])
+				}
+				u := unitWords[norm(m[3])]
+				if n <= 0 || u == "" {
+					return "", ""
+				}
+				_, v := duration(fmt.Sprint(n), u)
+				return "SET", v
+			}
+			if m[4] != "" && c.inName() {
+				return "", "" // "Breitbart News Daily"
+			}
+			return c.set(m[3], m[4])
+		}},
 	{name: "century", digit: true, lead: words("xx xix xxi xviii xvii xvi xv xiv xiii xii xi x ix viii vii vi v iv iii ii i"),
 		re: compile(`(\d{1,2}|[IVXL]{1,6})(?:st|nd|rd|th|-?го|-?й|-?му|-?ого|-?м)?\s+(?:century|століття|сторіччя|столітті|століттях|века|веке|вв?\.|ст\.)(\s+` + pBC + `)?`),
 		norm: func(c *cand, m []string) (string, string) {
@@ -484,6 +507,9 @@ var rules = []rule{
 	{name: "decade", digit: true, lead: words("the"),
 		re: compile(`(?:the\s+)?'?(\d0)s|'(\d\d)`),
 		norm: func(c *cand, m []string) (string, string) {
+			if p := strings.TrimRight(c.text[:c.start], "'‘’"); strings.HasSuffix(p, "$") || strings.HasSuffix(p, "£") || strings.HasSuffix(p, "€") {
+				return "", "" // "a handful of $20s": banknotes
+			}
 			if m[2] != "" {
 				return "DATE", twoDigitYear(atoi(m[2]), c.dct)
 			}

@@ -145,6 +145,7 @@ type Clusterer struct {
 	byID    map[string]int
 	sIndex  index
 	tIndex  index
+	words   wordCache
 }
 
 // New returns an empty Clusterer over model m.
@@ -165,7 +166,7 @@ type Assignment struct {
 
 // Add assigns d to a story and a topic and records the ids on d.
 func (c *Clusterer) Add(d *doc.Doc) Assignment {
-	v := c.m.vectorize(d)
+	v := c.m.vectorize(d, &c.words)
 	when := pageTime(d)
 
 	si, margin := c.best(c.stories, &c.sIndex, v.story, func(cl *cluster, sim float64) float64 {

@@ -143,3 +143,51 @@ func TestTopicSimLinkage(t *testing.T) {
 		}
 	}
 }
+
+// TestWordCacheKeepsVectors checks that vectors built through a word cache,
+// filled by earlier pages and in another language mode, equal those built
+// word by word.
+func TestWordCacheKeepsVectors(t *testing.T) {
+	m, err := LoadModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := []*doc.Doc{
+		page("a", "en", "Shoigu meets Dong Jun in Beijing", "Russian defence minister Sergei Shoigu met Chinese defence minister Dong Jun in Beijing; the ministers discussed exercises.", "2024-04-02", "p-shoigu"),
+		page("b", "uk", "Шойгу зустрівся з Дун Цзюнем у Пекіні", "Міністр оборони Росії Сергій Шойгу зустрівся з міністром оборони Китаю у Пекіні. Пекін, Пекіні!", "2024-04-03"),
+		page("c", "pl", "Pandemia w Polsce: Łódź i Kraków", "Pandemia koronawirusa dotknęła Łódź, Kraków i Warszawę; Beijing pandemia Pandemia.", ""),
+		page("d", "bg", "Пандемия в България", "Пандемията в София и Пекин; Шойгу.", ""),
+	}
+	pages[0].Entities = []doc.Entity{{Span: doc.Span{Start: 0, End: 15}, Type: "ORG"}}
+	pages[2].Entities = []doc.Entity{{Span: doc.Span{Start: 29, End: 36}, Type: "LOC"}}
+	var wc wordCache
+	for pass := range 2 {
+		for _, d := range pages {
+			want := m.vectorize(d, nil)
+			got := m.vectorize(d, &wc)
+			if !sameVector(got.story, want.story) || !sameVector(got.topic, want.topic) {
+				t.Errorf("pass %d, page %s: cached vectors differ:\n got %v\nwant %v", pass, d.Source, got, want)
+			}
+			if len(want.story) == 0 || len(want.topic) == 0 {
+				t.Errorf("page %s: empty vector", d.Source)
+			}
+		}
+	}
+	if len(wc.m) == 0 {
+		t.Error("the cache holds nothing")
+	}
+}
+
+// sameVector compares weights up to rounding: a unit vector's norm is summed
+// in map order.
+func sameVector(a, b vector) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for t, w := range a {
+		if u, ok := b[t]; !ok || math.Abs(u-w) > 1e-12 {
+			return false
+		}
+	}
+	return true
+}

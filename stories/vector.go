@@ -2,6 +2,9 @@ package stories
 
 import (
 	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/pressclip/pressclip/doc"
 )
@@ -27,32 +30,112 @@ func mapped(lang string) bool {
 	return lang == "" || lang == "en" || lang == "uk" || lang == "ru"
 }
 
+// wordInfo is what a raw word of a page contributes to its vector.
+type wordInfo struct {
+	term    string // content-word term, "" when too short or too common
+	name    string // name skeleton key ("n:…"), "" when none
+	cognate string // cognate skeleton key ("k:…"), "" when none
+	entity  string // the word's term inside an organisation or place name
+}
+
+// wordKey is a raw word in a language mode: "" for the languages mapped into
+// the shared English space, else the language.
+type wordKey struct{ mode, word string }
+
+// wordCache memoises wordInfo: news repeats its words, and stemming,
+// lower-casing and skeletons cost more than a map lookup. Its strings are
+// shared by every vector that holds them. The zero value is ready; it is
+// not safe for concurrent use.
+type wordCache struct{ m map[wordKey]*wordInfo }
+
+// maxCachedWords bounds a wordCache; a full cache starts over.
+const maxCachedWords = 1 << 18
+
+// info returns what raw (a run of letters as words finds it) contributes to
+// a page of language lang. A nil cache computes without remembering.
+func (m *Model) info(wc *wordCache, lang, raw string) *wordInfo {
+	mode := ""
+	if !mapped(lang) {
+		mode = lang
+	}
+	k := wordKey{mode, raw}
+	if wc != nil {
+		if wi, ok := wc.m[k]; ok {
+			return wi
+		}
+	}
+	wi := &wordInfo{}
+	lower := strings.ToLower(raw)
+	t := m.term(lower)
+	wi.entity = "e:" + t
+	if utf8.RuneCountInString(lower) >= 3 {
+		if mode != "" {
+			t = mode + ":" + stem(lower)
+		}
+		if !m.common(t) {
+			wi.term = t
+		}
+	}
+	nameKeys(raw, func(k string) { wi.name = k })
+	wordKeys(raw, func(k string) { wi.cognate = k })
+	if wc != nil {
+		if wc.m == nil || len(wc.m) >= maxCachedWords {
+			wc.m = make(map[wordKey]*wordInfo, 1024)
+		}
+		wc.m[wordKey{mode, strings.Clone(raw)}] = wi
+	}
+	return wi
+}
+
+// rawWords calls fn for every run of letters and marks in s, as it is
+// written: the runs words lower-cases and nameKeys and wordKeys skeleton.
+func rawWords(s string, fn func(w string)) {
+	start := -1
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsMark(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			fn(s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		fn(s[start:])
+	}
+}
+
 // vectorize turns a page into unit vectors: content words of the body and
 // title (tf·idf, sub-linear tf), name and cognate skeletons, organisations
-// and places, and people ids.
-func (m *Model) vectorize(d *doc.Doc) vectors {
+// and places, and people ids. wc may be nil.
+func (m *Model) vectorize(d *doc.Doc, wc *wordCache) vectors {
 	shared := mapped(d.Lang)
 	tf := map[string]float64{}
-	keys := map[string]float64{}
+	names, cognates := map[string]float64{}, map[string]float64{}
 	add := func(s string, w float64) {
-		words(s, func(word string) {
-			if len([]rune(word)) < 3 {
-				return
+		rawWords(s, func(raw string) {
+			wi := m.info(wc, d.Lang, raw)
+			if wi.term != "" {
+				tf[wi.term] += w
 			}
-			t := m.term(word)
-			if !shared {
-				t = d.Lang + ":" + stem(word)
+			if wi.name != "" {
+				names[wi.name] += w * nameWeight
 			}
-			if !m.common(t) {
-				tf[t] += w
+			if wi.cognate != "" {
+				cognates[wi.cognate] += w * cognateWeight
 			}
 		})
-		nameKeys(s, func(k string) { keys[k] += w * nameWeight })
-		wordKeys(s, func(k string) { keys[k] += w * cognateWeight })
 	}
 	add(d.Title, titleWeight)
 	for _, b := range d.Blocks {
 		add(d.Slice(b.Span), 1)
+	}
+	keys := names
+	for k, f := range cognates {
+		keys[k] = f
 	}
 	common, own := vector{}, vector{}
 	for k, f := range keys {
@@ -75,8 +158,8 @@ func (m *Model) vectorize(d *doc.Doc) vectors {
 			// only once mapped into the English space; elsewhere their
 			// skeletons (nameKeys) carry them across, and the words
 			// themselves stay story evidence.
-			words(d.Slice(e.Span), func(word string) {
-				t := "e:" + m.term(word)
+			rawWords(d.Slice(e.Span), func(raw string) {
+				t := m.info(wc, d.Lang, raw).entity
 				if shared {
 					common[t] = entityWeight * m.idf(t[2:])
 				} else {

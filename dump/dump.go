@@ -53,6 +53,9 @@ var (
 	reCounter = regexp.MustCompile(`(?i)^(?:[•□◦▪\*·■○●][\s\x{a0}]*)?[\d\s\x{a0}.,kKmM]+[\s\x{a0}]*(перегляд|просмотр|views?|comments?|коментар|комментар|likes?|shares?|aufrufe|kommentare|min read|хв|мин)`)
 	reBullet  = regexp.MustCompile(`^[•□◦▪\*\-–·■○●][\s\x{a0}]`)
 	reDateish = regexp.MustCompile(`\d`)
+	// reTweetSig is an embedded post's signature line: "— Name (@handle)
+	// November 2, 2023".
+	reTweetSig = regexp.MustCompile(`^[—–-]\s+\S.{0,100}\(@\w{1,30}\)\s+\S.{0,40}\d{4}$`)
 )
 
 // countWords counts space-separated words; runs of CJK characters (written
@@ -114,6 +117,12 @@ func features(t string, l *line) (score float64, words int) {
 	l.dated = dateShaped(t)
 	if n == 0 {
 		return -10, 0
+	}
+	if strings.Contains(t, "(@") && reTweetSig.MatchString(t) {
+		// part of an embedded post quoted in the article: neither a
+		// dated list line nor a gap
+		l.dated, l.byline = false, false
+		return 0, words
 	}
 	var letters, digits, punct int
 	for _, r := range t {

@@ -414,3 +414,35 @@ func TestDateNear(t *testing.T) {
 		}
 	}
 }
+
+// TestEmbeddedPosts checks that the signature lines of posts quoted in an
+// article ("— Name (@handle) November 2, 2023"), dated and repeated like a
+// teaser list's dates, do not cut the article short.
+func TestEmbeddedPosts(t *testing.T) {
+	paras := []string{
+		"The advert went out on Wednesday and the responses came in fast, most of them delighted and a few of them baffled by the casting choice.",
+		"Here are some of our favourite things people have been saying about the campaign since it first appeared on television this week.",
+		"Another viewer wondered whether all the adverts were set in the same universe, which would explain a great deal about the festive season.",
+		"The company said it was thrilled by the reaction and that the campaign would run on television and online until the end of December.",
+	}
+	text := "Menu\nHome\nViewers love the new Christmas advert\n" + paras[0] + "\n"
+	for i, p := range paras[1:] {
+		text += "Short reaction number " + string(rune('a'+i)) + " pic.twitter.com/Abc" + string(rune('a'+i)) + "\n"
+		text += "— Viewer " + string(rune('A'+i)) + " (@viewer" + string(rune('a'+i)) + ") November 2, 2023\n"
+		text += p + "\n"
+	}
+	text += "Footer\n"
+	r := Extract(text)
+	body := ""
+	for _, s := range r.Blocks {
+		body += text[s.Start:s.End] + "\n"
+	}
+	for _, p := range paras {
+		if !strings.Contains(body, p) {
+			t.Errorf("paragraph lost: %.40q…\nbody:\n%s", p, body)
+		}
+	}
+	if !reTweetSig.MatchString("— M&S (@marksandspencer) November 1, 2023") || reTweetSig.MatchString("Follow us (@paper) for news") {
+		t.Error("reTweetSig does not tell a post's signature from other lines")
+	}
+}

@@ -627,6 +627,9 @@ func (c *cand) amount(quant, past, num, sep, unit, ago string) (string, string) 
 	if u == "" || u == "Q" && sep == "-" || ago == "" && strings.HasPrefix(c.text[c.end:], "-") {
 		return "", "" // "a year-earlier quarter": the adjective is the expression
 	}
+	if norm(unit) == "quarter" && ago == "" && firstWord(c.text[c.end:]) == "of" {
+		return "", "" // "a quarter of the cost": a fraction
+	}
 	if q := strings.TrimSpace(quant); len(q) > 2 && strings.ToUpper(q) == q && strings.ToLower(q) != q {
 		quant = "" // "UNOS five months ago": an acronym, not Spanish «unos»
 		c.start += len(q)
@@ -733,6 +736,9 @@ func (c *cand) amount(quant, past, num, sep, unit, ago string) (string, string) 
 		return "DATE", shift(c.dct, dir*n, u)
 	}
 	if ago != "" && n < 0 {
+		if a := norm(ago); a == "from now" || a == "потому" || a == "спустя" {
+			return "DATE", "FUTURE_REF" // "many years from now"
+		}
 		return "DATE", "PAST_REF"
 	}
 	return duration(val, u)

@@ -533,6 +533,9 @@ var rules = []rule{
 			if r, _ := utf8.DecodeRuneInString(c.text[c.start+strings.Index(m[0], m[2]):]); !unicode.IsUpper(r) {
 				return "", ""
 			}
+			if m[3] == "" && holidayNouns[firstWord(c.text[c.end:])] {
+				return "", "" // "Christmas trees": a thing, not a day
+			}
 			return c.holiday(m[1], m[2], m[3])
 		}},
 	{name: "week-of", lead: words("the week"),
@@ -588,6 +591,12 @@ var rules = []rule{
 			if strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") {
 				return "", "" // "the year-earlier quarter", "the year's"
 			}
+			if y := yearAfter.FindStringSubmatch(rest); y != nil {
+				// "in the year 2000": one expression, that year
+				c.end += len(y[0])
+				c.setRef(atoi(y[1]), "")
+				return "DATE", y[1]
+			}
 			switch next := prevWord(" " + firstWord(rest)); next {
 			case "ended", "ending", "to":
 				// "the year ended Sept. 30": a reporting period
@@ -611,7 +620,7 @@ var rules = []rule{
 				return "", ""
 			}
 			d := 0
-			switch m[2] {
+			switch norm(m[2]) {
 			case "following", "next":
 				d = 1
 			case "previous", "prior":
@@ -621,10 +630,10 @@ var rules = []rule{
 					return "", ""
 				}
 			}
-			if m[2] == "next" && firstWord(c.text[c.end:]) != "" && !strings.HasPrefix(c.text[c.end:], ",") && !strings.HasPrefix(c.text[c.end:], ".") {
+			if norm(m[2]) == "next" && firstWord(c.text[c.end:]) != "" && !strings.HasPrefix(c.text[c.end:], ",") && !strings.HasPrefix(c.text[c.end:], ".") {
 				return "", "" // "the next year or two", "the next year's budget": not anaphoric
 			}
-			if m[3] == "month" {
+			if norm(m[3]) == "month" {
 				t, err := time.Parse("2006-01", c.lastMonth)
 				if err != nil {
 					return "", ""
@@ -642,7 +651,7 @@ var rules = []rule{
 			// TimeML's vague references: "in the near future", "for the
 			// short term" FUTURE_REF, "these days" PRESENT_REF, "for a
 			// while" an unknown duration, "the weeks ahead" some weeks
-			w := strings.Join(strings.Fields(m[0]), " ")
+			w := strings.ToLower(strings.Join(strings.Fields(m[0]), " "))
 			switch {
 			case m[1] != "":
 				return duration("X", unitWords[norm(m[1])])
@@ -689,6 +698,12 @@ var rules = []rule{
 			return "DATE", c.ref().Format("2006-01-02")
 		}},
 }
+
+// holidayNouns after a holiday name make it a modifier of a thing.
+var holidayNouns = words("tree trees card cards lights decorations gift gifts presents carol carols ornaments cookies songs song music movie movies sweater sweaters spirit eggs egg bunny candy costume costumes turkey")
+
+// yearAfter is a year written right after "the year".
+var yearAfter = regexp.MustCompile(`^\s+(1\d{3}|20\d{2})\b`)
 
 // leadWords is every word that may start an expression.
 var leadWords = func() map[string]bool {

@@ -152,15 +152,17 @@ const countCap = 1000
 // matches; news readers want recent pages, so relevance orders the newest
 // thousand and paging stops there (Results.Capped says so).
 
-// plan builds the query for q and returns the stems to highlight. For a
-// text search (ranked true) the query yields (id, rank), newest first, and
-// takes one argument, the limit; otherwise it yields ids by date and takes
-// limit and offset, and count counts the matches.
-func plan(q store.Query) (sel, count string, args []any, stems map[string]bool, ranked bool) {
+// plan builds the query for q over the full-text partitions parts (newest
+// first) and returns the stems to highlight. For a text search (ranked
+// true) the query yields (id, rank), newest first, from the partition
+// named where it says {fts} (see forPart), and takes one more argument, the
+// limit; otherwise it yields ids by date and takes limit and offset, and
+// count counts the matches.
+func plan(q store.Query, parts []part) (sel, count string, args []any, stems map[string]bool, ranked bool) {
 	expr, stems := matchExpr(q.Text, q.InQuotes)
 	where := []string{"d.current"}
 	if expr != "" {
-		where = append(where, "fts MATCH ?")
+		where = append(where, "{fts} MATCH ?")
 		args = append(args, expr)
 	}
 	// A text search with a person is answered by the full-text index
@@ -182,9 +184,20 @@ func plan(q store.Query) (sel, count string, args []any, stems map[string]bool, 
 		// each is looked up in the full-text index by rowid, newest
 		// first. Walking the matches of a common word for them took
 		// a tenth of a second, and BM25 cannot rank a few rows
-		// without counting every match of each word.
-		w = strings.Join(where[2:], " AND ") + " AND EXISTS (SELECT 1 FROM fts WHERE fts MATCH ? AND fts.rowid = d.id)"
-		args = append(args[1:], args[0])
+		// without counting every match of each word. Each page is
+		// looked up in the partition holding it.
+		var in []string
+		expr := args[0]
+		args = args[1:]
+		for i, p := range parts {
+			c := fmt.Sprintf("d.id >= %d", p.lo)
+			if i > 0 {
+				c += fmt.Sprintf(" AND d.id < %d", parts[i-1].lo)
+			}
+			in = append(in, "("+c+" AND EXISTS (SELECT 1 FROM "+p.name+" WHERE "+p.name+" MATCH ? AND "+p.name+".rowid = d.id))")
+			args = append(args, expr)
+		}
+		w = strings.Join(where[2:], " AND ") + " AND (" + strings.Join(in, " OR ") + ")"
 		sel = "SELECT d.id FROM documents d WHERE d.current AND " + w + " ORDER BY d.day DESC, d.id DESC LIMIT ? OFFSET ?"
 		count = "SELECT count(*) FROM (SELECT 1 FROM documents d WHERE d.current AND " + w + fmt.Sprintf(" LIMIT %d)", countCap+1)
 		return sel, count, args, stems, false
@@ -192,11 +205,51 @@ func plan(q store.Query) (sel, count string, args []any, stems map[string]bool, 
 	if len(where) == 2 {
 		// No filter on documents: the index holds current documents only
 		// (retire deletes the others' rows), so it answers alone.
-		sel = "SELECT rowid, rank FROM fts WHERE fts MATCH ? ORDER BY rowid DESC LIMIT ?"
+		sel = "SELECT rowid, rank FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT ?"
 	} else {
-		sel = "SELECT d.id, fts.rank FROM fts JOIN documents d ON d.id = fts.rowid WHERE " + w + " ORDER BY fts.rowid DESC LIMIT ?"
+		sel = "SELECT d.id, {fts}.rank FROM {fts} JOIN documents d ON d.id = {fts}.rowid WHERE " + w + " ORDER BY {fts}.rowid DESC LIMIT ?"
 	}
 	return sel, "", args, stems, true
+}
+
+// forPart is a ranked query of plan over partition p.
+func forPart(sel string, p part) string { return strings.ReplaceAll(sel, "{fts}", p.name) }
+
+// scored is a match of a ranked query.
+type scored struct {
+	id   int64
+	rank float64
+}
+
+// ranked runs a ranked query of plan over the partitions, newest first,
+// until it has limit matches (every match when limit < 0).
+func (s *DB) ranked(ctx context.Context, sel string, args []any, parts []part, limit int) ([]scored, error) {
+	var all []scored
+	for _, p := range parts {
+		left := -1
+		if limit >= 0 {
+			if left = limit - len(all); left <= 0 {
+				break
+			}
+		}
+		rows, err := s.query(ctx, forPart(sel, p), append(args, left)...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var sc scored
+			if err := rows.Scan(&sc.id, &sc.rank); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			all = append(all, sc)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return all, nil
 }
 
 // Search finds current documents matching q.
@@ -211,32 +264,19 @@ func (s *DB) search(ctx context.Context, q store.Query) (*store.Results, error) 
 	}
 	limit = min(limit, 500)
 	offset := max(q.Offset, 0)
-	sel, count, args, stems, ranked := plan(q)
+	parts, err := s.parts(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	sel, count, args, stems, ranked := plan(q, parts)
 	if q.Text != "" && len(stems) == 0 {
 		return &store.Results{Hits: []store.Hit{}}, nil
 	}
 	res := &store.Results{}
 	var ids []int64
 	if ranked {
-		rows, err := s.query(ctx, sel, append(args, countCap+1)...)
+		all, err := s.ranked(ctx, sel, args, parts, countCap+1)
 		if err != nil {
-			return nil, fmt.Errorf("search: %w", err)
-		}
-		type scored struct {
-			id   int64
-			rank float64
-		}
-		var all []scored
-		for rows.Next() {
-			var sc scored
-			if err := rows.Scan(&sc.id, &sc.rank); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			all = append(all, sc)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
 			return nil, fmt.Errorf("search: %w", err)
 		}
 		res.Total = len(all)
@@ -256,7 +296,6 @@ func (s *DB) search(ctx context.Context, q store.Query) (*store.Results, error) 
 	if res.Total > countCap {
 		res.Total, res.Capped = countCap, true
 	}
-	var err error
 	if res.Hits, err = s.hits(ctx, ids, stems); err != nil {
 		return nil, err
 	}
@@ -351,35 +390,8 @@ func (s *DB) document(ctx context.Context, id int64) (*store.Document, error) {
 
 // Export streams every current document matching q.
 func (s *DB) Export(ctx context.Context, q store.Query, fn func(*store.Document) error) error {
-	sel, _, args, stems, ranked := plan(q)
-	if q.Text != "" && len(stems) == 0 {
-		return nil
-	}
-	if ranked {
-		args = append(args, -1)
-	} else {
-		args = append(args, -1, 0)
-	}
-	rows, err := s.query(ctx, sel, args...)
+	ids, err := readAnswer(ctx, s, q, (*DB).exportIDs)
 	if err != nil {
-		return fmt.Errorf("export: %w", err)
-	}
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		var rank any
-		dest := []any{&id}
-		if ranked {
-			dest = append(dest, &rank)
-		}
-		if err := rows.Scan(dest...); err != nil {
-			rows.Close()
-			return fmt.Errorf("export: %w", err)
-		}
-		ids = append(ids, id)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
 	for _, id := range ids {
@@ -392,6 +404,31 @@ func (s *DB) Export(ctx context.Context, q store.Query, fn func(*store.Document)
 		}
 	}
 	return nil
+}
+
+// exportIDs lists the ids of every current document matching q, newest
+// first.
+func (s *DB) exportIDs(ctx context.Context, q store.Query) ([]int64, error) {
+	parts, err := s.parts(ctx)
+	if err != nil {
+		return nil, err
+	}
+	sel, _, args, stems, ranked := plan(q, parts)
+	if q.Text != "" && len(stems) == 0 {
+		return nil, nil
+	}
+	if !ranked {
+		return s.ids(ctx, sel, append(args, -1, 0)...)
+	}
+	all, err := s.ranked(ctx, sel, args, parts, -1)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]int64, len(all))
+	for i, sc := range all {
+		ids[i] = sc.id
+	}
+	return ids, nil
 }
 
 // Replay streams current documents in storage order.

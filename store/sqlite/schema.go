@@ -52,7 +52,14 @@ CREATE TABLE IF NOT EXISTS quotes(
 );
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_id, day);
 CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc);
-CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
-	title, body, quotes, tags, content='', contentless_delete=1,
-	tokenize='ascii');
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(` + ftsColumns + `);
+-- The full-text index is cut by document id into partitions (see
+-- partition); each row names the table holding the ids from lo up to the
+-- next row's lo. The first is fts, which holds every document of a store
+-- older than partitions.
+CREATE TABLE IF NOT EXISTS fts_parts(lo INTEGER PRIMARY KEY, name TEXT NOT NULL);
+INSERT OR IGNORE INTO fts_parts(lo, name) VALUES(0, 'fts');
 `
+
+// ftsColumns declares every full-text partition.
+const ftsColumns = `title, body, quotes, tags, content='', contentless_delete=1, tokenize='ascii'`

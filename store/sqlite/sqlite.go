@@ -1,6 +1,7 @@
 // Package sqlite is the embedded store engine: one SQLite file (pure Go,
 // modernc.org/sqlite) in WAL mode with an FTS5 index of normalised, stemmed
-// terms. Importing it registers the engine "sqlite" with package store.
+// terms, cut by document id into partitions (see partDocs). Importing it
+// registers the engine "sqlite" with package store.
 //
 // One connection writes (each Put is one transaction); a pool of read-only
 // connections, which map the file, serves answers concurrently, each answer
@@ -42,6 +43,9 @@ type DB struct {
 	wmu   sync.Mutex    // one writer
 	stmts sync.Map      // *sql.DB + query → *sql.Stmt
 	turns chan struct{} // one token per read transaction running (see read)
+	// partDocs is how many document ids a new full-text partition spans
+	// (see partition); tests make it small.
+	partDocs int64
 
 	commits atomic.Int64 // transactions committed through this DB
 	vmu     sync.Mutex   // guards the fields below
@@ -108,7 +112,88 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	r.SetMaxOpenConns(n)
 	r.SetMaxIdleConns(n)
 	r.SetConnMaxIdleTime(0)
-	return &DB{w: w, r: r, turns: make(chan struct{}, n-1)}, nil
+	return &DB{w: w, r: r, turns: make(chan struct{}, n-1), partDocs: partDocs}, nil
+}
+
+// partDocs is how many document ids a full-text partition spans at least;
+// a partition starting at id lo spans max(partDocs, lo/8), so a store of a
+// million pages has about thirty. BM25, the rank of a text search, counts
+// for each word of the query every document of the index that holds it
+// (the word's inverse document frequency) before it ranks a single row:
+// over one index of 100,000 pages a common word cost milliseconds whatever
+// the limit. Search ranks the newest matches, which lie in the newest
+// partitions, and each partition counts only its own documents, so BM25
+// weighs words by their frequency among a partition's pages (a news
+// reader's "recent" sense of rare) and a common word costs a partition's
+// worth of counting. A search for rare words reads every partition: a
+// statement each.
+const partDocs = 8192
+
+// part is one full-text partition: the table holding the documents from
+// id lo up to the next partition's lo.
+type part struct {
+	lo   int64
+	name string
+}
+
+// scanParts reads partitions, newest first, from the rows of
+// `SELECT lo, name FROM fts_parts ORDER BY lo DESC`.
+func scanParts(rows *sql.Rows, err error) ([]part, error) {
+	if err != nil {
+		return nil, fmt.Errorf("full-text partitions: %w", err)
+	}
+	defer rows.Close()
+	var out []part
+	for rows.Next() {
+		var p part
+		if err := rows.Scan(&p.lo, &p.name); err != nil {
+			return nil, fmt.Errorf("full-text partitions: %w", err)
+		}
+		out = append(out, p)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("full-text partitions: %w", err)
+	}
+	if len(out) == 0 {
+		return nil, errors.New("full-text partitions: none")
+	}
+	return out, nil
+}
+
+const partsQuery = `SELECT lo, name FROM fts_parts ORDER BY lo DESC`
+
+// parts lists the partitions (newest first) as the reader sees them.
+func (s *DB) parts(ctx context.Context) ([]part, error) {
+	return scanParts(s.query(ctx, partsQuery))
+}
+
+// partOf returns the partition (of parts, newest first) holding id.
+func partOf(parts []part, id int64) part {
+	for _, p := range parts {
+		if id >= p.lo {
+			return p
+		}
+	}
+	return parts[len(parts)-1]
+}
+
+// partition returns the name of the partition a new document id goes to,
+// first creating a new partition (in tx) when id lies partDocs or more
+// past the start of the newest; parts (newest first) is updated.
+func (s *DB) partition(ctx context.Context, tx *sql.Tx, parts *[]part, id int64) (string, error) {
+	newest := (*parts)[0]
+	if id < newest.lo+max(s.partDocs, newest.lo/8) {
+		return partOf(*parts, id).name, nil
+	}
+	p := part{lo: id, name: fmt.Sprintf("fts_%d", id)}
+	if _, err := tx.ExecContext(ctx, `CREATE VIRTUAL TABLE `+p.name+` USING fts5(`+ftsColumns+`)`); err != nil {
+		return "", fmt.Errorf("new full-text partition: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO fts_parts(lo, name) VALUES(?, ?)`, p.lo, p.name); err != nil {
+		return "", fmt.Errorf("new full-text partition: %w", err)
+	}
+	*parts = append([]part{p}, *parts...)
+	return p.name, nil
 }
 
 // stmt returns the cached prepared statement for q on db.
@@ -350,6 +435,10 @@ func (s *DB) putAll(ctx context.Context, batch []store.Input, preps []prepared, 
 		return false, fmt.Errorf("begin: %w", err)
 	}
 	defer tx.Rollback()
+	parts, err := scanParts(tx.QueryContext(ctx, partsQuery))
+	if err != nil {
+		return false, err
+	}
 	fail := func(i int, err error) (bool, error) {
 		if ctx.Err() != nil {
 			return false, ctx.Err()
@@ -366,7 +455,7 @@ func (s *DB) putAll(ctx context.Context, batch []store.Input, preps []prepared, 
 		if out[i].Status == store.Failed {
 			continue
 		}
-		o, err := s.put(ctx, tx, in, &preps[i], now, unindexed)
+		o, err := s.put(ctx, tx, in, &preps[i], now, unindexed, parts)
 		if err != nil {
 			return fail(i, err)
 		}
@@ -375,14 +464,30 @@ func (s *DB) putAll(ctx context.Context, batch []store.Input, preps []prepared, 
 			unindexed[o.ID] = true
 		}
 	}
+	inserts := map[string]*sql.Stmt{} // by partition, prepared on tx (a new partition exists only there)
+	defer func() {
+		for _, st := range inserts {
+			st.Close()
+		}
+	}()
 	for i := range batch {
 		o, p := out[i], &preps[i]
 		if !unindexed[o.ID] || (o.Status != store.Added && o.Status != store.NewVersion) {
 			continue
 		}
 		delete(unindexed, o.ID)
-		if _, err := s.exec(ctx, tx, `INSERT INTO fts(rowid, title, body, quotes, tags) VALUES(?, ?, ?, ?, ?)`,
-			o.ID, p.title, p.body, p.quotes, p.tags); err != nil {
+		name, err := s.partition(ctx, tx, &parts, o.ID)
+		if err != nil {
+			return fail(i, err)
+		}
+		st := inserts[name]
+		if st == nil {
+			if st, err = tx.PrepareContext(ctx, `INSERT INTO `+name+`(rowid, title, body, quotes, tags) VALUES(?, ?, ?, ?, ?)`); err != nil {
+				return fail(i, err)
+			}
+			inserts[name] = st
+		}
+		if _, err := st.ExecContext(ctx, o.ID, p.title, p.body, p.quotes, p.tags); err != nil {
 			return fail(i, err)
 		}
 	}
@@ -483,7 +588,7 @@ func indexText(d *doc.Doc) (bodyStems, quoteStems string) {
 
 // put stores one document but for its full-text row; unindexed holds the
 // documents of the batch that have none yet.
-func (s *DB) put(ctx context.Context, tx *sql.Tx, in store.Input, p *prepared, now string, unindexed map[int64]bool) (store.Outcome, error) {
+func (s *DB) put(ctx context.Context, tx *sql.Tx, in store.Input, p *prepared, now string, unindexed map[int64]bool, parts []part) (store.Outcome, error) {
 	d := in.Doc
 	if in.RawHash != "" {
 		if _, err := s.exec(ctx, tx, `INSERT OR IGNORE INTO raw_seen(hash) VALUES(?)`, in.RawHash); err != nil {
@@ -505,7 +610,7 @@ func (s *DB) put(ctx context.Context, tx *sql.Tx, in store.Input, p *prepared, n
 	switch {
 	case err == nil:
 		status, version = store.NewVersion, version+1
-		if err := s.retire(ctx, tx, old, unindexed); err != nil {
+		if err := s.retire(ctx, tx, old, unindexed, parts); err != nil {
 			return store.Outcome{}, err
 		}
 	case errors.Is(err, sql.ErrNoRows):
@@ -608,8 +713,9 @@ func (s *DB) putPeople(ctx context.Context, tx *sql.Tx, id int64, d *doc.Doc) er
 
 // retire makes a document an old version: it leaves the index, people and
 // quotes, and stays readable by id. A document of the same batch
-// (in unindexed) has no full-text row yet and will get none.
-func (s *DB) retire(ctx context.Context, tx *sql.Tx, id int64, unindexed map[int64]bool) error {
+// (in unindexed) has no full-text row yet and will get none; the others
+// have theirs in one of parts.
+func (s *DB) retire(ctx context.Context, tx *sql.Tx, id int64, unindexed map[int64]bool, parts []part) error {
 	qs := []string{
 		`UPDATE documents SET current = 0 WHERE id = ?`,
 		`DELETE FROM mentions WHERE doc = ?`,
@@ -618,7 +724,7 @@ func (s *DB) retire(ctx context.Context, tx *sql.Tx, id int64, unindexed map[int
 	if unindexed[id] {
 		delete(unindexed, id)
 	} else {
-		qs = append(qs, `DELETE FROM fts WHERE rowid = ?`)
+		qs = append(qs, `DELETE FROM `+partOf(parts, id).name+` WHERE rowid = ?`)
 	}
 	for _, q := range qs {
 		if _, err := s.exec(ctx, tx, q, id); err != nil {
@@ -628,13 +734,21 @@ func (s *DB) retire(ctx context.Context, tx *sql.Tx, id int64, unindexed map[int
 	return nil
 }
 
-// Compact merges the full-text index into one segment and gives free pages
-// back to the file system.
+// Compact merges each full-text partition into one segment and gives free
+// pages back to the file system.
 func (s *DB) Compact(ctx context.Context) error {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
 	defer s.commits.Add(1)
-	for _, q := range []string{`INSERT INTO fts(fts) VALUES('optimize')`, `PRAGMA incremental_vacuum`} {
+	parts, err := scanParts(s.w.QueryContext(ctx, partsQuery))
+	if err != nil {
+		return fmt.Errorf("compact: %w", err)
+	}
+	var qs []string
+	for _, p := range parts {
+		qs = append(qs, `INSERT INTO `+p.name+`(`+p.name+`) VALUES('optimize')`)
+	}
+	for _, q := range append(qs, `PRAGMA incremental_vacuum`) {
 		if _, err := s.w.ExecContext(ctx, q); err != nil {
 			return fmt.Errorf("compact: %w", err)
 		}

@@ -22,6 +22,40 @@ func TestConformance(t *testing.T) {
 	})
 }
 
+// TestConformancePartitioned runs the conformance suite with a full-text
+// partition every two document ids, so searches, versions and retired
+// pages cross partitions; it checks that partitions were made.
+func TestConformancePartitioned(t *testing.T) {
+	var mu sync.Mutex
+	most := 0
+	storetest.Run(t, func(t *testing.T) store.Store {
+		s, err := Open(context.Background(), filepath.Join(t.TempDir(), "test.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.partDocs = 2
+		return countingParts{s, func(n int) { mu.Lock(); most = max(most, n); mu.Unlock() }}
+	})
+	if most < 3 {
+		t.Errorf("at most %d full-text partitions in a store, want several", most)
+	}
+}
+
+// countingParts reports how many full-text partitions its store has when
+// it is closed.
+type countingParts struct {
+	*DB
+	report func(int)
+}
+
+func (c countingParts) Close() error {
+	var n int
+	if err := c.w.QueryRow(`SELECT count(*) FROM fts_parts`).Scan(&n); err == nil {
+		c.report(n)
+	}
+	return c.DB.Close()
+}
+
 func TestReopenKeepsData(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "p.db")

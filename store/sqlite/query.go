@@ -335,15 +335,21 @@ func (s *DB) hits(ctx context.Context, ids []int64, stems map[string]bool) ([]st
 	byID := make(map[int64]store.Hit, len(ids))
 	for rows.Next() {
 		var h store.Hit
-		var blob []byte
+		var blob sql.RawBytes // decoded only when the body is not cached
 		if err := rows.Scan(&h.ID, &h.Source, &h.Lang, &h.Title, &h.Published, &h.Story, &blob); err != nil {
 			return nil, fmt.Errorf("hits: %w", err)
 		}
-		d, err := store.DecodeDoc(blob)
-		if err != nil {
-			return nil, fmt.Errorf("document %d: %w", h.ID, err)
+		key := textKey{h.ID, true}
+		text, ok := s.texts.get(key)
+		if !ok {
+			d, err := store.DecodeDoc(blob)
+			if err != nil {
+				return nil, fmt.Errorf("document %d: %w", h.ID, err)
+			}
+			text = body(d)
+			s.texts.put(key, text)
 		}
-		h.Snippet = store.Snippet(body(d), stems, 40)
+		h.Snippet = store.Snippet(text, stems, 40)
 		if h.Snippet == nil {
 			h.Snippet = []store.Segment{}
 		}
@@ -630,6 +636,10 @@ func (s *DB) quoteTexts(ctx context.Context, qs []store.Quote, texts map[int64]s
 	var ids []int64
 	for _, q := range qs {
 		if _, ok := texts[q.DocID]; !ok && q.Text == "" {
+			if t, ok := s.texts.get(textKey{q.DocID, false}); ok {
+				texts[q.DocID] = t
+				continue
+			}
 			texts[q.DocID] = "" // asked for once
 			ids = append(ids, q.DocID)
 		}
@@ -645,7 +655,7 @@ func (s *DB) quoteTexts(ctx context.Context, qs []store.Quote, texts map[int64]s
 	defer rows.Close()
 	for rows.Next() {
 		var id int64
-		var blob []byte
+		var blob sql.RawBytes
 		if err := rows.Scan(&id, &blob); err != nil {
 			return fmt.Errorf("quote texts: %w", err)
 		}
@@ -654,6 +664,7 @@ func (s *DB) quoteTexts(ctx context.Context, qs []store.Quote, texts map[int64]s
 			return fmt.Errorf("quote texts: document %d: %w", id, err)
 		}
 		texts[id] = text
+		s.texts.put(textKey{id, false}, text)
 	}
 	return rows.Err()
 }

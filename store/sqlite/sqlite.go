@@ -46,6 +46,7 @@ type DB struct {
 	// partDocs is how many document ids a new full-text partition spans
 	// (see partition); tests make it small.
 	partDocs int64
+	texts    *textCache // decoded document texts by id
 
 	commits atomic.Int64 // transactions committed through this DB
 	vmu     sync.Mutex   // guards the fields below
@@ -112,7 +113,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	r.SetMaxOpenConns(n)
 	r.SetMaxIdleConns(n)
 	r.SetConnMaxIdleTime(0)
-	return &DB{w: w, r: r, turns: make(chan struct{}, n-1), partDocs: partDocs}, nil
+	return &DB{w: w, r: r, turns: make(chan struct{}, n-1), partDocs: partDocs, texts: newTextCache(textCacheBytes)}, nil
 }
 
 // partDocs is how many document ids a full-text partition spans at least;

@@ -240,7 +240,7 @@ func abs(n int) int {
 	return n
 }
 
-var futureCues = []string{" will ", " 'll ", "’ll ", " shall ", " going to ", " next ", " upcoming ", " plans to ", " plan to ", " planned ", " would be ", " planning ", " as soon as ", " as early as ", " effective ", " payable ", " scheduled ", " expected to ", " set to ", " due to ", " is to ", " are to ", " until ", " starting ", " begins ", " opens ", " will be ",
+var futureCues = []string{" will ", " 'll ", "’ll ", " shall ", " going to ", " next ", " upcoming ", " plans to ", " plan to ", " planned ", " would be ", " planning ", " as soon as ", " as early as ", " effective ", " payable ", " scheduled ", " expected to ", " set to ", " due to ", " is to ", " are to ", " until ", " starting ", " begins ", " opens ", " will be ", " can ", " may ", " might ", " must ", " should ", " if ",
 	" буде ", " будуть ", " відбудеться ", " відбудуться ", " планує ", " планують ", " має намір ", " запланован", " наступн", " почнеться ", " розпочнеться ", " завершиться ", " пройде ", " триватиме ",
 	" будет ", " будут ", " состоится ", " состоятся ", " планирует ", " планируют ", " намерен", " запланирован", " следующ", " начнется ", " начнётся ", " пройдет ", " пройдёт ", " завершится "}
 
@@ -371,6 +371,9 @@ func (c *cand) month(deict, mon, year string) (string, string) {
 	mo := monthOf(mon)
 	if mo == 0 || englishLower(mon) || len(mon) <= 3 && mon[0] < 0x80 && norm(mon) != "may" && deict == "" && year == "" {
 		return "", "" // "may", "march"; "Jan" alone is a name
+	}
+	if norm(mon) == "may" && year == "" && deict == "" && mayVerbAfter[firstWord(c.text[c.end:])] {
+		return "", "" // a headline's "Trump May Be Aligning"
 	}
 	if year != "" {
 		c.setRef(atoi(year), ymd(atoi(year), mo, 1))
@@ -1132,6 +1135,9 @@ func (c *cand) inName() bool {
 	return k > 0 && !sentenceEnd(before, k-1) && before[k-1] != '"' && before[k-1] != '`' && before[k-1] != '\''
 }
 
+// mayVerbAfter follow the modal "May" of a title-cased headline.
+var mayVerbAfter = words("be have not also well soon need want get face take make become")
+
 // newsCues are the words countNewsCues looks for.
 var newsCues = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "tomorrow"}
 
@@ -1406,7 +1412,7 @@ func (c *cand) tenseNear() int {
 			return 1
 		case (w == "going" || w == "set") && (next == "to" || next == "for"):
 			return 1
-		case isRight && reportVerbs[w]:
+		case isRight && reportVerbs[w] && strings.ContainsAny(strings.Join(ws[:i], " "), ",'\"”’)"):
 			return 0 // "…on Thursday,'' Castro said": the quote's tense counts
 		case (w == "was" || w == "were") && (strings.HasSuffix(next, "ing") || next == "to" || futureWords[next] || next == "set" || next == "going"):
 			return 0 // "were planning", "was due": the next word decides

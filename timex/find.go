@@ -1138,6 +1138,12 @@ func (c *cand) inName() bool {
 // mayVerbAfter follow the modal "May" of a title-cased headline.
 var mayVerbAfter = words("be have not also well soon need want get face take make become")
 
+// nameAfter tells a capitalised word right after the candidate (one
+// space between): "Daily News", "Weekly Standard".
+func nameAfter(rest string) bool {
+	return len(rest) > 1 && rest[0] == ' ' && rest[1] >= 'A' && rest[1] <= 'Z'
+}
+
 // newsCues are the words countNewsCues looks for.
 var newsCues = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "tomorrow"}
 

@@ -412,8 +412,8 @@ var rules = []rule{
 				_, v := duration(fmt.Sprint(n), u)
 				return "SET", v
 			}
-			if m[4] != "" && c.inName() {
-				return "", "" // "Breitbart News Daily"
+			if m[4] != "" && (c.inName() || c.text[c.start] >= 'A' && c.text[c.start] <= 'Z' && nameAfter(c.text[c.end:])) {
+				return "", "" // "Breitbart News Daily", "the Daily News", "the Weekly Standard"
 			}
 			return c.set(m[3], m[4])
 		}},
@@ -700,7 +700,7 @@ var rules = []rule{
 }
 
 // holidayNouns after a holiday name make it a modifier of a thing.
-var holidayNouns = words("tree trees card cards lights decorations gift gifts presents carol carols ornaments cookies songs song music movie movies sweater sweaters spirit eggs egg bunny candy costume costumes turkey")
+var holidayNouns = words("party parties tree trees card cards lights decorations gift gifts presents carol carols ornaments cookies songs song music movie movies sweater sweaters spirit eggs egg bunny candy costume costumes turkey")
 
 // yearAfter is a year written right after "the year".
 var yearAfter = regexp.MustCompile(`^\s+(1\d{3}|20\d{2})\b`)

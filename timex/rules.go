@@ -155,9 +155,37 @@ var rules = []rule{
 			c.end = c.start + len(m[1])
 			return c.dayMonth(atoi(m[1]), m[2], m[3])
 		}},
-	{name: "month-day", lead: words(keys(monthWords), modLeads),
-		re:   compile(`(?:` + pModEn + `)?(` + pMon + `)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+` + pYear + `)?`),
-		norm: func(c *cand, m []string) (string, string) { return c.dayMonth(atoi(m[2]), m[1], m[3]) }},
+	{name: "month-day", lead: words(keys(monthWords), modLeads, "last next this"),
+		re: compile(`(?:` + pModEn + `)?(?:(last|next|this)\s+)?(` + pMon + `)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+` + pYear + `)?`),
+		norm: func(c *cand, m []string) (string, string) {
+			if m[1] == "" || m[4] != "" || c.dct.IsZero() {
+				return c.dayMonth(atoi(m[3]), m[2], m[4])
+			}
+			// "last Oct. 23": the latest such day before the DCT; "next
+			// Jan. 5" the first after it; "this" the DCT's year
+			mo := monthOf(m[2])
+			if mo == 0 || englishLower(m[2]) {
+				return "", ""
+			}
+			y := c.dct.Year()
+			t := time.Date(y, time.Month(mo), atoi(m[3]), 0, 0, 0, 0, time.UTC)
+			switch deictDir(m[1]) {
+			case -1:
+				if !t.Before(c.dct) {
+					y--
+				}
+			case 1:
+				if !t.After(c.dct) {
+					y++
+				}
+			}
+			v := ymd(y, mo, atoi(m[3]))
+			if v == "" {
+				return "", ""
+			}
+			c.setRef(0, v)
+			return "DATE", v
+		}},
 	{name: "month", lead: words(keys(monthWords), modLeads, deictLeads),
 		re:   compile(`(?:` + pModEn + `|` + pModSl + `)?(?:` + pDeict + `\s+)?(` + pMon + `)(?:,?\s+(?:of\s+|de\s+|del\s+)?` + pYear + `)?`),
 		norm: func(c *cand, m []string) (string, string) { return c.month(m[1], m[2], m[3]) }},

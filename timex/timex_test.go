@@ -89,6 +89,7 @@ func TestFindEnglish(t *testing.T) {
 		{"You may qualify many years from now.", "many years from now", "DATE", "FUTURE_REF"},
 		{"It pledged that in the year 2000 it would act.", "the year 2000", "DATE", "2000"},
 		{"Ted Cruz can win in November, he said.", "November", "DATE", "2024-11"},
+		{"He was shot to death last Oct. 23 at home.", "last Oct. 23", "DATE", "2023-10-23"},
 		{"Victory is expected within a week.", "a week", "DURATION", "P1W"},
 		{"The head of UNOS five months ago said so.", "five months ago", "DATE", "2023-09"},
 		{"Net rose from the year-earlier third quarter.", "the year-earlier third quarter", "DATE", "2022-Q3"},

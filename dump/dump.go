@@ -576,9 +576,11 @@ func DateNear(lines []string, title, start int) string {
 
 // mergeRuns joins to the body run a second run of paragraphs close to it
 // (an article cut by a gallery, an embed or a long caption block): at most
-// mergeGap lines away, with no related-stories or comments header and no
-// list furniture between, holding mergeParas paragraphs of 25 words or more
-// and a value of at least mergeMass. It repeats while runs join.
+// mergeGap lines away, with no comments header and no list furniture
+// between, holding mergeParas paragraphs of 25 words or more and a value of
+// at least mergeMass — or, across a related-stories header (a "Most
+// popular" box inside the article), mergeParasRelated paragraphs and
+// mergeMassRelated. It repeats while runs join.
 func mergeRuns(ls []line, vals []float64, past, listy []bool, lo, hi int) (int, int) {
 	blocked := func(i int) bool { return ls[i].related || ls[i].comments || listy[i] || past[i] }
 	para := func(i int) bool { return ls[i].words >= 25 && ls[i].keep > 0 }
@@ -587,7 +589,12 @@ func mergeRuns(ls []line, vals []float64, past, listy []bool, lo, hi int) (int, 
 	// nearest paragraph within mergeGap lines and returns the far end of
 	// the run starting there, if that run is worth joining.
 	reach := func(at, step int) (int, bool) {
+		crossed := false // a related-stories header lies between
 		for p := at + step; in(p) && (p-at)*step <= mergeGap; p += step {
+			if ls[p].related && !ls[p].comments && !listy[p] && !past[p] {
+				crossed = true
+				continue
+			}
 			if blocked(p) {
 				return 0, false
 			}
@@ -606,6 +613,9 @@ func mergeRuns(ls []line, vals []float64, past, listy []bool, lo, hi int) (int, 
 				if run > sum {
 					sum, end = run, k
 				}
+			}
+			if crossed {
+				return end, n >= mergeParasRelated && sum >= mergeMassRelated
 			}
 			return end, n >= mergeParas && sum >= mergeMass
 		}
@@ -629,6 +639,10 @@ const (
 	mergeGap   = 40
 	mergeParas = 2
 	mergeMass  = 10.0
+	// across a related-stories header (a "Most popular" box set inside
+	// the article) the far run must be more clearly article text
+	mergeParasRelated = 3
+	mergeMassRelated  = 10.0
 )
 
 // Short lines inside the run are body when body lines surround them.

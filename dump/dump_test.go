@@ -266,6 +266,10 @@ func TestSplitArticle(t *testing.T) {
 	for range 30 {
 		code.WriteString("list: [\n")
 	}
+	var popular strings.Builder
+	for _, h := range []string{"The 39 Best Films on Netflix This Week", "Special Ops Oatmeal and the Survival Food Boom", "The 14 Best Films on Amazon Prime Right Now", "The 29 Best Series on Amazon Prime Right Now", "Why the Best Phones of the Year Cost Less Than Before", "How a Small Town Became the Centre of the Chip Trade", "What the New Rules Mean for Your Next Car Purchase"} {
+		popular.WriteString("• " + h + "\n" + h + "\nBy Matt Kamen\n")
+	}
 	var gallery strings.Builder
 	for i := range 15 {
 		gallery.WriteString("Photo " + string(rune('A'+i)) + "\nNext image\n")
@@ -277,6 +281,7 @@ func TestSplitArticle(t *testing.T) {
 		{"code listing", code.String(), true},
 		{"gallery", "• Share\n• Tweet\n" + gallery.String(), true},
 		{"comments", "Comments\n", false},
+		{"a most-popular box inside the article", "Most Popular\n" + popular.String(), true},
 	}
 	for _, tc := range tests {
 		text := "Menu\n" + p0 + "\n" + p1 + "\n" + p5 + "\n" + tc.mid + p2 + "\n" + p3 + "\n" + p4 + "\nFooter\n"
@@ -446,3 +451,4 @@ func TestEmbeddedPosts(t *testing.T) {
 		t.Error("reTweetSig does not tell a post's signature from other lines")
 	}
 }
+

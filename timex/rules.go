@@ -717,6 +717,33 @@ var rules = []rule{
 			}
 			return "SET", v
 		}},
+	{name: "oclock", digit: true,
+		re: compile(`(\d{1,2})(?:\s+o['’]clock)?\s+in\s+the\s+(morning|afternoon|evening)|(\d{1,2})\s+o['’]clock`),
+		norm: func(c *cand, m []string) (string, string) {
+			// "4 in the morning", "6 o'clock": a clock time that day
+			h := atoi(m[1] + m[3])
+			if h < 1 || h > 12 {
+				return "", ""
+			}
+			if p := norm(m[2]); (p == "afternoon" || p == "evening") && h < 12 {
+				h += 12
+			}
+			t := fmt.Sprintf("T%02d:00", h)
+			if c.ref().IsZero() {
+				return "TIME", t
+			}
+			return "TIME", c.ref().Format("2006-01-02") + t
+		}},
+	{name: "the-pod", lead: words("the"), next: words("morning afternoon evening"),
+		re: compile(`the\s+(morning|afternoon|evening)`),
+		norm: func(c *cand, m []string) (string, string) {
+			// "placed orders in the morning": that part of the day in
+			// discussion ("the morning of March 3" is left to the date)
+			if firstWord(c.text[c.end:]) == "of" || strings.HasPrefix(c.text[c.end:], "-") || c.ref().IsZero() {
+				return "", ""
+			}
+			return "TIME", c.ref().Format("2006-01-02") + "T" + partOfDay[norm(m[1])]
+		}},
 	{name: "the-day", lead: words("that"),
 		re: compile(`that\s+day`),
 		norm: func(c *cand, m []string) (string, string) {

@@ -451,4 +451,3 @@ func TestEmbeddedPosts(t *testing.T) {
 		t.Error("reTweetSig does not tell a post's signature from other lines")
 	}
 }
-

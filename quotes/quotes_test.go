@@ -230,6 +230,7 @@ func FuzzAnnotate(f *testing.F) {
 	for _, s := range []string{
 		`"We will not," Smith said.`, `«Мы», — сказал Песков.`, "— Да, — сказал он. — Нет.",
 		`„Так“, – заявив він.`, `According to officials, "it`, "\"\n\n\"a\n\"", "«««»»»", "said that",
+		"D.C.’s mayor said. U.S.'", "the U.S. Senate", "a.b.’s",
 	} {
 		f.Add(s, "ru")
 		f.Add(s, "en")

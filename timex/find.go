@@ -557,8 +557,8 @@ func (c *cand) relUnit(deict, unit string) (string, string) {
 		switch {
 		case dir > 0:
 			return "DATE", "FUTURE_REF"
-		case dir < 0 && norm(deict) != "past":
-			return "DATE", "PAST_REF"
+		case dir < 0:
+			return "DATE", "PAST_REF" // "last months", "in past years"
 		}
 	}
 	d := norm(deict)

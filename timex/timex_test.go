@@ -91,6 +91,7 @@ func TestFindEnglish(t *testing.T) {
 		{"Ted Cruz can win in November, he said.", "November", "DATE", "2024-11"},
 		{"He was shot to death last Oct. 23 at home.", "last Oct. 23", "DATE", "2023-10-23"},
 		{"Dealers placed orders in the morning.", "the morning", "TIME", "2024-02-01TMO"},
+		{"There were sell programs in past years, too.", "past years", "DATE", "PAST_REF"},
 		{"He will leave at 4 in the morning.", "4 in the morning", "TIME", "2024-02-01T04:00"},
 		{"The plan is due by 6 o'clock.", "6 o'clock", "TIME", "2024-02-01T06:00"},
 		{"Victory is expected within a week.", "a week", "DURATION", "P1W"},

@@ -48,6 +48,9 @@ type DB struct {
 	partDocs int64
 	texts    *textCache // decoded document texts by id
 
+	stopWarm context.CancelFunc // stops warm
+	warmed   chan struct{}      // closed when warm is done
+
 	commits atomic.Int64 // transactions committed through this DB
 	vmu     sync.Mutex   // guards the fields below
 	vcon    *sql.Conn    // the connection Version asks, opened on first use
@@ -113,7 +116,45 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	r.SetMaxOpenConns(n)
 	r.SetMaxIdleConns(n)
 	r.SetConnMaxIdleTime(0)
-	return &DB{w: w, r: r, turns: make(chan struct{}, n-1), partDocs: partDocs, texts: newTextCache(textCacheBytes)}, nil
+	s := &DB{w: w, r: r, turns: make(chan struct{}, n-1), partDocs: partDocs, texts: newTextCache(textCacheBytes), warmed: make(chan struct{})}
+	wctx, stop := context.WithCancel(context.Background())
+	s.stopWarm = stop
+	go s.warm(wctx, n-1)
+	return s, nil
+}
+
+// warm opens conns read connections and has each open every full-text
+// partition once, in the background. The first use of a partition on a
+// connection loads its schema and index structure, a few milliseconds
+// each: a server's first answers would each pay for some of the
+// (connections × partitions) of them.
+func (s *DB) warm(ctx context.Context, conns int) {
+	defer close(s.warmed)
+	var cs []*sql.Conn
+	defer func() {
+		for _, c := range cs {
+			c.Close() // back to the pool, which keeps it open
+		}
+	}()
+	for range conns {
+		c, err := s.r.Conn(ctx)
+		if err != nil {
+			return
+		}
+		cs = append(cs, c)
+	}
+	parts, err := scanParts(cs[0].QueryContext(ctx, partsQuery))
+	if err != nil {
+		return
+	}
+	for _, c := range cs {
+		for _, p := range parts {
+			var n int
+			if c.QueryRowContext(ctx, `SELECT count(*) FROM `+p.name+` WHERE `+p.name+` MATCH '"0"'`).Scan(&n) != nil {
+				return
+			}
+		}
+	}
 }
 
 // partDocs is how many document ids a full-text partition spans at least;
@@ -325,6 +366,8 @@ const versionPoll = 100 * time.Millisecond
 // Close closes the database, first returning free pages to the file
 // system.
 func (s *DB) Close() error {
+	s.stopWarm()
+	<-s.warmed
 	s.stmts.Range(func(_, v any) bool { v.(*sql.Stmt).Close(); return true })
 	s.vmu.Lock()
 	if s.vcon != nil {

@@ -103,6 +103,15 @@ func (g *Tagger) find(c *cand, text string) []doc.Date {
 		lwin := lower[i:min(len(text), i+window)]
 		hits = hits[:0]
 		next := "\x00" // the second word, read when a rule asks for it
+		if f := commonLeadNext[w]; f != nil {
+			// "the", "a", "in" lead an expression only before a few words
+			next = firstWord(lwin[j-i:])
+			if next != "" && !f[next] {
+				prev = lastRune(text[i:j])
+				i = j
+				continue
+			}
+		}
 		for k := range rules {
 			ru := &rules[k]
 			if digit && !ru.digit || !digit && r != '\'' && !ru.lead[w] {
@@ -1143,6 +1152,16 @@ var mayVerbAfter = words("be have not also well soon need want get face take mak
 func nameAfter(rest string) bool {
 	return len(rest) > 1 && rest[0] == ' ' && rest[1] >= 'A' && rest[1] <= 'Z'
 }
+
+// commonLeadNext lists, for the commonest lead words, every word that may
+// follow them in some rule (a digit or punctuation after them always
+// passes): at "the man", "a lot", "in Paris" no pattern is run.
+var commonLeadNext = func() map[string]map[string]bool {
+	the := words(modLeads, deictLeads, "third fourth latest fiscal full near short long following same future weekend few couple year-earlier year-ago nineties eighties seventies sixties fifties",
+		keys(monthWords), keys(seasonWords), keys(unitWords), keys(numberWords), keys(partOfDay), keys(ordinalDays))
+	a := words("few couple later while additional extra further", keys(unitWords), keys(numberWords))
+	return map[string]map[string]bool{"the": the, "a": a, "an": a, "in": words("the")}
+}()
 
 // newsCues are the words countNewsCues looks for.
 var newsCues = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "tomorrow"}

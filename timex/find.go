@@ -1160,7 +1160,10 @@ var commonLeadNext = func() map[string]map[string]bool {
 	the := words(modLeads, deictLeads, "third fourth latest fiscal full near short long following same future weekend few couple year-earlier year-ago nineties eighties seventies sixties fifties",
 		keys(monthWords), keys(seasonWords), keys(unitWords), keys(numberWords), keys(partOfDay), keys(ordinalDays))
 	a := words("few couple later while additional extra further", keys(unitWords), keys(numberWords))
-	return map[string]map[string]bool{"the": the, "a": a, "an": a, "in": words("the")}
+	counted := words("a an the few couple half", keys(unitWords), keys(numberWords))
+	return map[string]map[string]bool{"the": the, "a": a, "an": a, "in": words("the"),
+		"at": words("least noon midday midnight"), "up": words("to"), "more": words("than"), "less": words("than"), "fewer": words("than"),
+		"some": counted, "about": counted, "around": counted, "nearly": counted, "almost": counted, "approximately": counted}
 }()
 
 // newsCues are the words countNewsCues looks for.

@@ -12,10 +12,12 @@
 // expression; prepositions and the Slavic «року»/«года» after a date are
 // not. Relative expressions (yesterday, last week, two years ago, weekdays)
 // resolve against the DCT, a weekday or a bare month towards the past
-// unless its sentence speaks of the future. A day or month without a year
-// takes the DCT's year in news; in a narrative (a page whose explicit years
-// are mostly two or more years from the DCT, e.g. history) it takes the
-// narrative's current year, moving forward as a chronicle does.
+// unless its sentence speaks of the future (for an English weekday: unless
+// the tense cue nearest to it is a future one). A day or month without a
+// year takes the DCT's year in news; in a narrative (a page whose explicit
+// years are mostly two or more years from the DCT, e.g. history, and which
+// does not name weekdays the way news does) it takes the narrative's
+// current year, moving forward as a chronicle does.
 package timex
 
 import (

@@ -6,14 +6,15 @@ import (
 )
 
 func TestCandidatesKeepHeaviestShared(t *testing.T) {
-	ix := &index{postings: map[string][]int32{
-		"a": {0, 1, 2, 3}, // the page's heaviest term: every cluster has it
-		"b": {2, 3},
-		"c": {1},
-		"z": {4}, // not in the page
+	const a, b, c, z = 0, 1, 2, 3 // term ids
+	ix := &index{postings: [][]int32{
+		a: {0, 1, 2, 3}, // the page's heaviest term: every cluster has it
+		b: {2, 3},
+		c: {1},
+		z: {4}, // not in the page
 	}, limit: 100}
 	cs := make([]*cluster, 5)
-	v := vector{"a": 0.6, "b": 0.5, "c": 0.3}
+	v := vector{a: 0.6, b: 0.5, c: 0.3}
 	tests := []struct {
 		k    int
 		want []int32
@@ -24,9 +25,9 @@ func TestCandidatesKeepHeaviestShared(t *testing.T) {
 		{10, []int32{0, 1, 2, 3}}, // no cut: every cluster sharing a heavy term
 	}
 	for _, tt := range tests {
-		c := &Clusterer{o: Options{Candidates: tt.k}.withDefaults()}
+		cl := &Clusterer{o: Options{Candidates: tt.k}.withDefaults(), terms: []string{"a", "b", "c", "z"}}
 		for range 2 { // the scratch must come back clean
-			if got := c.candidates(cs, ix, v); !reflect.DeepEqual(got, tt.want) {
+			if got := cl.candidates(cs, ix, v, cl.topTerms(v, heavyTerms)); !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("k=%d: candidates = %v, want %v", tt.k, got, tt.want)
 			}
 		}

@@ -97,8 +97,8 @@ func (o Options) withDefaults() Options {
 	return o
 }
 
-// vector is a sparse unit vector.
-type vector map[string]float64
+// vector is a sparse vector over the Clusterer's term ids.
+type vector map[int32]float64
 
 // cluster is a story or a topic: a running centroid of its pages.
 type cluster struct {
@@ -109,16 +109,17 @@ type cluster struct {
 	first      time.Time // earliest dated page
 	last       time.Time
 	topic      int // topics: -1; stories: index into topics
-	indexed    map[string]bool
+	indexed    map[int32]bool
 	titles     []string
 	titleLangs []string
 	pages      []string // sources (stories only)
 	langs      map[string]int
 }
 
-// index is an inverted index from term to the clusters whose centroid has it.
+// index is an inverted index from term id to the clusters whose centroid
+// has it.
 type index struct {
-	postings map[string][]int32
+	postings [][]int32
 	limit    int
 	// candidate scratch: acc[c] is cluster c's shared heavy weight
 	// (all zero between calls); touched is reused for the ids.
@@ -126,7 +127,10 @@ type index struct {
 	touched []int32
 }
 
-func (ix *index) add(t string, c int) {
+func (ix *index) add(t int32, c int) {
+	for int(t) >= len(ix.postings) {
+		ix.postings = append(ix.postings, nil)
+	}
 	p := append(ix.postings[t], int32(c))
 	if len(p) > ix.limit {
 		p = p[len(p)-ix.limit:]
@@ -146,15 +150,17 @@ type Clusterer struct {
 	sIndex  index
 	tIndex  index
 	words   wordCache
+	ids     map[string]int32 // term → id
+	terms   []string         // id → term
 }
 
 // New returns an empty Clusterer over model m.
 func New(m *Model, o Options) *Clusterer {
 	o = o.withDefaults()
 	return &Clusterer{
-		m: m, o: o, byID: map[string]int{},
-		sIndex: index{postings: map[string][]int32{}, limit: o.Postings},
-		tIndex: index{postings: map[string][]int32{}, limit: o.Postings},
+		m: m, o: o, byID: map[string]int{}, ids: map[string]int32{},
+		sIndex: index{limit: o.Postings},
+		tIndex: index{limit: o.Postings},
 	}
 }
 
@@ -166,15 +172,17 @@ type Assignment struct {
 
 // Add assigns d to a story and a topic and records the ids on d.
 func (c *Clusterer) Add(d *doc.Doc) Assignment {
-	v := c.m.vectorize(d, &c.words)
+	tv := c.m.vectorize(d, &c.words)
+	v := struct{ story, topic vector }{c.intern(tv.story), c.intern(tv.topic)}
 	when := pageTime(d)
 
-	si, margin := c.best(c.stories, &c.sIndex, v.story, func(cl *cluster, sim float64) float64 {
+	storyTop, topicTop := c.topTerms(v.story, heavyTerms), c.topTerms(v.topic, heavyTerms)
+	si, margin := c.best(c.stories, &c.sIndex, v.story, storyTop, func(cl *cluster, sim float64) float64 {
 		return sim*c.timeFactor(cl, when) - c.o.StoryThreshold
 	})
 	var a Assignment
 	if si < 0 || margin < 0 {
-		ti, tmargin := c.best(c.topics, &c.tIndex, v.topic, func(cl *cluster, sim float64) float64 {
+		ti, tmargin := c.best(c.topics, &c.tIndex, v.topic, topicTop, func(cl *cluster, sim float64) float64 {
 			share := float64(cl.langs[d.Lang]) / float64(cl.size)
 			return sim - (c.o.TopicThreshold + (c.o.TopicThresholdSame-c.o.TopicThreshold)*share)
 		})
@@ -191,11 +199,11 @@ func (c *Clusterer) Add(d *doc.Doc) Assignment {
 		a.NewStory = true
 	}
 	s := c.stories[si]
-	c.join(s, si, &c.sIndex, v.story, d, when)
+	c.join(s, si, &c.sIndex, v.story, storyTop, d, when)
 	s.topic = c.root(s.topic)
 	t := c.topics[s.topic]
-	c.join(t, s.topic, &c.tIndex, v.topic, d, when)
-	c.mergeInto(s.topic, v.topic)
+	c.join(t, s.topic, &c.tIndex, v.topic, topicTop, d, when)
+	c.mergeInto(s.topic, v.topic, topicTop)
 	t = c.topics[c.root(s.topic)]
 	a.Story, a.Topic = s.id, t.id
 	d.Story, d.Topic = a.Story, a.Topic
@@ -206,7 +214,7 @@ func newCluster(prefix string, d *doc.Doc) *cluster {
 	h := fnv.New64a()
 	h.Write([]byte(d.Source))
 	h.Write([]byte(d.Title))
-	return &cluster{id: fmt.Sprintf("%s%012x", prefix, h.Sum64()&0xffffffffffff), sum: vector{}, indexed: map[string]bool{}, langs: map[string]int{}, topic: -1}
+	return &cluster{id: fmt.Sprintf("%s%012x", prefix, h.Sum64()&0xffffffffffff), sum: vector{}, indexed: map[int32]bool{}, langs: map[string]int{}, topic: -1}
 }
 
 // root follows merges to the topic that now stands for topic i.
@@ -220,8 +228,8 @@ func (c *Clusterer) root(i int) int {
 
 // mergeInto merges into topic t every other topic whose centroid has come
 // as close to t's as MergeThreshold: the two have grown into one theme.
-func (c *Clusterer) mergeInto(t int, v vector) {
-	for _, ci := range c.candidates(c.topics, &c.tIndex, v) {
+func (c *Clusterer) mergeInto(t int, v vector, top []int32) {
+	for _, ci := range c.candidates(c.topics, &c.tIndex, v, top) {
 		r := c.root(int(ci))
 		tt := c.topics[c.root(t)]
 		if r == c.root(t) || tt.norm == 0 {
@@ -263,17 +271,20 @@ func (c *Clusterer) mergeInto(t int, v vector) {
 	}
 }
 
-// candidates lists, in index order, the clusters sharing one of v's
-// heaviest terms — at most Options.Candidates of them: those whose shared
+// candidates lists, in index order, the clusters sharing one of top,
+// v's heaviest terms — at most Options.Candidates of them: those whose shared
 // heavy terms weigh most in v. Popular people and places fill their
 // posting lists, so without the cut every page would be compared in full
 // with thousands of clusters and the cost would grow with the window.
-func (c *Clusterer) candidates(cs []*cluster, ix *index, v vector) []int32 {
+func (c *Clusterer) candidates(cs []*cluster, ix *index, v vector, top []int32) []int32 {
 	if len(ix.acc) < len(cs) {
 		ix.acc = append(ix.acc, make([]float64, len(cs)-len(ix.acc))...)
 	}
 	ids := ix.touched[:0]
-	for _, t := range topTerms(v, 24) {
+	for _, t := range top {
+		if int(t) >= len(ix.postings) {
+			continue
+		}
 		w := v[t]
 		for _, ci := range ix.postings[t] {
 			if ix.acc[ci] == 0 {
@@ -306,8 +317,8 @@ func (c *Clusterer) candidates(cs []*cluster, ix *index, v vector) []int32 {
 
 // best finds, through the index, the cluster whose similarity to v clears
 // its threshold by the widest margin; margin turns a similarity into that.
-func (c *Clusterer) best(cs []*cluster, ix *index, v vector, margin func(cl *cluster, sim float64) float64) (int, float64) {
-	ids := c.candidates(cs, ix, v)
+func (c *Clusterer) best(cs []*cluster, ix *index, v vector, top []int32, margin func(cl *cluster, sim float64) float64) (int, float64) {
+	ids := c.candidates(cs, ix, v, top)
 	if len(cs) > 0 && cs[0].topic < 0 { // topics: candidates stand for the topics they merged into
 		seen := map[int32]bool{}
 		roots := ids[:0:0]
@@ -369,28 +380,21 @@ func (c *Clusterer) timeFactor(cl *cluster, when time.Time) float64 {
 	return math.Max(0.2, 1-(gap-c.o.MaxGapDays)/30)
 }
 
+// heavyTerms is how many of a page's heaviest terms find its candidate
+// clusters and index the clusters it joins.
+const heavyTerms = 24
+
 // maxCentroidTerms bounds a centroid's size.
 const maxCentroidTerms = 300
 
-func (c *Clusterer) join(cl *cluster, ci int, ix *index, v vector, d *doc.Doc, when time.Time) {
+func (c *Clusterer) join(cl *cluster, ci int, ix *index, v vector, top []int32, d *doc.Doc, when time.Time) {
 	for t, w := range v {
 		cl.sum[t] += w
 	}
 	cl.size++
-	if len(cl.sum) > 2*maxCentroidTerms {
-		keep := topTerms(cl.sum, maxCentroidTerms)
-		pruned := make(vector, len(keep))
-		for _, t := range keep {
-			pruned[t] = cl.sum[t]
-		}
-		cl.sum = pruned
-	}
-	var n float64
-	for _, w := range cl.sum {
-		n += w * w
-	}
-	cl.norm = math.Sqrt(n)
-	for _, t := range topTerms(v, 24) {
+	cl.sum = c.prune(cl.sum)
+	cl.norm = vnorm(cl.sum)
+	for _, t := range top {
 		if !cl.indexed[t] {
 			cl.indexed[t] = true
 			ix.add(t, ci)
@@ -414,6 +418,28 @@ func (c *Clusterer) join(cl *cluster, ci int, ix *index, v vector, d *doc.Doc, w
 	cl.langs[d.Lang]++
 }
 
+// prune keeps a centroid's maxCentroidTerms heaviest terms once it has
+// grown to twice as many.
+func (c *Clusterer) prune(v vector) vector {
+	if len(v) <= 2*maxCentroidTerms {
+		return v
+	}
+	keep := c.topTerms(v, maxCentroidTerms)
+	pruned := make(vector, len(keep))
+	for _, t := range keep {
+		pruned[t] = v[t]
+	}
+	return pruned
+}
+
+func vnorm(v vector) float64 {
+	var n float64
+	for _, w := range v {
+		n += w * w
+	}
+	return math.Sqrt(n)
+}
+
 func cosine(v, sum vector, norm float64) float64 {
 	if norm == 0 {
 		return 0
@@ -425,10 +451,11 @@ func cosine(v, sum vector, norm float64) float64 {
 	return dot / norm
 }
 
-// topTerms returns the n heaviest terms of v, heaviest first, ties by name.
-func topTerms(v vector, n int) []string {
+// topTerms returns the ids of the n heaviest terms of v, heaviest first,
+// ties by the terms' spelling (not their ids, which follow arrival order).
+func (c *Clusterer) topTerms(v vector, n int) []int32 {
 	type tw struct {
-		t string
+		t int32
 		w float64
 	}
 	ts := make([]tw, 0, len(v))
@@ -439,16 +466,32 @@ func topTerms(v vector, n int) []string {
 		if ts[i].w != ts[j].w {
 			return ts[i].w > ts[j].w
 		}
-		return ts[i].t < ts[j].t
+		return c.terms[ts[i].t] < c.terms[ts[j].t]
 	})
 	if len(ts) > n {
 		ts = ts[:n]
 	}
-	out := make([]string, len(ts))
+	out := make([]int32, len(ts))
 	for i, x := range ts {
 		out[i] = x.t
 	}
 	return out
+}
+
+// intern turns a page's term vector into one over term ids, giving new
+// terms the next ids.
+func (c *Clusterer) intern(tv termVec) vector {
+	v := make(vector, len(tv))
+	for t, w := range tv {
+		id, ok := c.ids[t]
+		if !ok {
+			id = int32(len(c.terms))
+			c.ids[t] = id
+			c.terms = append(c.terms, t)
+		}
+		v[id] = w
+	}
+	return v
 }
 
 // pageTime is when the page was published, or zero.

@@ -121,9 +121,9 @@ func TestSkeleton(t *testing.T) {
 // spread-out topic of two orthogonal pages: the centroid is as close to a
 // third page along one of them as 1/√2, the mean page only 1/2.
 func TestTopicSimLinkage(t *testing.T) {
-	topic := &cluster{sum: vector{"a": 1, "b": 1}, size: 2, topic: -1}
+	topic := &cluster{sum: vector{0: 1, 1: 1}, size: 2, topic: -1}
 	topic.norm = math.Sqrt2
-	v := vector{"a": 1}
+	v := vector{0: 1}
 	for _, tc := range []struct {
 		link Linkage
 		want float64
@@ -180,7 +180,7 @@ func TestWordCacheKeepsVectors(t *testing.T) {
 
 // sameVector compares weights up to rounding: a unit vector's norm is summed
 // in map order.
-func sameVector(a, b vector) bool {
+func sameVector(a, b termVec) bool {
 	if len(a) != len(b) {
 		return false
 	}

@@ -18,10 +18,13 @@ const (
 	cognateWeight = 0.5
 )
 
+// termVec is a sparse vector over terms, as a page's words give them.
+type termVec map[string]float64
+
 // vectors are a page's two views: for stories, everything; for topics, only
 // the evidence that reads the same in every language.
 type vectors struct {
-	story, topic vector
+	story, topic termVec
 }
 
 // mapped reports whether content words of lang land in the shared English
@@ -137,7 +140,7 @@ func (m *Model) vectorize(d *doc.Doc, wc *wordCache) vectors {
 	for k, f := range cognates {
 		keys[k] = f
 	}
-	common, own := vector{}, vector{}
+	common, own := termVec{}, termVec{}
 	for k, f := range keys {
 		if !m.common(k) {
 			common[k] = (1 + math.Log(f)) * m.idf(k)
@@ -172,7 +175,7 @@ func (m *Model) vectorize(d *doc.Doc, wc *wordCache) vectors {
 		own["p:"+p.ID] = personW
 		common["p:"+p.ID] = personW / 4
 	}
-	story, topic := vector{}, vector{}
+	story, topic := termVec{}, termVec{}
 	for t, f := range tf {
 		w := (1 + math.Log(f)) * m.idf(t)
 		story[t] = w
@@ -189,7 +192,7 @@ func (m *Model) vectorize(d *doc.Doc, wc *wordCache) vectors {
 	return vectors{story: unit(story), topic: unit(topic)}
 }
 
-func unit(v vector) vector {
+func unit(v termVec) termVec {
 	var n float64
 	for _, w := range v {
 		n += w * w

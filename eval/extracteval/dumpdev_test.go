@@ -24,6 +24,7 @@ import (
 //     `w3m -dump -T text/html -cols 4000 -O UTF-8 < source.html` (trailing
 //     blanks stripped) as .txt, the same of expected.html as .gold,
 //     expected-metadata.json as .json (118 pages, Apache-2.0);
+//     TestReadabilityDumpDev renders and scores these itself;
 //   - go-htmldate's test-files/comparison pages whose file or URL is not in
 //     trafilatura-eval or article-extraction-benchmark (135 pages, gold
 //     dates from scripts/comparison/data-*.go), rendered the same way; as

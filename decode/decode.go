@@ -57,6 +57,9 @@ func Decode(raw []byte) (Page, error) {
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return Page{}, ErrEmpty
 	}
+	if kind := fileKind(raw); kind != "" {
+		return Page{}, fmt.Errorf("%w (%s)", ErrBinary, kind)
+	}
 	enc, name, how := detect(raw)
 	var text string
 	if enc == nil {
@@ -96,6 +99,39 @@ func gunzip(raw []byte) ([]byte, error) {
 		return nil, fmt.Errorf("gzip: %w", ErrTooLarge)
 	}
 	return buf.Bytes(), nil
+}
+
+// signatures are the leading bytes of file formats that are not pages, each
+// specific enough that no text starts with it. Some (PDF, PostScript, RTF)
+// are mostly ASCII and would otherwise pass as text; the others would fail
+// as binary anyway, but naming the format makes the error clearer.
+var signatures = []struct{ magic, kind string }{
+	{"%PDF-", "PDF"},
+	{"%!PS-Adobe", "PostScript"},
+	{"{\\rtf1", "RTF"},
+	{"PK\x03\x04", "ZIP"},
+	{"\x89PNG\r\n\x1a\n", "PNG"},
+	{"GIF87a", "GIF"},
+	{"GIF89a", "GIF"},
+	{"\xff\xd8\xff", "JPEG"},
+	{"\x7fELF", "ELF"},
+	{"\xfd7zXZ\x00", "xz"},
+	{"7z\xbc\xaf\x27\x1c", "7z"},
+	{"Rar!\x1a\x07", "RAR"},
+	{"\x28\xb5\x2f\xfd", "zstd"},
+	{"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "OLE (old Office)"},
+	{"SQLite format 3\x00", "SQLite"},
+	{"OggS\x00", "Ogg"},
+}
+
+// fileKind names the binary format raw starts with, or "".
+func fileKind(raw []byte) string {
+	for _, s := range signatures {
+		if bytes.HasPrefix(raw, []byte(s.magic)) {
+			return s.kind
+		}
+	}
+	return ""
 }
 
 // isBinary reports text that is not a page: NUL bytes or many control
@@ -164,7 +200,12 @@ func detect(raw []byte) (encoding.Encoding, string, string) {
 			canon, _ := htmlindex.Name(e)
 			switch canon {
 			case "utf-8":
-				return nil, canon, how
+				// A page declaring UTF-8 whose bytes are not (mostly)
+				// UTF-8 is in a legacy code page: guess it below rather
+				// than replace every letter with U+FFFD.
+				if utf8.Valid(raw) || mostlyUTF8(raw) {
+					return nil, canon, how
+				}
 			case "utf-16le", "utf-16be":
 				// A declaration of UTF-16 in ASCII-compatible bytes is
 				// wrong by construction (HTML spec: treat as UTF-8).
@@ -172,6 +213,9 @@ func detect(raw []byte) (encoding.Encoding, string, string) {
 				// Pages often declare latin-1 but are UTF-8; trust valid
 				// UTF-8 with non-ASCII bytes over the declaration.
 				if !hasNonASCII(raw) || !utf8.Valid(raw) {
+					if g, gname, ok := misdeclared(raw, canon); ok {
+						return g, gname, "guess"
+					}
 					return e, canon, how
 				}
 			}
@@ -214,8 +258,11 @@ func mostlyUTF8(b []byte) bool {
 	return good >= 10 && bad*20 <= good
 }
 
-// utf16NoBOM spots UTF-16 without a byte-order mark by the zero bytes of
-// ASCII characters falling on one parity.
+// utf16NoBOM spots UTF-16 without a byte-order mark. The high byte of a
+// code unit names its script block (0x00 for ASCII and Latin-1, 0x04 for
+// Cyrillic, 0x20 for punctuation), so in UTF-16 text the bytes at one
+// parity take a few small values while those at the other vary; in
+// single-byte text both parities look alike.
 func utf16NoBOM(b []byte) (littleEndian, ok bool) {
 	if len(b) > 4096 {
 		b = b[:4096]
@@ -223,20 +270,41 @@ func utf16NoBOM(b []byte) (littleEndian, ok bool) {
 	if len(b) < 8 {
 		return false, false
 	}
-	var even, odd int
+	var counts [2][256]int
+	var zeros [2]int
 	for i := 0; i+1 < len(b); i += 2 {
-		if b[i] == 0 && b[i+1] != 0 {
-			even++
+		counts[0][b[i]]++
+		counts[1][b[i+1]]++
+		if b[i] == 0 {
+			zeros[0]++
 		}
-		if b[i+1] == 0 && b[i] != 0 {
-			odd++
+		if b[i+1] == 0 {
+			zeros[1]++
 		}
 	}
 	pairs := len(b) / 2
+	// share is how many units the two most frequent bytes at a parity
+	// cover, counting only small values (script blocks below U+3000).
+	share := func(c *[256]int) (top2, small int) {
+		a, s := 0, 0
+		for v, n := range c {
+			if n > a {
+				a, s = n, a
+			} else if n > s {
+				s = n
+			}
+			if v < 0x30 {
+				small += n
+			}
+		}
+		return a + s, small
+	}
+	hi0, small0 := share(&counts[0])
+	hi1, small1 := share(&counts[1])
 	switch {
-	case odd*10 >= pairs*6 && even*20 < pairs:
+	case hi1*10 >= pairs*9 && small1*10 >= pairs*9 && hi0*10 < pairs*6 && zeros[0]*20 < pairs:
 		return true, true
-	case even*10 >= pairs*6 && odd*20 < pairs:
+	case hi0*10 >= pairs*9 && small0*10 >= pairs*9 && hi1*10 < pairs*6 && zeros[1]*20 < pairs:
 		return false, true
 	}
 	return false, false

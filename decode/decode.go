@@ -237,8 +237,11 @@ func hasNonASCII(b []byte) bool {
 	return false
 }
 
-// mostlyUTF8 accepts text whose non-ASCII bytes are nearly all well-formed
-// UTF-8 (a few broken sequences are repaired later).
+// mostlyUTF8 accepts text with at least three well-formed multi-byte UTF-8
+// sequences per broken byte (the broken ones are repaired later). Text in
+// a single-byte code page has far fewer: a well-formed pair there needs a
+// capital (0xC2-0xDF in windows-1251) before a byte of 0x80-0xBF, and
+// every small Cyrillic letter is a broken byte.
 func mostlyUTF8(b []byte) bool {
 	good, bad := 0, 0
 	for len(b) > 0 {
@@ -255,7 +258,7 @@ func mostlyUTF8(b []byte) bool {
 		}
 		b = b[n:]
 	}
-	return good >= 10 && bad*20 <= good
+	return good >= 10 && bad*3 <= good
 }
 
 // utf16NoBOM spots UTF-16 without a byte-order mark. The high byte of a

@@ -137,6 +137,12 @@ func TestGzipAndRepair(t *testing.T) {
 	if err != nil || !p.Repaired || p.Text != ruText+"\uFFFD"+ruText {
 		t.Fatalf("repair: %v %+v", err, p)
 	}
+	// A broken byte after every word is still UTF-8, not a legacy page.
+	broken := strings.ReplaceAll(ruText, " ", "\xff ")
+	p, err = Decode([]byte(broken))
+	if want := strings.ReplaceAll(ruText, " ", "\uFFFD "); err != nil || !p.Repaired || p.Charset != "utf-8" || p.Text != want {
+		t.Fatalf("broken every word: %v %s %q", err, p.Charset, p.Text)
+	}
 }
 
 func TestIsHTML(t *testing.T) {

@@ -241,3 +241,18 @@ func BenchmarkAssign(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkRecluster measures regrouping every story of a window into
+// topics (Recluster); ns/op is per regrouping.
+func BenchmarkRecluster(b *testing.B) {
+	for _, n := range []int{1_000, 10_000} {
+		b.Run(fmt.Sprintf("window=%d", n), func(b *testing.B) {
+			c, _ := windows[n]()
+			b.ResetTimer()
+			for range b.N {
+				c.Recluster()
+			}
+			b.ReportMetric(float64(len(c.stories)), "stories")
+		})
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/pressclip/pressclip/doc"
@@ -190,4 +191,51 @@ func sameVector(a, b termVec) bool {
 		}
 	}
 	return true
+}
+
+// TestReclusterIgnoresArrivalOrder feeds the same pages in every order of a
+// few and checks that, once regrouped, the topics partition the pages the
+// same way and keep unrelated events apart.
+func TestReclusterIgnoresArrivalOrder(t *testing.T) {
+	m, err := LoadModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	mk := func() []*doc.Doc {
+		return []*doc.Doc{
+			page("a", "en", "Shoigu meets Dong Jun in Beijing", "Russian defence minister Sergei Shoigu met Chinese defence minister Dong Jun in Beijing to discuss military cooperation and joint exercises.", "2024-04-02", "p-shoigu", "p-dong-jun"),
+			page("b", "uk", "Шойгу зустрівся з Дун Цзюнем у Пекіні", "Міністр оборони Росії Сергій Шойгу зустрівся з міністром оборони Китаю Дун Цзюнем у Пекіні, щоб обговорити військову співпрацю та спільні навчання.", "2024-04-03", "p-shoigu", "p-dong-jun"),
+			page("c", "en", "China and Russia hold joint naval exercises", "Chinese and Russian warships began joint naval exercises; defence minister Dong Jun said military cooperation with Russia would deepen.", "2024-07-15", "p-dong-jun"),
+			page("d", "en", "Earthquake strikes northern Chile", "A powerful earthquake of magnitude 7.8 struck northern Chile, damaging buildings and cutting power; rescue teams searched the rubble.", "2024-04-02"),
+			page("e", "en", "Chile quake damages buildings", "Rescue teams in northern Chile searched collapsed buildings after the magnitude 7.8 earthquake cut power to thousands.", "2024-04-02"),
+		}
+	}
+	orders := [][]int{{0, 1, 2, 3, 4}, {4, 3, 2, 1, 0}, {3, 0, 4, 2, 1}, {2, 4, 1, 3, 0}}
+	var first map[[2]string]bool
+	for _, order := range orders {
+		c := New(m, Options{})
+		pages := mk()
+		story := map[string]string{}
+		for _, i := range order {
+			story[pages[i].Source] = c.Add(pages[i]).Story
+		}
+		c.Recluster()
+		same := map[[2]string]bool{}
+		for _, x := range pages {
+			for _, y := range pages {
+				same[[2]string{x.Source, y.Source}] = c.TopicOf(story[x.Source]) == c.TopicOf(story[y.Source])
+			}
+		}
+		if same[[2]string{"a", "d"}] {
+			t.Errorf("order %v: the meeting and the earthquake share a topic", order)
+		}
+		if !same[[2]string{"d", "e"}] || !same[[2]string{"a", "b"}] {
+			t.Errorf("order %v: one event split across topics", order)
+		}
+		if first == nil {
+			first = same
+		} else if !reflect.DeepEqual(same, first) {
+			t.Errorf("order %v: topics differ from order %v", order, orders[0])
+		}
+	}
 }

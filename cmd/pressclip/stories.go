@@ -46,6 +46,7 @@ func runStories(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	c.Recluster() // every page is in: regroup the topics independently of arrival order
 	if *asJSON {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")

@@ -1,0 +1,280 @@
+package stories
+
+import (
+	"container/heap"
+	"math"
+	"sort"
+)
+
+// Recluster regroups every story into topics from scratch: average-linkage
+// agglomerative clustering over the stories' topic vectors, merging the
+// closest pair of groups first while their mean pairwise page cosine clears
+// the merge threshold. Incremental topics depend on the order pages arrive
+// in (a page joins whatever topic exists when it comes); the regrouped ones
+// depend only on the stories. A topic keeps the id of the former topic that
+// held most of its pages, so ids already handed out mostly stay valid.
+func (c *Clusterer) Recluster() {
+	c.ReclusterAt(c.o.ReclusterThreshold, c.o.ReclusterThresholdSame)
+}
+
+// ReclusterAt is Recluster at the given thresholds (cross/same language)
+// instead of the Options': the regrouping depends only on the stories, so
+// one Clusterer can be regrouped at several settings to tune them.
+func (c *Clusterer) ReclusterAt(cross, same float64) {
+	n := len(c.stories)
+	if n == 0 {
+		return
+	}
+	// Pairwise dot products of the stories' topic sums, through an
+	// inverted index over their terms, accumulated densely per story.
+	post := make([][]posting, len(c.terms))
+	adj := make([]map[int32]float64, n)
+	acc := make([]float64, n)
+	var touched []int32
+	for i, s := range c.stories {
+		// Terms in spelling order, so the sums, and the merges that hang
+		// on them, are the same in every run and every arrival order.
+		for _, t := range c.spellingOrder(s.tsum) {
+			w := s.tsum[t]
+			for _, p := range post[t] {
+				if acc[p.c] == 0 {
+					touched = append(touched, p.c)
+				}
+				acc[p.c] += w * p.w
+			}
+			post[t] = append(post[t], posting{int32(i), w})
+		}
+		adj[i] = make(map[int32]float64, len(touched))
+		for _, j := range touched {
+			adj[i][j] = acc[j]
+			acc[j] = 0
+		}
+		touched = touched[:0]
+	}
+	for i := range adj { // adj[i] holds the earlier stories; add the later
+		for j, d := range adj[i] {
+			if int(j) < i {
+				adj[j][int32(i)] = d
+			}
+		}
+	}
+	g := &groups{size: make([]int, n), langs: make([]map[string]int, n), ver: make([]int, n)}
+	for i, s := range c.stories {
+		g.size[i] = s.size
+		g.langs[i] = map[string]int{}
+		for l, k := range s.langs {
+			g.langs[i][l] = k
+		}
+	}
+	h := &pairHeap{}
+	for i := range adj {
+		for j, d := range adj[i] {
+			if int(j) > i {
+				if m := mergeMargin(g, i, int(j), d, cross, same); m >= 0 {
+					h.items = append(h.items, pair{m, int32(i), j, 0, 0})
+				}
+			}
+		}
+	}
+	heap.Init(h)
+	parent := make([]int, n)
+	for i := range parent {
+		parent[i] = i
+	}
+	for h.Len() > 0 {
+		p := heap.Pop(h).(pair)
+		a, b := int(p.a), int(p.b)
+		if parent[a] != a || parent[b] != b || g.ver[a] != p.va || g.ver[b] != p.vb {
+			continue // stale: one side has merged since
+		}
+		if len(adj[b]) > len(adj[a]) { // keep the larger neighbour map
+			a, b = b, a
+		}
+		parent[b] = a
+		delete(adj[a], int32(b))
+		for k, d := range adj[b] {
+			if int(k) == a {
+				continue
+			}
+			adj[a][k] += d
+			delete(adj[k], int32(b))
+		}
+		adj[b] = nil
+		g.size[a] += g.size[b]
+		for l, k := range g.langs[b] {
+			g.langs[a][l] += k
+		}
+		g.ver[a]++
+		for k, d := range adj[a] {
+			adj[k][int32(a)] = d
+			if m := mergeMargin(g, a, int(k), d, cross, same); m >= 0 {
+				heap.Push(h, pair{m, int32(a), k, g.ver[a], g.ver[k]})
+			}
+		}
+	}
+	root := func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	c.rebuildTopics(root)
+}
+
+type posting struct {
+	c int32
+	w float64
+}
+
+// groups are the clusters of stories under construction.
+type groups struct {
+	size  []int
+	langs []map[string]int
+	ver   []int // bumped on every merge, to spot stale heap entries
+}
+
+// mergeMargin is how far the mean pairwise cosine of groups a and b (dot
+// is the dot product of their sums) clears the merge threshold for their
+// language overlap, between the thresholds cross and same.
+func mergeMargin(g *groups, a, b int, dot, cross, same float64) float64 {
+	overlap := 0.0
+	for l, n := range g.langs[a] {
+		overlap += math.Min(float64(n)/float64(g.size[a]), float64(g.langs[b][l])/float64(g.size[b]))
+	}
+	th := cross + (same-cross)*overlap
+	return dot/float64(g.size[a]*g.size[b]) - th
+}
+
+type pair struct {
+	margin float64
+	a, b   int32
+	va, vb int
+}
+
+type pairHeap struct{ items []pair }
+
+func (h *pairHeap) Len() int { return len(h.items) }
+func (h *pairHeap) Less(i, j int) bool {
+	x, y := h.items[i], h.items[j]
+	if x.margin != y.margin {
+		return x.margin > y.margin
+	}
+	if x.a != y.a {
+		return x.a < y.a
+	}
+	return x.b < y.b
+}
+func (h *pairHeap) Swap(i, j int) { h.items[i], h.items[j] = h.items[j], h.items[i] }
+func (h *pairHeap) Push(x any)    { h.items = append(h.items, x.(pair)) }
+func (h *pairHeap) Pop() any {
+	x := h.items[len(h.items)-1]
+	h.items = h.items[:len(h.items)-1]
+	return x
+}
+
+// rebuildTopics replaces the topics with the groups root gives the stories:
+// sums, sizes, languages, dates, titles and the topic index are rebuilt
+// from the stories. Each group takes the id of the former topic holding most
+// of its pages (ties: the older topic), unless a larger group took it first.
+func (c *Clusterer) rebuildTopics(root func(int) int) {
+	members := map[int][]int{}
+	var order []int
+	for i := range c.stories {
+		r := root(i)
+		if _, ok := members[r]; !ok {
+			order = append(order, r)
+		}
+		members[r] = append(members[r], i)
+	}
+	// Larger groups choose ids first.
+	type grp struct {
+		stories []int
+		pages   int
+	}
+	gs := make([]grp, 0, len(order))
+	for _, r := range order {
+		p := 0
+		for _, s := range members[r] {
+			p += c.stories[s].size
+		}
+		gs = append(gs, grp{members[r], p})
+	}
+	sort.SliceStable(gs, func(i, j int) bool { return gs[i].pages > gs[j].pages })
+	taken := map[string]bool{}
+	topics := make([]*cluster, 0, len(gs))
+	for _, g := range gs {
+		votes := map[int]int{}
+		for _, s := range g.stories {
+			votes[c.root(c.stories[s].topic)] += c.stories[s].size
+		}
+		best, bestN := -1, -1
+		for t, k := range votes {
+			if taken[c.topics[t].id] {
+				continue
+			}
+			if k > bestN || (k == bestN && t < best) {
+				best, bestN = t, k
+			}
+		}
+		id := ""
+		if best >= 0 {
+			id = c.topics[best].id
+		} else {
+			id = "t" + c.stories[g.stories[0]].id[1:]
+		}
+		taken[id] = true
+		t := &cluster{id: id, sum: vector{}, indexed: map[int32]bool{}, langs: map[string]int{}, topic: -1}
+		for _, s := range g.stories {
+			st := c.stories[s]
+			for term, w := range st.tsum {
+				t.sum[term] += w
+			}
+			t.size += st.size
+			for l, k := range st.langs {
+				t.langs[l] += k
+			}
+			if !st.first.IsZero() && (t.first.IsZero() || st.first.Before(t.first)) {
+				t.first = st.first
+			}
+			if st.last.After(t.last) {
+				t.last = st.last
+			}
+			for i, title := range st.titles {
+				if len(t.titles) < 8 {
+					t.titles = append(t.titles, title)
+					t.titleLangs = append(t.titleLangs, st.titleLangs[i])
+				}
+			}
+		}
+		t.sum = c.prune(t.sum)
+		t.norm = vnorm(t.sum)
+		ti := len(topics)
+		for _, s := range g.stories {
+			c.stories[s].topic = ti
+		}
+		topics = append(topics, t)
+	}
+	c.topics = topics
+	c.parent = make([]int, len(topics))
+	for i := range c.parent {
+		c.parent[i] = i
+	}
+	c.tIndex = index{limit: c.o.Postings}
+	for ti, t := range topics {
+		for term := range t.sum {
+			t.indexed[term] = true
+			c.tIndex.add(term, ti)
+		}
+	}
+}
+
+// spellingOrder lists v's term ids in the order of their spelling.
+func (c *Clusterer) spellingOrder(v vector) []int32 {
+	ids := make([]int32, 0, len(v))
+	for t := range v {
+		ids = append(ids, t)
+	}
+	sort.Slice(ids, func(i, j int) bool { return c.terms[ids[i]] < c.terms[ids[j]] })
+	return ids
+}

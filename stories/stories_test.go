@@ -239,3 +239,31 @@ func TestReclusterIgnoresArrivalOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestReclusterGrowth checks that Add regroups the topics by itself once the
+// pages have grown by ReclusterGrowth: after the 100th page its topics are
+// those an explicit Recluster gives.
+func TestReclusterGrowth(t *testing.T) {
+	m, err := LoadModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	auto, manual := New(m, Options{ReclusterGrowth: 0.5}), New(m, Options{})
+	sa, sm := newSynthStream(m, 3), newSynthStream(m, 3)
+	var stories []string
+	for range minRecluster {
+		stories = append(stories, auto.Add(sa.next()).Story)
+		manual.Add(sm.next())
+	}
+	manual.Recluster()
+	if auto.next <= minRecluster {
+		t.Fatalf("next regrouping at %d pages, want past %d", auto.next, minRecluster)
+	}
+	for _, x := range stories {
+		for _, y := range stories {
+			if (auto.TopicOf(x) == auto.TopicOf(y)) != (manual.TopicOf(x) == manual.TopicOf(y)) {
+				t.Fatalf("stories %s and %s: automatic and explicit regrouping disagree", x, y)
+			}
+		}
+	}
+}

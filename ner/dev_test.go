@@ -45,6 +45,9 @@ func TestDevSplit(t *testing.T) {
 	if os.Getenv("NER_STYLE") != "" {
 		r.Styles = os.Getenv("NER_STYLE") == "1"
 	}
+	if os.Getenv("NER_DOCTYPES") != "" {
+		r.DocTypes = os.Getenv("NER_DOCTYPES") == "1"
+	}
 	if os.Getenv("NER_DOC") != "" {
 		r.DocPass = os.Getenv("NER_DOC") == "1"
 	}

@@ -17,7 +17,12 @@ func labelType(y int) uint32 {
 // docStats counts, for each stem of a document's capitalised words, how
 // often the first pass labelled it with each type (index 0 = O) and how
 // often the word occurs in lower case.
-type docStats map[string]*[6]int
+type docStats struct {
+	c map[string]*[6]int
+	// multi: for each stem, a bit per type (1 << type) of the first pass's
+	// mentions of two or more words that contain it
+	multi map[string]uint32
+}
 
 const lowerSlot = 5
 
@@ -27,14 +32,28 @@ func isCap(w string) bool {
 }
 
 func newDocStats(words, stm [][]string, labels [][]int) docStats {
-	st := docStats{}
+	st := docStats{c: map[string]*[6]int{}, multi: map[string]uint32{}}
 	for si, ws := range words {
+		y := labels[si]
+		for i := 0; i < len(y); {
+			t := labelType(y[i])
+			j := i + 1
+			for t != 0 && j < len(y) && labelType(y[j]) == t && y[j] != y[i] {
+				j++
+			}
+			if j-i >= 2 {
+				for k := i; k < j; k++ {
+					st.multi[stm[si][k]] |= 1 << t
+				}
+			}
+			i = j
+		}
 		for i, w := range ws {
 			k := stm[si][i]
-			c := st[k]
+			c := st.c[k]
 			if c == nil {
 				c = new([6]int)
-				st[k] = c
+				st.c[k] = c
 			}
 			if isCap(w) {
 				c[labelType(labels[si][i])]++
@@ -49,7 +68,7 @@ func newDocStats(words, stm [][]string, labels [][]int) docStats {
 // docType is the majority type of the other capitalised occurrences of a
 // word (w, with stem s): 0 = none or O; and whether it has any.
 func (st docStats) docType(w, s string, own int) (uint32, bool) {
-	c := st[s]
+	c := st.c[s]
 	if c == nil {
 		return 0, false
 	}
@@ -72,8 +91,9 @@ func (st docStats) docType(w, s string, own int) (uint32, bool) {
 // addDocFeatures appends to feats (one sentence's, masked) the document
 // features: the first pass's label of the word and its neighbours, the
 // types its other occurrences in the document got, and whether it also
-// occurs in lower case.
-func addDocFeatures(feats [][]uint32, words, stm []string, y1 []int, st docStats, bits uint) {
+// occurs in lower case; with types, also each type of the other
+// occurrences and of the multi-word mentions that contain the word.
+func addDocFeatures(feats [][]uint32, words, stm []string, y1 []int, st docStats, types bool, bits uint) {
 	mask := uint32(1)<<bits - 1
 	n := len(words)
 	dt := make([]uint32, n)
@@ -103,7 +123,7 @@ func addDocFeatures(feats [][]uint32, words, stm []string, y1 []int, st docStats
 		}
 		add(hashN(63, dt[i]<<1|cp))
 		add(hashN(64, dt[i]<<4|labelType(y1[i])))
-		if c := st[stm[i]]; c != nil && c[lowerSlot] > 0 && cp == 1 {
+		if c := st.c[stm[i]]; c != nil && c[lowerSlot] > 0 && cp == 1 {
 			add(hashN(65, labelType(y1[i])))
 		}
 		if i > 0 {
@@ -111,6 +131,25 @@ func addDocFeatures(feats [][]uint32, words, stm []string, y1 []int, st docStats
 		}
 		if i+1 < n {
 			add(hashN(67, dt[i]<<4|dt[i+1]))
+		}
+		if c := st.c[stm[i]]; types && c != nil && cp == 1 {
+			own := labelType(y1[i])
+			for t := uint32(1); t < lowerSlot; t++ {
+				n := c[t]
+				if t == own {
+					n--
+				}
+				if n > 0 {
+					add(hashN(68, t<<4|own))
+				}
+			}
+		}
+		if mb := st.multi[stm[i]]; types && mb != 0 && cp == 1 {
+			for t := uint32(1); t < lowerSlot; t++ {
+				if mb&(1<<t) != 0 {
+					add(hashN(69, t<<4|labelType(y1[i])))
+				}
+			}
 		}
 		feats[i] = fs
 	}

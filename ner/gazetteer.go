@@ -233,6 +233,11 @@ func listGazetteer(root, lang string) (*Gazetteer, error) {
 			return nil, err
 		}
 	}
+	if lang == "en" {
+		if err := translatedLists(g, tr); err != nil {
+			return nil, err
+		}
+	}
 	err := readLines(filepath.Join(tr, "person-names-uk-ru-en/wikidata_en_ru_name_tokens_80.tsv.gz"), func(line string) {
 		f := strings.Split(line, "\t")
 		if len(f) < 3 {
@@ -328,4 +333,24 @@ func readDictUK(g *Gazetteer, archive string) error {
 		}
 	}
 	return nil
+}
+
+// translatedLists adds to an English gazetteer dict_uk's place, demonym,
+// organisation and first-name lists, translated word by word with the MUSE
+// uk→en dictionary (Франція → france, французький → french).
+func translatedLists(g *Gazetteer, tr string) error {
+	uk := newGazetteer()
+	if err := readDictUK(uk, filepath.Join(tr, "dict-uk-names-geo/dict_uk-names-geo.tar.gz")); err != nil {
+		return err
+	}
+	const keep = gPlace | gGeoAdj | gOrgList | gFirst
+	return readLines(filepath.Join(tr, "muse-dict-uk-ru-en/uk-en.dict.gz"), func(line string) {
+		en, src, ok := strings.Cut(line, " @ ")
+		if !ok {
+			return
+		}
+		if f := uk.m[src] & keep; f != 0 && !strings.ContainsRune(en, ' ') {
+			g.add(en, f)
+		}
+	})
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"reflect"
 	"testing"
+
+	"github.com/pressclip/pressclip/internal/shared"
 )
 
 func TestStem(t *testing.T) {
@@ -96,10 +98,51 @@ func TestDocType(t *testing.T) {
 	if got, _ := st.docType("Magna", "magna", org); got != 2 {
 		t.Errorf("an ORG occurrence: type %d, want ORG (2) from the other one", got)
 	}
-	if c := st["magna"]; c[lowerSlot] != 1 {
+	if c := st.c["magna"]; c[lowerSlot] != 1 {
 		t.Errorf("lower-case uses %d, want 1", c[lowerSlot])
 	}
 	if _, any := st.docType("Rose", "rose", o); any {
 		t.Error("a word only in lower case has no capitalised occurrences")
+	}
+}
+
+func TestDocStatsMulti(t *testing.T) {
+	// "Pirelli SpA" is one two-word ORG mention; "Pirelli" alone a PER one;
+	// "Rome" a one-word LOC: only the words of the longer mention are marked.
+	words := [][]string{{"Pirelli", "SpA", "said"}, {"Pirelli", "in", "Rome"}}
+	low := [][]string{{"pirelli", "spa", "said"}, {"pirelli", "in", "rome"}}
+	borg, iorg, bper, bloc, o := 3, 4, 1, 5, 0
+	st := newDocStats(words, low, [][]int{{borg, iorg, o}, {bper, o, bloc}})
+	for _, c := range []struct {
+		stem string
+		want uint32
+	}{{"pirelli", 1 << labelType(borg)}, {"spa", 1 << labelType(borg)}, {"rome", 0}, {"said", 0}} {
+		if got := st.multi[c.stem]; got != c.want {
+			t.Errorf("multi[%q] = %b, want %b", c.stem, got, c.want)
+		}
+	}
+	// two adjacent one-word mentions of one type are not one long mention
+	st = newDocStats([][]string{{"Rome", "Paris"}}, [][]string{{"rome", "paris"}}, [][]int{{bloc, bloc}})
+	if got := st.multi["rome"]; got != 0 {
+		t.Errorf("adjacent B-LOC B-LOC: multi = %b, want 0", got)
+	}
+}
+
+func TestTranslatedLists(t *testing.T) {
+	tr := shared.Require(t, "train")
+	g := newGazetteer()
+	if err := translatedLists(g, tr); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		word string
+		flag uint32
+	}{{"france", gPlace}, {"london", gPlace}, {"french", gGeoAdj}} {
+		if g.lookup(c.word)&c.flag == 0 {
+			t.Errorf("%q: flags %b, want %b set", c.word, g.lookup(c.word), c.flag)
+		}
+	}
+	if f := g.lookup("the"); f != 0 {
+		t.Errorf("\"the\": flags %b, want none", f)
 	}
 }

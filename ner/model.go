@@ -40,6 +40,8 @@ type Model struct {
 	allow  []bool   // (labels+1) × labels: may label b follow a (row labels: start)
 	nz     []uint64 // bit per bucket: has a nonzero weight (nil while training)
 	style  uint32   // annotation style tagged in (styleHash; 0: none)
+	// docTypes: the document pass has the features of Config.DocTypes.
+	docTypes bool
 }
 
 // Styles are the annotation conventions the shipped ru and uk models
@@ -97,7 +99,11 @@ func (m *Model) freeze() {
 func (m *Model) Encode() ([]byte, error) {
 	var raw bytes.Buffer
 	raw.WriteString(magic)
-	raw.WriteString(m.Lang + "\n" + strings.Join(m.Labels, " ") + "\n")
+	head := m.Lang
+	if m.docTypes {
+		head += " doctypes"
+	}
+	raw.WriteString(head + "\n" + strings.Join(m.Labels, " ") + "\n")
 	binary.Write(&raw, binary.LittleEndian, uint32(m.bits))
 	sets := [][]float32{m.trans, m.w}
 	if m.second != nil {
@@ -151,7 +157,12 @@ func Decode(r io.Reader) (*Model, error) {
 	if len(parts) != 3 {
 		return nil, errors.New("ner: truncated model")
 	}
-	lang, labels := string(parts[0]), strings.Fields(string(parts[1]))
+	// the first line is the language, then options
+	opts, labels := strings.Fields(string(parts[0])), strings.Fields(string(parts[1]))
+	if len(opts) == 0 {
+		return nil, errors.New("ner: bad model header")
+	}
+	lang := opts[0]
 	p := parts[2]
 	le := binary.LittleEndian
 	if len(p) < 8 {
@@ -187,6 +198,14 @@ func Decode(r io.Reader) (*Model, error) {
 		m.gaz = g
 		if m.second != nil {
 			m.second.gaz = g
+		}
+	}
+	for _, o := range opts[1:] {
+		switch o {
+		case "doctypes":
+			m.docTypes = true
+		default:
+			return nil, fmt.Errorf("ner: unknown model option %q", o)
 		}
 	}
 	m.freeze()

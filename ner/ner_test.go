@@ -3,6 +3,7 @@ package ner
 import (
 	"bytes"
 	"context"
+	"io"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -90,8 +91,8 @@ func TestEncodeDecode(t *testing.T) {
 
 // TestRetrainChecksum retrains the shipped models with their full recipes
 // and checks the bytes against models/recipes.json. The en model takes
-// about half a minute; uk and ru (2–4 minutes together, more under load)
-// only run without -short.
+// under a minute (more under load); uk and ru (2–4 minutes together, more
+// under load) only run without -short.
 func TestRetrainChecksum(t *testing.T) {
 	root := filepath.Dir(shared.Require(t, "train"))
 	rs, err := models.Recipes()
@@ -179,5 +180,30 @@ func BenchmarkNew(b *testing.B) {
 		if _, err := New(); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestDecodeOptions(t *testing.T) {
+	r, err := models.Open(ModelFile("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := io.ReadAll(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Decode(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !m.docTypes || m.Lang != "en" {
+		t.Fatalf("en model: lang %q, docTypes %v; want en with the doctypes option", m.Lang, m.docTypes)
+	}
+	bad := bytes.Replace(raw, []byte("\nen doctypes\n"), []byte("\nen doctypes bogus\n"), 1)
+	if bytes.Equal(bad, raw) {
+		t.Fatal("model header not found")
+	}
+	if _, err := Decode(bytes.NewReader(bad)); err == nil || !strings.Contains(err.Error(), "bogus") {
+		t.Errorf("unknown option: err %v, want one naming it", err)
 	}
 }

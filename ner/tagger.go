@@ -151,7 +151,7 @@ func (m *Model) tagDoc(sents [][]string) [][]int {
 	out := make([][]int, len(sents))
 	var sc []float32
 	for i, words := range sents {
-		addDocFeatures(feats[i], words, stm[i], y1[i], st, m.bits)
+		addDocFeatures(feats[i], words, stm[i], y1[i], st, m.docTypes, m.bits)
 		n := len(words) * len(m.Labels)
 		if cap(sc) < n {
 			sc = make([]float32, n)

@@ -38,6 +38,10 @@ type Config struct {
 	// some features (see Model.WithStyle), so that corpora annotated by
 	// different conventions need not fight over the shared weights.
 	Styles bool
+	// DocTypes gives the document pass two more features: each type the
+	// word's other capitalised occurrences got, and the types of the
+	// first pass's mentions of two or more words that contain it.
+	DocTypes bool
 }
 
 // Train fits an averaged structured perceptron on the sentences. It is

@@ -22,11 +22,20 @@ func (m *Model) Lemma(lang, name string) string {
 	nominative := femaleNominative(lang, name)
 	var parts, surf []string
 	var isWord []bool
+	nWords := 0
 	forEachWord(name, func(w string, word bool) {
 		surf = append(surf, w)
 		parts = append(parts, w)
 		isWord = append(isWord, word)
+		if word {
+			nWords++
+		}
 	})
+	// a man's first name in -а/-я as written is a nominative («Илья Кива»,
+	// not «Ильи»), and so is the rest of the name
+	if nWords >= 2 && isWord[0] && maleA[strings.ToLower(surf[0])] {
+		nominative = true
+	}
 	keepA, keepAll := m.nominativeContext(lang, surf, isWord)
 	last := -1
 	for i, w := range isWord {
@@ -42,12 +51,17 @@ func (m *Model) Lemma(lang, name string) string {
 		case keepAll || keepA && i != last && startsUpper(w) && (endsInA(w) || endsInHardConsonant(w)):
 			// keep the word, unless the lemmatiser only fixes its case or
 			// knows the name it gives (writers leave a foreign first name
-			// undeclined: «Доминик Рааба» is Рааб's genitive)
+			// undeclined: «Доминик Рааба» is Рааб's genitive) — but a
+			// Russian surname in -а after a first name as written is mostly
+			// a nominative («Абид Раджа», «Кирстен Синема»: 33 of 39 such
+			// names in slavic-ner's train split)
 			l := m.lemmaWord(lang, w)
-			if !strings.EqualFold(l, w) && !(keepAll && !endsInConsonant(w) && m.lex[lang+"\x00"+strings.ToLower(l)]) {
+			if !strings.EqualFold(l, w) && !(keepAll && !endsInConsonant(w) && !(lang == "ru" && nWords == 2 && endsInA(w)) && m.lex[lang+"\x00"+strings.ToLower(l)]) {
 				l = capsToTitle(w)
 			}
 			parts[i] = l
+		case i != last && m.womansFirstName(lang, w):
+			parts[i] = capsToTitle(w)
 		default:
 			parts[i] = m.lemmaWord(lang, w)
 		}
@@ -99,6 +113,21 @@ func (m *Model) nominativeContext(lang string, surf []string, isWord []bool) (ke
 		keepAll = true
 	}
 	return keepA, keepAll
+}
+
+// womansFirstName reports a Russian word that is a woman's first name in
+// the nominative and whose -а/-я the lemmatiser would cut to make no man's
+// name («Лора Келли», «Марта Максалли»; not «Пола», which is Пол's too).
+func (m *Model) womansFirstName(lang, w string) bool {
+	if lang != "ru" || !startsUpper(w) || !endsInA(w) {
+		return false
+	}
+	lower := strings.ToLower(w)
+	if !m.ruWoman[lower] {
+		return false
+	}
+	l := strings.ToLower(m.lemmaWord(lang, w))
+	return l == lower || !m.ruMan[l]
 }
 
 // endsInConsonant reports a Cyrillic word ending in a consonant, -й or -ь.
@@ -172,8 +201,20 @@ func (m *Model) agree(lang string, parts, surf []string, isWord []bool) {
 		if stemmed && se == 'у' && (fe == 'у' || fe == 'ю') {
 			stem := strings.TrimSuffix(surf[first], string(fe))
 			for _, add := range []string{"", "й", "ь"} {
-				if m.lex[lang+"\x00"+strings.ToLower(stem+add)] {
+				c := strings.ToLower(stem + add)
+				if lang == "ru" && m.ruWoman[f] && !m.ruMan[c] {
+					continue // Мария Захарова's accusative, not «Мари»
+				}
+				if m.lex[lang+"\x00"+c] {
 					parts[first] = stem + add
+					return
+				}
+			}
+			// a fleeting vowel: «Павлу» → «Павел»
+			if r := []rune(stem); lang == "ru" && fe == 'у' && len(r) > 2 && endsInHardConsonant(string(r[len(r)-2:len(r)-1])) {
+				c := string(r[:len(r)-1]) + "е" + string(r[len(r)-1:])
+				if m.ruMan[strings.ToLower(c)] {
+					parts[first] = c
 					return
 				}
 			}
@@ -226,6 +267,17 @@ func (m *Model) agree(lang string, parts, surf []string, isWord []bool) {
 				man := false
 				for _, me := range fe[2:] {
 					man = man || m.lex[lang+"\x00"+stem+me]
+				}
+				if m.ruWoman[stem+fe[1]] {
+					// the gendered first names decide when they know the
+					// woman's name (Мария, not «Марий»; Павел's «Павлу»)
+					man = false
+					for _, me := range fe[2:] {
+						man = man || m.ruMan[stem+me]
+					}
+					if r := []rune(stem); fe[2] == "" && len(r) > 2 {
+						man = man || m.ruMan[string(r[:len(r)-1])+"е"+string(r[len(r)-1:])]
+					}
 				}
 				if man {
 					break
@@ -381,6 +433,20 @@ func (m *Model) lemmaWord(lang, w string) string {
 		return w
 	}
 	l := m.lemmaWord1(lang, w)
+	if lang == "ru" {
+		// «Аиду» is a woman's accusative when «Аида» is a woman's first
+		// name and «Аид» no man's
+		if r, _ := utf8.DecodeLastRuneInString(w); r == 'у' || r == 'ю' || r == 'У' || r == 'Ю' {
+			lower := strings.ToLower(w)
+			for _, e := range [][2]string{{"у", "а"}, {"ю", "я"}} {
+				if stem, ok := strings.CutSuffix(lower, e[0]); ok && m.ruWoman[stem+e[1]] && !m.ruMan[stem] {
+					if ll := strings.ToLower(l); ll != stem+e[1] && !m.ruMan[ll] {
+						l = capsToTitle(w)[:len(w)-len(e[0])] + e[1]
+					}
+				}
+			}
+		}
+	}
 	if utf8.RuneCountInString(l) < 2 {
 		return capsToTitle(w) // no name has a one-letter stem (Су, not «С»)
 	}
@@ -392,7 +458,8 @@ func (m *Model) lemmaWord1(lang, w string) string {
 	w = capsToTitle(w)
 	// a lower-case word is a common noun or adjective; so is a capitalised
 	// member or nationality noun (Демократы, Республиканцы at a sentence start)
-	common := lang == "ru" && (lower == w || isGroupNoun(lower))
+	group := lang == "ru" && isGroupNoun(lower)
+	common := lang == "ru" && (lower == w || group)
 	if l, ok := m.mem[lang+"\x00"+lower]; ok {
 		if common && (isCommonLemma(strings.ToLower(l)) || isGroupNoun(strings.ToLower(l))) {
 			return strings.ToLower(l) // «американцы», not «Американцы»
@@ -427,34 +494,15 @@ func (m *Model) lemmaWord1(lang, w string) string {
 		lang == "uk" && (strings.HasSuffix(lower, "ська") || strings.HasSuffix(lower, "цька"))) {
 		return w // a woman's surname in the nominative (Дробинская)
 	}
-	rs := []rune(lower)
-	cand := w
-	for k := min(maxSuffix, len(rs)-1); k >= 0; k-- {
-		key := lang + "\x00" + string(rs[len(rs)-k:])
-		sup := m.support[key]
-		if sup < minSupport {
-			continue
-		}
-		best, bestScore := -1, -1.0
-		for i, r := range m.rules[key] {
-			if r.strip > len(rs)-1 {
-				continue
-			}
-			score := float64(r.n) / float64(sup)
-			if m.lex[lang+"\x00"+string(rs[:len(rs)-r.strip])+r.add] {
-				score += lexBonus
-			}
-			if score > bestScore {
-				best, bestScore = i, score
-			}
-		}
-		if best < 0 {
-			continue
-		}
-		r := m.rules[key][best]
-		orig := []rune(w)
-		cand = string(orig[:len(orig)-r.strip]) + r.add
-		break
+	// the table for the word's kind, unless the other one knows a longer
+	// ending (names are few: «Навальную» is rewritten as adjectives are)
+	table, other := lang, lang+"~"
+	if !startsUpper(w) || group {
+		table, other = other, table // as ruleTable
+	}
+	cand, k := m.applyRules(lang, table, w, lower, -1)
+	if c, ko := m.applyRules(lang, other, w, lower, k); ko > k {
+		cand = c
 	}
 	if m.lex[lang+"\x00"+strings.ToLower(cand)] {
 		return cand
@@ -473,6 +521,79 @@ func (m *Model) lemmaWord1(lang, w string) string {
 		}
 	}
 	return cand
+}
+
+// applyRules rewrites w by the best suffix rule of table (a language or its
+// common-noun table, see ruleTable): the longest ending longer than minK
+// runes with enough support, its rules scored by frequency plus a bonus when
+// the result is a known name. It returns the length of the ending used, -1
+// when no ending has a rule.
+func (m *Model) applyRules(lang, table, w, lower string, minK int) (string, int) {
+	// byte offsets of the last maxSuffix+1 runes of lower
+	var at [maxSuffix + 2]int
+	nr := 0
+	for i := len(lower); i > 0 && nr <= maxSuffix; {
+		_, size := utf8.DecodeLastRuneInString(lower[:i])
+		i -= size
+		nr++
+		at[nr] = i
+	}
+	runes := utf8.RuneCountInString(lower)
+	var kb, lb [64]byte
+	key := append(append(kb[:0], table...), 0)
+	pre := append(append(lb[:0], lang...), 0)
+	for k := min(maxSuffix, runes-1); k > minK && k >= 0; k-- {
+		suffix := lower[at[k]:]
+		if k == 0 {
+			suffix = ""
+		}
+		key = append(key[:len(table)+1], suffix...)
+		sup := m.support[string(key)]
+		if sup < minSupport {
+			continue
+		}
+		rules := m.rules[string(key)]
+		best, bestScore := -1, -1.0
+		for i, r := range rules {
+			if r.strip > runes-1 {
+				continue
+			}
+			score := float64(r.n) / float64(sup)
+			stem := lower
+			if r.strip > 0 {
+				stem = lower[:stripAt(lower, at[:], r.strip)]
+			}
+			cand := append(append(pre[:len(lang)+1], stem...), r.add...)
+			if m.lex[string(cand)] {
+				score += lexBonus
+			}
+			if score > bestScore {
+				best, bestScore = i, score
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		r := rules[best]
+		orig := []rune(w)
+		return string(orig[:len(orig)-r.strip]) + r.add, k
+	}
+	return w, -1
+}
+
+// stripAt returns the byte offset in s that leaves off its last n runes,
+// using the offsets at (at[i]: where the last i runes start) when it has
+// them.
+func stripAt(s string, at []int, n int) int {
+	if n < len(at) && (at[n] > 0 || n == utf8.RuneCountInString(s)) {
+		return at[n]
+	}
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return i
 }
 
 // ruCommonEndings turn an oblique lower-case Russian group noun or
@@ -495,15 +616,35 @@ var ruCommonEndings = [][2]string{
 // isGroupNoun reports a Russian party-member or nationality noun
 // (демократы, республиканцев, европейцы) by its ending.
 func isGroupNoun(l string) bool {
-	for _, st := range []string{"ократ", "иканц", "иканец", "ианц", "ианец", "итанц", "итанец", "ейц", "ейцы"} {
-		for _, e := range []string{"", "ы", "а", "у", "ом", "ов", "ам", "ами", "ах", "ев", "е"} {
-			if strings.HasSuffix(l, st+e) && utf8.RuneCountInString(l) > len([]rune(st+e))+2 {
-				return true
-			}
+	n := utf8.RuneCountInString(l)
+	for _, e := range groupNounEndings {
+		if strings.HasSuffix(l, e.s) && n > e.n+2 {
+			return true
 		}
 	}
 	return false
 }
+
+// groupNounEndings are the stems of isGroupNoun with their case endings,
+// and each one's length in runes.
+var groupNounEndings = func() []struct {
+	s string
+	n int
+} {
+	var out []struct {
+		s string
+		n int
+	}
+	for _, st := range []string{"ократ", "иканц", "иканец", "ианц", "ианец", "итанц", "итанец", "ейц", "ейцы"} {
+		for _, e := range []string{"", "ы", "а", "у", "ом", "ов", "ам", "ами", "ах", "ев", "е"} {
+			out = append(out, struct {
+				s string
+				n int
+			}{st + e, utf8.RuneCountInString(st + e)})
+		}
+	}
+	return out
+}()
 
 // isCommonLemma reports a lemma ending as group nouns and adjectives do.
 func isCommonLemma(l string) bool {

@@ -39,6 +39,8 @@ type Model struct {
 	indecl  map[string]bool   // lower names that do not inflect (Шойгу)
 	sur     map[string]string // lower English surname → the full name news mostly means by it
 	geo     map[string]bool   // lower Ukrainian place names that are not person names (Пекін)
+	ruWoman map[string]bool   // lower Russian women's first names (dict_uk genders)
+	ruMan   map[string]bool   // lower Russian men's first names (dict_uk genders)
 }
 
 type rule struct {
@@ -52,6 +54,7 @@ func newModel() *Model {
 		mem: map[string]string{}, rules: map[string][]rule{}, support: map[string]int{},
 		lex: map[string]bool{}, full: map[string]string{}, tok: map[string]string{},
 		wiki: map[string]string{}, ua2ru: map[string]string{}, ukFirst: map[string]bool{}, ukLast: map[string]bool{}, indecl: map[string]bool{}, sur: map[string]string{}, geo: map[string]bool{},
+		ruWoman: map[string]bool{}, ruMan: map[string]bool{},
 	}
 }
 
@@ -139,6 +142,14 @@ func Decode(r io.Reader) (*Model, error) {
 		case "G":
 			for _, w := range f[1:] {
 				m.geo[w] = true
+			}
+		case "FW":
+			for _, w := range f[1:] {
+				m.ruWoman[w] = true
+			}
+		case "FM":
+			for _, w := range f[1:] {
+				m.ruMan[w] = true
 			}
 		default:
 			return nil, bad()

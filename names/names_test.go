@@ -277,9 +277,57 @@ func TestLemmaAgreement(t *testing.T) {
 		{"ru", "амурчан", "амурчане"},
 		{"ru", "австрийских", "австрийский"},
 		{"ru", "Черных", "Черных"},
+		// names rewrite by the rules learned from names: a German -ц
+		// surname keeps no «-ец» (Шольц), a Slavic -ец one does
+		{"ru", "Олафа Шольца", "Олаф Шольц"},
+		{"ru", "Вадима Кравца", "Вадим Кравец"},
+		// first names by gender: a woman's nominative before an
+		// indeclinable surname, a woman's accusative, a man's dative with
+		// a fleeting vowel, a man's -а name as written
+		{"ru", "Лора Бертолли", "Лора Бертолли"},
+		{"ru", "Елену Сидорову", "Елена Сидорова"},
+		{"ru", "Павлу Смирнову", "Павел Смирнов"},
+		{"ru", "Илья Кива", "Илья Кива"},
+		// a surname in -а after a first name as written is a nominative
+		{"ru", "Ричард Саква", "Ричард Саква"},
 	} {
 		if got := m.Lemma(c.lang, c.in); got != c.want {
 			t.Errorf("Lemma(%s, %q) = %q, want %q", c.lang, c.in, got, c.want)
+		}
+	}
+}
+
+func TestRuSpellings(t *testing.T) {
+	ua2ru := map[string]string{"олена": "елена"}
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"аїда", []string{"аида"}},
+		{"олена", []string{"олена", "елена"}},
+		{"мар'яна", []string{"марьяна"}},
+		{"лора", []string{"лора"}},
+	} {
+		if got := ruSpellings(ua2ru, c.in); strings.Join(got, ",") != strings.Join(c.want, ",") {
+			t.Errorf("ruSpellings(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestFirstNameGenders(t *testing.T) {
+	m := model(t)
+	for _, c := range []struct {
+		name       string
+		woman, man bool
+	}{
+		{"лора", true, false},
+		{"мария", true, false},
+		{"павел", false, true},
+		{"елена", true, false},
+		{"сергей", false, true},
+	} {
+		if m.ruWoman[c.name] != c.woman || m.ruMan[c.name] != c.man {
+			t.Errorf("%s: woman %v man %v, want %v %v", c.name, m.ruWoman[c.name], m.ruMan[c.name], c.woman, c.man)
 		}
 	}
 }

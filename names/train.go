@@ -129,7 +129,10 @@ func Train(ctx context.Context, td TrainData) (*Model, error) {
 				for i := range sw {
 					s, l := strings.ToLower(sw[i]), lw[i]
 					mem.add(d.Lang+"\x00"+s, l, 1)
-					addRules(rules, d.Lang, s, strings.ToLower(l))
+					addRules(rules, d.Lang+"~", s, strings.ToLower(l))
+					if ruleTable(d.Lang, sw[i]) == d.Lang {
+						addRules(rules, d.Lang, s, strings.ToLower(l))
+					}
 				}
 			}
 			for _, w := range lw {
@@ -162,12 +165,14 @@ func Train(ctx context.Context, td TrainData) (*Model, error) {
 	if err := nerelPairs(filepath.Join(td.Train, "nerel-ru", "nerel-v1.1-train-dev.tar.gz"), func(surface, lemma string) {
 		mem.add("ru\x00"+strings.ToLower(surface), lemma, 1)
 		addRules(rules, "ru", strings.ToLower(surface), strings.ToLower(lemma))
+		addRules(rules, "ru~", strings.ToLower(surface), strings.ToLower(lemma))
 		addLex("ru", lemma)
 	}); err != nil {
 		return nil, fmt.Errorf("names: train: %w", err)
 	}
 
 	// dict_uk person names.
+	ukWoman, ukMan := map[string]bool{}, map[string]bool{}
 	if err := readTarMember(filepath.Join(td.Train, "dict-uk-names-geo", "dict_uk-names-geo.tar.gz"), "data/dict/names-anim.lst", func(line string) {
 		if strings.HasPrefix(line, "#") {
 			return
@@ -182,6 +187,16 @@ func Train(ctx context.Context, td TrainData) (*Model, error) {
 		}
 		if strings.Contains(flags, "+") && !strings.Contains(flags, "patr") {
 			m.ukLast[strings.ToLower(lemma)] = true
+		}
+		// first names by gender: the first declension (-а, -я) without a
+		// man's mark is a woman's (Лора, Марта), the second a man's (Лор)
+		if !strings.Contains(flags, "<+") {
+			lw := strings.ToLower(lemma)
+			if strings.HasPrefix(flags, "/n10") && !strings.Contains(flags, "<m") {
+				ukWoman[lw] = true
+			} else if strings.HasPrefix(flags, "/n2") || strings.Contains(flags, "<m") {
+				ukMan[lw] = true
+			}
 		}
 	}); err != nil {
 		return nil, fmt.Errorf("names: train: %w", err)
@@ -307,6 +322,17 @@ func Train(ctx context.Context, td TrainData) (*Model, error) {
 	for _, k := range ua.keys() {
 		m.ua2ru[k], _ = ua.best(k)
 	}
+	// Russian spellings of the gendered first names.
+	for w := range ukWoman {
+		for _, ru := range ruSpellings(m.ua2ru, w) {
+			m.ruWoman[ru] = true
+		}
+	}
+	for w := range ukMan {
+		for _, ru := range ruSpellings(m.ua2ru, w) {
+			m.ruMan[ru] = true
+		}
+	}
 	return m, nil
 }
 
@@ -320,6 +346,31 @@ func sortRules(rs []rule) {
 		}
 		return rs[i].add < rs[j].add
 	})
+}
+
+// ruSpellings spells a lower-case Ukrainian first name as Russian: letter
+// by letter (Аїда → Аида, Наталка), and the names-translator form if it has
+// one (Олена → Елена).
+func ruSpellings(ua2ru map[string]string, w string) []string {
+	out := []string{ukLetters.Replace(w)}
+	if ru, ok := ua2ru[w]; ok && ru != out[0] {
+		out = append(out, ru)
+	}
+	return out
+}
+
+var ukLetters = strings.NewReplacer("і", "и", "ї", "и", "є", "е", "ґ", "г", "'", "ь", "’", "ь", "ʼ", "ь")
+
+// ruleTable names the suffix-rule table a surface word is rewritten by:
+// capitalised names by the rules learned from names alone, lower-case
+// words and capitalised group nouns by the rules learned from every word
+// (lang+"~"). A common noun's -ца → -ец (республиканца) would otherwise
+// turn «Уолца» into «Уолец».
+func ruleTable(lang, w string) string {
+	if startsUpper(w) && !(lang == "ru" && isGroupNoun(strings.ToLower(w))) {
+		return lang
+	}
+	return lang + "~"
 }
 
 // addRules records the suffix rewrite s → l under every ending of s long
@@ -497,6 +548,8 @@ func (m *Model) Encode() ([]byte, error) {
 	writeSet("UL", m.ukLast)
 	writeSet("I", m.indecl)
 	writeSet("G", m.geo)
+	writeSet("FW", m.ruWoman)
+	writeSet("FM", m.ruMan)
 	if err := w.Flush(); err != nil {
 		return nil, err
 	}

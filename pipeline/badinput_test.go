@@ -325,3 +325,38 @@ func TestBadInputBatch(t *testing.T) {
 		})
 	}
 }
+
+// FuzzProcess feeds any bytes to the default pipeline: no panic (which
+// Process would report as an internal error), no page running into the
+// time limit, and every error-free record sane.
+func FuzzProcess(f *testing.F) {
+	for _, s := range []string{
+		"",
+		"\x89PNG\r\n\x1a\n\x00\x00",
+		"<html><body><p>Short page.</p></body></html>",
+		"<div><div><p>x</div><b><i>unclosed",
+		"<script>var s = \"</p>\";</script><p>Text after a script.</p>",
+		"<meta charset=koi8-r><p>\xf0\xd2\xc5\xda\xc9\xc4\xc5\xce\xd4 \xda\xc1\xd1\xd7\xc9\xcc</p>",
+		"\xff\xfe<\x00p\x00>\x00\x1f\x04\x40\x04\x38\x04",
+		"Президент заявил \xff журналистам, что \xc3 переговоры продолжатся.",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Add(goodPage(1))
+	p, err := New(Options{PageTimeout: 20 * time.Second})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		d := p.Process(context.Background(), "fuzz", raw)
+		if d.Err != nil {
+			if msg := d.Err.Error(); strings.Contains(msg, "internal error") || strings.Contains(msg, "took longer") {
+				t.Fatalf("%.500s", msg)
+			}
+			return
+		}
+		if p := saneRecord(d); p != "" {
+			t.Fatal(p)
+		}
+	})
+}

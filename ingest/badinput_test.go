@@ -87,3 +87,34 @@ func TestBadPagesWithRealPipeline(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONLinesOversizedRecord checks that a crawler record longer than
+// maxLine fails alone: the records after it in the same file are read.
+func TestJSONLinesOversizedRecord(t *testing.T) {
+	dir := t.TempDir()
+	huge := `{"url":"https://news.example/2","text":"` + strings.Repeat("a", maxLine) + `"}`
+	jsonl := `{"url":"https://news.example/1","text":"First page."}` + "\n" + huge + "\n" +
+		"not json\n" + `{"url":"https://news.example/4","text":"Fourth page."}` // no final newline
+	for _, name := range []string{"feed.jsonl", "feed.jsonl.gz"} {
+		t.Run(name, func(t *testing.T) {
+			raw := []byte(jsonl)
+			if strings.HasSuffix(name, ".gz") {
+				raw = gz(raw)
+			}
+			write(t, filepath.Join(dir, name), raw)
+			st := openStore(t, filepath.Join(dir, name+".db"))
+			defer st.Close()
+			var log strings.Builder
+			s, err := Run(context.Background(), st, testPipeline(0), []string{filepath.Join(dir, name)}, nil, Options{Log: &log})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s.Records != 4 || s.Added != 2 || s.Failed != 2 {
+				t.Errorf("stats %+v, want 4 records, 2 added, 2 failed; log:\n%s", s, log.String())
+			}
+			if !strings.Contains(log.String(), name+"#2: record longer than 32 MiB") || !strings.Contains(log.String(), name+"#3: bad JSON record") {
+				t.Errorf("log:\n%s", log.String())
+			}
+		})
+	}
+}

@@ -91,26 +91,48 @@ func jsonLines(ctx context.Context, path string, fn func(record) error) error {
 		}
 		r = zr
 	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), maxLine)
-	line := 0
-	for sc.Scan() {
-		line++
+	br := bufio.NewReaderSize(r, 64<<10)
+	for line := 1; ; line++ {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		b := bytes.TrimSpace(sc.Bytes())
-		if len(b) == 0 {
-			continue
+		name := fmt.Sprintf("%s#%d", path, line)
+		b, tooLong, err := readLine(br, maxLine)
+		if err != nil && err != io.EOF {
+			return fn(record{name: name, err: fmt.Errorf("read: %w", err)})
 		}
-		if err := fn(parseLine(fmt.Sprintf("%s#%d", path, line), b)); err != nil {
-			return err
+		if tooLong {
+			// One oversized record fails alone; the lines after it are read.
+			if ferr := fn(record{name: name, err: fmt.Errorf("record longer than %d MiB", maxLine>>20)}); ferr != nil {
+				return ferr
+			}
+		} else if b = bytes.TrimSpace(b); len(b) > 0 {
+			if ferr := fn(parseLine(name, b)); ferr != nil {
+				return ferr
+			}
+		}
+		if err == io.EOF {
+			return nil
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return fn(record{name: fmt.Sprintf("%s#%d", path, line+1), err: fmt.Errorf("read: %w", err)})
+}
+
+// readLine reads one line of at most max bytes (newline excluded). A longer
+// line is read to its end without being kept and reported as tooLong.
+func readLine(br *bufio.Reader, max int) (line []byte, tooLong bool, err error) {
+	for {
+		frag, err := br.ReadSlice('\n')
+		if !tooLong {
+			if n := len(line) + len(bytes.TrimSuffix(frag, []byte("\n"))); n > max {
+				tooLong, line = true, nil
+			} else {
+				line = append(line, frag...)
+			}
+		}
+		if err != bufio.ErrBufferFull {
+			return bytes.TrimSuffix(line, []byte("\n")), tooLong, err
+		}
 	}
-	return nil
 }
 
 // parseLine reads one crawler record: the page in "html" or "text" (also

@@ -145,6 +145,13 @@ func badCases(t *testing.T) []badCase {
 		table.WriteString("</tr>")
 	}
 	table.WriteString("</table></body></html>")
+	// Past extract's element cap for go-trafilatura: 120,000 cells.
+	var bigTable strings.Builder
+	bigTable.WriteString("<html><body>" + article + "<table>")
+	for range 1200 {
+		bigTable.WriteString("<tr>" + strings.Repeat("<td>cell</td>", 100) + "</tr>")
+	}
+	bigTable.WriteString("</table></body></html>")
 	brokenUTF8 := strings.ReplaceAll(ruPage(""), " ", "\xff ")
 	var noise bytes.Buffer
 	for range 5000 {
@@ -177,6 +184,7 @@ func badCases(t *testing.T) []badCase {
 		{name: "10 MB attribute", raw: []byte(bigAttr), check: bodyHas("Hostile markup surrounds this paragraph", "!AAAA")},
 		{name: "script holding </p>", raw: []byte(script), check: bodyHas("Hostile markup surrounds this paragraph", "!Injected", "!document.write", "!x = ")},
 		{name: "huge table", raw: []byte(table.String()), check: bodyHas("Hostile markup surrounds this paragraph")},
+		{name: "120k-cell table", raw: []byte(bigTable.String()), check: bodyHas("Hostile markup surrounds this paragraph", "!cell")},
 		{name: "thousands of one-letter paragraphs", raw: []byte("<html><body>" + strings.Repeat("<p>a</p>\n", 5000) + "</body></html>"), check: anySane},
 		{name: "broken utf-8 after every word", raw: []byte(brokenUTF8), check: bodyHas("журналистам", "Лавров", "!Рџ")},
 		{name: "invalid utf-8 noise", raw: noise.Bytes(), check: anySane},

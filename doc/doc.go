@@ -45,6 +45,10 @@ type Entity struct {
 	Span
 	Type   string // PER, ORG, LOC (MISC where a model has it)
 	Person string // id of the person it belongs to (PER only), or ""
+	// Lemma is the name in the nominative («Сергієм Шойгу» → «Сергій
+	// Шойгу»), set by the people stage for PER mentions, read in the
+	// context of the page's other mentions of the same person; "" otherwise.
+	Lemma string
 }
 
 // Person is one person named in the document.

@@ -34,6 +34,7 @@ type RecordEntity struct {
 	Start  int    `json:"start"`
 	End    int    `json:"end"`
 	Person string `json:"person,omitempty"`
+	Lemma  string `json:"lemma,omitempty"` // nominative form (PER), from the people stage
 }
 
 // RecordPerson is one person of the page.
@@ -107,7 +108,7 @@ func (d *Doc) Record() Record {
 		r.Blocks[i] = RecordBlock{Start: b.Start, End: b.End, Lang: b.Lang}
 	}
 	for i, e := range d.Entities {
-		r.Entities[i] = RecordEntity{Type: e.Type, Text: d.Slice(e.Span), Start: e.Start, End: e.End, Person: e.Person}
+		r.Entities[i] = RecordEntity{Type: e.Type, Text: d.Slice(e.Span), Start: e.Start, End: e.End, Person: e.Person, Lemma: e.Lemma}
 	}
 	for i, p := range d.People {
 		r.People[i] = RecordPerson{ID: p.ID, Name: p.Name, Names: nonNil(p.Names), Mentions: p.Mentions, Roles: nonNil(p.Roles)}

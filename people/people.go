@@ -12,6 +12,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -40,12 +41,13 @@ func NewWithModel(m *names.Model) *Stage { return &Stage{names: m} }
 
 // mention is one PER entity being grouped.
 type mention struct {
-	ent   int      // index into d.Entities
-	span  doc.Span // the name without a leading title
-	lemma string
-	words []string // lower-case lemma words, initials dropped
-	lang  string
-	en    string // English name of lemma, once asked for
+	ent     int      // index into d.Entities
+	span    doc.Span // the name without a leading title
+	surface string   // the text of span
+	lemma   string
+	words   []string // lower-case lemma words, initials dropped
+	lang    string
+	en      string // English name of lemma, once asked for
 }
 
 // english is the English form of m's lemma, computed once.
@@ -93,10 +95,11 @@ func (s *Stage) Annotate(ctx context.Context, d *doc.Doc) error {
 	}
 	d.People = nil
 	var ms []*mention
+	var placed []int
 	lemmas := map[string]string{}
 	for i := range d.Entities {
 		e := &d.Entities[i]
-		e.Person = ""
+		e.Person, e.Lemma = "", ""
 		if e.Type != "PER" {
 			continue
 		}
@@ -107,23 +110,25 @@ func (s *Stage) Annotate(ctx context.Context, d *doc.Doc) error {
 		}
 		lang := langAt(d, sp)
 		if s.names.Place(lang, surface) {
-			// a place the NER took for a person («Пекіна», «Тайваню»)
-			e.Type = "LOC"
+			// a place the NER took for a person («Пекіна», «Тайваню»),
+			// unless the page names a person so (below)
+			placed = append(placed, i)
 			continue
 		}
-		// a page repeats its names: lemmatise each spelling once
-		key := lang + "\x00" + surface
-		lemma, ok := lemmas[key]
-		if !ok {
-			lemma = s.names.Lemma(lang, surface)
-			lemmas[key] = lemma
-		}
-		m := &mention{ent: i, span: sp, lemma: lemma, lang: lang, words: nameWords(lemma)}
-		if len(m.words) == 2 && names.IsChinese(lemma) {
-			// surname first: words keep the surname last
-			m.words[0], m.words[1] = m.words[1], m.words[0]
-		}
+		m := s.newMention(d, i, sp, lang, lemmas)
 		if len(m.words) == 0 {
+			continue
+		}
+		ms = append(ms, m)
+	}
+	// A place name that is the surname of a person the page names in full
+	// is that person («Лядова» beside «Ирина Лядова»).
+	for _, i := range placed {
+		e := &d.Entities[i]
+		sp := stripTitle(d.Text, e.Span)
+		m := s.newMention(d, i, sp, langAt(d, sp), lemmas)
+		if len(m.words) != 1 || !surnameOf(ms, m.words[0]) {
+			e.Type, e.Lemma = "LOC", ""
 			continue
 		}
 		ms = append(ms, m)
@@ -195,6 +200,14 @@ func (s *Stage) Annotate(ctx context.Context, d *doc.Doc) error {
 		hit.ms = append(hit.ms, m)
 	}
 	groups = s.mergeSpellings(groups)
+	for _, g := range groups {
+		g.agreeLemmas()
+	}
+	for _, m := range ms {
+		if e := &d.Entities[m.ent]; m.span == e.Span {
+			e.Lemma = m.lemma
+		}
+	}
 	s.roles(d, groups)
 	for _, g := range groups {
 		sort.Slice(g.ms, func(i, j int) bool { return g.ms[i].span.Start < g.ms[j].span.Start })
@@ -209,6 +222,116 @@ func (s *Stage) Annotate(ctx context.Context, d *doc.Doc) error {
 	}
 	mergeSameID(d)
 	return nil
+}
+
+// newMention lemmatises entity i (name span sp) and sets its Lemma; a page
+// repeats its names, so each spelling is lemmatised once (lemmas).
+func (s *Stage) newMention(d *doc.Doc, i int, sp doc.Span, lang string, lemmas map[string]string) *mention {
+	e := &d.Entities[i]
+	lemma := s.lemma(lang, d.Slice(sp), lemmas)
+	if sp == e.Span {
+		e.Lemma = lemma
+	} else {
+		// the record's lemma covers the whole mention, title and all
+		e.Lemma = s.lemma(lang, d.Slice(e.Span), lemmas)
+	}
+	m := &mention{ent: i, span: sp, surface: d.Slice(sp), lemma: lemma, lang: lang, words: nameWords(lemma)}
+	if len(m.words) == 2 && names.IsChinese(lemma) {
+		// surname first: words keep the surname last
+		m.words[0], m.words[1] = m.words[1], m.words[0]
+	}
+	return m
+}
+
+func (s *Stage) lemma(lang, surface string, lemmas map[string]string) string {
+	key := lang + "\x00" + surface
+	lemma, ok := lemmas[key]
+	if !ok {
+		lemma = s.names.Lemma(lang, surface)
+		lemmas[key] = lemma
+	}
+	return lemma
+}
+
+// surnameOf reports that w is the surname (sameWord) of a full name in ms.
+func surnameOf(ms []*mention, w string) bool {
+	for _, m := range ms {
+		if len(m.words) >= 2 && sameWord(m.words[len(m.words)-1], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// agreeLemmas reads a one-word mention in the light of the person's full
+// name on the same page. Alone, a Russian «Ананьева» or «Фурцева» is a
+// man's genitive or a woman's nominative, and «Хусяйнову» may come from
+// «Хусяйнов» or «Хусяйнова»; the full name's surname (lemmatised with the
+// gender its first name gives) decides, when both are forms of one word
+// (sameWord). A word that is the person's first name, or is written as its
+// own lemma ending in a consonant (a nominative as it stands: «Байден»),
+// keeps its lemma; so does every word of a person whose surname the page
+// also writes in the masculine nominative the full name's feminine would
+// contradict («Пригожин» beside «Евгения Пригожина»).
+func (g *group) agreeLemmas() {
+	sur := g.fullSurname()
+	if sur == "" {
+		return
+	}
+	lsur := strings.ToLower(sur)
+	for _, m := range g.ms {
+		if len(m.words) == 1 && m.surface == m.lemma && endsInConsonant(m.lemma) && lsur == m.words[0]+"а" {
+			return
+		}
+	}
+	firsts := g.firsts()
+	for _, m := range g.ms {
+		if len(m.words) != 1 || m.words[0] == lsur || !sameWord(m.words[0], lsur) ||
+			strings.ContainsAny(m.lemma, " \u00a0") || slices.Contains(firsts, m.words[0]) ||
+			m.surface == m.lemma && endsInConsonant(m.lemma) {
+			continue
+		}
+		m.lemma, m.en = sur, ""
+	}
+}
+
+// fullSurname is the surname, as its lemma writes it, that most of the
+// group's full-name mentions agree on: of those whose surname is written
+// as its lemma (a nominative as it stands) if any, else of all; the first
+// named on a tie. "" when the group has no full name.
+func (g *group) fullSurname() string {
+	count := map[string]int{}
+	best, written := "", false
+	for _, m := range g.ms {
+		if len(m.words) < 2 || names.IsChinese(m.lemma) {
+			continue
+		}
+		f := strings.Fields(m.lemma)
+		sur := strings.Trim(f[len(f)-1], ".,;:!?()«»\"")
+		if !strings.EqualFold(sur, m.words[len(m.words)-1]) {
+			continue
+		}
+		sf := strings.Fields(m.surface)
+		w := strings.HasSuffix(m.surface, sur) && len(sf) >= 2
+		if written && !w {
+			continue
+		}
+		if w && !written {
+			written, best = true, ""
+			clear(count)
+		}
+		count[sur]++
+		if best == "" || count[sur] > count[best] {
+			best = sur
+		}
+	}
+	return best
+}
+
+// endsInConsonant: the word's last letter is not a vowel.
+func endsInConsonant(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.ToLower(w))
+	return unicode.IsLetter(r) && !strings.ContainsRune("аеёиоуыэюяіїєaeiouy", r)
 }
 
 // isFamous reports that g is the person news mostly mean by m's bare

@@ -49,7 +49,7 @@ func TestExtractBadInputDirectory(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	code, stdout, stderr := runCmd(t, "", "extract", "-j", "2", "--link=false", dir)
+	code, stdout, stderr := runCmd(t, "", "extract", "-j", "2", dir)
 	if code != 1 {
 		t.Fatalf("exit %d, want 1 (pages failed); stderr:\n%s", code, stderr)
 	}

@@ -23,6 +23,7 @@ package timex
 import (
 	"context"
 	"fmt"
+	"sort"
 	"time"
 
 	"github.com/pressclip/pressclip/doc"
@@ -109,9 +110,18 @@ func (g *Tagger) Annotate(ctx context.Context, d *doc.Doc) error {
 		}
 	}
 	d.Dates = append(d.Dates, dates...)
-	for i := range d.Quotes {
-		q := &d.Quotes[i]
-		q.SaidOn = saidOn(d, q.Span, dates)
+	if len(d.Quotes) > 0 {
+		var full []doc.Date
+		for _, x := range dates {
+			if isFullDate(x.Value) {
+				full = append(full, x)
+			}
+		}
+		sort.SliceStable(full, func(i, j int) bool { return full[i].Start < full[j].Start })
+		for i := range d.Quotes {
+			q := &d.Quotes[i]
+			q.SaidOn = saidOn(d, q.Span, full)
+		}
 	}
 	return nil
 }
@@ -136,24 +146,31 @@ func hasYearDigits(s string) bool {
 }
 
 // saidOn is the first full date in the quote's sentence, else in its block.
-func saidOn(d *doc.Doc, q doc.Span, dates []doc.Date) string {
-	for _, s := range d.Sentences {
-		if s.Span.Start <= q.Start && q.Start < s.Span.End {
-			for _, x := range dates {
-				if s.Span.Contains(x.Span) && isFullDate(x.Value) {
-					return x.Value
-				}
+// Sentences and blocks are in text order and do not overlap, and full holds
+// the full dates ordered by start, so each look-up is a binary search: a page
+// with tens of thousands of quotes and dates stays linear.
+func saidOn(d *doc.Doc, q doc.Span, full []doc.Date) string {
+	if i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].Span.End > q.Start }); i < len(d.Sentences) {
+		if s := d.Sentences[i].Span; s.Start <= q.Start {
+			if v := firstDateIn(s, full); v != "" {
+				return v
 			}
 		}
 	}
-	for _, b := range d.Blocks {
-		if !b.Span.Contains(q) {
-			continue
+	if i := sort.Search(len(d.Blocks), func(i int) bool { return d.Blocks[i].Span.End > q.Start }); i < len(d.Blocks) {
+		if b := d.Blocks[i].Span; b.Contains(q) {
+			return firstDateIn(b, full)
 		}
-		for _, x := range dates {
-			if b.Span.Contains(x.Span) && isFullDate(x.Value) {
-				return x.Value
-			}
+	}
+	return ""
+}
+
+// firstDateIn is the value of the first of full (ordered by start) that lies
+// inside sp.
+func firstDateIn(sp doc.Span, full []doc.Date) string {
+	for i := sort.Search(len(full), func(i int) bool { return full[i].Start >= sp.Start }); i < len(full) && full[i].Start < sp.End; i++ {
+		if sp.Contains(full[i].Span) {
+			return full[i].Value
 		}
 	}
 	return ""

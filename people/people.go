@@ -63,29 +63,47 @@ type group struct {
 	ms    []*mention
 	roles []string
 	extra []doc.Span // role mentions
+
+	// what surname and firsts read from ms[:seen]; ms only grows while
+	// people are grouped, so each mention is read once (a page naming one
+	// person 15,000 times stays linear)
+	seen    int
+	sur     string
+	surFull bool     // sur comes from a full name
+	fs      []string // distinct first names of the full-name mentions
 }
 
+// scan reads the mentions added since the last call.
+func (g *group) scan() {
+	if g.seen > len(g.ms) {
+		g.seen, g.sur, g.surFull, g.fs = 0, "", false, nil
+	}
+	for ; g.seen < len(g.ms); g.seen++ {
+		m := g.ms[g.seen]
+		switch {
+		case len(m.words) >= 2:
+			if !g.surFull {
+				g.sur, g.surFull = m.words[len(m.words)-1], true
+			}
+			if !slices.Contains(g.fs, m.words[0]) {
+				g.fs = append(g.fs, m.words[0])
+			}
+		case len(m.words) == 1 && g.sur == "":
+			g.sur = m.words[0]
+		}
+	}
+}
+
+// surname is the last word of the first full name, else the first single word.
 func (g *group) surname() string {
-	best := ""
-	for _, m := range g.ms {
-		if len(m.words) >= 2 {
-			return m.words[len(m.words)-1]
-		}
-		if best == "" && len(m.words) == 1 {
-			best = m.words[0]
-		}
-	}
-	return best
+	g.scan()
+	return g.sur
 }
 
+// firsts are the distinct first names of the group's full-name mentions.
 func (g *group) firsts() []string {
-	var fs []string
-	for _, m := range g.ms {
-		if len(m.words) >= 2 {
-			fs = append(fs, m.words[0])
-		}
-	}
-	return fs
+	g.scan()
+	return g.fs
 }
 
 // Annotate implements pipeline.Annotator.
@@ -211,6 +229,7 @@ func (s *Stage) Annotate(ctx context.Context, d *doc.Doc) error {
 	s.roles(d, groups)
 	for _, g := range groups {
 		sort.Slice(g.ms, func(i, j int) bool { return g.ms[i].span.Start < g.ms[j].span.Start })
+		g.seen, g.sur, g.surFull, g.fs = 0, "", false, nil // read again in text order
 	}
 	sort.SliceStable(groups, func(i, j int) bool { return groups[i].ms[0].span.Start < groups[j].ms[0].span.Start })
 	for _, g := range groups {

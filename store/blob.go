@@ -22,7 +22,25 @@ import (
 // blobMagic cannot begin a DEFLATE stream written by compress/flate (the
 // JSON blobs of earlier versions): read as DEFLATE it is a stored block
 // whose length check fails.
-const blobMagic = "pc\x00\x02"
+//
+// Version 3 added each entity's lemma; blobs of version 2 (blobMagicV2)
+// are still read.
+const blobMagic = "pc\x00\x03"
+
+// blobMagicV2 starts the blobs written before entities had a lemma.
+const blobMagicV2 = "pc\x00\x02"
+
+// blobBody returns the record version and the compressed record of a blob
+// written by EncodeDoc, or ok false for a blob of another kind.
+func blobBody(b []byte) (version int, body []byte, ok bool) {
+	switch {
+	case bytes.HasPrefix(b, []byte(blobMagic)):
+		return 3, b[len(blobMagic):], true
+	case bytes.HasPrefix(b, []byte(blobMagicV2)):
+		return 2, b[len(blobMagicV2):], true
+	}
+	return 0, nil, false
+}
 
 // maxBlob bounds a decoded record, so a corrupt blob cannot exhaust memory.
 const maxBlob = 256 << 20
@@ -152,6 +170,7 @@ func appendDoc(b []byte, d *doc.Doc, syms symbols) []byte {
 		b = appendSpan(b, x.Span, &prev)
 		b = syms.append(b, x.Type)
 		b = syms.append(b, x.Person)
+		b = syms.append(b, x.Lemma)
 	}
 	b = appendUint(b, uint64(len(d.People)))
 	for _, p := range d.People {
@@ -303,7 +322,8 @@ func (r *reader) optSpan(prev *int) *doc.Span {
 	return nil
 }
 
-func readDoc(b []byte) (*doc.Doc, error) {
+// readDoc reads a record of the given blob version (see blobBody).
+func readDoc(b []byte, version int) (*doc.Doc, error) {
 	r := &reader{b: b}
 	d := &doc.Doc{}
 	d.Text = r.string()
@@ -337,6 +357,9 @@ func readDoc(b []byte) (*doc.Doc, error) {
 			e.Span = r.span(&prev)
 			e.Type = r.symbol()
 			e.Person = r.symbol()
+			if version >= 3 {
+				e.Lemma = r.symbol()
+			}
 		}
 	}
 	if n := r.count(5); n > 0 {

@@ -3,8 +3,10 @@ package store_test
 import (
 	"bytes"
 	"compress/flate"
+	"encoding/hex"
 	"encoding/json"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -27,6 +29,7 @@ func full() *doc.Doc {
 	d.Quotes[0].SpeakerSpan = &doc.Span{Start: 0, End: 7}
 	d.Quotes[0].Cue = &doc.Span{Start: 8, End: 12}
 	d.Dates = []doc.Date{{Span: doc.Span{Start: 16, End: 22}, Type: "DATE", Value: "2024-03-04"}}
+	d.Entities[0].Lemma = "Wang Yi"
 	d.Entities = append(d.Entities, doc.Entity{Span: doc.Span{Start: 49, End: 61}, Type: "LOC"})
 	d.Story, d.Topic = "s1", "t1"
 	return d
@@ -74,7 +77,7 @@ func TestBlobCoversDoc(t *testing.T) {
 		reflect.TypeFor[doc.Doc](): {"Source", "Raw", "HTML", "Text", "Lang", "Title", "Authors", "Published", "Fetched",
 			"Blocks", "Tokens", "Sentences", "Entities", "People", "Quotes", "Dates", "Story", "Topic", "Err"},
 		reflect.TypeFor[doc.Block]():  {"Span", "Lang"},
-		reflect.TypeFor[doc.Entity](): {"Span", "Type", "Person"},
+		reflect.TypeFor[doc.Entity](): {"Span", "Type", "Person", "Lemma"},
 		reflect.TypeFor[doc.Person](): {"ID", "Name", "Names", "Mentions", "Roles"},
 		reflect.TypeFor[doc.Quote]():  {"Span", "Direct", "Speaker", "SpeakerID", "SpeakerSpan", "Cue", "SaidOn"},
 		reflect.TypeFor[doc.Date]():   {"Span", "Type", "Value"},
@@ -88,6 +91,38 @@ func TestBlobCoversDoc(t *testing.T) {
 		if !reflect.DeepEqual(have, names) {
 			t.Errorf("%v has fields %v; the blob codec knows %v", typ, have, names)
 		}
+	}
+}
+
+// blobV2 is full() without its entity lemma as EncodeDoc wrote it before
+// entities had a lemma (blob version 2), as stores hold it.
+const blobV2 = "706300024ccf3d4bc34018c0f1e7b916938ac449e8f880735eda662a2e413b088a2242703ce9118fa697929cb40587be0caeea5017c10fe0d651a1433fc1dd07f0bbb888b8fdb73fbfd394ab8c6e24555cf6a950745ea83e9f7669fb910a1acb3c27cdf3c1f62b20f36a97766e17766657f691ec92cc9bd9d8b9f9346bbb0a0eeeb41e55dd3014133e1ce52228ca2ce4084c2827212d752e582309282da516a5679e03324f666d17666367bbeda81dfb51c78fe27d0400ef7bf2fe00000d3862558be9168317c49d1ab0fb01030f6a97bd2b70c65c65fe54de36a17676710c8075707e3df817e0a13b944a565a941837d1a963c7c34317fe3d91f6a07e925cf7dc9f000000ffff"
+
+// TestDecodeBlobV2 reads a blob of the version before entity lemmas, so
+// stores written before them stay readable.
+func TestDecodeBlobV2(t *testing.T) {
+	b, err := hex.DecodeString(blobV2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := store.DecodeDoc(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := kept(full())
+	want.Entities = slices.Clone(want.Entities)
+	want.Entities[0].Lemma = ""
+	if !got.Fetched.Equal(want.Fetched) {
+		t.Errorf("fetched %v, want %v", got.Fetched, want.Fetched)
+	}
+	got.Fetched, want.Fetched = time.Time{}, time.Time{}
+	if !reflect.DeepEqual(got, want) {
+		g, _ := json.Marshal(got)
+		w, _ := json.Marshal(want)
+		t.Errorf("version 2 blob:\n got %s\nwant %s", g, w)
+	}
+	if text, err := store.DecodeText(b); err != nil || text != want.Text {
+		t.Errorf("DecodeText = %q, %v; want %q", text, err, want.Text)
 	}
 }
 

@@ -36,12 +36,13 @@ func EncodeDoc(d *doc.Doc) ([]byte, error) {
 // DecodeDoc reads a blob written by EncodeDoc (or by the JSON encoding that
 // earlier versions wrote).
 func DecodeDoc(b []byte) (*doc.Doc, error) {
-	if !bytes.HasPrefix(b, []byte(blobMagic)) {
+	version, body, ok := blobBody(b)
+	if !ok {
 		return decodeJSON(b)
 	}
 	dec := decoders.Get().(*decoder)
 	defer dec.release()
-	dec.in.Reset(b[len(blobMagic):])
+	dec.in.Reset(body)
 	if err := dec.zr.(flate.Resetter).Reset(&dec.in, nil); err != nil {
 		return nil, fmt.Errorf("decode document: %w", err)
 	}
@@ -52,7 +53,7 @@ func DecodeDoc(b []byte) (*doc.Doc, error) {
 	if dec.out.Len() > maxBlob {
 		return nil, errors.New("decode document: larger than the limit")
 	}
-	d, err := readDoc(dec.out.Bytes())
+	d, err := readDoc(dec.out.Bytes(), version)
 	if err != nil {
 		return nil, fmt.Errorf("decode document: %w", err)
 	}
@@ -62,7 +63,8 @@ func DecodeDoc(b []byte) (*doc.Doc, error) {
 // DecodeText reads only the text of a blob written by EncodeDoc, which
 // comes first in it, so the rest is not decompressed.
 func DecodeText(b []byte) (string, error) {
-	if !bytes.HasPrefix(b, []byte(blobMagic)) {
+	_, body, ok := blobBody(b) // the text comes first in every version
+	if !ok {
 		d, err := decodeJSON(b)
 		if err != nil {
 			return "", err
@@ -71,7 +73,7 @@ func DecodeText(b []byte) (string, error) {
 	}
 	dec := decoders.Get().(*decoder)
 	defer dec.release()
-	dec.in.Reset(b[len(blobMagic):])
+	dec.in.Reset(body)
 	if err := dec.zr.(flate.Resetter).Reset(&dec.in, nil); err != nil {
 		return "", fmt.Errorf("decode text: %w", err)
 	}

@@ -5,7 +5,10 @@
 // (package names) and an id derived from it, so the same person has the
 // same id in every document and language; Link reconciles a collection.
 // A one-word PER mention that the gazetteer knows only as a place
-// («Пекіна», «Тайваню») is retyped LOC and joins no person.
+// («Пекіна», «Тайваню») is retyped LOC and joins no person, unless the page
+// names a person in full with it as the surname («Лядова» beside «Ирина
+// Лядова»). Each PER mention gets its nominative in Entity.Lemma, read with
+// the page's other mentions of the same person.
 package people
 
 import (

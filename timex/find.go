@@ -102,10 +102,13 @@ func (g *Tagger) find(c *cand, text string) []doc.Date {
 		win := text[i:min(len(text), i+window)]
 		lwin := lower[i:min(len(text), i+window)]
 		hits = hits[:0]
+		// what follows the first word inside the window; a word may run
+		// past the window's end (a long run of digits or apostrophes)
+		rest := lwin[min(j-i, len(lwin)):]
 		next := "\x00" // the second word, read when a rule asks for it
 		if f := commonLeadNext[w]; f != nil {
 			// "the", "a", "in" lead an expression only before a few words
-			next = firstWord(lwin[j-i:])
+			next = firstWord(rest)
 			if next != "" && !f[next] {
 				prev = lastRune(text[i:j])
 				i = j
@@ -119,7 +122,7 @@ func (g *Tagger) find(c *cand, text string) []doc.Date {
 			}
 			if ru.next != nil {
 				if next == "\x00" {
-					next = firstWord(lwin[j-i:])
+					next = firstWord(rest)
 				}
 				if !ru.next[next] {
 					continue

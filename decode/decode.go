@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -271,6 +272,13 @@ func utf16NoBOM(b []byte) (littleEndian, ok bool) {
 		b = b[:4096]
 	}
 	if len(b) < 8 {
+		return false, false
+	}
+	// UTF-16 of nearly any text has bytes no text in a single-byte
+	// encoding has: the NUL high byte of ASCII and Latin-1, 0x04 of
+	// Cyrillic, ... Printable ASCII and line breaks alone ("1\n2\n3\n…",
+	// "a b c …", whose every other byte is a small value) are not UTF-16.
+	if !slices.ContainsFunc(b, func(c byte) bool { return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' }) {
 		return false, false
 	}
 	var counts [2][256]int

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -66,6 +67,10 @@ func TestCharsets(t *testing.T) {
 		{"1252 pound undeclared", enc(t, charmap.Windows1252, "Tickets cost £12, the tour £150 © 2006."), "Tickets cost £12, the tour £150 © 2006.", "windows-1252", "guess", false},
 		{"declared 1252 with symbols kept", enc(t, charmap.Windows1252, html(`<meta charset="windows-1252">`, "ACME® tablets¹ and SAS® Programmer, Copyright © 2000")), html(`<meta charset="windows-1252">`, "ACME® tablets¹ and SAS® Programmer, Copyright © 2000"), "windows-1252", "meta", true},
 		{"bom beats meta", append([]byte{0xEF, 0xBB, 0xBF}, html(`<meta charset="windows-1251">`, ukText)...), html(`<meta charset="windows-1251">`, ukText), "utf-8", "bom", true},
+		// every other byte a line break or space, as UTF-16 has its high
+		// bytes, but no byte UTF-16 text would have
+		{"ascii one digit a line", []byte(digitLines), digitLines, "utf-8", "utf8", false},
+		{"ascii spaced letters", []byte(spacedLetters), spacedLetters, "utf-8", "utf8", false},
 		{"xml decl", enc(t, charmap.ISO8859_2, `<?xml version="1.0" encoding="ISO-8859-2"?><html><body><p>`+plText+`</p></body></html>`), `<?xml version="1.0" encoding="ISO-8859-2"?><html><body><p>` + plText + `</p></body></html>`, "iso-8859-2", "xml", true},
 	}
 	for _, tt := range tests {
@@ -80,6 +85,15 @@ func TestCharsets(t *testing.T) {
 		})
 	}
 }
+
+var digitLines, spacedLetters = func() (string, string) {
+	var d, l strings.Builder
+	for i := range 300 {
+		fmt.Fprintf(&d, "%d\n", i%10)
+		l.WriteString(string(rune('a'+i%26)) + " ")
+	}
+	return d.String(), l.String()
+}()
 
 func trunc(s string) string {
 	if len(s) > 60 {

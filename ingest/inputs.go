@@ -97,7 +97,10 @@ func jsonLines(ctx context.Context, path string, fn func(record) error) error {
 			return err
 		}
 		name := fmt.Sprintf("%s#%d", path, line)
-		b, tooLong, err := readLine(br, maxLine)
+		b, tooLong, err := readLine(ctx, br, maxLine)
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
 		if err != nil && err != io.EOF {
 			return fn(record{name: name, err: fmt.Errorf("read: %w", err)})
 		}
@@ -118,9 +121,14 @@ func jsonLines(ctx context.Context, path string, fn func(record) error) error {
 }
 
 // readLine reads one line of at most max bytes (newline excluded). A longer
-// line is read to its end without being kept and reported as tooLong.
-func readLine(br *bufio.Reader, max int) (line []byte, tooLong bool, err error) {
+// line is read to its end without being kept and reported as tooLong; that
+// end may lie gigabytes away (a gzip bomb of one line), so ctx is checked
+// at every buffer's worth.
+func readLine(ctx context.Context, br *bufio.Reader, max int) (line []byte, tooLong bool, err error) {
 	for {
+		if err := ctx.Err(); err != nil {
+			return nil, tooLong, err
+		}
 		frag, err := br.ReadSlice('\n')
 		if !tooLong {
 			if n := len(line) + len(bytes.TrimSuffix(frag, []byte("\n"))); n > max {

@@ -2,6 +2,7 @@ package stories
 
 import (
 	"container/heap"
+	"fmt"
 	"math"
 	"sort"
 )
@@ -221,7 +222,7 @@ func (c *Clusterer) rebuildTopics(root func(int) int) {
 		if best >= 0 {
 			id = c.topics[best].id
 		} else {
-			id = "t" + c.stories[g.stories[0]].id[1:]
+			id = freshTopicID(g.stories, c.stories, taken)
 		}
 		taken[id] = true
 		t := &cluster{id: id, sum: vector{}, indexed: map[int32]bool{}, langs: map[string]int{}, topic: -1}
@@ -265,6 +266,24 @@ func (c *Clusterer) rebuildTopics(root func(int) int) {
 		for term := range t.sum {
 			t.indexed[term] = true
 			c.tIndex.add(term, ti)
+		}
+	}
+}
+
+// freshTopicID names a group whose former topics were all taken by larger
+// groups: after the first of its stories whose topic-style id ("t" + the
+// story's id) is free, else the first story's with a free numeric suffix.
+// A story's topic-style id is its founding topic's id, so it may be taken.
+func freshTopicID(group []int, stories []*cluster, taken map[string]bool) string {
+	for _, s := range group {
+		if id := "t" + stories[s].id[1:]; !taken[id] {
+			return id
+		}
+	}
+	base := "t" + stories[group[0]].id[1:]
+	for n := 2; ; n++ {
+		if id := fmt.Sprintf("%s-%d", base, n); !taken[id] {
+			return id
 		}
 	}
 }

@@ -267,3 +267,33 @@ func TestReclusterGrowth(t *testing.T) {
 		}
 	}
 }
+
+// TestReclusterTopicIDsUnique: a group whose former topic a larger group
+// took must not fall back to that topic's id (a story's topic-style id is
+// its founding topic's id).
+func TestReclusterTopicIDsUnique(t *testing.T) {
+	m, err := LoadModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(m, Options{StoryThreshold: .95, TopicThreshold: 1e-4, TopicThresholdSame: 1e-4})
+	c.Add(page("a", "en", "Shoigu meets Dong Jun in Beijing", "Russian defence minister Sergei Shoigu met Chinese defence minister Dong Jun in Beijing to discuss military cooperation and joint exercises.", "2024-04-02", "p-shoigu", "p-dong-jun"))
+	for _, src := range []string{"b1", "b2"} {
+		c.Add(page(src, "en", "China and Russia hold joint naval exercises", "Chinese and Russian warships began joint naval exercises; defence minister Dong Jun said military cooperation with Russia would deepen.", "2024-07-15", "p-dong-jun"))
+	}
+	if n := len(c.Stories()); n != 2 {
+		t.Fatalf("%d stories, want 2 (the setup no longer splits them)", n)
+	}
+	c.ReclusterAt(2, 2) // no merges: every story is its own topic
+	seen := map[string]bool{}
+	topics := c.Topics()
+	for _, tp := range topics {
+		if seen[tp.ID] {
+			t.Errorf("topic id %s given twice: %+v", tp.ID, topics)
+		}
+		seen[tp.ID] = true
+	}
+	if len(topics) != 2 {
+		t.Errorf("%d topics, want 2", len(topics))
+	}
+}

@@ -256,12 +256,11 @@ var futureCues = []string{" will ", " 'll ", "’ll ", " shall ", " going to ", 
 	" буде ", " будуть ", " відбудеться ", " відбудуться ", " планує ", " планують ", " має намір ", " запланован", " наступн", " почнеться ", " розпочнеться ", " завершиться ", " пройде ", " триватиме ",
 	" будет ", " будут ", " состоится ", " состоятся ", " планирует ", " планируют ", " намерен", " запланирован", " следующ", " начнется ", " начнётся ", " пройдет ", " пройдёт ", " завершится "}
 
-// future tells whether the sentence around the candidate speaks of the
-// future (a cue word within the same sentence, looking a little both ways).
-func (c *cand) future() bool {
-	s := max(0, c.start-120)
-	e := min(len(c.text), c.end+60)
-	// stay inside the sentence
+// sentence is the part of the candidate's sentence within before bytes
+// before it and after bytes after it.
+func (c *cand) sentence(before, after int) (s, e int) {
+	s = max(0, c.start-before)
+	e = min(len(c.text), c.end+after)
 	for k := c.start - 1; k >= s; k-- {
 		if sentenceEnd(c.text, k) {
 			s = k + 1
@@ -274,6 +273,13 @@ func (c *cand) future() bool {
 			break
 		}
 	}
+	return s, e
+}
+
+// future tells whether the sentence around the candidate speaks of the
+// future (a cue word within the same sentence, looking a little both ways).
+func (c *cand) future() bool {
+	s, e := c.sentence(120, 60)
 	low := " " + strings.ToLower(c.text[s:e]) + " "
 	low = strings.ReplaceAll(low, " next to ", " ") // a place, not a time
 	if p := prevWord(c.text[:c.start]); (p == "by" || p == "through" || p == "until" || p == "till") && !strings.Contains(low, " had ") {
@@ -1395,20 +1401,7 @@ func (c *cand) tenseNear() int {
 	if c.start >= len(c.text) || c.text[c.start] >= 0x80 {
 		return 0
 	}
-	s := max(0, c.start-120)
-	e := min(len(c.text), c.end+80)
-	for k := c.start - 1; k >= s; k-- {
-		if sentenceEnd(c.text, k) {
-			s = k + 1
-			break
-		}
-	}
-	for k := c.end; k < e; k++ {
-		if sentenceEnd(c.text, k) {
-			e = k
-			break
-		}
-	}
+	s, e := c.sentence(120, 80)
 	if strings.HasPrefix(c.text[c.end:], "'s") || strings.HasPrefix(c.text[c.end:], "’s") {
 		return 0 // "Wednesday's ruling": the clause's tense is not the day's
 	}

@@ -221,6 +221,22 @@ func TestTrafDev(t *testing.T) {
 	w3m, _ := exec.LookPath("w3m")
 	var s, ds SnippetScore
 	var ti, da, au, dti, dda MetaScore
+	// scoreMeta scores a page's title and date into tis and das, logging
+	// each miss under kind ("" for the HTML, "DUMP" for the text dump).
+	scoreMeta := func(kind string, tis, das *MetaScore, file, goldTitle, goldDate, title, date string) {
+		if goldTitle != "" {
+			ok := titleMatch(goldTitle, title)
+			tis.Add(ok)
+			if !ok {
+				logf("%sTITLE %s: gold %q got %q\n", kind, file, goldTitle, title)
+			}
+		}
+		ok := dateMatch(goldDate, date)
+		das.Add(ok)
+		if !ok {
+			logf("%sDATE %s: gold %q got %q\n", kind, file, goldDate, date)
+		}
+	}
 	for _, d := range idx {
 		raw, err := os.ReadFile(filepath.Join(trafDir, "test-files", "comparison", d.File))
 		if err != nil {
@@ -239,33 +255,11 @@ func TestTrafDev(t *testing.T) {
 			if ds.FP > before.FP || ds.FN > before.FN {
 				logf("DUMPBODY %s FP+%d FN+%d\n", d.File, ds.FP-before.FP, ds.FN-before.FN)
 			}
-			if d.Title != "" {
-				ok := titleMatch(d.Title, r.Title)
-				dti.Add(ok)
-				if !ok {
-					logf("DUMPTITLE %s: gold %q got %q\n", d.File, d.Title, r.Title)
-				}
-			}
-			ok := dateMatch(d.Date, r.Published)
-			dda.Add(ok)
-			if !ok {
-				logf("DUMPDATE %s: gold %q got %q\n", d.File, d.Date, r.Published)
-			}
+			scoreMeta("DUMP", &dti, &dda, d.File, d.Title, d.Date, r.Title, r.Published)
 		}
 		r, _ := ex.Extract(context.Background(), raw)
 		s.Add(d.With, d.Without, r.Body())
-		if d.Title != "" {
-			ok := titleMatch(d.Title, r.Title)
-			ti.Add(ok)
-			if !ok {
-				logf("TITLE %s: gold %q got %q\n", d.File, d.Title, r.Title)
-			}
-		}
-		ok := dateMatch(d.Date, r.Published)
-		da.Add(ok)
-		if !ok {
-			logf("DATE %s: gold %q got %q\n", d.File, d.Date, r.Published)
-		}
+		scoreMeta("", &ti, &da, d.File, d.Title, d.Date, r.Title, r.Published)
 		if len(d.Authors) > 0 {
 			ok := authorMatch(strings.Join(d.Authors, "; "), r.Authors)
 			au.Add(ok)

@@ -123,6 +123,16 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	return s, nil
 }
 
+// tryTurn takes a reader's turn if one is free.
+func (s *DB) tryTurn() bool {
+	select {
+	case s.turns <- struct{}{}:
+		return true
+	default:
+		return false
+	}
+}
+
 // warm opens conns read connections and has each open every full-text
 // partition once, in the background. The first use of a partition on a
 // connection loads its schema and index structure, a few milliseconds
@@ -134,14 +144,23 @@ func (s *DB) warm(ctx context.Context, conns int) {
 	defer func() {
 		for _, c := range cs {
 			c.Close() // back to the pool, which keeps it open
+			<-s.turns
 		}
 	}()
-	for range conns {
+	// Each connection held takes a turn as a reader's would, and only a
+	// free one: warming is worth no wait, and waiting for a turn or a
+	// connection while holding others could stall readers that wait on
+	// each other.
+	for len(cs) < conns && s.tryTurn() {
 		c, err := s.r.Conn(ctx)
 		if err != nil {
-			return
+			<-s.turns
+			break
 		}
 		cs = append(cs, c)
+	}
+	if len(cs) == 0 {
+		return
 	}
 	parts, err := scanParts(cs[0].QueryContext(ctx, partsQuery))
 	if err != nil {

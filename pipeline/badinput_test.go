@@ -21,6 +21,7 @@ import (
 
 	"github.com/pressclip/pressclip/decode"
 	"github.com/pressclip/pressclip/doc"
+	"github.com/pressclip/pressclip/extract"
 )
 
 // Pages of the bad-input table. ruTitle/ruBody make a Russian article the
@@ -167,7 +168,7 @@ func badCases(t *testing.T) []badCase {
 		{name: "pdf all ascii", raw: []byte("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n4 0 obj\n<< /Length 44 >>\nstream\nBT /F1 24 Tf 100 700 Td (Hello World) Tj ET\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"), wantErr: decode.ErrBinary, wantMsg: "PDF"},
 		{name: "nul filled", raw: make([]byte, 1<<20), wantErr: decode.ErrBinary},
 		{name: "text over the size limit", raw: bytes.Repeat([]byte("Some words of a very long text dump.\n"), 21<<20/37), wantErr: decode.ErrTooLarge, wantMsg: "larger than 16 MiB"},
-		{name: "5 MB line without spaces", raw: bytes.Repeat([]byte("x"), 5<<20), check: anySane},
+		{name: "5 MB line without spaces", raw: bytes.Repeat([]byte("x"), 5<<20), wantErr: ErrNoArticle},
 		{name: "windows-1251 undeclared", raw: encode(t, charmap.Windows1251, ruPage("")), check: russian},
 		{name: "koi8-r undeclared", raw: encode(t, charmap.KOI8R, ruPage("")), check: russian},
 		{name: "utf-16le undeclared", raw: encode(t, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), ruPage("")), check: russian},
@@ -188,6 +189,8 @@ func badCases(t *testing.T) []badCase {
 		{name: "thousands of one-letter paragraphs", raw: []byte("<html><body>" + strings.Repeat("<p>a</p>\n", 5000) + "</body></html>"), check: anySane},
 		{name: "broken utf-8 after every word", raw: []byte(brokenUTF8), check: bodyHas("журналистам", "Лавров", "!Рџ")},
 		{name: "invalid utf-8 noise", raw: noise.Bytes(), check: anySane},
+		{name: "links and a title only", raw: []byte(`<html><head><title>Latest news</title></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><footer>Copyright</footer></body></html>`), wantErr: ErrNoArticle},
+		{name: "markup without text", raw: []byte("<html><body><div><span></span><img src=x.png></div></body></html>"), wantErr: extract.ErrNoText},
 	}
 }
 

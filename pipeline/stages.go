@@ -1,6 +1,11 @@
 package pipeline
 
 import (
+	"context"
+	"errors"
+	"strings"
+
+	"github.com/pressclip/pressclip/doc"
 	"github.com/pressclip/pressclip/extract"
 	"github.com/pressclip/pressclip/langid"
 	"github.com/pressclip/pressclip/ner"
@@ -39,7 +44,7 @@ func DefaultStages(opts Options) ([]Stage, error) {
 		topts = append(topts, timex.WithDCT(opts.DCT))
 	}
 	return []Stage{
-		{ExtractStage, ex},
+		{ExtractStage, requireText{ex}},
 		{"language", li},
 		{"tokens", token.New()},
 		{"entities", tg},
@@ -47,4 +52,25 @@ func DefaultStages(opts Options) ([]Stage, error) {
 		{"quotes", qu},
 		{"dates", timex.New(topts...)},
 	}, nil
+}
+
+// ErrNoArticle is the error of a page in which extraction found no article text:
+// an index page, a page of links only, or markup whose text is all boilerplate.
+var ErrNoArticle = errors.New("no article text found")
+
+// requireText fails a page whose extraction yields no body, so it is reported
+// as failed instead of flowing on as an empty record.
+type requireText struct{ Annotator }
+
+func (r requireText) Annotate(ctx context.Context, d *doc.Doc) error {
+	if err := r.Annotator.Annotate(ctx, d); err != nil {
+		return err
+	}
+	for _, b := range d.Blocks {
+		if 0 <= b.Start && b.Start <= b.End && b.End <= len(d.Text) &&
+			strings.TrimSpace(d.Text[b.Start:b.End]) != "" {
+			return nil
+		}
+	}
+	return ErrNoArticle
 }

@@ -50,7 +50,11 @@ func TestUsageErrors(t *testing.T) {
 func TestExtractOrderAndErrors(t *testing.T) {
 	dir := t.TempDir()
 	var paths []string
-	for i, body := range []string{"First page.\n", "Second page.\n", "Third page.\n"} {
+	for i, body := range []string{
+		"The first page reports that the council approved the budget on Tuesday after a long debate.\n",
+		"The second page reports that the mayor promised new buses for the northern districts.\n",
+		"The third page reports that the library will stay open later on weekdays from March.\n",
+	} {
 		p := filepath.Join(dir, string(rune('a'+i))+".txt")
 		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
 			t.Fatal(err)

@@ -155,6 +155,9 @@ func (g *Tagger) find(c *cand, text string) []doc.Date {
 			if typ == "" || val == "" {
 				continue
 			}
+			if typ == "DATE" && len(val) == 4 && isDigits(val) {
+				val += halfOf(lower[c.start:c.end]) // "the first half of 2012"
+			}
 			s, e := c.start, c.end
 			for e > s && strings.ContainsRune(",;: -", rune(text[e-1])) {
 				e--
@@ -182,6 +185,18 @@ func (g *Tagger) find(c *cand, text string) []doc.Date {
 		i = j
 	}
 	return out
+}
+
+// halfOf is "-H1" or "-H2" when a year expression (lower-cased) is
+// modified by "first/second half of", as TimeML writes 2012-H1.
+func halfOf(l string) string {
+	switch {
+	case strings.Contains(l, "first half of"):
+		return "-H1"
+	case strings.Contains(l, "second half of"):
+		return "-H2"
+	}
+	return ""
 }
 
 // mergeYear tells whether a year expression (text[s:e], value val) right
@@ -499,14 +514,17 @@ func (c *cand) relDay(w, pod string) (string, string) {
 	case "the past":
 		return "DATE", "PAST_REF"
 	case "the weekend":
-		if c.dct.IsZero() {
+		// the weekend its Saturday is: the one just gone or the one
+		// ahead, by the tense as for a weekday ("talks continued over
+		// the weekend" on a Friday is last week's)
+		ref := c.refDate
+		_, v := c.weekday("", "Saturday", "")
+		c.refDate = ref // a weekend is no day to count "the next day" from
+		t, err := time.Parse("2006-01-02", v)
+		if err != nil {
 			return "", ""
 		}
-		d := c.dct
-		if d.Weekday() >= time.Monday && d.Weekday() <= time.Wednesday {
-			d = d.AddDate(0, 0, -7)
-		}
-		y, wk := d.ISOWeek()
+		y, wk := t.ISOWeek()
 		return "DATE", fmt.Sprintf("%04d-W%02d-WE", y, wk)
 	}
 	base := c.dct

@@ -921,6 +921,9 @@ func (c *cand) season(deict, s, year string) (string, string) {
 	return "DATE", fmt.Sprintf("%s-%s", yearStr(y), code)
 }
 
+// onMonthDay is " on March 21" after a clock time.
+var onMonthDay = regexp.MustCompile(`^ on ((?i)` + pMon + `) (\d{1,2})\b`)
+
 func (c *cand) clock(m []string) (string, string) {
 	var h, mi int
 	switch {
@@ -974,6 +977,26 @@ func (c *cand) clock(m []string) (string, string) {
 			}
 		} else if _, v := c.relDay(m[8], ""); len(v) == 10 {
 			return "TIME", v + t
+		}
+	}
+	if rest := c.text[c.end:]; strings.HasPrefix(rest, " on ") {
+		// "at 9 a.m. on Monday": the clock reads on that day (the weekday
+		// is its own TIMEX3, as TimeML leaves "on" out)
+		if w := strings.TrimLeft(rest[4:], " "); len(w) > 0 && w[0] >= 'A' && w[0] <= 'Z' {
+			wd := w[:len(firstWord(w))]
+			if _, ok := weekdayWords[norm(wd)]; ok {
+				ref := c.refDate
+				_, v := c.weekday("", wd, "")
+				c.refDate = ref
+				if v != "" {
+					return "TIME", v + t
+				}
+			}
+		}
+		if d := onMonthDay.FindStringSubmatch(rest); d != nil {
+			if _, v := c.dayMonth(atoi(d[2]), d[1], ""); len(v) == 10 {
+				return "TIME", v + t // "at 5 p.m. on March 21"
+			}
 		}
 	}
 	if day.IsZero() {

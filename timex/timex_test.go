@@ -205,6 +205,8 @@ func TestFindAnaphoric(t *testing.T) {
 		{"He fled in June 1998 and returned later that year.", "June 1998=1998-06|later that year=1998"},
 		{"In 1995 he left, and the following year he returned.", "1995=1995|the following year=1996"},
 		{"Talks began in March 2019. The following month, it failed.", "March 2019=2019-03|The following month=2019-04"},
+		{"The crash happened at 9:15 p.m. on Monday.", "9:15 p.m.=2024-01-29T21:15|Monday=2024-01-29"},
+		{"The vote opens at 8 a.m. on Feb. 20.", "8 a.m.=2024-02-20T08:00|Feb. 20=2024-02-20"},
 	} {
 		var got []string
 		for _, x := range g.Find(c.in, dct) {

@@ -225,11 +225,18 @@ var rules = []rule{
 			return c.weekday(m[1], m[2], m[9])
 		}},
 	{name: "relday",
-		lead: words("pasado anteayer antier ayer hoy ahora actualmente recientemente mañana early late earlier later mid-afternoon midafternoon mid-morning the day yesterday today tomorrow tonight now currently nowadays recently lately future in позавчора позавчера післязавтра послезавтра вчора вчера сьогодні сегодня завтра зараз тепер нині наразі сейчас теперь ныне нещодавно недавно незабаром скоро вскоре того тот наступного следующий на next following same previous"),
+		lead: words("pasado anteayer antier ayer hoy ahora actualmente recientemente mañana early late earlier later mid mid-afternoon midafternoon mid-morning midmorning the day yesterday today tomorrow tonight now currently nowadays recently lately future in позавчора позавчера післязавтра послезавтра вчора вчера сьогодні сегодня завтра зараз тепер нині наразі сейчас теперь ныне нещодавно недавно незабаром скоро вскоре того тот наступного следующий на next following same previous"),
 		re:   compile(`(?:(?:the\s+)?(?:early|late|earlier|later|mid-?afternoon|mid-?morning)\s+)?(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|now|currently|nowadays|recently|lately|the\s+future|in\s+the\s+future|the\s+past|the\s+weekend|pasado\s+mañana|anteayer|antier|ayer|hoy\s+en\s+día|hoy\s+día|hoy|ahora|actualmente|recientemente|mañana|позавчора|позавчера|післязавтра|послезавтра|вчора|вчера|сьогодні|сегодня|завтра|зараз|тепер|нині|наразі|сейчас|теперь|ныне|нещодавно|недавно|незабаром|скоро|вскоре|того\s+ж\s+дня|того\s+же\s+дня|в\s+тот\s+же\s+день|наступного\s+дня|на\s+следующий\s+день|the\s+next\s+day|the\s+following\s+day|the\s+same\s+day|the\s+previous\s+day|the\s+day\s+before)(?:\s+(` + pPod + `))?`),
 		norm: func(c *cand, m []string) (string, string) {
 			if c.inName() {
 				return "", "" // "USA Today"
+			}
+			if l := strings.ToLower(m[0]); m[2] == "" && strings.Contains(l, "mid") {
+				// "mid-afternoon yesterday": that part of the day
+				if strings.Contains(l, "afternoon") {
+					return c.relDay(m[1], "afternoon")
+				}
+				return c.relDay(m[1], "morning")
 			}
 			return c.relDay(m[1], m[2])
 		}},

@@ -33,6 +33,17 @@ type Options struct {
 	// Link, if set, is called by the writer on every new document before it
 	// is stored, in input order: the place for incremental story clustering.
 	Link func(*doc.Doc)
+	// TopicOf, with Link, keeps stored topic ids current: it gives a
+	// story's topic as it stands now (stories.Clusterer.TopicOf). Topics
+	// merge as pages arrive, so the topic Link gave a document when it was
+	// stored goes stale; with each batch, and once at the end, the writer
+	// rewrites (store.SetStory) the ids of every document Link placed, or
+	// Linked lists, whose story's topic has changed since it was stored.
+	// It is called on the goroutine that calls Link.
+	TopicOf func(story string) string
+	// Linked are documents already stored that the linker was fed before
+	// the run, kept current like the new ones (used only with TopicOf).
+	Linked []Linked
 }
 
 // Stats counts what a run did.
@@ -106,14 +117,29 @@ func Run(ctx context.Context, st store.Store, p *pipeline.Pipeline, paths []stri
 	// collecting results, so extraction never waits for a commit.
 	var stats Stats
 	var statsMu sync.Mutex
-	batches := make(chan []store.Input, 1)
+	var relink *relinker
+	if o.Link != nil && o.TopicOf != nil {
+		relink = newRelinker(o.Linked)
+	}
+	type write struct {
+		b      []store.Input
+		relink map[int64][2]string // stored documents whose topic changed
+	}
+	batches := make(chan write, 1)
 	writeErr := make(chan error, 1)
 	go func() {
 		var err error
-		for b := range batches {
+		for w := range batches {
 			if err != nil {
 				continue // drain after a failure
 			}
+			if len(w.relink) > 0 {
+				if err = st.SetStory(ctx, w.relink); err != nil {
+					cancel()
+					continue
+				}
+			}
+			b := w.b
 			var outs []store.Outcome
 			if outs, err = st.Put(ctx, b); err != nil {
 				cancel()
@@ -121,6 +147,10 @@ func Run(ctx context.Context, st store.Store, p *pipeline.Pipeline, paths []stri
 			}
 			statsMu.Lock()
 			for i, oc := range outs {
+				if relink != nil && (oc.Status == store.Added || oc.Status == store.NewVersion) {
+					d := b[i].Doc
+					relink.add(oc.ID, d.Story, d.Story, d.Topic)
+				}
 				switch oc.Status {
 				case store.Added:
 					stats.Added++
@@ -174,15 +204,23 @@ func Run(ctx context.Context, st store.Store, p *pipeline.Pipeline, paths []stri
 		}
 		batch = append(batch, store.Input{Doc: r.d, RawHash: r.rawHash})
 		if len(batch) >= batchSize {
-			batches <- batch
+			batches <- write{batch, relink.changesOf(o.TopicOf)}
 			batch = nil
 		}
 	}
 	if len(batch) > 0 && ctx.Err() == nil {
-		batches <- batch
+		batches <- write{batch, relink.changesOf(o.TopicOf)}
 	}
 	close(batches)
 	err := <-writeErr
+	if err == nil && ctx.Err() == nil {
+		// The last batches' documents, and topics merged by its pages.
+		if ch := relink.changesOf(o.TopicOf); len(ch) > 0 {
+			if err = st.SetStory(ctx, ch); err != nil {
+				err = fmt.Errorf("story ids: %w", err)
+			}
+		}
+	}
 	cancel()
 	for range order {
 	}

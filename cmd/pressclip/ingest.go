@@ -55,7 +55,17 @@ func ingestInto(ctx context.Context, e *env, st store.Store, paths []string, wor
 		return ingest.Stats{}, err
 	}
 	c := stories.New(model, stories.Options{})
-	if err := st.Replay(ctx, func(d *store.Document) error { c.Add(d.Doc); return nil }); err != nil {
+	// The stored documents, replayed, rebuild the stories; ingest keeps
+	// their stored story and topic ids in line with the clusterer's as
+	// topics merge (Options.TopicOf).
+	var known []ingest.Linked
+	if err := st.Replay(ctx, func(d *store.Document) error {
+		l := ingest.Linked{ID: d.ID, StoredStory: d.Doc.Story, StoredTopic: d.Doc.Topic}
+		c.Add(d.Doc)
+		l.Story = d.Doc.Story
+		known = append(known, l)
+		return nil
+	}); err != nil {
 		return ingest.Stats{}, err
 	}
 	bar := progress(e.stderr, "ingesting")
@@ -66,7 +76,9 @@ func ingestInto(ctx context.Context, e *env, st store.Store, paths []string, wor
 				bar.Add(1)
 			}
 		},
-		Link: func(d *doc.Doc) { c.Add(d) },
+		Link:    func(d *doc.Doc) { c.Add(d) },
+		TopicOf: c.TopicOf,
+		Linked:  known,
 	})
 	if bar != nil {
 		bar.Finish()

@@ -278,8 +278,10 @@ var rules = []rule{
 			return "TIME", c.ref().Format("2006-01-02") + t
 		}},
 	{name: "amount", digit: true, lead: words(keys(numberWords), quantLeads, pastLeads, "recent"),
-		re: compile(pQuant + `?` + pPastN + `?(?:the\s+)?(` + pNum + `(?:\s+(?:and\s+a\s+half|з\s+половиною))?(?:\s+(?:more|additional|further|extra))?|a\s+few|(?:a\s+)?couple\s+of|півтора|полтора)?(\s+|-)(?:(?:trading|business|working)\s+)?(` + pUnit + `)(?:\s+and\s+a\s+half)?` + pAgo + `?`),
+		re: compile(pQuant + `?` + pPastN + `?(?:the\s+)?(` + pNum + `(?:\s+(?:and\s+a\s+half|з\s+половиною))?(?:\s+(?:more|additional|further|extra))?|a\s+few|(?:a\s+)?couple\s+of|півтора|полтора)?(\s+|-)(?:(?:trading|business|working)\s+)?(` + pUnit + `)(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?` + pAgo + `?`),
 		norm: func(c *cand, m []string) (string, string) {
+			// "a week or so ago", "the next two years or so": TimeML keeps
+			// "or so" inside
 			if strings.Contains(m[0], "and a half") && !strings.Contains(m[3], "half") {
 				m[3] += " and a half" // "a minute and a half"
 			}

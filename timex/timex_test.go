@@ -84,6 +84,7 @@ func TestFindEnglish(t *testing.T) {
 		{"It peaked in the first half of the year.", "the first half of the year", "DATE", "2024-H1"},
 		{"Profit fell in the second half of 2012.", "second half of 2012", "DATE", "2012-H2"},
 		{"Shares rose at mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "2024-01-31TAF"},
+		{"A week or so ago, shares rose.", "A week or so ago", "DATE", "2024-W04"},
 		{"Profit fell in the second half of last year.", "the second half of last year", "DATE", "2023-H2"},
 		{"The talks continued over the weekend.", "the weekend", "DATE", "2024-W04-WE"},
 		{"The talks will continue over the weekend.", "the weekend", "DATE", "2024-W05-WE"},

@@ -282,6 +282,9 @@ var rules = []rule{
 		norm: func(c *cand, m []string) (string, string) {
 			// "a week or so ago", "the next two years or so": TimeML keeps
 			// "or so" inside
+			if l := strings.ToLower(m[0]); (l == "a second" || l == "an second") && secondNoun(c.text[c.end:]) {
+				return "", "" // "a second term", "a second time": an ordinal
+			}
 			if strings.Contains(m[0], "and a half") && !strings.Contains(m[3], "half") {
 				m[3] += " and a half" // "a minute and a half"
 			}
@@ -811,4 +814,18 @@ func atoi(s string) int {
 		}
 	}
 	return n
+}
+
+// secondAfter are the words after which "a second" stays a unit of time
+// ("a second later", "a second or two").
+var secondAfter = words("later earlier ago before after or and longer more too of to in at is was")
+
+// secondNoun tells a word right after "a second" that makes it an
+// ordinal: "a second term", "a second time".
+func secondNoun(rest string) bool {
+	if rest == "" || rest[0] != ' ' {
+		return false
+	}
+	w := firstWord(rest)
+	return w != "" && !secondAfter[w]
 }

@@ -85,6 +85,7 @@ func TestFindEnglish(t *testing.T) {
 		{"Profit fell in the second half of 2012.", "second half of 2012", "DATE", "2012-H2"},
 		{"Shares rose at mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "2024-01-31TAF"},
 		{"A week or so ago, shares rose.", "A week or so ago", "DATE", "2024-W04"},
+		{"A second later, he fell.", "A second", "DURATION", "PT1S"},
 		{"Profit fell in the second half of last year.", "the second half of last year", "DATE", "2023-H2"},
 		{"The talks continued over the weekend.", "the weekend", "DATE", "2024-W04-WE"},
 		{"The talks will continue over the weekend.", "the weekend", "DATE", "2024-W05-WE"},
@@ -223,7 +224,7 @@ func TestFindAnaphoric(t *testing.T) {
 func TestFindNone(t *testing.T) {
 	g := New()
 	for _, s := range []string{
-		"You may go.", "Troops march on.", "Jan Kowalski spoke.", "The 6-year-old boy left.", "Mr. Reupke, 52 years old, left.", "It has a long-term plan.", "Late in the day, lawyers left.", "A reporter for USA Today saw her.", "He told Breitbart News Daily so.", "A cashier steals a handful of $20s.", "Mexico hit Christmas trees from Oregon.", "Save a quarter of the cost.", "Adelson and Trump May Be Aligning on Israel.", "He wrote in the Daily News so.", "It hit the office Christmas party.",
+		"You may go.", "Troops march on.", "Jan Kowalski spoke.", "The 6-year-old boy left.", "Mr. Reupke, 52 years old, left.", "It has a long-term plan.", "Late in the day, lawyers left.", "A reporter for USA Today saw her.", "He told Breitbart News Daily so.", "A cashier steals a handful of $20s.", "Mexico hit Christmas trees from Oregon.", "Save a quarter of the cost.", "Adelson and Trump May Be Aligning on Israel.", "He wrote in the Daily News so.", "It hit the office Christmas party.", "Obama won a second term.", "It was a second betrayal.",
 		"It cost $2000 in total.", "Армія мала 1000 солдатів.", "Трава зеленіє.", "He found an easter egg.", "It was the year before the war.", "Year-end results fell.", "The index closed at 2082.1 points.", "It changed over the years.", "Одні наступали, у той час як інші відступали.", "The current account deficit grew.", "Some two thousand people came.", "Червоний прапор.",
 	} {
 		if got := g.Find(s, dct); len(got) != 0 {

@@ -207,7 +207,17 @@ func plan(q store.Query, parts []part) (sel, count string, args []any, stems map
 		// (retire deletes the others' rows), so it answers alone.
 		sel = "SELECT rowid, rank FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT ?"
 	} else {
-		sel = "SELECT d.id, {fts}.rank FROM {fts} JOIN documents d ON d.id = {fts}.rowid WHERE " + w + " ORDER BY {fts}.rowid DESC LIMIT ?"
+		docs := "documents d"
+		if q.Source == "" && q.Topic == "" {
+			// The filters read only id, lang and day: each match looks
+			// them up in a narrow index instead of the row, which shares
+			// its page with a couple of others' blobs (a lang- or
+			// date-filtered search walks thousands of matches: 5.2 →
+			// 3.5 ms CPU on the 100k store). The planner keeps the rowid
+			// lookup unless told.
+			docs = "documents d INDEXED BY documents_filter"
+		}
+		sel = "SELECT d.id, {fts}.rank FROM {fts} JOIN " + docs + " ON d.id = {fts}.rowid WHERE " + w + " ORDER BY {fts}.rowid DESC LIMIT ?"
 	}
 	return sel, "", args, stems, true
 }

@@ -29,6 +29,9 @@ CREATE INDEX IF NOT EXISTS documents_topic ON documents(topic) WHERE current AND
 -- The story of each page, apart from the rows (which hold the page
 -- blobs): a person page groups thousands of pages by story.
 CREATE INDEX IF NOT EXISTS documents_story_of ON documents(id, story) WHERE current AND story <> '';
+-- What a text search's filters on language and date read of each match,
+-- apart from the rows (which hold the page blobs): see plan.
+CREATE INDEX IF NOT EXISTS documents_filter ON documents(id, lang, day) WHERE current;
 CREATE TABLE IF NOT EXISTS raw_seen(hash TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS people(id TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS person_names(

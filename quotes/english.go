@@ -225,6 +225,15 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 				continue
 			}
 		}
+		// "“…,” said Robert McAtee, who has come to work with Mr. Clarke.
+		// “…”", "“…,” Obama said. He didn't suggest retaliation. “…”": a
+		// quotation with no cue of its own goes on with the quoted
+		// attribution before it in its paragraph when what was read in
+		// between is reported by no one else
+		if k := lastDirectBefore(t, out, c); k >= 0 && t.toks[c.from].kind == kQuote && !ownCue(t, cues, c) {
+			out[k].content = append(out[k].content, [2]int{c.from, c.to})
+			continue
+		}
 		// a paragraph opening with a quotation mark goes on with the
 		// quotation the paragraph before opened and left open
 		if n := len(out); n > 0 && out[n-1].direct && t.toks[c.from].kind == kQuote && c.from > 0 && t.toks[c.from-1].para == t.toks[c.from].para-1 {
@@ -970,4 +979,36 @@ func quoteEnd(t *text, i int) int {
 		return q.close
 	}
 	return q.last
+}
+
+// lastDirectBefore returns the index in out of the last quoted
+// attribution with a cue when content c can go on with it: the two lie in
+// one paragraph, at least one unquoted attribution came in between, and
+// every one in between lies in that paragraph with no source or the same
+// speaker (an overlapping span or a personal pronoun). -1 otherwise.
+func lastDirectBefore(t *text, out []attr, c run) int {
+	n := len(out)
+	k := n - 1
+	for k >= 0 && !out[k].direct {
+		k--
+	}
+	if k < 0 || k == n-1 || out[k].cue[0] < 0 || c.from <= out[k].cue[1] {
+		return -1
+	}
+	a := out[k]
+	para := t.toks[c.from].para
+	if last := a.content[len(a.content)-1]; t.toks[last[1]-1].para != para {
+		return -1
+	}
+	for _, b := range out[k+1:] {
+		for _, r := range b.content {
+			if t.toks[r[0]].para != para {
+				return -1
+			}
+		}
+		if s := b.src; s[0] >= 0 && !(s[0] < a.src[1] && a.src[0] < s[1]) && !(s[1]-s[0] == 1 && personPronouns[t.toks[s[0]].lower]) {
+			return -1
+		}
+	}
+	return k
 }

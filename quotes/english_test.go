@@ -1,8 +1,11 @@
 package quotes
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"github.com/pressclip/pressclip/doc"
 )
 
 // tokAt returns the index of the first token of t reading w.
@@ -316,6 +319,86 @@ func TestNoStatement(t *testing.T) {
 		tx := segment(c.text)
 		if got := noStatement(tx, run{0, len(tx.toks), lBCon}); got != c.want {
 			t.Errorf("%q: noStatement %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// A quotation with no cue of its own goes on with the quoted attribution
+// before it in its paragraph when what lies in between is reported by no
+// one else; a different named speaker in between stops it.
+func TestLastDirectBefore(t *testing.T) {
+	s := `"We had problems," Obama said. He did not suggest retaliation. "Our goal is norms."`
+	tx := segment(s)
+	r := func(first, last string) [2]int { return [2]int{tokAt(t, tx, first), tokAt(t, tx, last) + 1} }
+	quote2 := r("Our", "norms")
+	quote2[0]-- // the opening mark
+	quote2[1]++ // the full stop
+	c := run{quote2[0], quote2[1] + 1, lBCon}
+	obama := attr{content: [][2]int{r("We", "problems")}, cue: r("said", "said"), src: r("Obama", "Obama"), direct: true}
+	cases := []struct {
+		name string
+		mid  attr
+		want int
+	}{
+		{"pronoun in between", attr{content: [][2]int{r("retaliation", "retaliation")}, cue: r("suggest", "suggest"), src: r("He", "He")}, 0},
+		{"no source in between", attr{content: [][2]int{r("retaliation", "retaliation")}, cue: r("suggest", "suggest"), src: none}, 0},
+		{"another speaker in between", attr{content: [][2]int{r("retaliation", "retaliation")}, cue: r("suggest", "suggest"), src: r("did", "not")}, -1},
+	}
+	for _, tc := range cases {
+		if got := lastDirectBefore(tx, []attr{obama, tc.mid}, c); got != tc.want {
+			t.Errorf("%s: %d, want %d", tc.name, got, tc.want)
+		}
+	}
+	// right after the quoted attribution the older rule applies
+	if got := lastDirectBefore(tx, []attr{obama}, c); got != -1 {
+		t.Errorf("nothing in between: %d, want -1", got)
+	}
+}
+
+// With the shipped model: the second quotation is Obama's, not the
+// sentence's in between.
+func TestQuotationGoesOn(t *testing.T) {
+	x := extractor(t)
+	text := `"We have had problems with cyber intrusions from Russia in the past," Obama said after meeting with Russian President Vladimir Putin. ` +
+		`He did not suggest retaliation. "Our goal is to start instituting some norms so that everybody is acting responsibly."`
+	d := &doc.Doc{Text: text, Lang: "en"}
+	if err := x.Annotate(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range d.Quotes {
+		if got := quoteOf(d, q); strings.HasPrefix(got.content, `"Our goal`) {
+			if got.speaker != "Obama" || got.cue != "said" {
+				t.Errorf("%q: speaker %q, cue %q; want Obama, said", got.content, got.speaker, got.cue)
+			}
+			return
+		}
+	}
+	t.Errorf("quotation not found: %+v", d.Quotes)
+}
+
+// Only the quoted pieces of an attribution joining reported speech and a
+// quotation are direct; a transcript line with no marks is direct whole.
+func TestDirectPieces(t *testing.T) {
+	s := `He will make some kind of news, Kall said: "I feel like he has a surprise."`
+	tx := segment(s)
+	reported := [2]int{tokAt(t, tx, "make"), tokAt(t, tx, "news") + 1}
+	quoted := [2]int{tokAt(t, tx, "I") - 1, len(tx.toks)}
+	cases := []struct {
+		a    attr
+		want []bool
+	}{
+		{attr{content: [][2]int{reported, quoted}, direct: true}, []bool{false, true}},
+		{attr{content: [][2]int{quoted}, direct: true}, []bool{true}},
+		{attr{content: [][2]int{reported}, direct: true}, []bool{true}},
+		{attr{content: [][2]int{reported, quoted}, direct: false}, []bool{false, false}},
+	}
+	for i, tc := range cases {
+		got := directPieces(tx, tc.a)
+		for k := range got {
+			if got[k] != tc.want[k] {
+				t.Errorf("case %d: %v, want %v", i, got, tc.want)
+				break
+			}
 		}
 	}
 }

@@ -95,13 +95,14 @@ func (x *Extractor) Annotate(ctx context.Context, d *doc.Doc) error {
 			src = &doc.Span{Start: t.toks[a.src[0]].start, End: t.toks[a.src[1]-1].end}
 			speaker, id = res.resolve(a.src)
 		}
-		for _, c := range a.content {
+		direct := directPieces(t, a)
+		for i, c := range a.content {
 			if c[1] <= c[0] {
 				continue
 			}
 			q := doc.Quote{
 				Span:   doc.Span{Start: t.toks[c[0]].start, End: t.toks[c[1]-1].end},
-				Direct: a.direct, Speaker: speaker, SpeakerID: id, SpeakerSpan: src, Cue: cue,
+				Direct: direct[i], Speaker: speaker, SpeakerID: id, SpeakerSpan: src, Cue: cue,
 			}
 			d.Quotes = append(d.Quotes, q)
 		}
@@ -285,4 +286,30 @@ func firstTok(a attr) int {
 		f = min(f, c[0])
 	}
 	return f
+}
+
+// directPieces tells which content pieces of a are direct. An
+// attribution joining reported speech and a quotation ("a lack of passion
+// among young black voters …: “It's about me.”") is direct in its quoted
+// pieces only; a direct one with no quotation mark at all (a transcript
+// line, a dialogue dash) is direct throughout.
+func directPieces(t *text, a attr) []bool {
+	out := make([]bool, len(a.content))
+	if !a.direct {
+		return out
+	}
+	quoted := false
+	for _, c := range a.content {
+		quoted = quoted || c[1] > c[0] && isQuotation(t, c)
+	}
+	for i, c := range a.content {
+		out[i] = !quoted || c[1] > c[0] && isQuotation(t, c)
+	}
+	return out
+}
+
+// isQuotation reports whether content range c opens with a quotation
+// mark or inside a quotation.
+func isQuotation(t *text, c [2]int) bool {
+	return t.toks[c[0]].kind == kQuote || t.toks[c[0]].quote > 0
 }

@@ -222,6 +222,9 @@ var rules = []rule{
 			if m[7] != "" {
 				return c.dayMonth(atoi(m[6]), m[7], m[8])
 			}
+			if m[1] == "" && m[9] == "" && weekdayInTitle(c.text[:c.start], c.text[c.end:]) {
+				return "", "" // "the Mail on Sunday", "Sunday Times", "Fox News Sunday"
+			}
 			return c.weekday(m[1], m[2], m[9])
 		}},
 	{name: "relday",
@@ -241,8 +244,13 @@ var rules = []rule{
 			return c.relDay(m[1], m[2])
 		}},
 	{name: "this-pod", lead: words("this"),
-		re:   compile(`this\s+(morning|afternoon|evening)`),
-		norm: func(c *cand, m []string) (string, string) { return c.relDay("today", m[1]) }},
+		re: compile(`this\s+(morning|afternoon|evening)`),
+		norm: func(c *cand, m []string) (string, string) {
+			if podTitle(c.text[c.start:c.end], c) {
+				return "", "" // "CBS This Morning"
+			}
+			return c.relDay("today", m[1])
+		}},
 	{name: "reldeict", lead: words(deictLeads, modLeads, "earlier later the"),
 		re:   compile(`(?:(earlier|later|` + pModEn + `)\s+)?(?:the\s+)?` + pDeict + `\s+(?:fiscal\s+|financial\s+)?(` + pUnit + `|weekend|вихідних|выходных)`),
 		norm: func(c *cand, m []string) (string, string) { return c.relUnit(m[2], m[3]) }},
@@ -282,6 +290,9 @@ var rules = []rule{
 		norm: func(c *cand, m []string) (string, string) {
 			// "a week or so ago", "the next two years or so": TimeML keeps
 			// "or so" inside
+			if u := m[5]; u != "" && u[0] >= 'A' && u[0] <= 'Z' && quotedTitle(c.text[:c.start]) {
+				return "", "" // the programme "60 Minutes", the film "Twelve Years a Slave"
+			}
 			if l := strings.ToLower(m[0]); (l == "a second" || l == "an second") && secondNoun(c.text[c.end:]) {
 				return "", "" // "a second term", "a second time": an ordinal
 			}
@@ -342,6 +353,12 @@ var rules = []rule{
 			}
 			if p := prevWord(c.text[:c.start]); p == "the" || p == "those" || p == "these" || p == "of" || p == "many" || p == "few" || p == "several" || p == "some" {
 				return "", ""
+			}
+			if p := prevWord(c.text[:c.start]); (p == "early" || p == "wee" || p == "small") && norm(m[1]) == "hours" {
+				return "", "" // "the early hours of Friday": a time of night, no duration
+			}
+			if w := c.text[c.start]; w >= 'A' && w <= 'Z' && quotedTitle(c.text[:c.start]) {
+				return "", "" // CBS's "60 Minutes"
 			}
 			return duration("X", unitWords[norm(m[1])])
 		}},
@@ -431,8 +448,14 @@ var rules = []rule{
 			return "DATE", v
 		}},
 	{name: "season", lead: words(keys(seasonWords), modLeads, deictLeads),
-		re:   compile(`(?:` + pModEn + `|` + pModSl + `)?(?:(?:the\s+)?` + pDeict + `\s+)?(?:the\s+)?(` + pSeason + `)(?:\s+(?:of\s+)?` + pYear + `)?`),
-		norm: func(c *cand, m []string) (string, string) { return c.season(m[1], m[2], m[3]) }},
+		re: compile(`(?:` + pModEn + `|` + pModSl + `)?(?:(?:the\s+)?` + pDeict + `\s+)?(?:the\s+)?(` + pSeason + `)(?:\s+(?:of\s+)?` + pYear + `)?`),
+		norm: func(c *cand, m []string) (string, string) {
+			if m[1] == "" && m[3] == "" && c.text[c.start:c.end] == m[2] && m[2][0] >= 'A' && m[2][0] <= 'Z' &&
+				(c.inName() || nameAfter(c.text[c.end:])) {
+				return "", "" // "the Arab Spring", "Summer Olympics"
+			}
+			return c.season(m[1], m[2], m[3])
+		}},
 	{name: "clock", digit: true, lead: words("at о в noon midday midnight"),
 		re:   compile(`(?:(?:at|о|в)\s+)?(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|(\d{1,2}):(\d{2})|(noon|midday|midnight|полудні|опівночі|полдень|полночь))(?:\s+(ET|EST|EDT|GMT|UTC|PT|PST|CET|local\s+time|за\s+київським\s+часом|по\s+московскому\s+времени|по\s+киевскому\s+времени))?(?:,?\s+(` + pWd + `|yesterday|today|tomorrow|вчора|сьогодні|завтра|вчера|сегодня))?(?:,?\s+(` + pMon + `)\s+(\d{1,2})\b)?`),
 		norm: func(c *cand, m []string) (string, string) { return c.clock(m) }},
@@ -751,7 +774,7 @@ var rules = []rule{
 		norm: func(c *cand, m []string) (string, string) {
 			// "placed orders in the morning": that part of the day in
 			// discussion ("the morning of March 3" is left to the date)
-			if firstWord(c.text[c.end:]) == "of" || strings.HasPrefix(c.text[c.end:], "-") || c.ref().IsZero() {
+			if firstWord(c.text[c.end:]) == "of" || strings.HasPrefix(c.text[c.end:], "-") || c.ref().IsZero() || podTitle(c.text[c.start:c.end], c) {
 				return "", ""
 			}
 			return "TIME", c.ref().Format("2006-01-02") + "T" + partOfDay[norm(m[1])]
@@ -828,4 +851,67 @@ func secondNoun(rest string) bool {
 	}
 	w := firstWord(rest)
 	return w != "" && !secondAfter[w]
+}
+
+// Newspaper and programme names around a weekday: "Sunday Times", "the
+// Mail on Sunday", "Fox News Sunday".
+var (
+	titleAfterWeekday  = words("times telegraph mirror express herald post tribune people sport star observer night")
+	titleBeforeWeekday = []string{"Mail on ", "Independent on ", "Observer on ", "News ", "Sport on "}
+)
+
+// weekdayInTitle tells a bare capitalised weekday that is part of a
+// newspaper or programme title, from the text before and after it.
+func weekdayInTitle(before, after string) bool {
+	for _, t := range titleBeforeWeekday {
+		if strings.HasSuffix(before, t) {
+			return true
+		}
+	}
+	if len(after) < 2 || after[0] != ' ' || after[1] < 'A' || after[1] > 'Z' {
+		return false
+	}
+	return titleAfterWeekday[firstWord(after)]
+}
+
+// quotedTitle tells text before a capitalised word that opens a quoted
+// title: the quote itself, or the quote and one capitalised word or
+// number ("60 Minutes", "Twelve Years a Slave").
+func quotedTitle(before string) bool {
+	if openQuoteBefore(before) {
+		return true
+	}
+	b := strings.TrimRight(before, " ")
+	if len(b) == len(before) {
+		return false
+	}
+	j := len(b)
+	for j > 0 && isASCIIWord(b[j-1]) {
+		j--
+	}
+	if j == len(b) || !(b[j] >= 'A' && b[j] <= 'Z' || b[j] >= '0' && b[j] <= '9') {
+		return false
+	}
+	return openQuoteBefore(b[:j])
+}
+
+// openQuoteBefore tells text that ends with an opening quotation mark.
+func openQuoteBefore(before string) bool {
+	for _, q := range []string{`"`, "“", "`", "'", "‘", "«"} {
+		if strings.HasSuffix(before, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// podTitle tells "This Morning" / "The Evening" written as a title:
+// the part of day capitalised and a name around it ("CBS This Morning",
+// "The Evening Standard").
+func podTitle(s string, c *cand) bool {
+	f := strings.Fields(s)
+	if len(f) != 2 || f[1][0] < 'A' || f[1][0] > 'Z' {
+		return false
+	}
+	return c.inName() || nameAfter(c.text[c.end:])
 }

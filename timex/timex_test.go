@@ -86,6 +86,7 @@ func TestFindEnglish(t *testing.T) {
 		{"Shares rose at mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "2024-01-31TAF"},
 		{"A week or so ago, shares rose.", "A week or so ago", "DATE", "2024-W04"},
 		{"A second later, he fell.", "A second", "DURATION", "PT1S"},
+		{"Rebels attacked in the early hours of Friday.", "Friday", "DATE", "2024-01-26"},
 		{"Profit fell in the second half of last year.", "the second half of last year", "DATE", "2023-H2"},
 		{"The talks continued over the weekend.", "the weekend", "DATE", "2024-W04-WE"},
 		{"The talks will continue over the weekend.", "the weekend", "DATE", "2024-W05-WE"},
@@ -224,7 +225,7 @@ func TestFindAnaphoric(t *testing.T) {
 func TestFindNone(t *testing.T) {
 	g := New()
 	for _, s := range []string{
-		"You may go.", "Troops march on.", "Jan Kowalski spoke.", "The 6-year-old boy left.", "Mr. Reupke, 52 years old, left.", "It has a long-term plan.", "Late in the day, lawyers left.", "A reporter for USA Today saw her.", "He told Breitbart News Daily so.", "A cashier steals a handful of $20s.", "Mexico hit Christmas trees from Oregon.", "Save a quarter of the cost.", "Adelson and Trump May Be Aligning on Israel.", "He wrote in the Daily News so.", "It hit the office Christmas party.", "Obama won a second term.", "It was a second betrayal.",
+		"You may go.", "Troops march on.", "Jan Kowalski spoke.", "The 6-year-old boy left.", "Mr. Reupke, 52 years old, left.", "It has a long-term plan.", "Late in the day, lawyers left.", "A reporter for USA Today saw her.", "He told Breitbart News Daily so.", "A cashier steals a handful of $20s.", "Mexico hit Christmas trees from Oregon.", "Save a quarter of the cost.", "Adelson and Trump May Be Aligning on Israel.", "He wrote in the Daily News so.", "It hit the office Christmas party.", "Obama won a second term.", "It was a second betrayal.", "He told CBS's \"60 Minutes\" so.", "The Arab Spring began in Tunisia.", "He told the Mail on Sunday so.", "He wrote in the Sunday Times so.", "He appeared on Fox News Sunday.", "The Evening Standard reported it.",
 		"It cost $2000 in total.", "Армія мала 1000 солдатів.", "Трава зеленіє.", "He found an easter egg.", "It was the year before the war.", "Year-end results fell.", "The index closed at 2082.1 points.", "It changed over the years.", "Одні наступали, у той час як інші відступали.", "The current account deficit grew.", "Some two thousand people came.", "Червоний прапор.",
 	} {
 		if got := g.Find(s, dct); len(got) != 0 {

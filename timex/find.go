@@ -322,7 +322,14 @@ func sentenceEnd(text string, k int) bool {
 	default:
 		return false
 	}
-	if k+1 < len(text) && text[k+1] != ' ' && text[k+1] != '\n' {
+	n := k + 1
+	for n < len(text) && (text[n] == '\'' || text[n] == '"') {
+		n++ // a full stop inside closing quotes: ``…spring.'' The
+	}
+	if n == k+1 && strings.HasPrefix(text[n:], "”") {
+		n += len("”")
+	}
+	if n < len(text) && text[n] != ' ' && text[n] != '\n' {
 		return false // 3.5, U.S.
 	}
 	j := k
@@ -915,6 +922,9 @@ func (c *cand) season(deict, s, year string) (string, string) {
 			if norm(deict) == "past" && m >= start+3 {
 				dir = 0 // "this past spring" in October is this year's
 			}
+			if deict == "" && m < start && c.pastTense() {
+				dir = -1 // "talks resumed in the fall" in March: last year's
+			}
 		}
 		y += dir
 	}
@@ -1433,6 +1443,18 @@ var (
 	reportVerbs = words("said says told added announced reported")
 )
 
+// pastTense tells a sentence about the past, read as for a weekday: the
+// nearest tense cue, else a past verb right before and no future cue.
+func (c *cand) pastTense() bool {
+	switch c.tenseNear() {
+	case -1:
+		return true
+	case 1:
+		return false
+	}
+	return c.pastVerbBefore() && !c.future()
+}
+
 // tenseNear reads an English sentence for the tense nearest the candidate:
 // +1 when the closest tense cue is a future one ("will meet Bush on
 // Thursday"), -1 when it is a past verb ("issued a statement Friday saying
@@ -1485,7 +1507,7 @@ func (c *cand) tenseNear() int {
 			return -1
 		case pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !pastSkip[w] && !proper:
 			switch prev {
-			case "be", "been", "will", "to", "is", "are", "being", "would", "has", "have":
+			case "be", "been", "will", "to", "is", "are", "being", "would", "has", "have", "get", "gets", "getting":
 				return 0 // a participle of a present or future construction
 			}
 			return -1

@@ -261,6 +261,20 @@ func TestSeasonPast(t *testing.T) {
 			t.Errorf("%q: got %+v, want %q %s", c.in, got, c.text, c.value)
 		}
 	}
+	// In February a season not yet begun is last year's in a past
+	// sentence; a full stop inside closing quotes ends the sentence, so
+	// the next one's past tense does not count.
+	feb := time.Date(1998, 2, 6, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ in, text, value string }{
+		{"Talks resumed in the fall.", "the fall", "1997-FA"},
+		{"Talks will resume in the fall.", "the fall", "1998-FA"},
+		{"``Those fumes will exhaust themselves, and the sector is going to start getting beat up in the spring.'' The figures showed it.", "the spring", "1998-SP"},
+	} {
+		got := New().Find(c.in, feb)
+		if len(got) != 1 || c.in[got[0].Start:got[0].End] != c.text || got[0].Value != c.value {
+			t.Errorf("%q: got %+v, want %q %s", c.in, got, c.text, c.value)
+		}
+	}
 }
 
 func TestNarrativeYear(t *testing.T) {

@@ -35,6 +35,17 @@ var slavicSuffixRunes = func() []int {
 	return out
 }()
 
+// slavicSuffixesEnding[r-0x400] lists, longest first, the indexes in
+// slavicSuffixes of the suffixes ending in letter r (every suffix ends in a
+// letter of U+0400…U+04FF).
+var slavicSuffixesEnding = func() (out [0x100][]int) {
+	for i, s := range slavicSuffixes {
+		r, _ := utf8.DecodeLastRuneInString(s)
+		out[r-0x400] = append(out[r-0x400], i)
+	}
+	return out
+}()
+
 func sortByLen(s []string) []string {
 	seen := map[string]bool{}
 	out := s[:0]
@@ -61,8 +72,13 @@ func Stem(w string) string {
 	r, _ := utf8.DecodeLastRuneInString(w)
 	switch {
 	case unicode.Is(unicode.Cyrillic, r):
-		for i, suf := range slavicSuffixes {
-			if n-slavicSuffixRunes[i] >= minStem && strings.HasSuffix(w, suf) {
+		// Only the suffixes ending in the word's last letter can match.
+		var ends []int
+		if r >= 0x400 && r < 0x500 {
+			ends = slavicSuffixesEnding[r-0x400]
+		}
+		for _, i := range ends {
+			if suf := slavicSuffixes[i]; n-slavicSuffixRunes[i] >= minStem && strings.HasSuffix(w, suf) {
 				return w[:len(w)-len(suf)]
 			}
 		}

@@ -50,19 +50,54 @@ func Each(s string, fn func(Term)) {
 }
 
 // Walk is Each stopping at the first word for which fn returns false.
+// ASCII and the basic Cyrillic block (most of what is indexed and searched)
+// are folded without Unicode table lookups; every other character goes the
+// general way. The folded word is built as UTF-8 bytes, so its stem needs
+// one copy.
 func Walk(s string, fn func(Term) bool) {
-	var buf []rune
+	var arr [64]byte
+	buf := arr[:0]
 	start := -1
-	stop := false
-	flush := func(end int) {
+	// flush ends the word before end; false when fn says stop.
+	flush := func(end int) bool {
 		if start >= 0 && len(buf) > 0 && !fn(Term{Start: start, End: end, Stem: Stem(string(buf))}) {
-			stop = true
+			return false
 		}
 		buf, start = buf[:0], -1
+		return true
 	}
-	for i := 0; i < len(s) && !stop; {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+				if start < 0 {
+					start = i
+				}
+				buf = append(buf, c)
+			case 'A' <= c && c <= 'Z':
+				if start < 0 {
+					start = i
+				}
+				buf = append(buf, c+'a'-'A')
+			case start >= 0 && (c == '\'' || c == '`'):
+				if next, _ := utf8.DecodeRuneInString(s[i+1:]); !unicode.IsLetter(next) && !flush(i) {
+					return
+				}
+			default:
+				if !flush(i) {
+					return
+				}
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
+		case 0x400 <= r && r <= 0x45F: // Ѐ…џ: letters, folded here
+			if start < 0 {
+				start = i
+			}
+			buf = utf8.AppendRune(buf, foldCyrillic(r))
 		case isWord(r) && !isApostrophe(r):
 			if start < 0 {
 				start = i
@@ -71,20 +106,40 @@ func Walk(s string, fn func(Term) bool) {
 		case start >= 0 && unicode.Is(unicode.Mn, r):
 			buf = combine(buf, r)
 		case start >= 0 && isApostrophe(r):
-			next, _ := utf8.DecodeRuneInString(s[i+n:])
-			if !unicode.IsLetter(next) {
-				flush(i)
+			if next, _ := utf8.DecodeRuneInString(s[i+n:]); !unicode.IsLetter(next) && !flush(i) {
+				return
 			}
 		default:
-			flush(i)
+			if !flush(i) {
+				return
+			}
 		}
 		i += n
 	}
 	flush(len(s))
 }
 
-// appendFolded appends the folded form of r.
-func appendFolded(buf []rune, r rune) []rune {
+// foldCyrillic is appendFolded's fold of a letter of U+0400…U+045F:
+// lower case (Ѐ…Џ are 0x50 below their small letters, А…Я 0x20), with ё
+// and ѐ read as е and ѝ as и.
+func foldCyrillic(r rune) rune {
+	switch {
+	case r < 0x410:
+		r += 0x50
+	case r < 0x430:
+		r += 0x20
+	}
+	switch r {
+	case 'ё', 'ѐ':
+		return 'е'
+	case 'ѝ':
+		return 'и'
+	}
+	return r
+}
+
+// appendFolded appends the folded form of r, UTF-8 encoded.
+func appendFolded(buf []byte, r rune) []byte {
 	r = unicode.ToLower(r)
 	switch r {
 	case 'ё', 'ѐ':
@@ -99,22 +154,20 @@ func appendFolded(buf []rune, r rune) []rune {
 			r = b
 		}
 	}
-	return append(buf, r)
+	return utf8.AppendRune(buf, r)
 }
 
 // combine applies a combining mark to the last letter: the breve and diaeresis
 // that make й, ї, ё in decomposed text are kept (ё folds to е), every other mark
 // (stress, Latin accents) is dropped.
-func combine(buf []rune, m rune) []rune {
-	if len(buf) == 0 {
-		return buf
-	}
-	last := &buf[len(buf)-1]
+func combine(buf []byte, m rune) []byte {
+	last, size := utf8.DecodeLastRune(buf)
 	switch {
-	case m == '\u0306' && *last == 'и':
-		*last = 'й'
-	case m == '\u0308' && *last == 'і':
-		*last = 'ї'
+	case size == 0:
+	case m == '\u0306' && last == 'и':
+		buf = utf8.AppendRune(buf[:len(buf)-size], 'й')
+	case m == '\u0308' && last == 'і':
+		buf = utf8.AppendRune(buf[:len(buf)-size], 'ї')
 	}
 	return buf
 }
@@ -122,7 +175,7 @@ func combine(buf []rune, m rune) []rune {
 // Fold returns the folded words of s joined by single spaces, unstemmed.
 func Fold(s string) string {
 	var b strings.Builder
-	var buf []rune
+	var buf []byte
 	Each(s, func(t Term) {
 		buf = buf[:0]
 		for _, r := range s[t.Start:t.End] {

@@ -163,37 +163,54 @@ func Script(s string) string {
 // word whose stem is in stems (the start of text when none is), marking the
 // matching words.
 func Snippet(text string, stems map[string]bool, width int) []Segment {
-	var ts []terms.Term
-	first := -1
 	// Words are read up to one past the window around the first match
 	// (which tells whether the snippet ends the text), not to the end.
+	// Only the words a snippet can show are kept: the first width+1 (for
+	// a text without a match) and, from the last width/3 before the first
+	// match (where the window starts) on, win.
+	k := width / 3
+	var head, win []terms.Term
+	n, first := 0, -1 // words read; index of the first match
 	terms.Walk(text, func(t terms.Term) bool {
 		if first < 0 && stems[t.Stem] {
-			first = len(ts)
+			first = n
 		}
-		ts = append(ts, t)
+		n++
+		if len(head) <= width {
+			head = append(head, t)
+		}
 		switch {
 		case len(stems) == 0:
-			return len(ts) <= width
+			return n <= width
 		case first < 0:
+			if len(win) == k {
+				if k == 0 {
+					return true
+				}
+				copy(win, win[1:])
+				win = win[:k-1]
+			}
+			win = append(win, t)
 			return true
 		}
-		return len(ts) <= max(0, first-width/3)+width
+		win = append(win, t)
+		return n <= max(0, first-k)+width
 	})
-	if len(ts) == 0 {
+	if n == 0 {
 		return nil
 	}
-	lo := 0
-	if first > width/3 {
-		lo = first - width/3
+	lo, ts, base := 0, head, 0 // ts[i] is word base+i
+	if first >= 0 {
+		lo = max(0, first-k)
+		ts, base = win, lo
 	}
-	hi := min(lo+width, len(ts))
+	hi := min(lo+width, n)
 	var out []Segment
-	pos := ts[lo].Start
+	pos := ts[lo-base].Start
 	if lo > 0 {
 		out = append(out, Segment{Text: "… "})
 	}
-	for _, t := range ts[lo:hi] {
+	for _, t := range ts[lo-base : hi-base] {
 		if !stems[t.Stem] {
 			continue
 		}
@@ -203,11 +220,11 @@ func Snippet(text string, stems map[string]bool, width int) []Segment {
 		out = append(out, Segment{Text: text[t.Start:t.End], Match: true})
 		pos = t.End
 	}
-	end := ts[hi-1].End
+	end := ts[hi-base-1].End
 	if end > pos {
 		out = append(out, Segment{Text: text[pos:end]})
 	}
-	if hi < len(ts) {
+	if hi < n {
 		out = append(out, Segment{Text: " …"})
 	}
 	return out

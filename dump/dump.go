@@ -51,8 +51,11 @@ type line struct {
 var (
 	reCredit  = regexp.MustCompile(`(?i)^(фото|photo|foto|bild|image|credit|source|джерело|источник|getty|reuters|afp|ap photo|©|\(c\))(?:[\s:.,/]|$)`)
 	reCounter = regexp.MustCompile(`(?i)^(?:[•□◦▪\*·■○●][\s\x{a0}]*)?[\d\s\x{a0}.,kKmM]+[\s\x{a0}]*(перегляд|просмотр|views?|comments?|коментар|комментар|likes?|shares?|aufrufe|kommentare|min read|хв|мин)`)
-	reBullet  = regexp.MustCompile(`^[•□◦▪\*\-–·■○●][\s\x{a0}]`)
-	reDateish = regexp.MustCompile(`\d`)
+	// reReadTime is a reading-time label ("Read Time: 1 min", "Temps de
+	// lecture : 4 min", "Lesezeit: 3 Min.", "Час читання: 5 хв").
+	reReadTime = regexp.MustCompile(`(?i)^(?:reading time|read time|temps de lecture|lesezeit|tiempo de lectura|tempo di lettura|czas czytania|время чтения|час читання)[\s\x{a0}]*:?[\s\x{a0}]*(?:ca\.?[\s\x{a0}]*)?\d+[\s\x{a0}]*(?:min|мин|хв)`)
+	reBullet   = regexp.MustCompile(`^[•□◦▪\*\-–·■○●][\s\x{a0}]`)
+	reDateish  = regexp.MustCompile(`\d`)
 	// reTweetSig is an embedded post's signature line: "— Name (@handle)
 	// November 2, 2023".
 	reTweetSig = regexp.MustCompile(`^[—–-]\s+\S.{0,100}\(@\w{1,30}\)\s+\S.{0,40}\d{4}$`)
@@ -104,7 +107,7 @@ func features(t string, l *line) (score float64, words int) {
 	n := utf8.RuneCountInString(t)
 	words = countWords(t)
 	l.credit = reCredit.MatchString(t)
-	l.counter = startsCounter(t) && reCounter.MatchString(t)
+	l.counter = startsCounter(t) && reCounter.MatchString(t) || reReadTime.MatchString(t)
 	if words < 40 {
 		lower := strings.ToLower(t)
 		l.subscr = words < 25 && subscription(lower)
@@ -710,7 +713,10 @@ func findTitle(ls []line, lo, hi int) int {
 		} else {
 			s -= 0.5 + float64(i-lo)
 		}
-		s += titleOverlap * overlap(t, vocab)
+		// on topic when half its words are the body's; more overlap than
+		// that marks a standfirst or caption that sums up the body rather
+		// than the headline above it
+		s += titleOverlap * min(overlap(t, vocab), titleOnTopic) / titleOnTopic
 		if strings.Contains(t, "©") {
 			s -= 1
 		}
@@ -743,6 +749,9 @@ const (
 	titleDistCost   = 0.06
 	titleOverlap    = 2.0
 	titleFurnWindow = 5
+	// titleOnTopic is the share of a line's words found in the body above
+	// which a headline candidate gains nothing more for its overlap.
+	titleOnTopic = 0.5
 )
 
 // bodyVocab is the set of lower-cased words of four letters or more in the

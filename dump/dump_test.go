@@ -26,6 +26,9 @@ func TestBlockTypes(t *testing.T) {
 		{"counter", "uk", "22366 переглядів", false},
 		{"counter", "ru", "1 245 просмотров", false},
 		{"counter", "en", "512 views", false},
+		{"reading time", "en", "Read Time: 4 min", false},
+		{"reading time", "uk", "Час читання: 5 хв", false},
+		{"reading time", "ru", "Время чтения: 3 мин", false},
 		{"teaser with date", "en", "  • Mayor opens new bridge 12.03.2024", false},
 		{"teaser with date", "uk", "  • Мер відкрив новий міст 12.03.2024", false},
 		{"photo credit", "uk", "Фото: Іван Петренко / УНІАН", false},
@@ -157,6 +160,24 @@ func TestHeadlineBeforeFurniture(t *testing.T) {
 	}
 	if len(r.Blocks) != 2 {
 		t.Errorf("%d blocks, want 2", len(r.Blocks))
+	}
+}
+
+// TestHeadlineOverStandfirst: a standfirst under the headline shares more
+// words with the body than the headline does; past half its words that
+// overlap says it sums up the body, not that it is the headline.
+func TestHeadlineOverStandfirst(t *testing.T) {
+	text := "Politics\nTram line to reach the northern districts by 2030\n" +
+		"The city council voted to extend the tram line to the northern districts, a project debated for a decade\n" +
+		"By John Smith\nReading time: 4 min\n" + bodyEN + "\n" + bodyEN + "\n"
+	r := Extract(text)
+	if r.Title != "Tram line to reach the northern districts by 2030" {
+		t.Errorf("title %q", r.Title)
+	}
+	for _, s := range r.Blocks {
+		if strings.Contains(text[s.Start:s.End], "Reading time") {
+			t.Errorf("block %q is not body", text[s.Start:s.End])
+		}
 	}
 }
 

@@ -80,7 +80,11 @@ func TestReadabilityDumpDev(t *testing.T) {
 		}
 		var meta struct{ Title string }
 		if b, err := os.ReadFile(filepath.Join(dir, "expected-metadata.json")); err == nil && json.Unmarshal(b, &meta) == nil && meta.Title != "" {
-			ti.Add(titleMatch(meta.Title, r.Title))
+			ok := titleMatch(meta.Title, r.Title)
+			ti.Add(ok)
+			if log != nil && !ok {
+				fmt.Fprintf(log, "TITLE %s: gold %q got %q\n", filepath.Base(dir), meta.Title, r.Title)
+			}
 		}
 	}
 	if pages < 100 {

@@ -183,6 +183,11 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 				}
 			}
 		}
+		// "McCaskill scolded him: “…”": an object pronoun is the one
+		// spoken to, never the speaker; the clause's subject speaks
+		for i := range out {
+			out[i].src = notObject(t, out[i])
+		}
 		// "“…” ― Name": an attribution line names the speaker
 		for i := range out {
 			a := &out[i]
@@ -380,6 +385,29 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 		out = append(out, a)
 	}
 	return out, nil
+}
+
+// objectPronouns stand for the one spoken to or about, not the speaker.
+var objectPronouns = set("him", "her", "them", "me", "us")
+
+// notObject returns a's source, or when that is a lone object pronoun
+// ("McCaskill scolded him: “…”") the subject of its cue's clause, or none.
+func notObject(t *text, a attr) [2]int {
+	if a.src[0] < 0 || a.src[1]-a.src[0] != 1 || !objectPronouns[t.toks[a.src[0]].lower] {
+		return a.src
+	}
+	if a.cue[0] < 0 {
+		return none
+	}
+	// the verb whose object the pronoun is ends the subject
+	v := run{a.cue[0], a.cue[1], lBCue}
+	if k := a.src[0] - 1; k >= 0 && t.toks[k].kind == kWord && t.toks[k].sent == t.toks[a.src[0]].sent {
+		v = run{k, k + 1, lBCue}
+	}
+	if cs := clauseSubject(t, v); cs[0] >= 0 && !objectPronouns[t.toks[cs[0]].lower] {
+		return cs
+	}
+	return none
 }
 
 // undergoing are the auxiliaries that, between a subject and a cue of
@@ -877,6 +905,15 @@ func besideQuote(t *text, i int, after bool) [2]int {
 		}
 		if p := phrase(k, 1); p[0] >= 0 && cue(p[1]) && ends(p[1]+1) {
 			return p // "…,” the president added."
+		}
+		// "…?” Vitter demanded.": a name and a past tense closing the
+		// sentence, whatever the verb
+		j := k
+		for in(j) && t.toks[j].kind == kWord && (t.isCap(j) || j == k && personPronouns[t.toks[j].lower]) && j-k < 4 {
+			j++
+		}
+		if w := t.toks[min(j, n-1)].lower; j > k && in(j) && t.toks[j].kind == kWord && len(w) > 4 && strings.HasSuffix(w, "ed") && in(j+1) && (t.toks[j+1].lower == "." || t.toks[j+1].lower == ",") {
+			return [2]int{k, j}
 		}
 		return none
 	}

@@ -137,6 +137,9 @@ func TestBesideQuote(t *testing.T) {
 		{"He wrote a book called “Nothing.”", false, ""},
 		{"Trump said, adding later, “NATO is costing us a fortune.”", false, ""}, // no speaker named "later"
 		{"“Nothing,” he wrote in a book.", true, ""},
+		{"“Why isn’t this proof that Wells is too big to fail?” Vitter demanded.", true, "Vitter"}, // a verb outside the lexicon
+		{"“Why isn’t this proof?” Vitter demanded more.", true, ""},                                // not closing the sentence
+		{"“Nothing,” the board decided.", true, ""},                                                // a phrase that is no name
 	}
 	for _, c := range cases {
 		tx := segment(c.text)
@@ -399,6 +402,27 @@ func TestDirectPieces(t *testing.T) {
 				t.Errorf("case %d: %v, want %v", i, got, tc.want)
 				break
 			}
+		}
+	}
+}
+
+// An object pronoun the tagger read as a source is the one spoken to:
+// the clause's subject speaks, or no one.
+func TestNotObject(t *testing.T) {
+	tx := segment("Sen. Claire McCaskill scolded him: “You called them miracles.” Then she said it to them.")
+	one := func(w string) [2]int { i := tokAt(t, tx, w); return [2]int{i, i + 1} }
+	cases := []struct {
+		src, cue [2]int
+		want     string
+	}{
+		{one("him"), one(":"), "Sen. Claire McCaskill"},
+		{one("him"), none, ""},
+		{one("she"), one("said"), "she"},
+		{[2]int{tokAt(t, tx, "Claire"), tokAt(t, tx, "McCaskill") + 1}, one("scolded"), "Claire McCaskill"},
+	}
+	for _, c := range cases {
+		if got := spanText(tx, notObject(tx, attr{src: c.src, cue: c.cue})); got != c.want {
+			t.Errorf("source %q, cue %q: %q, want %q", spanText(tx, c.src), spanText(tx, c.cue), got, c.want)
 		}
 	}
 }

@@ -966,6 +966,9 @@ func (c *cand) clock(m []string) (string, string) {
 			}
 		}
 	}
+	if a := strings.ToLower(m[3]); (a == "am." || a == "pm.") && strings.HasSuffix(c.text[c.start:c.end], m[3]) {
+		c.end-- // "at 10am." ends the sentence; "a.m." keeps its dot
+	}
 	t := fmt.Sprintf("T%02d:%02d", h, mi)
 	if z := norm(m[7]); z == "utc" || z == "gmt" {
 		t += "Z" // ISO 8601: UTC

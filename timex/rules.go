@@ -106,7 +106,7 @@ var rules = []rule{
 				}
 				m[4] = twoDigitYear(atoi(m[4]), c.dct)
 			}
-			if m[2] == "/" { // US order
+			if m[2] == "/" && !(d > 12 && mo <= 12) { // US order, unless "20/3/2013"
 				d, mo = mo, d
 			}
 			v := ymd(atoi(m[4]), mo, d)
@@ -579,12 +579,17 @@ var rules = []rule{
 			return "DATE", twoDigitYear(atoi(m[1]), c.dct)[:3]
 		}},
 	{name: "military", digit: true,
-		re: compile(`([01]\d|2[0-3])([0-5]\d)\s+(?:utc|gmt|z)`),
+		re: compile(`([01]\d|2[0-3])([0-5]\d)\s+(utc|gmt|z|hkt|jst|cet|cest|bst|msk|eet|eest|aest|aedt|edt|est|cdt|cst|pdt|pst)\b`),
 		norm: func(c *cand, m []string) (string, string) {
-			if c.dct.IsZero() {
-				return "TIME", "T" + m[1] + ":" + m[2] + "Z"
+			// "0921 GMT (1721 HKT)": a local zone's reading is no year
+			z := ""
+			if l := strings.ToLower(m[3]); l == "utc" || l == "gmt" || l == "z" {
+				z = "Z"
 			}
-			return "TIME", c.ref().Format("2006-01-02") + "T" + m[1] + ":" + m[2] + "Z"
+			if c.dct.IsZero() {
+				return "TIME", "T" + m[1] + ":" + m[2] + z
+			}
+			return "TIME", c.ref().Format("2006-01-02") + "T" + m[1] + ":" + m[2] + z
 		}},
 	{name: "holiday", lead: words(deictLeads, "christmas thanksgiving easter election halloween independence memorial labor labour valentine new різдво різдва різдві великдень великодня рождество рождества рождестве пасха пасхи пасху пасхе"),
 		re: compile(`(?:` + pDeict + `\s+)?(christmas(?:\s+(?:day|eve))?|thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|week))?|election\s+day|halloween|independence\s+day|memorial\s+day|labou?r\s+day|valentine(?:'s|’s)?\s+day|new\s+year(?:'s|’s)\s+(?:day|eve)|різдв[оаі]|великдень|великодня|рождеств[оае]|пасх[аиуе])(?:,?\s+(?:of\s+)?` + pYear + `)?`),

@@ -87,6 +87,8 @@ func TestFindEnglish(t *testing.T) {
 		{"A week or so ago, shares rose.", "A week or so ago", "DATE", "2024-W04"},
 		{"A second later, he fell.", "A second", "DURATION", "PT1S"},
 		{"Rebels attacked in the early hours of Friday.", "Friday", "DATE", "2024-01-26"},
+		{"The vote took place on 20/1/2024.", "20/1/2024", "DATE", "2024-01-20"},
+		{"The vote was at 10am.", "10am", "TIME", "2024-02-01T10:00"},
 		{"Profit fell in the second half of last year.", "the second half of last year", "DATE", "2023-H2"},
 		{"The talks continued over the weekend.", "the weekend", "DATE", "2024-W04-WE"},
 		{"The talks will continue over the weekend.", "the weekend", "DATE", "2024-W05-WE"},
@@ -211,6 +213,7 @@ func TestFindAnaphoric(t *testing.T) {
 		{"Talks began in March 2019. The following month, it failed.", "March 2019=2019-03|The following month=2019-04"},
 		{"The crash happened at 9:15 p.m. on Monday.", "9:15 p.m.=2024-01-29T21:15|Monday=2024-01-29"},
 		{"The vote opens at 8 a.m. on Feb. 20.", "8 a.m.=2024-02-20T08:00|Feb. 20=2024-02-20"},
+		{"It was posted at 0921 GMT (1721 HKT).", "0921 GMT=2024-02-01T09:21Z|1721 HKT=2024-02-01T17:21"},
 	} {
 		var got []string
 		for _, x := range g.Find(c.in, dct) {

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -290,7 +291,15 @@ func (s *DB) search(ctx context.Context, q store.Query) (*store.Results, error) 
 			return nil, fmt.Errorf("search: %w", err)
 		}
 		res.Total = len(all)
-		sort.SliceStable(all, func(i, j int) bool { return all[i].rank < all[j].rank })
+		slices.SortStableFunc(all, func(a, b scored) int {
+			switch {
+			case a.rank < b.rank:
+				return -1
+			case b.rank < a.rank:
+				return 1
+			}
+			return 0
+		})
 		for i := offset; i < len(all) && i < offset+limit; i++ {
 			ids = append(ids, all[i].id)
 		}

@@ -1120,6 +1120,14 @@ func (c *cand) year(all, y, suffix string) (string, string) {
 // yearWords follow a year in Ukrainian and Russian.
 var yearWords = map[string]bool{"років": true, "роками": true, "годов": true, "року": true, "рік": true, "році": true, "роках": true, "роки": true, "р": true, "рр": true, "года": true, "год": true, "году": true, "годах": true, "годы": true, "г": true, "гг": true}
 
+// countedAfterYear are English nouns that make a four-digit number a count;
+// idBeforeYear are words that make it a number of a thing.
+var (
+	countedAfterYear = words("people persons troops soldiers workers employees jobs points votes shares students residents civilians deaths cases homes houses units cars miles feet metres meters kilometres kilometers km tons tonnes barrels pounds dollars euros members delegates children women men refugees protesters police officers copies pages words acres seats rooms beds flights passengers fans visitors migrants prisoners patients doctors teachers lives bodies victims")
+	streetAfter      = regexp.MustCompile(`^(?:[A-Z]\w+ )+(?:Avenue|Ave\.?|Street|St\.|Road|Rd\.|Boulevard|Blvd\.?|Drive|Lane|Way)\b`)
+	idBeforeYear     = words("flight room resolution route highway interstate article section chapter no number gate platform bus line channel suite model apollo boeing airbus windows page rule amendment proposition exit")
+)
+
 // plausibleYear rejects four-digit numbers that count things: one followed
 // by a lower-case Slavic noun other than «року»/«года» (1000 солдатів), a
 // per cent or unit sign, or one before 1500 without a year word after it.
@@ -1143,6 +1151,9 @@ func (c *cand) plausibleYear(n int) bool {
 	next := rest[:j]
 	if yearWords[strings.ToLower(next)] || yearPreps[prevWord(c.text[:c.start])] || afterYearDash(c.text[:c.start]) {
 		return true
+	}
+	if countedAfterYear[next] || idBeforeYear[strings.ToLower(prevWord(c.text[:c.start]))] || streetAfter.MatchString(rest) {
+		return false // "2000 people", "1900 points"; "Flight 1549", "Resolution 1973"; "1600 Pennsylvania Avenue"
 	}
 	if next != "" {
 		r, _ := utf8.DecodeRuneInString(next)

@@ -1026,6 +1026,12 @@ func (c *cand) set(unit, adv string) (string, string) {
 		if mo := monthOf(unit); mo != 0 {
 			return "SET", fmt.Sprintf("XXXX-%02d", mo) // "each July"
 		}
+		if code := seasonWords[norm(unit)]; code != "" {
+			return "SET", "XXXX-" + code // "every summer"
+		}
+		if code := partOfDay[norm(unit)]; code != "" {
+			return "SET", "XXXX-XX-XXT" + code // "every morning"
+		}
 		u := unitWords[norm(unit)]
 		if u == "" {
 			return "", ""

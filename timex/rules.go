@@ -460,7 +460,7 @@ var rules = []rule{
 		re:   compile(`(?:(?:at|о|в)\s+)?(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|(\d{1,2}):(\d{2})|(noon|midday|midnight|полудні|опівночі|полдень|полночь))(?:\s+(ET|EST|EDT|GMT|UTC|PT|PST|CET|local\s+time|за\s+київським\s+часом|по\s+московскому\s+времени|по\s+киевскому\s+времени))?(?:,?\s+(` + pWd + `|yesterday|today|tomorrow|вчора|сьогодні|завтра|вчера|сегодня))?(?:,?\s+(` + pMon + `)\s+(\d{1,2})\b)?`),
 		norm: func(c *cand, m []string) (string, string) { return c.clock(m) }},
 	{name: "set", lead: words("every each daily weekly monthly annually yearly hourly щодня щотижня щомісяця щороку щорічно щоденно щоквартально ежедневно еженедельно ежемесячно ежегодно каждый каждую каждое кожного кожен кожну кожний"),
-		re: compile(`(?:(every|each|кожного|кожен|кожну|кожний|каждый|каждую|каждое|каждого)\s+(?:(` + pNum + `)\s+)?(` + pUnit + `|` + pWd + `|` + pMon + `)|(daily|weekly|monthly|annually|yearly|hourly|щодня|щоденно|щотижня|щомісяця|щороку|щорічно|щоквартально|ежедневно|еженедельно|ежемесячно|ежегодно))`),
+		re: compile(`(?:(every|each|кожного|кожен|кожну|кожний|каждый|каждую|каждое|каждого)\s+(?:(` + pNum + `)\s+)?(` + pUnit + `|` + pWd + `|` + pMon + `|` + pSeason + `|morning|afternoon|evening|night)|(daily|weekly|monthly|annually|yearly|hourly|щодня|щоденно|щотижня|щомісяця|щороку|щорічно|щоквартально|ежедневно|еженедельно|ежемесячно|ежегодно))`),
 		norm: func(c *cand, m []string) (string, string) {
 			if m[2] != "" {
 				// "every three months": SET P3M

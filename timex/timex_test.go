@@ -88,6 +88,8 @@ func TestFindEnglish(t *testing.T) {
 		{"A second later, he fell.", "A second", "DURATION", "PT1S"},
 		{"Rebels attacked in the early hours of Friday.", "Friday", "DATE", "2024-01-26"},
 		{"The vote took place on 20/1/2024.", "20/1/2024", "DATE", "2024-01-20"},
+		{"Every summer, they travel.", "Every summer", "SET", "XXXX-SU"},
+		{"The paper appears every morning.", "every morning", "SET", "XXXX-XX-XXTMO"},
 		{"The vote was at 10am.", "10am", "TIME", "2024-02-01T10:00"},
 		{"Profit fell in the second half of last year.", "the second half of last year", "DATE", "2023-H2"},
 		{"The talks continued over the weekend.", "the weekend", "DATE", "2024-W04-WE"},

@@ -1239,7 +1239,7 @@ func nameAfter(rest string) bool {
 var commonLeadNext = func() map[string]map[string]bool {
 	the := words(modLeads, deictLeads, "third fourth latest fiscal full near short long following same future weekend few couple year-earlier year-ago nineties eighties seventies sixties fifties",
 		keys(monthWords), keys(seasonWords), keys(unitWords), keys(numberWords), keys(partOfDay), keys(ordinalDays))
-	a := words("few couple later while additional extra further", keys(unitWords), keys(numberWords))
+	a := words("few couple later while additional extra further half quarter", keys(unitWords), keys(numberWords))
 	counted := words("a an the few couple half", keys(unitWords), keys(numberWords))
 	return map[string]map[string]bool{"the": the, "a": a, "an": a, "in": words("the"),
 		"at": words("least noon midday midnight"), "up": words("to"), "more": words("than"), "less": words("than"), "fewer": words("than"),

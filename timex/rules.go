@@ -303,6 +303,30 @@ var rules = []rule{
 			// tags 12 of 13 (an age, "6-year-old", is rejected in amount)
 			return c.amount(m[1], m[2], m[3], m[4], m[5], m[6])
 		}},
+	{name: "fraction-unit", lead: words("a half quarter"),
+		re: compile(`(?:a\s+)?(half|quarter)[\s-](?:(?:of\s+)?an?\s+)?(hour|day|year|month|decade|century|minute)\b(\s+ago)?`),
+		norm: func(c *cand, m []string) (string, string) {
+			// "half an hour", "a half-century", "a quarter century" (a bare
+			// "quarter-century low" is left alone, as TBAQ leaves it)
+			if l := strings.ToLower(m[0]); !strings.HasPrefix(l, "a ") && !strings.HasPrefix(l, "half a") {
+				return "", ""
+			}
+			v := map[string]string{
+				"half hour": "PT30M", "half day": "PT12H", "half year": "P6M", "half month": "P15D",
+				"half decade": "P5Y", "half century": "P50Y", "half minute": "PT30S",
+				"quarter hour": "PT15M", "quarter century": "P25Y",
+			}[strings.ToLower(m[1])+" "+strings.ToLower(m[2])]
+			if v == "" {
+				return "", ""
+			}
+			if m[3] != "" {
+				// "a quarter-century ago": the year that far back
+				if y := map[string]int{"P5Y": 5, "P25Y": 25, "P50Y": 50}[v]; y != 0 && !c.dct.IsZero() {
+					return "DATE", fmt.Sprintf("%04d", c.dct.Year()-y)
+				}
+			} // "half an hour ago" stays the duration, as "an hour ago" does
+			return "DURATION", v
+		}},
 	{name: "recent-units", lead: words("recent"),
 		re: compile(`recent\s+(years|decades|months|weeks|days|quarters|hours|minutes)`),
 		norm: func(c *cand, m []string) (string, string) {

@@ -89,6 +89,9 @@ func TestFindEnglish(t *testing.T) {
 		{"Rebels attacked in the early hours of Friday.", "Friday", "DATE", "2024-01-26"},
 		{"The vote took place on 20/1/2024.", "20/1/2024", "DATE", "2024-01-20"},
 		{"Every summer, they travel.", "Every summer", "SET", "XXXX-SU"},
+		{"It took half an hour.", "half an hour", "DURATION", "PT30M"},
+		{"It lasted a quarter-century.", "a quarter-century", "DURATION", "P25Y"},
+		{"The law passed half a century ago.", "half a century ago", "DATE", "1974"},
 		{"The paper appears every morning.", "every morning", "SET", "XXXX-XX-XXTMO"},
 		{"The vote was at 10am.", "10am", "TIME", "2024-02-01T10:00"},
 		{"Profit fell in the second half of last year.", "the second half of last year", "DATE", "2023-H2"},
@@ -230,7 +233,7 @@ func TestFindAnaphoric(t *testing.T) {
 func TestFindNone(t *testing.T) {
 	g := New()
 	for _, s := range []string{
-		"You may go.", "Troops march on.", "Jan Kowalski spoke.", "The 6-year-old boy left.", "Mr. Reupke, 52 years old, left.", "It has a long-term plan.", "Late in the day, lawyers left.", "A reporter for USA Today saw her.", "He told Breitbart News Daily so.", "A cashier steals a handful of $20s.", "Mexico hit Christmas trees from Oregon.", "Save a quarter of the cost.", "Adelson and Trump May Be Aligning on Israel.", "He wrote in the Daily News so.", "It hit the office Christmas party.", "Obama won a second term.", "It was a second betrayal.", "He told CBS's \"60 Minutes\" so.", "The Arab Spring began in Tunisia.", "He told the Mail on Sunday so.", "He wrote in the Sunday Times so.", "He appeared on Fox News Sunday.", "The Evening Standard reported it.", "More than 2000 people died.", "The Dow rose 1900 points.", "Flight 1549 landed in the Hudson.", "Resolution 1973 authorized force.", "He lives at 1600 Pennsylvania Avenue.",
+		"You may go.", "Troops march on.", "Jan Kowalski spoke.", "The 6-year-old boy left.", "Mr. Reupke, 52 years old, left.", "It has a long-term plan.", "Late in the day, lawyers left.", "A reporter for USA Today saw her.", "He told Breitbart News Daily so.", "A cashier steals a handful of $20s.", "Mexico hit Christmas trees from Oregon.", "Save a quarter of the cost.", "Adelson and Trump May Be Aligning on Israel.", "He wrote in the Daily News so.", "It hit the office Christmas party.", "Obama won a second term.", "It was a second betrayal.", "He told CBS's \"60 Minutes\" so.", "The Arab Spring began in Tunisia.", "He told the Mail on Sunday so.", "He wrote in the Sunday Times so.", "He appeared on Fox News Sunday.", "The Evening Standard reported it.", "More than 2000 people died.", "The Dow rose 1900 points.", "Flight 1549 landed in the Hudson.", "Resolution 1973 authorized force.", "He lives at 1600 Pennsylvania Avenue.", "Unemployment is near its quarter-century low.",
 		"It cost $2000 in total.", "Армія мала 1000 солдатів.", "Трава зеленіє.", "He found an easter egg.", "It was the year before the war.", "Year-end results fell.", "The index closed at 2082.1 points.", "It changed over the years.", "Одні наступали, у той час як інші відступали.", "The current account deficit grew.", "Some two thousand people came.", "Червоний прапор.",
 	} {
 		if got := g.Find(s, dct); len(got) != 0 {

@@ -1513,6 +1513,8 @@ func (c *cand) tenseNear() int {
 			next = clean(ws[i+1])
 		}
 		switch {
+		case (w == "plan" || w == "plans") && next != "to":
+			return 0 // "rejected the plan Tuesday": the noun
 		case futureWords[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"):
 			return 1
 		case w == "next" && next != "to", w == "soon" && prev == "as":

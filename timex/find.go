@@ -482,6 +482,8 @@ func (c *cand) weekday(deict, wd, pod string) (string, string) {
 		if fwd == 0 {
 			off = 7
 		}
+	case c.copulaBefore():
+		off = fwd // "the funeral is Sunday", "talks are on Monday"
 	case c.tenseNear() > 0:
 		off = fwd
 	case c.tenseNear() < 0:
@@ -1462,6 +1464,18 @@ var (
 	pastSkip    = words("scheduled expected planned")
 	reportVerbs = words("said says told added announced reported")
 )
+
+// copulaBefore tells an English weekday right after "is"/"are" (maybe
+// with "on" between): a day scheduled ahead, as news writes it.
+func (c *cand) copulaBefore() bool {
+	s := c.text[:c.start]
+	w := prevWord(s)
+	if w == "on" {
+		s = strings.TrimRight(s, " ")
+		w = prevWord(s[:len(s)-len("on")])
+	}
+	return w == "is" || w == "are"
+}
 
 // pastTense tells a sentence about the past, read as for a weekday: the
 // nearest tense cue, else a past verb right before and no future cue.

@@ -90,6 +90,8 @@ func TestFindEnglish(t *testing.T) {
 		{"The vote took place on 20/1/2024.", "20/1/2024", "DATE", "2024-01-20"},
 		{"Every summer, they travel.", "Every summer", "SET", "XXXX-SU"},
 		{"Parliament rejected the plan Tuesday.", "Tuesday", "DATE", "2024-01-30"},
+		{"The funeral is Sunday.", "Sunday", "DATE", "2024-02-04"},
+		{"The funeral was Sunday.", "Sunday", "DATE", "2024-01-28"},
 		{"It took half an hour.", "half an hour", "DURATION", "PT30M"},
 		{"It lasted a quarter-century.", "a quarter-century", "DURATION", "P25Y"},
 		{"The law passed half a century ago.", "half a century ago", "DATE", "1974"},

@@ -436,7 +436,7 @@ func (c *cand) month(deict, mon, year string) (string, string) {
 	if !narrative && !c.dct.IsZero() {
 		dm := int(c.dct.Month())
 		switch dir := deictDir(deict); {
-		case dir < 0 && mo >= dm, dir == 0 && deict == "" && !c.future() && mo > dm+4:
+		case dir < 0 && mo >= dm, dir == 0 && deict == "" && !c.future() && !c.copulaBefore() && mo > dm+4:
 			y--
 		case dir > 0 && mo <= dm, dir == 0 && deict == "" && c.future() && mo < dm-6:
 			y++
@@ -1465,14 +1465,15 @@ var (
 	reportVerbs = words("said says told added announced reported")
 )
 
-// copulaBefore tells an English weekday right after "is"/"are" (maybe
-// with "on" between): a day scheduled ahead, as news writes it.
+// copulaBefore tells an English weekday or month right after "is"/"are"
+// (maybe with "on"/"in" between): a time scheduled ahead, as news writes
+// it ("the funeral is Sunday", "elections are in November").
 func (c *cand) copulaBefore() bool {
 	s := c.text[:c.start]
 	w := prevWord(s)
-	if w == "on" {
+	if w == "on" || w == "in" {
 		s = strings.TrimRight(s, " ")
-		w = prevWord(s[:len(s)-len("on")])
+		w = prevWord(s[:len(s)-len(w)])
 	}
 	return w == "is" || w == "are"
 }

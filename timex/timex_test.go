@@ -92,6 +92,8 @@ func TestFindEnglish(t *testing.T) {
 		{"Parliament rejected the plan Tuesday.", "Tuesday", "DATE", "2024-01-30"},
 		{"The funeral is Sunday.", "Sunday", "DATE", "2024-02-04"},
 		{"The funeral was Sunday.", "Sunday", "DATE", "2024-01-28"},
+		{"The elections are in November.", "November", "DATE", "2024-11"},
+		{"The elections were held in November.", "November", "DATE", "2023-11"},
 		{"It took half an hour.", "half an hour", "DURATION", "PT30M"},
 		{"It lasted a quarter-century.", "a quarter-century", "DURATION", "P25Y"},
 		{"The law passed half a century ago.", "half a century ago", "DATE", "1974"},

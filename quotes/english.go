@@ -1018,6 +1018,10 @@ func quoteEnd(t *text, i int) int {
 	return q.last
 }
 
+// maxBetween bounds the attributions between a quotation and the quoted
+// attribution it goes on with.
+const maxBetween = 4
+
 // lastDirectBefore returns the index in out of the last quoted
 // attribution with a cue when content c can go on with it: the two lie in
 // one paragraph, at least one unquoted attribution came in between, and
@@ -1026,10 +1030,12 @@ func quoteEnd(t *text, i int) int {
 func lastDirectBefore(t *text, out []attr, c run) int {
 	n := len(out)
 	k := n - 1
-	for k >= 0 && !out[k].direct {
+	// a few attributions back at most, so that a page of reported
+	// speech stays linear
+	for k >= 0 && k >= n-maxBetween && !out[k].direct {
 		k--
 	}
-	if k < 0 || k == n-1 || out[k].cue[0] < 0 || c.from <= out[k].cue[1] {
+	if k < 0 || k == n-1 || !out[k].direct || out[k].cue[0] < 0 || c.from <= out[k].cue[1] {
 		return -1
 	}
 	a := out[k]

@@ -356,6 +356,21 @@ func TestLastDirectBefore(t *testing.T) {
 	if got := lastDirectBefore(tx, []attr{obama}, c); got != -1 {
 		t.Errorf("nothing in between: %d, want -1", got)
 	}
+	// it looks a few attributions back only
+	mid := attr{content: [][2]int{r("retaliation", "retaliation")}, cue: r("suggest", "suggest"), src: none}
+	for n := 1; n <= maxBetween+1; n++ {
+		out := []attr{obama}
+		for range n {
+			out = append(out, mid)
+		}
+		want := 0
+		if n > maxBetween {
+			want = -1
+		}
+		if got := lastDirectBefore(tx, out, c); got != want {
+			t.Errorf("%d in between: %d, want %d", n, got, want)
+		}
+	}
 }
 
 // With the shipped model: the second quotation is Obama's, not the

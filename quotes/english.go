@@ -130,6 +130,11 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 					r.to = k
 				}
 			}
+			// "called him “a genius”": the one named is no part of what
+			// was said ("her" may own the quotation: "her “sex tape”")
+			if w := t.toks[r.from].lower; w != "her" && objectPronouns[w] && r.to-r.from > 2 && t.toks[r.from+1].kind == kQuote && t.toks[r.from+1].open {
+				r.from++
+			}
 			cons = append(cons, r)
 		case lBCue:
 			// "He’s claiming": a pronoun and its contraction the tagger

@@ -441,3 +441,22 @@ func TestNotObject(t *testing.T) {
 		}
 	}
 }
+
+// The one a quotation names is no part of it: "called them “lone
+// wolves”" quotes “lone wolves”.
+func TestNamedObject(t *testing.T) {
+	x := extractor(t)
+	d := &doc.Doc{Text: `Mr. Trump called them "lone wolves" in a speech on Monday.`, Lang: "en"}
+	if err := x.Annotate(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range d.Quotes {
+		if got := quoteOf(d, q); strings.Contains(got.content, "lone wolves") {
+			if got.content != `"lone wolves"` || !got.direct {
+				t.Errorf("content %q (direct %v), want the direct quotation alone", got.content, got.direct)
+			}
+			return
+		}
+	}
+	t.Errorf("quotation not found: %+v", d.Quotes)
+}

@@ -14,7 +14,7 @@ func TestCandidatesKeepHeaviestShared(t *testing.T) {
 		z: {4}, // not in the page
 	}, limit: 100}
 	cs := make([]*cluster, 5)
-	v := vector{a: 0.6, b: 0.5, c: 0.3}
+	v := fromMap(map[int32]float64{a: 0.6, b: 0.5, c: 0.3})
 	tests := []struct {
 		k    int
 		want []int32

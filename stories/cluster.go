@@ -19,7 +19,9 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math"
+	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/pressclip/pressclip/doc"
@@ -123,9 +125,6 @@ func (o Options) withDefaults() Options {
 	return o
 }
 
-// vector is a sparse vector over the Clusterer's term ids.
-type vector map[int32]float64
-
 // cluster is a story or a topic: a running centroid of its pages.
 type cluster struct {
 	id         string
@@ -179,6 +178,7 @@ type Clusterer struct {
 	words   wordCache
 	ids     map[string]int32 // term → id
 	terms   []string         // id → term
+	sc      scratch          // a page's or topic's vector, dense, to compare with
 	pages   int              // pages added
 	next    int              // pages at which Add next regroups the topics
 }
@@ -229,10 +229,7 @@ func (c *Clusterer) Add(d *doc.Doc) Assignment {
 	}
 	s := c.stories[si]
 	c.join(s, si, &c.sIndex, v.story, storyTop, d, when)
-	for t, w := range v.topic {
-		s.tsum[t] += w
-	}
-	s.tsum = c.prune(s.tsum)
+	s.tsum = c.prune(addTo(s.tsum, v.topic))
 	s.topic = c.root(s.topic)
 	t := c.topics[s.topic]
 	c.join(t, s.topic, &c.tIndex, v.topic, topicTop, d, when)
@@ -254,7 +251,7 @@ func newCluster(prefix string, d *doc.Doc) *cluster {
 	h := fnv.New64a()
 	h.Write([]byte(d.Source))
 	h.Write([]byte(d.Title))
-	return &cluster{id: fmt.Sprintf("%s%012x", prefix, h.Sum64()&0xffffffffffff), sum: vector{}, tsum: vector{}, indexed: map[int32]bool{}, langs: map[string]int{}, topic: -1}
+	return &cluster{id: fmt.Sprintf("%s%012x", prefix, h.Sum64()&0xffffffffffff), indexed: map[int32]bool{}, langs: map[string]int{}, topic: -1}
 }
 
 // root follows merges to the topic that now stands for topic i.
@@ -269,10 +266,17 @@ func (c *Clusterer) root(i int) int {
 // mergeInto merges into topic t every other topic whose centroid has come
 // as close to t's as MergeThreshold: the two have grown into one theme.
 func (c *Clusterer) mergeInto(t int, v vector, top []int32) {
+	loaded := -1 // the topic whose sum is in the scratch
+	defer func() {
+		if loaded >= 0 {
+			c.sc.unload()
+		}
+	}()
 	for _, ci := range c.candidates(c.topics, &c.tIndex, v, top) {
 		r := c.root(int(ci))
-		tt := c.topics[c.root(t)]
-		if r == c.root(t) || tt.norm == 0 {
+		rt := c.root(t)
+		tt := c.topics[rt]
+		if r == rt || tt.norm == 0 {
 			continue
 		}
 		other := c.topics[r]
@@ -281,22 +285,23 @@ func (c *Clusterer) mergeInto(t int, v vector, top []int32) {
 			overlap += math.Min(float64(n)/float64(tt.size), float64(other.langs[l])/float64(other.size))
 		}
 		th := c.o.MergeThreshold + (c.o.MergeThresholdSame-c.o.MergeThreshold)*overlap
-		if c.topicSim(tt.sum, tt, other) < th {
+		if loaded != rt {
+			if loaded >= 0 {
+				c.sc.unload()
+			}
+			c.sc.load(tt.sum, len(c.terms))
+			loaded = rt
+		}
+		if c.loadedTopicSim(tt, other) < th {
 			continue
 		}
-		heir, gone := c.root(t), r
+		heir, gone := rt, r
 		if gone < heir {
 			heir, gone = gone, heir
 		}
 		h, g := c.topics[heir], c.topics[gone]
-		for term, w := range g.sum {
-			h.sum[term] += w
-		}
-		var n float64
-		for _, w := range h.sum {
-			n += w * w
-		}
-		h.norm = math.Sqrt(n)
+		h.sum = addTo(h.sum, g.sum)
+		h.norm = vnorm(h.sum)
 		h.size += g.size
 		for l, k := range g.langs {
 			h.langs[l] += k
@@ -308,6 +313,8 @@ func (c *Clusterer) mergeInto(t int, v vector, top []int32) {
 		h.titleLangs = append(h.titleLangs, g.titleLangs...)
 		c.parent[gone] = heir
 		*g = cluster{id: g.id, topic: -1}
+		c.sc.unload() // the heir's sum has changed
+		loaded = -1
 	}
 }
 
@@ -325,7 +332,7 @@ func (c *Clusterer) candidates(cs []*cluster, ix *index, v vector, top []int32) 
 		if int(t) >= len(ix.postings) {
 			continue
 		}
-		w := v[t]
+		w := v.get(t)
 		for _, ci := range ix.postings[t] {
 			if ix.acc[ci] == 0 {
 				ids = append(ids, ci)
@@ -334,17 +341,7 @@ func (c *Clusterer) candidates(cs []*cluster, ix *index, v vector, top []int32) 
 		}
 	}
 	if k := c.o.Candidates; len(ids) > k {
-		sort.Slice(ids, func(i, j int) bool {
-			a, b := ix.acc[ids[i]], ix.acc[ids[j]]
-			if a != b {
-				return a > b
-			}
-			return ids[i] < ids[j]
-		})
-		for _, ci := range ids[k:] {
-			ix.acc[ci] = 0
-		}
-		ids = ids[:k]
+		ids = ix.keepHeaviest(ids, k)
 	}
 	for _, ci := range ids {
 		ix.acc[ci] = 0
@@ -353,6 +350,53 @@ func (c *Clusterer) candidates(cs []*cluster, ix *index, v vector, top []int32) 
 	out := append([]int32(nil), ids...)
 	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
 	return out
+}
+
+// keepHeaviest moves to the front of ids the k whose acc is largest (ties:
+// the lower id), zeroes the acc of the others and returns the k, in no
+// particular order. It selects through a heap of k instead of sorting every
+// id: popular terms touch thousands of clusters.
+func (ix *index) keepHeaviest(ids []int32, k int) []int32 {
+	acc := ix.acc
+	// worse reports whether a ranks below b.
+	worse := func(a, b int32) bool {
+		if acc[a] != acc[b] {
+			return acc[a] < acc[b]
+		}
+		return a > b
+	}
+	h := ids[:k] // a heap with the worst kept id on top
+	down := func(i int) {
+		for {
+			l := 2*i + 1
+			if l >= k {
+				return
+			}
+			if r := l + 1; r < k && worse(h[r], h[l]) {
+				l = r
+			}
+			if !worse(h[l], h[i]) {
+				return
+			}
+			h[i], h[l] = h[l], h[i]
+			i = l
+		}
+	}
+	for i := k/2 - 1; i >= 0; i-- {
+		down(i)
+	}
+	for j := k; j < len(ids); j++ {
+		ci := ids[j]
+		if worse(h[0], ci) {
+			ids[j] = h[0]
+			h[0] = ci
+			down(0)
+		}
+	}
+	for _, ci := range ids[k:] {
+		acc[ci] = 0
+	}
+	return h
 }
 
 // best finds, through the index, the cluster whose similarity to v clears
@@ -372,32 +416,42 @@ func (c *Clusterer) best(cs []*cluster, ix *index, v vector, top []int32, margin
 		ids = roots
 	}
 	best, bestMargin := -1, math.Inf(-1)
+	c.sc.load(v, len(c.terms))
 	for _, ci := range ids {
 		cl := cs[ci]
-		sim := cosine(v, cl.sum, cl.norm)
+		sim := c.sc.cosine(cl.sum, cl.norm)
 		if cl.topic < 0 {
-			sim = c.topicSim(v, nil, cl)
+			sim = c.loadedTopicSim(nil, cl)
 		}
 		if m := margin(cl, sim); m > bestMargin {
 			best, bestMargin = int(ci), m
 		}
 	}
+	c.sc.unload()
 	return best, bestMargin
 }
 
-// topicSim is the similarity of v (a unit page vector, or from, a topic's
-// sum) to topic t under the configured linkage.
+// topicSim is the similarity of v (a unit page vector, or from's sum) to
+// topic t under the configured linkage.
 func (c *Clusterer) topicSim(v vector, from, t *cluster) float64 {
+	c.sc.load(v, len(c.terms))
+	defer c.sc.unload()
+	return c.loadedTopicSim(from, t)
+}
+
+// loadedTopicSim is topicSim of the vector in the scratch: a unit page
+// vector (from nil), or from's sum.
+func (c *Clusterer) loadedTopicSim(from, t *cluster) float64 {
 	if c.o.Linkage == AverageLink {
 		// Page vectors are unit vectors, so the mean cosine with t's pages
 		// is the dot product with their sum over their number.
-		sim := cosine(v, t.sum, float64(t.size))
+		sim := c.sc.cosine(t.sum, float64(t.size))
 		if from != nil {
 			sim /= float64(from.size)
 		}
 		return sim
 	}
-	sim := cosine(v, t.sum, t.norm)
+	sim := c.sc.cosine(t.sum, t.norm)
 	if from != nil {
 		sim /= from.norm
 	}
@@ -431,11 +485,8 @@ const heavyTerms = 24
 const maxCentroidTerms = 300
 
 func (c *Clusterer) join(cl *cluster, ci int, ix *index, v vector, top []int32, d *doc.Doc, when time.Time) {
-	for t, w := range v {
-		cl.sum[t] += w
-	}
 	cl.size++
-	cl.sum = c.prune(cl.sum)
+	cl.sum = c.prune(addTo(cl.sum, v))
 	cl.norm = vnorm(cl.sum)
 	for _, t := range top {
 		if !cl.indexed[t] {
@@ -464,34 +515,20 @@ func (c *Clusterer) join(cl *cluster, ci int, ix *index, v vector, top []int32, 
 // prune keeps a centroid's maxCentroidTerms heaviest terms once it has
 // grown to twice as many.
 func (c *Clusterer) prune(v vector) vector {
-	if len(v) <= 2*maxCentroidTerms {
+	if v.len() <= 2*maxCentroidTerms {
 		return v
 	}
 	keep := c.topTerms(v, maxCentroidTerms)
-	pruned := make(vector, len(keep))
-	for _, t := range keep {
-		pruned[t] = v[t]
+	slices.Sort(keep)
+	pruned := vector{ids: keep, w: make([]float64, len(keep))}
+	i := 0
+	for k, t := range keep {
+		for v.ids[i] != t {
+			i++
+		}
+		pruned.w[k] = v.w[i]
 	}
 	return pruned
-}
-
-func vnorm(v vector) float64 {
-	var n float64
-	for _, w := range v {
-		n += w * w
-	}
-	return math.Sqrt(n)
-}
-
-func cosine(v, sum vector, norm float64) float64 {
-	if norm == 0 {
-		return 0
-	}
-	var dot float64
-	for t, w := range v {
-		dot += w * sum[t]
-	}
-	return dot / norm
 }
 
 // topTerms returns the ids of the n heaviest terms of v, heaviest first,
@@ -501,15 +538,18 @@ func (c *Clusterer) topTerms(v vector, n int) []int32 {
 		t int32
 		w float64
 	}
-	ts := make([]tw, 0, len(v))
-	for t, w := range v {
-		ts = append(ts, tw{t, w})
+	ts := make([]tw, len(v.ids))
+	for i, t := range v.ids {
+		ts[i] = tw{t, v.w[i]}
 	}
-	sort.Slice(ts, func(i, j int) bool {
-		if ts[i].w != ts[j].w {
-			return ts[i].w > ts[j].w
+	slices.SortFunc(ts, func(a, b tw) int {
+		if a.w != b.w {
+			if a.w > b.w {
+				return -1
+			}
+			return 1
 		}
-		return c.terms[ts[i].t] < c.terms[ts[j].t]
+		return strings.Compare(c.terms[a.t], c.terms[b.t])
 	})
 	if len(ts) > n {
 		ts = ts[:n]
@@ -524,7 +564,11 @@ func (c *Clusterer) topTerms(v vector, n int) []int32 {
 // intern turns a page's term vector into one over term ids, giving new
 // terms the next ids.
 func (c *Clusterer) intern(tv termVec) vector {
-	v := make(vector, len(tv))
+	type tw struct {
+		t int32
+		w float64
+	}
+	ts := make([]tw, 0, len(tv))
 	for t, w := range tv {
 		id, ok := c.ids[t]
 		if !ok {
@@ -532,7 +576,12 @@ func (c *Clusterer) intern(tv termVec) vector {
 			c.ids[t] = id
 			c.terms = append(c.terms, t)
 		}
-		v[id] = w
+		ts = append(ts, tw{id, w})
+	}
+	slices.SortFunc(ts, func(a, b tw) int { return int(a.t - b.t) })
+	v := vector{ids: make([]int32, len(ts)), w: make([]float64, len(ts))}
+	for i, x := range ts {
+		v.ids[i], v.w[i] = x.t, x.w
 	}
 	return v
 }

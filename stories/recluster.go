@@ -35,8 +35,8 @@ func (c *Clusterer) ReclusterAt(cross, same float64) {
 	for i, s := range c.stories {
 		// Terms in spelling order, so the sums, and the merges that hang
 		// on them, are the same in every run and every arrival order.
-		for _, t := range c.spellingOrder(s.tsum) {
-			w := s.tsum[t]
+		for _, k := range c.spellingOrder(s.tsum) {
+			t, w := s.tsum.ids[k], s.tsum.w[k]
 			for _, p := range post[t] {
 				if acc[p.c] == 0 {
 					touched = append(touched, p.c)
@@ -225,12 +225,10 @@ func (c *Clusterer) rebuildTopics(root func(int) int) {
 			id = freshTopicID(g.stories, c.stories, taken)
 		}
 		taken[id] = true
-		t := &cluster{id: id, sum: vector{}, indexed: map[int32]bool{}, langs: map[string]int{}, topic: -1}
+		t := &cluster{id: id, indexed: map[int32]bool{}, langs: map[string]int{}, topic: -1}
 		for _, s := range g.stories {
 			st := c.stories[s]
-			for term, w := range st.tsum {
-				t.sum[term] += w
-			}
+			t.sum = addTo(t.sum, st.tsum)
 			t.size += st.size
 			for l, k := range st.langs {
 				t.langs[l] += k
@@ -263,7 +261,7 @@ func (c *Clusterer) rebuildTopics(root func(int) int) {
 	}
 	c.tIndex = index{limit: c.o.Postings}
 	for ti, t := range topics {
-		for term := range t.sum {
+		for _, term := range t.sum.ids {
 			t.indexed[term] = true
 			c.tIndex.add(term, ti)
 		}
@@ -288,12 +286,13 @@ func freshTopicID(group []int, stories []*cluster, taken map[string]bool) string
 	}
 }
 
-// spellingOrder lists v's term ids in the order of their spelling.
-func (c *Clusterer) spellingOrder(v vector) []int32 {
-	ids := make([]int32, 0, len(v))
-	for t := range v {
-		ids = append(ids, t)
+// spellingOrder lists the positions of v's terms in the order of their
+// spelling.
+func (c *Clusterer) spellingOrder(v vector) []int {
+	ks := make([]int, v.len())
+	for i := range ks {
+		ks[i] = i
 	}
-	sort.Slice(ids, func(i, j int) bool { return c.terms[ids[i]] < c.terms[ids[j]] })
-	return ids
+	sort.Slice(ks, func(i, j int) bool { return c.terms[v.ids[ks[i]]] < c.terms[v.ids[ks[j]]] })
+	return ks
 }

@@ -122,9 +122,9 @@ func TestSkeleton(t *testing.T) {
 // spread-out topic of two orthogonal pages: the centroid is as close to a
 // third page along one of them as 1/√2, the mean page only 1/2.
 func TestTopicSimLinkage(t *testing.T) {
-	topic := &cluster{sum: vector{0: 1, 1: 1}, size: 2, topic: -1}
+	topic := &cluster{sum: fromMap(map[int32]float64{0: 1, 1: 1}), size: 2, topic: -1}
 	topic.norm = math.Sqrt2
-	v := vector{0: 1}
+	v := fromMap(map[int32]float64{0: 1})
 	for _, tc := range []struct {
 		link Linkage
 		want float64

@@ -116,8 +116,9 @@ func rawWords(s string, fn func(w string)) {
 // and places, and people ids. wc may be nil.
 func (m *Model) vectorize(d *doc.Doc, wc *wordCache) vectors {
 	shared := mapped(d.Lang)
-	tf := map[string]float64{}
-	names, cognates := map[string]float64{}, map[string]float64{}
+	// Sized for a typical news page, so the maps rarely grow.
+	tf := make(map[string]float64, 256)
+	names, cognates := make(map[string]float64, 64), make(map[string]float64, 128)
 	add := func(s string, w float64) {
 		rawWords(s, func(raw string) {
 			wi := m.info(wc, d.Lang, raw)
@@ -140,7 +141,7 @@ func (m *Model) vectorize(d *doc.Doc, wc *wordCache) vectors {
 	for k, f := range cognates {
 		keys[k] = f
 	}
-	common, own := termVec{}, termVec{}
+	common, own := make(termVec, len(keys)+16), termVec{}
 	for k, f := range keys {
 		if !m.common(k) {
 			common[k] = (1 + math.Log(f)) * m.idf(k)
@@ -175,7 +176,7 @@ func (m *Model) vectorize(d *doc.Doc, wc *wordCache) vectors {
 		own["p:"+p.ID] = personW
 		common["p:"+p.ID] = personW / 4
 	}
-	story, topic := termVec{}, termVec{}
+	story, topic := make(termVec, len(tf)+len(own)+len(common)), make(termVec, len(common))
 	for t, f := range tf {
 		w := (1 + math.Log(f)) * m.idf(t)
 		story[t] = w

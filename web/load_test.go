@@ -196,9 +196,12 @@ func load(b *testing.B, base string, paths func(int) string, stride int, think, 
 				t := time.Now()
 				resp, err := client.Get(base + path)
 				if err == nil {
-					io.Copy(io.Discard, resp.Body)
+					// The whole body is read: an answer cut short (a
+					// reset connection, fewer bytes than its
+					// Content-Length) is an error too.
+					_, err = io.Copy(io.Discard, resp.Body)
 					resp.Body.Close()
-					if resp.StatusCode != 200 {
+					if err == nil && resp.StatusCode != 200 {
 						err = fmt.Errorf("status %d", resp.StatusCode)
 					}
 				}

@@ -998,7 +998,7 @@ func (c *cand) clock(m []string) (string, string) {
 		// "at 9 a.m. on Monday": the clock reads on that day (the weekday
 		// is its own TIMEX3, as TimeML leaves "on" out)
 		if w := strings.TrimLeft(rest[4:], " "); len(w) > 0 && w[0] >= 'A' && w[0] <= 'Z' {
-			wd := w[:len(firstWord(w))]
+			wd := w[:len(w)-len(strings.TrimLeftFunc(w, unicode.IsLetter))] // its letters as written: a lower-cased word can be longer ("Ⱥ")
 			if _, ok := weekdayWords[norm(wd)]; ok {
 				ref := c.refDate
 				_, v := c.weekday("", wd, "")

@@ -383,7 +383,9 @@ func TestAnnotateInfersDCT(t *testing.T) {
 
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{"31 січня 2024 року, вчора, Feb. 22", "at 10 a.m. Tuesday, the past two weeks", "1–3 вересня 218 до н. е.", "'90s", "у 1860", "п’ятницю",
-		"the" + strings.Repeat("'", 130) + " day"} { // a lead word running past the window
+		"the" + strings.Repeat("'", 130) + " day", // a lead word running past the window
+		"at 9 p.m. on AȺȺȺ",                       // a word whose lower case is longer in bytes
+	} {
 		f.Add(s)
 	}
 	g := New()

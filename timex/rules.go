@@ -607,7 +607,11 @@ var rules = []rule{
 		norm: func(c *cand, m []string) (string, string) {
 			// "0921 GMT (1721 HKT)": a local zone's reading is no year
 			z := ""
-			if l := strings.ToLower(m[3]); l == "utc" || l == "gmt" || l == "z" {
+			if l := strings.ToLower(m[3]); l == "utc" || l == "gmt" {
+				z = "Z"
+			} else if m[3] != strings.ToUpper(m[3]) {
+				return "", "" // a word, not a zone: "en 2012 est", "depuis 2015 cet", "w 2012 z"
+			} else if l == "z" {
 				z = "Z"
 			}
 			if c.dct.IsZero() {

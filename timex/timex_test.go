@@ -224,6 +224,11 @@ func TestFindAnaphoric(t *testing.T) {
 		{"The crash happened at 9:15 p.m. on Monday.", "9:15 p.m.=2024-01-29T21:15|Monday=2024-01-29"},
 		{"The vote opens at 8 a.m. on Feb. 20.", "8 a.m.=2024-02-20T08:00|Feb. 20=2024-02-20"},
 		{"It was posted at 0921 GMT (1721 HKT).", "0921 GMT=2024-02-01T09:21Z|1721 HKT=2024-02-01T17:21"},
+		// a zone is written in capitals: in lower case these are words
+		// after a year (French "est", "cet"; Polish "z")
+		{"L'année 2012 est une année bissextile.", "2012=2012"},
+		{"Depuis 2015 cet accord tient.", "2015=2015"},
+		{"W 2012 z Polski wyjechało wielu.", "2012=2012"},
 	} {
 		var got []string
 		for _, x := range g.Find(c.in, dct) {

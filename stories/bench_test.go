@@ -255,8 +255,13 @@ func BenchmarkRecluster(b *testing.B) {
 		b.Run(fmt.Sprintf("window=%d", n), func(b *testing.B) {
 			c, _ := windows[n]()
 			b.ResetTimer()
+			cpu := cpuTime()
 			for range b.N {
 				c.Recluster()
+			}
+			b.StopTimer()
+			if cpu > 0 {
+				b.ReportMetric(float64((cpuTime()-cpu).Milliseconds())/float64(b.N), "cpu-ms/op")
 			}
 			b.ReportMetric(float64(len(c.stories)), "stories")
 		})

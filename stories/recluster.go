@@ -1,7 +1,6 @@
 package stories
 
 import (
-	"container/heap"
 	"fmt"
 	"math"
 	"sort"
@@ -77,15 +76,15 @@ func (c *Clusterer) ReclusterAt(cross, same float64) {
 			}
 		}
 	}
-	heap.Init(h)
+	h.init()
 	parent := make([]int, n)
 	for i := range parent {
 		parent[i] = i
 	}
 	for h.Len() > 0 {
-		p := heap.Pop(h).(pair)
+		p := h.pop()
 		a, b := int(p.a), int(p.b)
-		if parent[a] != a || parent[b] != b || g.ver[a] != p.va || g.ver[b] != p.vb {
+		if parent[a] != a || parent[b] != b || g.ver[a] != int(p.va) || g.ver[b] != int(p.vb) {
 			continue // stale: one side has merged since
 		}
 		if len(adj[b]) > len(adj[a]) { // keep the larger neighbour map
@@ -109,7 +108,7 @@ func (c *Clusterer) ReclusterAt(cross, same float64) {
 		for k, d := range adj[a] {
 			adj[k][int32(a)] = d
 			if m := mergeMargin(g, a, int(k), d, cross, same); m >= 0 {
-				heap.Push(h, pair{m, int32(a), k, g.ver[a], g.ver[k]})
+				h.push(pair{m, int32(a), k, int32(g.ver[a]), int32(g.ver[k])})
 			}
 		}
 	}
@@ -150,14 +149,17 @@ func mergeMargin(g *groups, a, b int, dot, cross, same float64) float64 {
 type pair struct {
 	margin float64
 	a, b   int32
-	va, vb int
+	va, vb int32 // the groups' versions when the pair was pushed
 }
 
+// pairHeap is a binary heap of pairs, the widest margin on top (ties: the
+// lower a, then b). It is written out for pair rather than through
+// container/heap: a regrouping pushes and pops millions of pairs, and the
+// interface calls cost more than the comparisons.
 type pairHeap struct{ items []pair }
 
-func (h *pairHeap) Len() int { return len(h.items) }
-func (h *pairHeap) Less(i, j int) bool {
-	x, y := h.items[i], h.items[j]
+// before orders the heap.
+func before(x, y pair) bool {
 	if x.margin != y.margin {
 		return x.margin > y.margin
 	}
@@ -166,12 +168,56 @@ func (h *pairHeap) Less(i, j int) bool {
 	}
 	return x.b < y.b
 }
-func (h *pairHeap) Swap(i, j int) { h.items[i], h.items[j] = h.items[j], h.items[i] }
-func (h *pairHeap) Push(x any)    { h.items = append(h.items, x.(pair)) }
-func (h *pairHeap) Pop() any {
-	x := h.items[len(h.items)-1]
-	h.items = h.items[:len(h.items)-1]
-	return x
+
+func (h *pairHeap) Len() int { return len(h.items) }
+
+func (h *pairHeap) init() {
+	for i := len(h.items)/2 - 1; i >= 0; i-- {
+		h.down(i)
+	}
+}
+
+func (h *pairHeap) push(p pair) {
+	h.items = append(h.items, p)
+	it := h.items
+	i := len(it) - 1
+	for i > 0 {
+		up := (i - 1) / 2
+		if !before(it[i], it[up]) {
+			break
+		}
+		it[i], it[up] = it[up], it[i]
+		i = up
+	}
+}
+
+func (h *pairHeap) pop() pair {
+	it := h.items
+	top := it[0]
+	n := len(it) - 1
+	it[0] = it[n]
+	h.items = it[:n]
+	h.down(0)
+	return top
+}
+
+func (h *pairHeap) down(i int) {
+	it := h.items
+	n := len(it)
+	for {
+		l := 2*i + 1
+		if l >= n {
+			return
+		}
+		if r := l + 1; r < n && before(it[r], it[l]) {
+			l = r
+		}
+		if !before(it[l], it[i]) {
+			return
+		}
+		it[i], it[l] = it[l], it[i]
+		i = l
+	}
 }
 
 // rebuildTopics replaces the topics with the groups root gives the stories:

@@ -99,3 +99,33 @@ func TestKeepHeaviestSelectsLikeSort(t *testing.T) {
 		}
 	}
 }
+
+// TestPairHeapPopsInOrder: pairs pushed (and heaped at once) come out
+// widest margin first, ties by a then b.
+func TestPairHeapPopsInOrder(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 100 {
+		var all []pair
+		h := &pairHeap{}
+		for range r.IntN(200) {
+			p := pair{margin: float64(r.IntN(8)), a: int32(r.IntN(5)), b: int32(r.IntN(5))}
+			all = append(all, p)
+			h.items = append(h.items, p)
+		}
+		h.init()
+		for range r.IntN(100) {
+			p := pair{margin: float64(r.IntN(8)), a: int32(r.IntN(5)), b: int32(r.IntN(5))}
+			all = append(all, p)
+			h.push(p)
+		}
+		sort.SliceStable(all, func(i, j int) bool { return before(all[i], all[j]) })
+		for i, want := range all {
+			if got := h.pop(); got.margin != want.margin || got.a != want.a || got.b != want.b {
+				t.Fatalf("pop %d = %+v, want %+v", i, got, want)
+			}
+		}
+		if h.Len() != 0 {
+			t.Fatalf("%d pairs left", h.Len())
+		}
+	}
+}

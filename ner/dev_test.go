@@ -48,6 +48,9 @@ func TestDevSplit(t *testing.T) {
 	if os.Getenv("NER_DOCTYPES") != "" {
 		r.DocTypes = os.Getenv("NER_DOCTYPES") == "1"
 	}
+	if k, _ := strconv.Atoi(os.Getenv("NER_SEEDS")); k > 0 {
+		r.Seeds = k
+	}
 	if os.Getenv("NER_DOC") != "" {
 		r.DocPass = os.Getenv("NER_DOC") == "1"
 	}

@@ -9,7 +9,9 @@
 // trained on several corpora annotated by different conventions (does
 // "партии «Яблоко»" include "партии"?): each corpus's sentences also fire
 // style-specific copies of some features, so the corpora share what they
-// agree on, and Model.WithStyle tags in one corpus's convention. One model
+// agree on, and Model.WithStyle tags in one corpus's convention. A model
+// may be the mean of several perceptrons trained on the data shuffled
+// differently (Config.Seeds; the en model averages five). One model
 // per language (en, uk, ru) is trained from ../shared/train and embedded
 // under models/.
 package ner

@@ -34,9 +34,10 @@ const (
 
 // Recipes are the shipped models' recipes.
 var Recipes = map[string]Recipe{
-	"en": {Config: Config{Lang: "en", Epochs: 8, Bits: 19, Seed: 1, DocPass: true, DocTypes: true, Dropout: 0.3},
+	"en": {Config: Config{Lang: "en", Epochs: 8, Bits: 19, Seed: 1, DocPass: true, DocTypes: true, Dropout: 0.3, Seeds: 5},
 		// settings chosen training on eng.train and scoring eng.testa
-		// (TestDevSplit); the shipped model then learns from both
+		// (TestDevSplit); the shipped model then learns from both.
+		// Seeds 5: testa F1 0.9412 (one seed) -> 0.9449
 		IOB:     []string{"train/conll2003-en/eng.train.txt.gz", "train/conll2003-en/eng.testa.txt.gz"},
 		Sources: []string{"train/conll2003-en/eng.train.txt.gz", "train/conll2003-en/eng.testa.txt.gz", museGeo, wikidataNames}},
 	"uk": {Config: Config{Lang: "uk", Epochs: 12, Bits: 19, Seed: 1, DocPass: true, Dropout: 0.2, Styles: true},

@@ -2,9 +2,12 @@ package ner
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"runtime"
+	"sync"
 
 	"github.com/pressclip/pressclip/token"
 )
@@ -42,6 +45,9 @@ type Config struct {
 	// word's other capitalised occurrences got, and the types of the
 	// first pass's mentions of two or more words that contain it.
 	DocTypes bool
+	// Seeds > 1 trains that many perceptrons, shuffled with seeds Seed,
+	// Seed+1, …, and ships the mean of their (averaged) weights.
+	Seeds int
 }
 
 // Train fits an averaged structured perceptron on the sentences. It is
@@ -56,6 +62,56 @@ func Train(ctx context.Context, cfg Config, train, dev []Sentence, log io.Writer
 // without that sentence's part of the data).
 // extra(i, stems, feats), if set, appends features to sentence i's.
 func trainGaz(ctx context.Context, cfg Config, gaz *Gazetteer, flags func(i int, low, stm []string) []uint32, extra func(i int, stm []string, feats [][]uint32), train, dev []Sentence, log io.Writer) (*Model, error) {
+	if cfg.Seeds <= 1 {
+		return trainOne(ctx, cfg, gaz, flags, extra, train, dev, log)
+	}
+	// the seeds train in parallel (at most GOMAXPROCS at once) and are
+	// summed in seed order, so the result does not depend on scheduling
+	ms := make([]*Model, cfg.Seeds)
+	errs := make([]error, cfg.Seeds)
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for k := range ms {
+		c := cfg
+		c.Seed = cfg.Seed + uint64(k)
+		lg := log
+		if k > 0 {
+			lg = nil
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			ms[k], errs[k] = trainOne(ctx, c, gaz, flags, extra, train, dev, lg)
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	sum := ms[0]
+	for _, m := range ms[1:] {
+		for i, v := range m.w {
+			sum.w[i] += v
+		}
+		for i, v := range m.trans {
+			sum.trans[i] += v
+		}
+	}
+	inv := 1 / float32(cfg.Seeds)
+	for i := range sum.w {
+		sum.w[i] *= inv
+	}
+	for i := range sum.trans {
+		sum.trans[i] *= inv
+	}
+	sum.freeze()
+	return sum, nil
+}
+
+// trainOne is trainGaz with one shuffling seed.
+func trainOne(ctx context.Context, cfg Config, gaz *Gazetteer, flags func(i int, low, stm []string) []uint32, extra func(i int, stm []string, feats [][]uint32), train, dev []Sentence, log io.Writer) (*Model, error) {
 	labels := labelSet
 	if cfg.Misc {
 		labels = miscLabelSet

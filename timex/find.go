@@ -1460,6 +1460,8 @@ func (c *cand) pastVerbBefore() bool {
 // futureWords mark an English clause about the future; pastSkip are past
 // forms that announce one ("scheduled for Friday", "expected Monday").
 var (
+	// nounLead are the words after which "plan(s)" is the noun.
+	nounLead    = words("the a an this that these those his her its their our your my new on of for about with against under into")
 	futureWords = words("will 'll ’ll shall won't won’t would upcoming scheduled expected planned plans plan planning due")
 	pastSkip    = words("scheduled expected planned")
 	reportVerbs = words("said says told added announced reported")
@@ -1528,8 +1530,8 @@ func (c *cand) tenseNear() int {
 			next = clean(ws[i+1])
 		}
 		switch {
-		case (w == "plan" || w == "plans") && next != "to":
-			return 0 // "rejected the plan Tuesday": the noun
+		case (w == "plan" || w == "plans") && next != "to" && (nounLead[prev] || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s")):
+			return 0 // "rejected the plan Tuesday", "worked on plans": the noun; "the EU plans new sanctions" stays a verb
 		case futureWords[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"):
 			return 1
 		case w == "next" && next != "to", w == "soon" && prev == "as":

@@ -90,6 +90,8 @@ func TestFindEnglish(t *testing.T) {
 		{"The vote took place on 20/1/2024.", "20/1/2024", "DATE", "2024-01-20"},
 		{"Every summer, they travel.", "Every summer", "SET", "XXXX-SU"},
 		{"Parliament rejected the plan Tuesday.", "Tuesday", "DATE", "2024-01-30"},
+		{"The EU plans new sanctions on Friday.", "Friday", "DATE", "2024-02-02"},
+		{"Officials discussed their plans Friday.", "Friday", "DATE", "2024-01-26"},
 		{"The funeral is Sunday.", "Sunday", "DATE", "2024-02-04"},
 		{"The funeral was Sunday.", "Sunday", "DATE", "2024-01-28"},
 		{"The elections are in November.", "November", "DATE", "2024-11"},

@@ -25,8 +25,11 @@ type Recipe struct {
 	Command string   `json:"command"`
 	Data    []string `json:"data"`
 	Seed    int64    `json:"seed"`
-	SHA256  string   `json:"sha256"`
-	Licence string   `json:"licence"`
+	// Seeds, when more than one, is how many models trained with seeds
+	// Seed, Seed+1, … were averaged into this one.
+	Seeds   int    `json:"seeds,omitempty"`
+	SHA256  string `json:"sha256"`
+	Licence string `json:"licence"`
 }
 
 // Recipes returns the recorded recipe of every shipped model.

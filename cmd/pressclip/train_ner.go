@@ -33,6 +33,9 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 		File: ner.ModelFile(*lang), Command: "pressclip train ner --lang " + *lang,
 		Data: rec.Sources, Seed: int64(rec.Seed), Licence: ner.Licence[*lang],
 	}
+	if rec.Seeds > 1 {
+		r.Seeds = rec.Seeds
+	}
 	if err := models.Save(*out, b, r); err != nil {
 		return err
 	}

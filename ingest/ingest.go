@@ -30,8 +30,11 @@ type Options struct {
 	// Name, if set, rewrites the source name of every record read from a
 	// file (not crawler records, which carry their URL).
 	Name func(string) string
-	// Link, if set, is called by the writer on every new document before it
-	// is stored, in input order: the place for incremental story clustering.
+	// Link, if set, is called on Run's goroutine, in input order, on every
+	// page extracted without error and not skipped as already stored, before
+	// it is queued for the writer: the place for incremental story
+	// clustering. A page whose text repeats one stored in the same run is
+	// still linked (the store then keeps one document).
 	Link func(*doc.Doc)
 	// TopicOf, with Link, keeps stored topic ids current: it gives a
 	// story's topic as it stands now (stories.Clusterer.TopicOf). Topics

@@ -324,6 +324,10 @@ var rules = []rule{
 				if y := map[string]int{"P5Y": 5, "P25Y": 25, "P50Y": 50}[v]; y != 0 && !c.dct.IsZero() {
 					return "DATE", fmt.Sprintf("%04d", c.dct.Year()-y)
 				}
+				if v == "P6M" && !c.dct.IsZero() {
+					// "half a year ago": the month, as "six months ago" is
+					return "DATE", time.Date(c.dct.Year(), c.dct.Month()-6, 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
+				}
 			} // "half an hour ago" stays the duration, as "an hour ago" does
 			return "DURATION", v
 		}},

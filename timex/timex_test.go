@@ -99,6 +99,8 @@ func TestFindEnglish(t *testing.T) {
 		{"It took half an hour.", "half an hour", "DURATION", "PT30M"},
 		{"It lasted a quarter-century.", "a quarter-century", "DURATION", "P25Y"},
 		{"The law passed half a century ago.", "half a century ago", "DATE", "1974"},
+		{"The law passed half a year ago.", "half a year ago", "DATE", "2023-08"},
+		{"The law passed six months ago.", "six months ago", "DATE", "2023-08"},
 		{"The paper appears every morning.", "every morning", "SET", "XXXX-XX-XXTMO"},
 		{"The vote was at 10am.", "10am", "TIME", "2024-02-01T10:00"},
 		{"Profit fell in the second half of last year.", "the second half of last year", "DATE", "2023-H2"},

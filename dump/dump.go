@@ -750,7 +750,10 @@ const (
 	titleOverlap    = 2.0
 	titleFurnWindow = 5
 	// titleOnTopic is the share of a line's words found in the body above
-	// which a headline candidate gains nothing more for its overlap.
+	// which a headline candidate gains nothing more for its overlap. The
+	// overlap is scaled by 1/titleOnTopic below it, so a line reaching the
+	// cap earns the full titleOverlap (a half-overlap line scores what a
+	// full-overlap line did before the cap).
 	titleOnTopic = 0.5
 )
 

@@ -431,16 +431,9 @@ func (c *Clusterer) best(cs []*cluster, ix *index, v vector, top []int32, margin
 	return best, bestMargin
 }
 
-// topicSim is the similarity of v (a unit page vector, or from's sum) to
-// topic t under the configured linkage.
-func (c *Clusterer) topicSim(v vector, from, t *cluster) float64 {
-	c.sc.load(v, len(c.terms))
-	defer c.sc.unload()
-	return c.loadedTopicSim(from, t)
-}
-
-// loadedTopicSim is topicSim of the vector in the scratch: a unit page
-// vector (from nil), or from's sum.
+// loadedTopicSim is the similarity of the vector in the scratch (a unit
+// page vector, from nil, or from's sum) to topic t under the configured
+// linkage.
 func (c *Clusterer) loadedTopicSim(from, t *cluster) float64 {
 	if c.o.Linkage == AverageLink {
 		// Page vectors are unit vectors, so the mean cosine with t's pages

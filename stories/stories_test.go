@@ -118,6 +118,14 @@ func TestSkeleton(t *testing.T) {
 	}
 }
 
+// topicSim loads v (a unit page vector, or from's sum) into the scratch
+// and returns its similarity to topic t.
+func (c *Clusterer) topicSim(v vector, from, t *cluster) float64 {
+	c.sc.load(v, len(c.terms))
+	defer c.sc.unload()
+	return c.loadedTopicSim(from, t)
+}
+
 // TestTopicSimLinkage checks both linkages against their definitions on a
 // spread-out topic of two orthogonal pages: the centroid is as close to a
 // third page along one of them as 1/√2, the mean page only 1/2.

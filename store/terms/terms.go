@@ -119,8 +119,8 @@ func Walk(s string, fn func(Term) bool) {
 	flush(len(s))
 }
 
-// foldCyrillic is appendFolded's fold of a letter of U+0400…U+045F:
-// lower case (Ѐ…Џ are 0x50 below their small letters, А…Я 0x20), with ё
+// foldCyrillic folds a letter of U+0400…U+045F (Walk's fast path, and
+// appendFolded's rule for these letters): lower case (Ѐ…Џ are 0x50 below their small letters, А…Я 0x20), with ё
 // and ѐ read as е and ѝ as и.
 func foldCyrillic(r rune) rune {
 	switch {
@@ -141,12 +141,10 @@ func foldCyrillic(r rune) rune {
 // appendFolded appends the folded form of r, UTF-8 encoded.
 func appendFolded(buf []byte, r rune) []byte {
 	r = unicode.ToLower(r)
-	switch r {
-	case 'ё', 'ѐ':
-		r = 'е'
-	case 'ѝ':
-		r = 'и'
-	case 'ß':
+	switch {
+	case 0x430 <= r && r <= 0x45F:
+		r = foldCyrillic(r) // ё, ѐ → е; ѝ → и
+	case r == 'ß':
 		return append(buf, 's', 's')
 	}
 	if r >= 0xC0 && r < 0x250 {

@@ -70,3 +70,40 @@ func TestScoreADAQ(t *testing.T) {
 		t.Errorf("sentences %d, all right %d; want 2, 2", s.Sentences, s.AllRight)
 	}
 }
+
+// The direct subset is chosen by the quotation marks on both sides: a
+// found content whose Direct flag disagrees with the marks is neither a
+// miss nor a false alarm of the subset, and the flag is scored apart.
+func TestDirectSubset(t *testing.T) {
+	text := `WALLACE: Will she be there? Trump said “we will win” today.`
+	ti := newTokIndex(text)
+	wallace := []doc.Span{{Start: 0, End: 7}}
+	trump := []doc.Span{{Start: 28, End: 33}}
+	line := []doc.Span{{Start: 9, End: 27}}
+	win := []doc.Span{{Start: 39, End: 56}} // “we will win” with its marks
+	gold := []item{
+		{toks: ti.cover(line), src: wallace, direct: quoted(text, line[0].Start), text: text},
+		{toks: ti.cover(win), src: trump, direct: quoted(text, win[0].Start), text: text},
+	}
+	if gold[0].direct || !gold[1].direct {
+		t.Fatalf("gold direct = %v, %v; want false, true", gold[0].direct, gold[1].direct)
+	}
+	// ours: the transcript line flagged direct, the quotation found
+	// without its marks (flag false)
+	inner := doc.Span{Start: win[0].Start + len("“"), End: win[0].End - len("”")}
+	pred := []item{
+		{toks: ti.cover(line), src: wallace, direct: quoted(text, line[0].Start), flag: true, text: text},
+		{toks: ti.cover([]doc.Span{inner}), src: trump, direct: quoted(text, inner.Start), flag: false, text: text},
+	}
+	var s PolNeARScores
+	s.add(gold, pred)
+	if s.DGold != 1 || s.DPred != 1 || s.DE2E != 1 {
+		t.Errorf("symmetric subset: gold %d pred %d e2e %d; want 1 1 1", s.DGold, s.DPred, s.DE2E)
+	}
+	if s.FGold != 1 || s.FPred != 1 || s.FE2E != 0 {
+		t.Errorf("flag subset: gold %d pred %d e2e %d; want 1 1 0", s.FGold, s.FPred, s.FE2E)
+	}
+	if s.Overlap != 2 || s.FlagOK != 0 {
+		t.Errorf("matched %d, flag agrees %d; want 2, 0", s.Overlap, s.FlagOK)
+	}
+}

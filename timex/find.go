@@ -1465,6 +1465,17 @@ var (
 	futureWords = words("will 'll ’ll shall won't won’t would upcoming scheduled expected planned plans plan planning due")
 	pastSkip    = words("scheduled expected planned")
 	reportVerbs = words("said says told added announced reported")
+	// presentEvents are verbs of scheduled events; in the present tense
+	// before a weekday, news uses them for what is ahead ("the Senate
+	// votes Thursday", "Peace talks resume Monday", "the president meets
+	// the premier on Friday"). Reporting verbs are left out ("says"
+	// reports the past as often as not), and so are base forms that are
+	// mostly nouns ("a televised address Friday", "the vote Monday").
+	presentEvents = words("meet meets visits votes plays hears travel travels fly flies convene convenes reconvene reconvenes resume resumes returns arrive arrives leaves heads hosts faces begin begins starts opens closes ends launches kicks gather gathers testify testifies appear appears speak speaks addresses attend attends tours debates airs expires go goes sits takes")
+	// notFinite are the words after which a present form is no finite
+	// present verb: an infinitive ("agreed to meet Monday"), a negated or
+	// emphatic past ("did not meet"), or a noun after a determiner.
+	notFinite = words("to not n't did didn't does doesn't do don't never")
 )
 
 // copulaBefore tells an English weekday or month right after "is"/"are"
@@ -1530,6 +1541,8 @@ func (c *cand) tenseNear() int {
 			next = clean(ws[i+1])
 		}
 		switch {
+		case w == "due" && prev == "been" && i > 1 && clean(ws[i-2]) == "had":
+			return -1 // "had been due to expire Friday": a deadline now past
 		case (w == "plan" || w == "plans") && next != "to" && (nounLead[prev] || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s")):
 			return 0 // "rejected the plan Tuesday", "worked on plans": the noun; "the EU plans new sanctions" stays a verb
 		case futureWords[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"):
@@ -1544,6 +1557,8 @@ func (c *cand) tenseNear() int {
 			return 0 // "were planning", "was due": the next word decides
 		case w == "had":
 			return -1
+		case !isRight && presentEvents[w] && !proper && next != "of" && !notFinite[prev] && !nounLead[prev] && !strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "’s"):
+			return 1 // "the Senate votes Thursday": news present of a scheduled event
 		case pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !pastSkip[w] && !proper:
 			switch prev {
 			case "be", "been", "will", "to", "is", "are", "being", "would", "has", "have", "get", "gets", "getting":

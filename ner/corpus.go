@@ -26,6 +26,28 @@ type Span struct {
 type Doc struct {
 	Text  string
 	Spans []Span
+	// Ignore holds gold objects a scorer neither rewards nor penalises
+	// (factRuEval's unnamed objects, see ReadFactRuEval). They still hide
+	// the spans they contain, and their tokens are labelled O.
+	Ignore []Span
+}
+
+// gold returns the document's outermost gold spans (over Spans and
+// Ignore) and which of them are ignored.
+func (d Doc) gold() (spans []Span, ignored map[Span]bool) {
+	ign := map[Span]bool{}
+	for _, s := range d.Ignore {
+		ign[s] = true
+	}
+	all := append(append([]Span(nil), d.Spans...), d.Ignore...)
+	out := outermost(all)
+	ignored = map[Span]bool{}
+	for _, s := range out {
+		if ign[s] {
+			ignored[s] = true
+		}
+	}
+	return out, ignored
 }
 
 // runeToByte converts character offsets of text into byte offsets.
@@ -63,7 +85,7 @@ func outermost(sp []Span) []Span {
 // tokens in BIO. Entities whose edges fall inside a token are still labelled
 // over the tokens they touch.
 func (d Doc) Sentences() []Sentence {
-	spans := outermost(append([]Span(nil), d.Spans...))
+	spans, ignored := d.gold()
 	var out []Sentence
 	k := 0
 	for _, s := range token.Sentences(d.Text) {
@@ -75,7 +97,7 @@ func (d Doc) Sentences() []Sentence {
 				k++
 			}
 			lab := "O"
-			if k < len(spans) && spans[k].Start < b {
+			if k < len(spans) && spans[k].Start < b && !ignored[spans[k]] {
 				if len(st.Labels) > 0 && spans[k].Start < a && st.Labels[len(st.Labels)-1] != "O" {
 					lab = "I-" + spans[k].Type
 				} else {
@@ -290,10 +312,23 @@ func ReadSlavic(dir, split, lang string) ([]Doc, error) {
 
 var _ = utf8.RuneLen
 
+// factRuNamed lists, per mapped type, the factRuEval span kinds that name
+// an object (upstream's Tables.QUALITY entries with weight 1; LocOrg is
+// LOC here and has the same kinds as Location).
+var factRuNamed = map[string]map[string]bool{
+	"PER": {"name": true, "surname": true, "patronymic": true, "nickname": true},
+	"ORG": {"org_name": true, "loc_name": true},
+	"LOC": {"org_name": true, "loc_name": true},
+}
+
 // ReadFactRuEval reads a factRuEval-2016 directory (devset or testset):
 // each object's extent is the union of its spans (character offsets into
 // the .txt); Person → PER, Org → ORG, Location and LocOrg → LOC; Project is
-// dropped.
+// dropped. An object none of whose spans is a name ("unnamed": a Person
+// without name, surname, patronymic or nickname, an Org/Location/LocOrg
+// without org_name or loc_name, e.g. «правительство», «подмосковного») goes
+// to Doc.Ignore: upstream's track-1 scorer ignores such objects whether
+// matched or not (scripts/dialent: Tables.QUALITY marks, TokenSet.isUnnamed).
 func ReadFactRuEval(dir string) ([]Doc, error) {
 	ents, err := os.ReadDir(dir)
 	if err != nil {
@@ -314,6 +349,7 @@ func ReadFactRuEval(dir string) ([]Doc, error) {
 		text := string(txt)
 		off := runeToByte(text)
 		spans := map[string][2]int{}
+		kind := map[string]string{}
 		for _, l := range strings.Split(string(sp), "\n") {
 			f := strings.Fields(l)
 			if len(f) < 4 {
@@ -323,6 +359,7 @@ func ReadFactRuEval(dir string) ([]Doc, error) {
 			n, e2 := strconv.Atoi(f[3])
 			if e1 == nil && e2 == nil {
 				spans[f[0]] = [2]int{a, a + n}
+				kind[f[0]] = f[1]
 			}
 		}
 		d := Doc{Text: text}
@@ -339,11 +376,13 @@ func ReadFactRuEval(dir string) ([]Doc, error) {
 				continue
 			}
 			a, b := -1, -1
+			named := false
 			for _, id := range f[2:] {
 				s, ok := spans[id]
 				if !ok {
 					continue
 				}
+				named = named || factRuNamed[t][kind[id]]
 				if a < 0 || s[0] < a {
 					a = s[0]
 				}
@@ -354,7 +393,11 @@ func ReadFactRuEval(dir string) ([]Doc, error) {
 			if a < 0 || a >= b || b > len(off)-1 {
 				continue
 			}
-			d.Spans = append(d.Spans, Span{off[a], off[b], t})
+			if named {
+				d.Spans = append(d.Spans, Span{off[a], off[b], t})
+			} else {
+				d.Ignore = append(d.Ignore, Span{off[a], off[b], t})
+			}
 		}
 		out = append(out, d)
 	}

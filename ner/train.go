@@ -325,6 +325,8 @@ func (m *Model) TagText(text string) []Span {
 
 // ScoreDocs tags each document's text and counts exact byte-span+type
 // matches against its outermost gold spans, per type ("" = micro total).
+// A predicted span that is not a match but overlaps an ignored gold object
+// (Doc.Ignore) of its type is not counted, nor is the ignored object.
 func ScoreDocs(m *Model, docs []Doc) map[string]Counts {
 	out := map[string]Counts{}
 	bump := func(t string, f func(*Counts)) {
@@ -336,14 +338,23 @@ func ScoreDocs(m *Model, docs []Doc) map[string]Counts {
 	}
 	for _, d := range docs {
 		gold := map[Span]bool{}
-		for _, g := range outermost(append([]Span(nil), d.Spans...)) {
-			gold[g] = true
+		spans, ignored := d.gold()
+		var ign []Span
+		for _, g := range spans {
+			if ignored[g] {
+				ign = append(ign, g)
+			} else {
+				gold[g] = true
+			}
 		}
 		for _, p := range m.TagText(d.Text) {
-			if gold[p] {
+			switch {
+			case gold[p]:
 				bump(p.Type, func(c *Counts) { c.TP++ })
 				delete(gold, p)
-			} else {
+			case overlapsSame(p, ign):
+				// matches an ignored gold object: neither right nor wrong
+			default:
 				bump(p.Type, func(c *Counts) { c.FP++ })
 			}
 		}
@@ -352,4 +363,14 @@ func ScoreDocs(m *Model, docs []Doc) map[string]Counts {
 		}
 	}
 	return out
+}
+
+// overlapsSame reports whether p overlaps a span of ign of the same type.
+func overlapsSame(p Span, ign []Span) bool {
+	for _, g := range ign {
+		if g.Type == p.Type && p.Start < g.End && g.Start < p.End {
+			return true
+		}
+	}
+	return false
 }

@@ -311,6 +311,15 @@ var rules = []rule{
 			if l := strings.ToLower(m[0]); !strings.HasPrefix(l, "a ") && !strings.HasPrefix(l, "half a") {
 				return "", ""
 			}
+			if m[3] == "" && strings.Contains(m[0], "-") && attributiveNoun(c.text[c.end:]) {
+				// "a quarter-century low", "a half-century rivalry": the
+				// article is the noun's; the duration is the modifier, as
+				// TBAQ spans "a [five year] low" (P5Y) and "their [52-week] high"
+				c.start += len("a ")
+				for c.start < c.end && c.text[c.start] == ' ' {
+					c.start++
+				}
+			}
 			v := map[string]string{
 				"half hour": "PT30M", "half day": "PT12H", "half year": "P6M", "half month": "P15D",
 				"half decade": "P5Y", "half century": "P50Y", "half minute": "PT30S",
@@ -879,6 +888,18 @@ func atoi(s string) int {
 // secondAfter are the words after which "a second" stays a unit of time
 // ("a second later", "a second or two").
 var secondAfter = words("later earlier ago before after or and longer more too of to in at is was")
+
+// spanHeads are nouns a hyphenated unit modifies ("a quarter-century
+// low", "a half-century rivalry"); a closed list, since a verb can follow
+// the duration too ("for a quarter-century would usher in change").
+var spanHeads = words("low lows high highs peak peaks record records career rivalry reign rule war conflict feud marriage partnership tradition history absence hiatus struggle campaign stint tenure relationship friendship dispute ban embargo occupation mission battle search investigation dominance span exile")
+
+// attributiveNoun tells such a noun right after the unit.
+func attributiveNoun(rest string) bool {
+	t := strings.TrimLeft(rest, " ")
+	w := firstWord(t)
+	return len(t) < len(rest) && spanHeads[w] && strings.HasPrefix(t, w) // written in lower case
+}
 
 // secondNoun tells a word right after "a second" that makes it an
 // ordinal: "a second term", "a second time".

@@ -415,6 +415,9 @@ func (c *cand) month(deict, mon, year string) (string, string) {
 	if norm(mon) == "may" && year == "" && deict == "" && mayVerbAfter[firstWord(c.text[c.end:])] {
 		return "", "" // a headline's "Trump May Be Aligning"
 	}
+	if norm(mon) == "march" && year == "" && deict == "" && c.marchNoun() {
+		return "", "" // "the March for Life", "the March of Dimes": a march
+	}
 	if year != "" {
 		c.setRef(atoi(year), ymd(atoi(year), mo, 1))
 		return "DATE", fmt.Sprintf("%04d-%02d", atoi(year), mo)
@@ -1224,6 +1227,47 @@ func (c *cand) inName() bool {
 		k--
 	}
 	return k > 0 && !sentenceEnd(before, k-1) && before[k-1] != '"' && before[k-1] != '`' && before[k-1] != '\''
+}
+
+// marchNoun tells a capitalised "March" that names a march: "of" or "for"
+// and a name or "the" after it, and "the", "a", "annual" or an opening
+// quote before it ("the March for Life", "“March of the Mothers”"), not
+// "in March of the following year" or "March of 2012".
+func (c *cand) marchNoun() bool {
+	rest := c.text[c.end:]
+	w := firstWord(rest)
+	if w != "of" && w != "for" {
+		return false
+	}
+	after := strings.TrimLeft(strings.TrimLeft(rest, " \u00a0\t")[len(w):], " ")
+	if after == "" || !(after[0] >= 'A' && after[0] <= 'Z' || strings.HasPrefix(after, "the ")) {
+		return false
+	}
+	if openQuoteBefore(c.text[:c.start]) {
+		return true
+	}
+	p := prevWord(c.text[:c.start])
+	return p == "the" || p == "a" || p == "annual"
+}
+
+// possessiveBefore tells a capitalised name with 's right before the
+// candidate: "ABC's This Week", "CBS's".
+func possessiveBefore(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if len(b) == len(before) {
+		return false
+	}
+	for _, suf := range []string{"'s", "’s", "s'"} {
+		if strings.HasSuffix(b, suf) {
+			b = b[:len(b)-len(suf)]
+			j := len(b)
+			for j > 0 && isASCIIWord(b[j-1]) {
+				j--
+			}
+			return j < len(b) && b[j] >= 'A' && b[j] <= 'Z'
+		}
+	}
+	return false
 }
 
 // mayVerbAfter follow the modal "May" of a title-cased headline.

@@ -252,8 +252,14 @@ var rules = []rule{
 			return c.relDay("today", m[1])
 		}},
 	{name: "reldeict", lead: words(deictLeads, modLeads, "earlier later the"),
-		re:   compile(`(?:(earlier|later|` + pModEn + `)\s+)?(?:the\s+)?` + pDeict + `\s+(?:fiscal\s+|financial\s+)?(` + pUnit + `|weekend|вихідних|выходных)`),
-		norm: func(c *cand, m []string) (string, string) { return c.relUnit(m[2], m[3]) }},
+		re: compile(`(?:(earlier|later|` + pModEn + `)\s+)?(?:the\s+)?` + pDeict + `\s+(?:fiscal\s+|financial\s+)?(` + pUnit + `|weekend|вихідних|выходных)`),
+		norm: func(c *cand, m []string) (string, string) {
+			if f := strings.Fields(c.text[c.start:c.end]); len(f) == 2 && f[0] == "This" && f[1][0] >= 'A' && f[1][0] <= 'Z' &&
+				(quotedTitle(c.text[:c.start]) || possessiveBefore(c.text[:c.start])) {
+				return "", "" // ABC's "This Week", ABC's This Week: a programme
+			}
+			return c.relUnit(m[2], m[3])
+		}},
 	{name: "slavic-clock", digit: true, lead: words("о об близько около в"),
 		re: compile(`(?:(о|об|в|близько|около)\s+)?(\d{1,2})(?:[.:]\s?(\d{2}))?(?:-?(?:й|ій|ой|ом|му))?\s+(годині|години|часов|часа|часу)(?:\s+(ранку|вечора|ночі|дня|утра|вечера|ночи))?`),
 		norm: func(c *cand, m []string) (string, string) {
@@ -491,11 +497,19 @@ var rules = []rule{
 				(c.inName() || nameAfter(c.text[c.end:])) {
 				return "", "" // "the Arab Spring", "Summer Olympics"
 			}
+			if m[1] == "" && m[3] == "" && m[2][0] >= 'A' && m[2][0] <= 'Z' && openQuoteBefore(c.text[:c.start]) && firstWord(c.text[c.end:]) == "of" {
+				return "", "" // the ``Spring of Life'' demonstrations: a title
+			}
 			return c.season(m[1], m[2], m[3])
 		}},
 	{name: "clock", digit: true, lead: words("at о в noon midday midnight"),
-		re:   compile(`(?:(?:at|о|в)\s+)?(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|(\d{1,2}):(\d{2})|(noon|midday|midnight|полудні|опівночі|полдень|полночь))(?:\s+(ET|EST|EDT|GMT|UTC|PT|PST|CET|local\s+time|за\s+київським\s+часом|по\s+московскому\s+времени|по\s+киевскому\s+времени))?(?:,?\s+(` + pWd + `|yesterday|today|tomorrow|вчора|сьогодні|завтра|вчера|сегодня))?(?:,?\s+(` + pMon + `)\s+(\d{1,2})\b)?`),
-		norm: func(c *cand, m []string) (string, string) { return c.clock(m) }},
+		re: compile(`(?:(?:at|о|в)\s+)?(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|(\d{1,2}):(\d{2})|(noon|midday|midnight|полудні|опівночі|полдень|полночь))(?:\s+(ET|EST|EDT|GMT|UTC|PT|PST|CET|local\s+time|за\s+київським\s+часом|по\s+московскому\s+времени|по\s+киевскому\s+времени))?(?:,?\s+(` + pWd + `|yesterday|today|tomorrow|вчора|сьогодні|завтра|вчера|сегодня))?(?:,?\s+(` + pMon + `)\s+(\d{1,2})\b)?`),
+		norm: func(c *cand, m []string) (string, string) {
+			if strings.EqualFold(m[6], "noon") && prevWord(c.text[:c.start]) == "high" {
+				return "", "" // "High Noon", "high noon comes today": a showdown
+			}
+			return c.clock(m)
+		}},
 	{name: "set", lead: words("every each daily weekly monthly annually yearly hourly щодня щотижня щомісяця щороку щорічно щоденно щоквартально ежедневно еженедельно ежемесячно ежегодно каждый каждую каждое кожного кожен кожну кожний"),
 		re: compile(`(?:(every|each|кожного|кожен|кожну|кожний|каждый|каждую|каждое|каждого)\s+(?:(` + pNum + `)\s+)?(` + pUnit + `|` + pWd + `|` + pMon + `|` + pSeason + `|morning|afternoon|evening|night)|(daily|weekly|monthly|annually|yearly|hourly|щодня|щоденно|щотижня|щомісяця|щороку|щорічно|щоквартально|ежедневно|еженедельно|ежемесячно|ежегодно))`),
 		norm: func(c *cand, m []string) (string, string) {
@@ -611,7 +625,13 @@ var rules = []rule{
 				return "", "" // "a handful of $20s": banknotes
 			}
 			if m[2] != "" {
+				if nameAfter(c.text[c.end:]) && unitWords[firstWord(c.text[c.end:])] != "" {
+					return "", "" // CBS's '60 Minutes: a programme
+				}
 				return "DATE", twoDigitYear(atoi(m[2]), c.dct)
+			}
+			if ageOwner(c.text[:c.start]) {
+				return "", "" // "in his 30s", "her early 60s", "their mid-20s": an age
 			}
 			return "DATE", twoDigitYear(atoi(m[1]), c.dct)[:3]
 		}},
@@ -899,6 +919,31 @@ func attributiveNoun(rest string) bool {
 	t := strings.TrimLeft(rest, " ")
 	w := firstWord(t)
 	return len(t) < len(rest) && spanHeads[w] && strings.HasPrefix(t, w) // written in lower case
+}
+
+// decadeList is a two-digit decade and a list separator ending a text.
+var decadeList = regexp.MustCompile(`\b\d0s(?:,\s*|,?\s+(?:and|or|to)\s+|\s*[-–]\s*)$`)
+
+// ageOwners are the possessives before a decade that make it an age.
+var ageOwners = words("his her their my your our its")
+
+// ageOwner tells a possessive before a two-digit decade, maybe with
+// early/mid/late between: "in his 30s", "her early 60s", "his mid-20s".
+func ageOwner(before string) bool {
+	before = strings.TrimRight(before, "'‘’")
+	if strings.HasSuffix(before, "mid-") {
+		before = before[:len(before)-len("mid-")]
+	}
+	if l := decadeList.FindStringIndex(before); l != nil {
+		return ageOwner(before[:l[0]]) // "their 30s, 40s and 50s"
+	}
+	p := prevWord(before)
+	if p == "early" || p == "mid" || p == "late" {
+		before = strings.TrimRight(before, " \u00a0\t\n")
+		before = before[:len(before)-len(p)]
+		p = prevWord(before)
+	}
+	return ageOwners[p]
 }
 
 // secondNoun tells a word right after "a second" that makes it an

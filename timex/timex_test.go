@@ -60,6 +60,13 @@ func TestFindEnglish(t *testing.T) {
 		{"They agreed to meet Monday.", "Monday", "DATE", "2024-01-29"},
 		{"On Wednesday, Alarcon, head of the assembly, spoke.", "Wednesday", "DATE", "2024-01-31"},
 		{"It had been due to expire Friday.", "Friday", "DATE", "2024-01-26"},
+		{"They met again in March of the following year.", "March", "DATE", "2024-03"},
+		{"It was signed in March of 2012.", "March of 2012", "DATE", "2012-03"},
+		{"Prices fell this week.", "this week", "DATE", "2024-W05"},
+		{"It airs daily.", "daily", "SET", "P1D"},
+		{"It topped a yearly Gallup poll.", "yearly", "SET", "P1Y"},
+		{"Music of the '60s was loud.", "the '60s", "DATE", "196"},
+		{"The meeting is at noon.", "noon", "TIME", "2024-02-01T12:00"},
 		{"He said the father would be traveling to the United States Tuesday.", "Tuesday", "DATE", "2024-02-06"},
 		{"It began in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"},
 		{"Plans for the year two thousand grew.", "the year two thousand", "DATE", "2000"},
@@ -267,6 +274,12 @@ func TestFindNone(t *testing.T) {
 	for _, s := range []string{
 		"You may go.", "Troops march on.", "Jan Kowalski spoke.", "The 6-year-old boy left.", "Mr. Reupke, 52 years old, left.", "It has a long-term plan.", "Late in the day, lawyers left.", "A reporter for USA Today saw her.", "He told Breitbart News Daily so.", "A cashier steals a handful of $20s.", "Mexico hit Christmas trees from Oregon.", "Save a quarter of the cost.", "Adelson and Trump May Be Aligning on Israel.", "He wrote in the Daily News so.", "It hit the office Christmas party.", "Obama won a second term.", "It was a second betrayal.", "He told CBS's \"60 Minutes\" so.", "The Arab Spring began in Tunisia.", "He told the Mail on Sunday so.", "He wrote in the Sunday Times so.", "He appeared on Fox News Sunday.", "The Evening Standard reported it.", "More than 2000 people died.", "The Dow rose 1900 points.", "Flight 1549 landed in the Hudson.", "Resolution 1973 authorized force.", "He lives at 1600 Pennsylvania Avenue.", "Unemployment is near its quarter-century low.",
 		"It cost $2000 in total.", "Армія мала 1000 солдатів.", "Трава зеленіє.", "He found an easter egg.", "It was the year before the war.", "Year-end results fell.", "The index closed at 2082.1 points.", "It changed over the years.", "Одні наступали, у той час як інші відступали.", "The current account deficit grew.", "Some two thousand people came.", "Червоний прапор.",
+		// titles, marches and ages are no dates
+		"Baker said on ABC News' \"This Week,\" that it helps.", "Rubio told ABC's This Week so.", "He said on CBS's '60 Minutes.''",
+		"The film ``High Noon'' helped.", "For Poland, high noon comes.", "They joined the annual March for Life.", "He works at the March of Dimes.",
+		"She led the ``March of the Combatant Mothers,'' then.", "They started ``Spring of Life'' demonstrations.",
+		"Kopp was in his 30s then.", "She is in her early 60s.", "He reached his mid-20s.",
+		"Incomes for blacks in their 30s, 40s and 50s grew.",
 	} {
 		if got := g.Find(s, dct); len(got) != 0 {
 			t.Errorf("%q: got %+v", s, got)

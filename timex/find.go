@@ -271,6 +271,24 @@ var futureCues = []string{" will ", " 'll ", "’ll ", " shall ", " going to ", 
 	" буде ", " будуть ", " відбудеться ", " відбудуться ", " планує ", " планують ", " має намір ", " запланован", " наступн", " почнеться ", " розпочнеться ", " завершиться ", " пройде ", " триватиме ",
 	" будет ", " будут ", " состоится ", " состоятся ", " планирует ", " планируют ", " намерен", " запланирован", " следующ", " начнется ", " начнётся ", " пройдет ", " пройдёт ", " завершится "}
 
+// nowFutureCues speak of the future from the writer's present ("will",
+// "is expected to"), unlike "planned" or "would", which a history uses for
+// its own past.
+var nowFutureCues = []string{" will ", " 'll ", "’ll ", " shall ", " is set ", " are set ", " is scheduled ", " are scheduled ", " is expected ", " are expected ", " is due ", " are due ", " is to ", " are to "}
+
+// futureFromNow tells an English sentence around the candidate that
+// speaks of the future from the present.
+func (c *cand) futureFromNow() bool {
+	s, e := c.sentence(120, 60)
+	low := " " + strings.ToLower(c.text[s:e]) + " "
+	for _, cue := range nowFutureCues {
+		if strings.Contains(low, cue) {
+			return true
+		}
+	}
+	return false
+}
+
 // sentence is the part of the candidate's sentence within before bytes
 // before it and after bytes after it.
 func (c *cand) sentence(before, after int) (s, e int) {
@@ -430,8 +448,10 @@ func (c *cand) month(deict, mon, year string) (string, string) {
 		}
 	}
 	y, narrative := c.narrativeYear()
-	if deict != "" && !c.dct.IsZero() {
-		y, narrative = c.dct.Year(), false // "last June" is deictic
+	if deict != "" && !c.dct.IsZero() || narrative && !c.dct.IsZero() && c.futureFromNow() {
+		// "last June" is deictic; so is "a summit set for Washington in
+		// April" in a page full of history: the present speaks
+		y, narrative = c.dct.Year(), false
 	}
 	if y == 0 {
 		return "DATE", fmt.Sprintf("XXXX-%02d", mo)

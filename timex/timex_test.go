@@ -373,6 +373,18 @@ func TestNarrativeYear(t *testing.T) {
 	if len(got) != 3 || got[1].Value != "BC0489-FA" || bc[got[1].Start:got[1].End] != "Восени 489" || got[2].Value != "BC0489-SU" {
 		t.Errorf("BC season: got %+v", got)
 	}
+	// In a page full of history, a month the present speaks of ahead
+	// is the DCT's; one the history plans is still the story's.
+	for _, c := range []struct{ text, value string }{
+		{"NATO was founded in 1949. Greece joined in 1952, Germany in 1955. A summit is set for Washington in April.", "2018-04"},
+		{"NATO was founded in 1949. Greece joined in 1952, Germany in 1955. A summit will be held in April.", "2018-04"},
+		{"NATO was founded in 1949. Greece joined in 1952, Germany in 1955. A summit was planned for April.", "1955-04"},
+	} {
+		got := New().Find(c.text, nar)
+		if last := got[len(got)-1]; c.text[last.Start:last.End] != "April" || last.Value != c.value {
+			t.Errorf("%q: got %+v, want %s", c.text, last, c.value)
+		}
+	}
 	// News: one old year does not move a later bare date.
 	text = "The law of 1998 was amended. On Jan. 30 the court ruled."
 	got = New().Find(text, dct)

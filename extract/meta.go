@@ -265,7 +265,8 @@ func readMeta(root *html.Node, blocks []block, tr *trafilatura.ExtractResult) pa
 		trTitle = strings.TrimSpace(tr.Metadata.Title)
 		trAuthor = tr.Metadata.Author
 	}
-	m.title = chooseTitle(blocks, dm, trTitle)
+	// a soft hyphen marks where a line may break; the title does not show it
+	m.title = strings.ReplaceAll(chooseTitle(blocks, dm, trTitle), "\u00ad", "")
 	m.published = chooseDate(dm.dates, tr)
 	m.guessed = m.published != "" && len(dm.dates) == 0
 	names := dm.ldAuthors
@@ -283,7 +284,7 @@ func readMeta(root *html.Node, blocks []block, tr *trafilatura.ExtractResult) pa
 // more, else the metadata title the others agree with most, without its
 // site-name part.
 func chooseTitle(blocks []block, dm domMeta, trTitle string) string {
-	var refs []string
+	var refs, stated []string
 	var variants [][]string // each ref as stated, stripped and cut at separators
 	site := dm.siteName
 	if site == "" {
@@ -292,29 +293,34 @@ func chooseTitle(blocks []block, dm domMeta, trTitle string) string {
 	for _, r := range []string{dm.ogTitle, dm.ldHeadline, dm.metaTitle, trTitle} {
 		if r = strings.TrimSpace(html.UnescapeString(r)); r != "" {
 			refs = append(refs, stripSiteName(r, site))
+			stated = append(stated, r)
 			variants = append(variants, titleVariants(r, site))
 		}
 	}
-	var h1s []string
+	var h1s []block
 	content := 0 // h1s outside boilerplate containers
-	last := ""
+	var last block
 	for _, b := range blocks {
 		if b.tag == atom.H1 && len(b.text) < 400 {
-			h1s = append(h1s, b.text)
+			h1s = append(h1s, b)
 			if !b.boiler {
 				content++
-				last = b.text
+				last = b
 			}
 		}
 	}
-	best, bestVotes, bestSim := "", 0, 0.0
+	var best block
+	bestVotes, bestSim := 0, 0.0
 	for _, h := range h1s {
-		if dm.siteName != "" && wordOverlap(h, dm.siteName) >= 0.5 {
+		if siteHeading(h.text, dm) {
 			continue
 		}
 		votes, sim := 0, 0.0
 		for _, vs := range variants {
-			v, s := agreement(h, vs)
+			v, s := agreement(h.text, vs)
+			if v == 0 && affixAgrees(h, vs) {
+				v, s = 1, 0.6
+			}
 			votes += min(v, 1)
 			sim = max(sim, s)
 		}
@@ -323,36 +329,44 @@ func chooseTitle(blocks []block, dm domMeta, trTitle string) string {
 		}
 	}
 	if bestVotes > 0 {
-		return trimByAgreement(best, refs)
+		return trimByAgreement(best, stated, refs)
 	}
 	// One headline in the content: the page's visible title, unless it is
 	// the site's name or a short label ("Comments Form").
-	if content == 1 && len(normWords(last)) >= 2 && (len(refs) == 0 || len(normWords(last)) >= 4) && wordOverlap(last, dm.siteName) < 0.5 {
-		return trimByAgreement(last, refs)
+	if n := len(normWords(last.text)); content == 1 && n >= 2 && (len(refs) == 0 || n >= 4) && !siteHeading(last.text, dm) {
+		return trimByAgreement(last, stated, refs)
 	}
 	if len(refs) == 0 {
 		if len(h1s) > 0 {
-			return h1s[0]
+			return h1s[0].text
 		}
 		return ""
 	}
-	best, bestVotes, bestSim = refs[0], -1, 0
+	pick, bestVotes, bestSim := refs[0], -1, 0.0
 	for i, r := range refs {
 		others := append(append([]string(nil), refs[:i]...), refs[i+1:]...)
 		votes, sim := agreement(r, others)
 		if votes > bestVotes || votes == bestVotes && sim > bestSim+0.05 {
-			best, bestVotes, bestSim = r, votes, sim
+			pick, bestVotes, bestSim = r, votes, sim
 		}
 	}
-	return best
+	return pick
 }
 
 // trimByAgreement shortens a headline another statement gives shorter:
-// without a kicker ("Kicker: Headline" where a source says "Headline") or
-// without a short or dated tail after a separator ("Headline : Datum:
-// 26.01.2022", "Headline | COMMENTARY" where a source says "Headline").
-func trimByAgreement(t string, cands []string) string {
+// without a kicker ("Kicker: Headline" or a kicker element before the
+// headline's own text, where a statement as made, or a title stripped of
+// its site name, says "Headline") or without a short or dated tail after a
+// separator ("Headline : Datum: 26.01.2022", "Headline | COMMENTARY" where
+// a source says "Headline").
+func trimByAgreement(h block, stated, cands []string) string {
+	t := h.text
 	nt := strings.Join(normWords(t), " ")
+	for _, c := range append(stated, cands...) {
+		if cut, ok := kickerCut(t, c, h.marks); ok {
+			return strings.TrimSpace(t[cut:])
+		}
+	}
 	for _, c := range cands {
 		nc := strings.Join(normWords(c), " ")
 		if nc == "" || nc == nt || len(normWords(c)) < 3 {
@@ -369,6 +383,107 @@ func trimByAgreement(t string, cands []string) string {
 		}
 	}
 	return t
+}
+
+// letterKey is s's letters and digits, lower-cased, with the byte offset
+// in s where each one starts: spaces, punctuation and markup joins
+// ("ZoonosenWie") do not count.
+func letterKey(s string) ([]rune, []int) {
+	var key []rune
+	var at []int
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsNumber(r) {
+			key = append(key, unicode.ToLower(r))
+			at = append(at, i)
+		}
+	}
+	return key, at
+}
+
+// kickerCut reports whether t is c after a kicker, a short lead-in the
+// page sets before its headline ("Immobilienkrise Rene Benko-Firma …",
+// "Klimaschutz: Bohren, bis es heiß wird" where c is the headline alone):
+// c's letters end t's, and what comes before them is at most six words
+// and fewer than c has. cut is the byte offset in t where c starts.
+func kickerCut(t, c string, marks []int) (cut int, ok bool) {
+	kt, at := letterKey(t)
+	kc, _ := letterKey(c)
+	if len(kc) == 0 || len(kc) >= len(kt) || string(kt[len(kt)-len(kc):]) != string(kc) {
+		return 0, false
+	}
+	cut = at[len(kt)-len(kc)]
+	pre := len(normWords(t[:cut]))
+	if pre == 0 || pre > 6 {
+		return 0, false
+	}
+	if len(normWords(c)) < 2 {
+		return 0, false
+	}
+	// The kicker ends at a colon, a bar or a slash, or where an element
+	// of the headline's markup starts; a dash joins a headline's two
+	// halves as often as it sets off a kicker.
+	gap := at[len(kt)-len(kc)-1]
+	if strings.ContainsAny(t[gap:cut], ":|/") {
+		return cut, true
+	}
+	for _, m := range marks {
+		if m > gap && m <= cut {
+			return cut, true
+		}
+	}
+	return 0, false
+}
+
+// affixAgrees reports whether a headline and one of a statement's
+// variants are the same title but for a kicker before one of them or a
+// short or dated tail after a separator ("Headline : 31.10.2023, 10.19
+// Uhr").
+func affixAgrees(h block, variants []string) bool {
+	for _, v := range variants {
+		if len(normWords(v)) < 2 || len(normWords(h.text)) < 2 {
+			continue
+		}
+		if _, ok := kickerCut(h.text, v, h.marks); ok {
+			return true
+		}
+		if _, ok := kickerCut(v, h.text, nil); ok {
+			return true
+		}
+		if tailOf(v, h.text) || tailOf(h.text, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// tailOf reports whether t is c followed by a separator and a short or
+// dated tail.
+func tailOf(t, c string) bool {
+	wc := normWords(c)
+	nt, nc := strings.Join(normWords(t), " "), strings.Join(wc, " ")
+	if len(wc) < 2 || !strings.HasPrefix(nt, nc+" ") {
+		return false
+	}
+	rest := strings.TrimSpace(t[wordEnd(t, len(wc)):])
+	return rest != "" && strings.ContainsAny(rest[:1], ":|-–—·") && (len(normWords(rest)) <= 3 || strings.ContainsAny(rest, "0123456789"))
+}
+
+// siteHeading reports whether a heading is the site's name: mostly the
+// words of og:site_name, or a short heading whose letters hold the host's
+// or are held by them ("Four Years Remaining" on fouryears.eu).
+func siteHeading(h string, dm domMeta) bool {
+	if dm.siteName != "" && wordOverlap(h, dm.siteName) >= 0.5 {
+		return true
+	}
+	if len(normWords(h)) > 4 {
+		return false
+	}
+	kh, _ := letterKey(h)
+	kd, _ := letterKey(dm.hostName)
+	if len(kd) < 5 || len(kh) < 5 {
+		return false
+	}
+	return strings.Contains(string(kh), string(kd)) || strings.Contains(string(kd), string(kh))
 }
 
 // wordEnd is the byte offset in t just after its n-th word (as normWords

@@ -127,6 +127,20 @@ func TestChooseTitle(t *testing.T) {
 			domMeta{ogTitle: "Children's service in Velpe is fun for all"}, "", "Children's service in Velpe is fun for all"},
 		{"the site named by the host leads the <title>", nil,
 			domMeta{metaTitle: "Street One Blog | Heaven Blue", ogTitle: "Street One Blog | Heaven Blue", hostName: "street one"}, "", "Heaven Blue"},
+		{"a kicker element before the headline's own text", []block{{text: "Tunesien Große Aufgaben für die neue Regierung", tag: atom.H1, heading: true, marks: []int{9}}},
+			domMeta{ogTitle: "Große Aufgaben für die neue Regierung"}, "", "Große Aufgaben für die neue Regierung"},
+		{"a kicker joined without a space", []block{{text: "Coronavirus und andere ZoonosenWie Umweltzerstörung neue Epidemien begünstigt", tag: atom.H1, heading: true, marks: []int{0, 31}}},
+			domMeta{ogTitle: "Wie Umweltzerstörung neue Epidemien begünstigt"}, "", "Wie Umweltzerstörung neue Epidemien begünstigt"},
+		{"no element boundary, no cut", []block{h1("Wie pflege ich meine Zaubernuss im Winter?", false)},
+			domMeta{ogTitle: "Zaubernuss im Winter?"}, "", "Wie pflege ich meine Zaubernuss im Winter?"},
+		{"a dash joins two halves of a headline", []block{h1("Welpen kaufen – Tipps zu jeder Hunderasse", false)},
+			domMeta{ogTitle: "Tipps zu jeder Hunderasse"}, "", "Welpen kaufen – Tipps zu jeder Hunderasse"},
+		{"a short headline under a statement's kicker", []block{h1("Kaeser verarscht Neubauer", false)},
+			domMeta{ogTitle: "Siemens und die Kohlemine Adani: Kaeser verarscht Neubauer"}, "", "Kaeser verarscht Neubauer"},
+		{"a headline a statement gives with a dated tail", []block{h1("So viel Regen gab es lange nicht", false), h1("Letzte Kommentare", false)},
+			domMeta{ogTitle: "So viel Regen gab es lange nicht : 31.10.2023, 10.19 Uhr"}, "", "So viel Regen gab es lange nicht"},
+		{"the blog's name in its header is not the headline", []block{h1("Four Years Remaining", true)},
+			domMeta{metaTitle: "Four Years Remaining » Blog Archive » Interning of Small Integers in Python", hostName: "fouryears"}, "", "Interning of Small Integers in Python"},
 		{"a long tail stays", []block{h1("Christmas market this weekend - here's everything you need to know", false)},
 			domMeta{metaTitle: "Christmas market this weekend - here's everything you need to know"}, "", "Christmas market this weekend - here's everything you need to know"},
 	}
@@ -134,6 +148,24 @@ func TestChooseTitle(t *testing.T) {
 		if got := chooseTitle(tt.blocks, tt.dm, tt.tr); got != tt.want {
 			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
 		}
+	}
+}
+
+func TestRenderH1Marks(t *testing.T) {
+	root, err := html.Parse(strings.NewReader(`<body><h1> <span class="kicker">Tunesien</span> Große Aufgaben</h1><p>Text</p></body>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := render(root)
+	if len(b) == 0 || b[0].text != "Tunesien Große Aufgaben" {
+		t.Fatalf("blocks %+v", b)
+	}
+	// the kicker element starts at 0 and ends at 8, before the space
+	if !reflect.DeepEqual(b[0].marks, []int{8}) {
+		t.Errorf("marks %v, want [8]", b[0].marks)
+	}
+	if len(b) > 1 && b[1].marks != nil {
+		t.Errorf("a paragraph has marks %v", b[1].marks)
 	}
 }
 

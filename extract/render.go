@@ -21,6 +21,9 @@ type block struct {
 	path     string // class/id words of the ancestors, lower case
 	depth    int
 	listItem bool
+	// marks are the byte offsets in text where an element inside an <h1>
+	// starts or ends (a kicker <span> before the headline's own text)
+	marks []int
 }
 
 // blockTags end the current text block.
@@ -65,6 +68,7 @@ type renderer struct {
 	link   int
 	curTag atom.Atom
 	stack  []frame
+	marks  []int // element starts and ends in cur, inside an <h1>
 }
 
 type frame struct {
@@ -144,6 +148,9 @@ func (r *renderer) walk(n *html.Node, f frame, depth int, inLink bool) {
 		if skipTags[n.DataAtom] || hidden(n) {
 			return
 		}
+		if f.tag == atom.H1 && !blockTags[n.DataAtom] {
+			r.marks = append(r.marks, r.cur.Len())
+		}
 		if n.DataAtom == atom.Br {
 			r.cur.WriteByte(' ')
 			return
@@ -169,6 +176,9 @@ func (r *renderer) walk(n *html.Node, f frame, depth int, inLink bool) {
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			r.walk(c, cf, depth+1, inLink)
+		}
+		if f.tag == atom.H1 && !isBlock {
+			r.marks = append(r.marks, r.cur.Len())
 		}
 		if isBlock {
 			r.flush(cf, depth+1)
@@ -203,12 +213,24 @@ func lastIsSpace(b *strings.Builder) bool {
 }
 
 func (r *renderer) flush(f frame, depth int) {
-	t := strings.TrimSpace(r.cur.String())
+	raw := r.cur.String()
+	t := strings.TrimSpace(raw)
 	link := r.link
+	marks := r.marks
 	r.cur.Reset()
 	r.link = 0
+	r.marks = nil
 	if t == "" {
 		return
+	}
+	var inText []int
+	if f.tag == atom.H1 {
+		lead := len(raw) - len(strings.TrimLeft(raw, " "))
+		for _, m := range marks {
+			if m -= lead; m > 0 && m < len(t) {
+				inText = append(inText, m)
+			}
+		}
 	}
 	if link > len(t) {
 		link = len(t)
@@ -220,6 +242,6 @@ func (r *renderer) flush(f frame, depth int) {
 	}
 	r.blocks = append(r.blocks, block{
 		text: t, tag: f.tag, heading: h, linkLen: link, boiler: f.boiler,
-		inTitle: f.tag == atom.H1, path: f.path, depth: depth, listItem: f.tag == atom.Li,
+		inTitle: f.tag == atom.H1, path: f.path, depth: depth, listItem: f.tag == atom.Li, marks: inText,
 	})
 }

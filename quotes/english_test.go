@@ -460,3 +460,31 @@ func TestNamedObject(t *testing.T) {
 	}
 	t.Errorf("quotation not found: %+v", d.Quotes)
 }
+
+// A content the tagger stopped short runs on over a short rest of its
+// sentence, not over a long one, nor over a reporting verb.
+func TestRunOn(t *testing.T) {
+	cases := []struct {
+		src, first, last, want string
+	}{
+		{"Smith said the vote was close in the state.", "the", "vote", "the vote was close in the state"},
+		{"Smith criticised the annexation in an on-air diatribe last week on his show in Moscow.", "the", "annexation", "the annexation"},
+		{"The vote was close in the state, UNN writes.", "The", "vote", "The vote"},
+	}
+	cues := map[string]bool{"said": true, "writes": true, "criticised": true}
+	for _, c := range cases {
+		tx := segment(c.src)
+		labels := make([]int, len(tx.toks))
+		label(t, tx, labels, c.first, c.last, lBCon)
+		runOn(tx, labels, cues)
+		var got []run
+		for _, r := range runs(tx, labels) {
+			if r.kind == lBCon {
+				got = append(got, r)
+			}
+		}
+		if len(got) != 1 || spanText(tx, [2]int{got[0].from, got[0].to}) != c.want {
+			t.Errorf("%q: contents %v, want %q", c.src, got, c.want)
+		}
+	}
+}

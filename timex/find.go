@@ -267,7 +267,7 @@ func abs(n int) int {
 	return n
 }
 
-var futureCues = []string{" will ", " 'll ", "’ll ", " shall ", " going to ", " next ", " upcoming ", " plans to ", " plan to ", " planned ", " would be ", " planning ", " as soon as ", " as early as ", " effective ", " payable ", " scheduled ", " expected to ", " set to ", " due to ", " is to ", " are to ", " until ", " starting ", " begins ", " opens ", " will be ", " can ", " may ", " might ", " must ", " should ", " if ",
+var futureCues = []string{" will ", " 'll ", "’ll ", " shall ", " going to ", " next ", " upcoming ", " plans to ", " plan to ", " planned ", " would be ", " planning ", " as soon as ", " as early as ", " effective ", " payable ", " scheduled ", " expected to ", " forecast to ", " set to ", " due to ", " is to ", " are to ", " until ", " starting ", " begins ", " opens ", " will be ", " can ", " may ", " might ", " must ", " should ", " if ",
 	" буде ", " будуть ", " відбудеться ", " відбудуться ", " планує ", " планують ", " має намір ", " запланован", " наступн", " почнеться ", " розпочнеться ", " завершиться ", " пройде ", " триватиме ",
 	" будет ", " будут ", " состоится ", " состоятся ", " планирует ", " планируют ", " намерен", " запланирован", " следующ", " начнется ", " начнётся ", " пройдет ", " пройдёт ", " завершится "}
 
@@ -693,7 +693,18 @@ func duration(num, u string) (string, string) {
 
 // amount handles "two years", "more than a year", "the past three months",
 // "5 днів", "три роки тому", "a year ago", "recent years".
+// lastVerbLead are the words after which "last" is the verb: "expected to
+// last three days", "could last a week", "will only last a month".
+var lastVerbLead = words("to will ll would could may might can should must not only also still probably")
+
 func (c *cand) amount(quant, past, num, sep, unit, ago string) (string, string) {
+	if quant == "" && norm(past) == "last" && strings.HasPrefix(c.text[c.start:], past) && lastVerbLead[prevWord(c.text[:c.start])] {
+		c.start += len(past) // the verb is no part of the duration
+		for c.start < c.end && c.text[c.start] == ' ' {
+			c.start++
+		}
+		past = ""
+	}
 	u := unitWords[norm(unit)]
 	if u == "" || u == "Q" && sep == "-" || ago == "" && strings.HasPrefix(c.text[c.end:], "-") {
 		return "", "" // "a year-earlier quarter": the adjective is the expression
@@ -1615,6 +1626,8 @@ func (c *cand) tenseNear() int {
 			return 1
 		case (w == "going" || w == "set") && (next == "to" || next == "for"):
 			return 1
+		case (w == "forecast" || w == "predicted" || w == "likely") && next == "to":
+			return 1 // "is forecast to make landfall late Friday"
 		case isRight && reportVerbs[w] && strings.ContainsAny(strings.Join(ws[:i], " "), ",'\"”’)"):
 			return 0 // "…on Thursday,'' Castro said": the quote's tense counts
 		case (w == "was" || w == "were") && (strings.HasSuffix(next, "ing") || next == "to" || futureWords[next] || next == "set" || next == "going"):

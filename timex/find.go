@@ -271,6 +271,9 @@ var futureCues = []string{" will ", " 'll ", "’ll ", " shall ", " going to ", 
 	" буде ", " будуть ", " відбудеться ", " відбудуться ", " планує ", " планують ", " має намір ", " запланован", " наступн", " почнеться ", " розпочнеться ", " завершиться ", " пройде ", " триватиме ",
 	" будет ", " будут ", " состоится ", " состоятся ", " планирует ", " планируют ", " намерен", " запланирован", " следующ", " начнется ", " начнётся ", " пройдет ", " пройдёт ", " завершится "}
 
+// clauseConj are the conjunctions that open a new clause after a comma.
+var clauseConj = words("and but while although though whereas")
+
 // nowFutureCues speak of the future from the writer's present ("will",
 // "is expected to"), unlike "planned" or "would", which a history uses for
 // its own past.
@@ -1593,6 +1596,13 @@ func (c *cand) tenseNear() int {
 	}
 	left := strings.Fields(c.text[s:c.start])
 	right := strings.Fields(c.text[c.end:e])
+	for i, w := range right {
+		// ", and will resume next month": a new clause, with its own tense
+		if strings.HasSuffix(w, ";") || strings.HasSuffix(w, ",") && i+1 < len(right) && clauseConj[strings.ToLower(right[i+1])] {
+			right = right[:i]
+			break
+		}
+	}
 	switch p := prevWord(c.text[:c.start]); p {
 	case "by", "until", "till", "through":
 		// a deadline ahead ("postponed until Tuesday"), unless the

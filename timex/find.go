@@ -267,7 +267,7 @@ func abs(n int) int {
 	return n
 }
 
-var futureCues = []string{" will ", " 'll ", "’ll ", " shall ", " going to ", " next ", " upcoming ", " plans to ", " plan to ", " planned ", " would be ", " planning ", " as soon as ", " as early as ", " effective ", " payable ", " scheduled ", " expected to ", " forecast to ", " set to ", " due to ", " is to ", " are to ", " until ", " starting ", " begins ", " opens ", " will be ", " can ", " may ", " might ", " must ", " should ", " if ",
+var futureCues = []string{" will ", " 'll ", "’ll ", " shall ", " going to ", " next ", " upcoming ", " plans to ", " plan to ", " planned ", " would be ", " planning ", " as soon as ", " as early as ", " effective ", " payable ", " scheduled ", " expected to ", " expects to ", " expect to ", " intends to ", " aims to ", " hopes to ", " forecast to ", " set to ", " due to ", " is to ", " are to ", " until ", " starting ", " begins ", " opens ", " will be ", " can ", " may ", " might ", " must ", " should ", " if ",
 	" буде ", " будуть ", " відбудеться ", " відбудуться ", " планує ", " планують ", " має намір ", " запланован", " наступн", " почнеться ", " розпочнеться ", " завершиться ", " пройде ", " триватиме ",
 	" будет ", " будут ", " состоится ", " состоятся ", " планирует ", " планируют ", " намерен", " запланирован", " следующ", " начнется ", " начнётся ", " пройдет ", " пройдёт ", " завершится "}
 

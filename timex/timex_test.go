@@ -62,6 +62,8 @@ func TestFindEnglish(t *testing.T) {
 		{"It had been due to expire Friday.", "Friday", "DATE", "2024-01-26"},
 		{"They met again in March of the following year.", "March", "DATE", "2024-03"},
 		{"The storm is forecast to make landfall Friday.", "Friday", "DATE", "2024-02-02"},
+		{"The company expects to complete the deal in the second quarter.", "the second quarter", "DATE", "2024-Q2"},
+		{"The company completed the deal in the second quarter.", "the second quarter", "DATE", "2023-Q2"},
 		{"Talks ended without agreement on Tuesday, and will resume soon.", "Tuesday", "DATE", "2024-01-30"},
 		{"He did not play the spoiler he could have Tuesday, but he might later.", "Tuesday", "DATE", "2024-01-30"},
 		{"He is likely to appear in court Wednesday.", "Wednesday", "DATE", "2024-02-07"},

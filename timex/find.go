@@ -1557,12 +1557,13 @@ var (
 )
 
 // copulaBefore tells an English weekday or month right after "is"/"are"
-// (maybe with "on"/"in" between): a time scheduled ahead, as news writes
-// it ("the funeral is Sunday", "elections are in November").
+// (maybe with "on"/"in"/"at" between): a time scheduled ahead, as news
+// writes it ("the funeral is Sunday", "elections are in November", "the
+// meeting is at noon Friday").
 func (c *cand) copulaBefore() bool {
 	s := c.text[:c.start]
 	w := prevWord(s)
-	if w == "on" || w == "in" {
+	if w == "on" || w == "in" || w == "at" {
 		s = strings.TrimRight(s, " ")
 		w = prevWord(s[:len(s)-len(w)])
 	}

@@ -62,6 +62,8 @@ func TestFindEnglish(t *testing.T) {
 		{"It had been due to expire Friday.", "Friday", "DATE", "2024-01-26"},
 		{"They met again in March of the following year.", "March", "DATE", "2024-03"},
 		{"The storm is forecast to make landfall Friday.", "Friday", "DATE", "2024-02-02"},
+		{"The meeting is at noon Friday.", "noon Friday", "TIME", "2024-02-02T12:00"},
+		{"The vote was at noon Friday.", "noon Friday", "TIME", "2024-01-26T12:00"},
 		{"The company expects to complete the deal in the second quarter.", "the second quarter", "DATE", "2024-Q2"},
 		{"The company completed the deal in the second quarter.", "the second quarter", "DATE", "2023-Q2"},
 		{"Talks ended without agreement on Tuesday, and will resume soon.", "Tuesday", "DATE", "2024-01-30"},

@@ -18,6 +18,43 @@ import (
 // returns the stems for snippets. Words must all match, "phrases" match as
 // phrases, -words must not occur.
 func matchExpr(text string, inQuotes bool) (string, map[string]bool) {
+	m, stems := parseMatch(text, inQuotes)
+	return m.expr(), stems
+}
+
+// match is a parsed text query: phrases (quoted FTS5 strings of stems)
+// that must occur and must not, in order, all restricted to the columns
+// cols ("" for every column).
+type match struct {
+	must, not []string
+	cols      string
+}
+
+// expr is the FTS5 expression of m ("" when nothing must match).
+func (m match) expr() string {
+	if len(m.must) == 0 {
+		return ""
+	}
+	expr := strings.Join(m.must, " AND ")
+	for _, n := range m.not {
+		expr += " NOT " + n
+	}
+	if m.cols != "" {
+		expr = m.cols + " : (" + expr + ")"
+	}
+	return expr
+}
+
+// phraseExpr is the FTS5 expression matching phrase alone, in m's columns.
+func (m match) phraseExpr(phrase string) string {
+	if m.cols != "" {
+		return m.cols + " : (" + phrase + ")"
+	}
+	return phrase
+}
+
+// parseMatch parses a user query (see matchExpr).
+func parseMatch(text string, inQuotes bool) (match, map[string]bool) {
 	stems := map[string]bool{}
 	var must, not []string
 	tagLike := false
@@ -69,24 +106,18 @@ func matchExpr(text string, inQuotes bool) (string, map[string]bool) {
 		}
 		must = append(must, phrase)
 	}
-	if len(must) == 0 {
-		return "", stems
-	}
-	expr := strings.Join(must, " AND ")
-	for _, n := range not {
-		expr += " NOT " + n
-	}
+	m := match{must: must, not: not}
 	switch {
 	case inQuotes:
-		expr = "quotes : (" + expr + ")"
+		m.cols = "quotes"
 	case tagLike:
 		// Only here can a word be mistaken for a person token of the tags
 		// column; anywhere else leaving the column filter out is the same
 		// search, and much cheaper to rank (FTS5 filters every position
 		// list by column).
-		expr = "{title body quotes} : (" + expr + ")"
+		m.cols = "{title body quotes}"
 	}
-	return expr, stems
+	return m, stems
 }
 
 // isTagLike reports whether a stem has the shape of a person token (see
@@ -243,24 +274,30 @@ func (s *DB) ranked(ctx context.Context, sel string, args []any, parts []part, l
 				break
 			}
 		}
-		rows, err := s.query(ctx, forPart(sel, p), append(args, left)...)
-		if err != nil {
-			return nil, err
-		}
-		for rows.Next() {
-			var sc scored
-			if err := rows.Scan(&sc.id, &sc.rank); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			all = append(all, sc)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
+		var err error
+		if all, err = s.rankedPart(ctx, all, sel, args, p, left); err != nil {
 			return nil, err
 		}
 	}
 	return all, nil
+}
+
+// rankedPart appends to all the first limit matches (every one when
+// limit < 0) of ranked query sel in partition p.
+func (s *DB) rankedPart(ctx context.Context, all []scored, sel string, args []any, p part, limit int) ([]scored, error) {
+	rows, err := s.query(ctx, forPart(sel, p), append(args, limit)...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var sc scored
+		if err := rows.Scan(&sc.id, &sc.rank); err != nil {
+			return nil, err
+		}
+		all = append(all, sc)
+	}
+	return all, rows.Err()
 }
 
 // Search finds current documents matching q.
@@ -286,7 +323,13 @@ func (s *DB) search(ctx context.Context, q store.Query) (*store.Results, error) 
 	res := &store.Results{}
 	var ids []int64
 	if ranked {
-		all, err := s.ranked(ctx, sel, args, parts, countCap+1)
+		var all []scored
+		if cachedRankable(q) && !s.ftsRank {
+			m, _ := parseMatch(q.Text, q.InQuotes)
+			all, err = s.rankedCached(ctx, q, m, sel, args, parts, countCap+1)
+		} else {
+			all, err = s.ranked(ctx, sel, args, parts, countCap+1)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("search: %w", err)
 		}

@@ -47,6 +47,10 @@ type DB struct {
 	// (see partition); tests make it small.
 	partDocs int64
 	texts    *textCache // decoded document texts by id
+	posts    *postings  // phrases' matches and ranks by partition (see rankedCached)
+	// ftsRank ranks every text search with FTS5's bm25 query instead of
+	// postings (tests compare the two).
+	ftsRank bool
 
 	stopWarm context.CancelFunc // stops warm
 	warmed   chan struct{}      // closed when warm is done
@@ -116,7 +120,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	r.SetMaxOpenConns(n)
 	r.SetMaxIdleConns(n)
 	r.SetConnMaxIdleTime(0)
-	s := &DB{w: w, r: r, turns: make(chan struct{}, n-1), partDocs: partDocs, texts: newTextCache(textCacheBytes), warmed: make(chan struct{})}
+	s := &DB{w: w, r: r, turns: make(chan struct{}, n-1), partDocs: partDocs, texts: newTextCache(textCacheBytes), posts: newPostings(postingBytes), warmed: make(chan struct{})}
 	wctx, stop := context.WithCancel(context.Background())
 	s.stopWarm = stop
 	go s.warm(wctx, n-1)

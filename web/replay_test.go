@@ -1,0 +1,59 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"testing"
+
+	"github.com/pressclip/pressclip/store"
+)
+
+// BenchmarkServeReplay asks, one at a time and without HTTP, the first
+// PRESSCLIP_REPLAY_REQS (default 20000) URLs of BenchmarkServeLoad's
+// rotating mix in about the order its 200 clients ask them, of the store
+// PRESSCLIP_LOAD_DB (which must exist), and reports the CPU per request of
+// each fifth of them: what answers cost as caches fill, apart from
+// concurrency, so that two builds can be compared on a busy machine.
+func BenchmarkServeReplay(b *testing.B) {
+	path := os.Getenv("PRESSCLIP_LOAD_DB")
+	if _, err := os.Stat(path); path == "" || err != nil {
+		b.Skip("PRESSCLIP_LOAD_DB names no store")
+	}
+	n := envInt("PRESSCLIP_REPLAY_REQS", 20000)
+	ctx := context.Background()
+	st, err := store.Open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	stats, err := st.Stats(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	h, err := New(st, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	paths := variedPaths(stats.Documents)
+	b.ResetTimer()
+	done, cpu0 := 0, processCPU()
+	total := processCPU()
+	for i := 0; done < n; i++ {
+		if i%201 == 200 { // no client asks these (see load)
+			continue
+		}
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest("GET", paths(i), nil))
+		if rec.Code != 200 {
+			b.Fatalf("%s: status %d", paths(i), rec.Code)
+		}
+		done++
+		if done%(n/5) == 0 {
+			b.ReportMetric(float64(processCPU()-cpu0)/1e6/float64(n/5), fmt.Sprintf("cpu-ms/req-%d", done/(n/5)))
+			cpu0 = processCPU()
+		}
+	}
+	b.ReportMetric(float64(processCPU()-total)/1e6/float64(n), "cpu-ms/req")
+}

@@ -700,7 +700,26 @@ func duration(num, u string) (string, string) {
 // last three days", "could last a week", "will only last a month".
 var lastVerbLead = words("to will ll would could may might can should must not only also still probably")
 
+// dropArticle moves the candidate's start past a leading "the"/"a"/"an":
+// before an attributive hyphenated duration ("the 30-day waiting
+// period", "a third-quarter loss") the article belongs to the noun, and
+// TBAQ leaves it out in all 33 such places.
+func (c *cand) dropArticle() {
+	for _, a := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
+		if strings.HasPrefix(c.text[c.start:c.end], a) {
+			c.start += len(a)
+			for c.start < c.end && c.text[c.start] == ' ' {
+				c.start++
+			}
+			return
+		}
+	}
+}
+
 func (c *cand) amount(quant, past, num, sep, unit, ago string) (string, string) {
+	if sep == "-" && quant == "" && past == "" && ago == "" {
+		c.dropArticle()
+	}
 	if quant == "" && norm(past) == "last" && strings.HasPrefix(c.text[c.start:], past) && lastVerbLead[prevWord(c.text[:c.start])] {
 		c.start += len(past) // the verb is no part of the duration
 		for c.start < c.end && c.text[c.start] == ' ' {

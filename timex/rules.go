@@ -446,7 +446,7 @@ var rules = []rule{
 		re:   compile(pQuant + `(рік|року|год|года|місяць|месяц|тиждень|неделю|добу|сутки)`),
 		norm: func(c *cand, m []string) (string, string) { return c.amount(m[1], "", "1", " ", m[2], "") }},
 	{name: "quarter", digit: true, lead: words("year-earlier year-ago the first second third fourth last latest current past previous перший першому першого другий другому другого третій третьому третього четвертий четвертому четвертого первый первом первого второй втором второго третий третьем третьего четвёртый четвертый четвёртом четвертом"),
-		re:   compile(`(?:the\s+)?(?:(?:fiscal|year-earlier|year-ago)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|latest|current|past|previous|the|перш\p{L}*|друг\p{L}*|трет\p{L}*|четверт\p{L}*|четвёрт\p{L}*|перв\p{L}*|втор\p{L}*|year-earlier|year-ago)(?:\s+|-)(?:fiscal\s+)?(quarter|period|кварта\p{L}*|half|півріччя|полугоди\p{L}*)`),
+		re: compile(`(?:the\s+)?(?:(?:fiscal|year-earlier|year-ago)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|latest|current|past|previous|the|перш\p{L}*|друг\p{L}*|трет\p{L}*|четверт\p{L}*|четвёрт\p{L}*|перв\p{L}*|втор\p{L}*|year-earlier|year-ago)(?:\s+|-)(?:fiscal\s+)?(quarter|period|кварта\p{L}*|half|півріччя|полугоди\p{L}*)`),
 		norm: func(c *cand, m []string) (string, string) {
 			if strings.Contains(strings.ToLower(m[0]), "-"+strings.ToLower(m[2])) {
 				c.dropArticle() // "the third-quarter loss": the article is the noun's

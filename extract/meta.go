@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
@@ -291,7 +292,7 @@ func chooseTitle(blocks []block, dm domMeta, trTitle string) string {
 		site = dm.hostName
 	}
 	for _, r := range []string{dm.ogTitle, dm.ldHeadline, dm.metaTitle, trTitle} {
-		if r = strings.TrimSpace(html.UnescapeString(r)); r != "" {
+		if r = strings.Join(strings.Fields(html.UnescapeString(r)), " "); r != "" {
 			refs = append(refs, stripSiteName(r, site))
 			stated = append(stated, r)
 			variants = append(variants, titleVariants(r, site))
@@ -312,7 +313,7 @@ func chooseTitle(blocks []block, dm domMeta, trTitle string) string {
 	var best block
 	bestVotes, bestSim := 0, 0.0
 	for _, h := range h1s {
-		if siteHeading(h.text, dm) {
+		if siteHeading(h.text, dm) || h.boiler && titleSidePart(h.text, stated) {
 			continue
 		}
 		votes, sim := 0, 0.0
@@ -335,6 +336,12 @@ func chooseTitle(blocks []block, dm domMeta, trTitle string) string {
 	// the site's name or a short label ("Comments Form").
 	if n := len(normWords(last.text)); content == 1 && n >= 2 && (len(refs) == 0 || n >= 4) && !siteHeading(last.text, dm) {
 		return trimByAgreement(last, stated, refs)
+	}
+	// One headline on the page, in a header: the visible title, unless it
+	// is a link (the site's name links home), the site's name, a side part
+	// of a stated title or a short label.
+	if len(h1s) == 1 && content == 0 && h1s[0].linkLen == 0 && len(normWords(h1s[0].text)) >= 3 && !siteHeading(h1s[0].text, dm) && !titleSidePart(h1s[0].text, stated) {
+		return trimByAgreement(h1s[0], stated, refs)
 	}
 	if len(refs) == 0 {
 		if len(h1s) > 0 {
@@ -365,6 +372,9 @@ func trimByAgreement(h block, stated, cands []string) string {
 	for _, c := range append(stated, cands...) {
 		if cut, ok := kickerCut(t, c, h.marks); ok {
 			return strings.TrimSpace(t[cut:])
+		}
+		if end, ok := dekCut(t, c, h.marks); ok {
+			return strings.TrimSpace(t[:end])
 		}
 	}
 	for _, c := range cands {
@@ -434,6 +444,26 @@ func kickerCut(t, c string, marks []int) (cut int, ok bool) {
 	return 0, false
 }
 
+// dekCut reports whether t is c followed by a subtitle in an element of
+// its own inside the <h1> ("Headline<span>Welcome to …</span>" where a
+// statement says "Headline"). end is the byte offset in t where c ends.
+func dekCut(t, c string, marks []int) (end int, ok bool) {
+	kt, at := letterKey(t)
+	kc, _ := letterKey(c)
+	if len(normWords(c)) < 3 || len(kc) >= len(kt) || string(kt[:len(kc)]) != string(kc) {
+		return 0, false
+	}
+	next := at[len(kc)]
+	_, size := utf8.DecodeRuneInString(t[at[len(kc)-1]:])
+	end = at[len(kc)-1] + size
+	for _, m := range marks {
+		if m >= end && m <= next {
+			return end, true
+		}
+	}
+	return 0, false
+}
+
 // affixAgrees reports whether a headline and one of a statement's
 // variants are the same title but for a kicker before one of them or a
 // short or dated tail after a separator ("Headline : 31.10.2023, 10.19
@@ -447,6 +477,9 @@ func affixAgrees(h block, variants []string) bool {
 			return true
 		}
 		if _, ok := kickerCut(v, h.text, nil); ok {
+			return true
+		}
+		if _, ok := dekCut(h.text, v, h.marks); ok {
 			return true
 		}
 		if tailOf(v, h.text) || tailOf(h.text, v) {
@@ -484,6 +517,26 @@ func siteHeading(h string, dm domMeta) bool {
 		return false
 	}
 	return strings.Contains(string(kh), string(kd)) || strings.Contains(string(kd), string(kh))
+}
+
+// titleSidePart reports whether h is the last part of a stated title
+// ("Headline | Blog Name" where the blog's header shows "Blog Name"): the
+// site's or a section's name.
+func titleSidePart(h string, stated []string) bool {
+	nh := strings.Join(normWords(h), " ")
+	for _, t := range stated {
+		for _, sep := range titleSeps {
+			parts := strings.Split(t, sep)
+			if len(parts) < 2 {
+				continue
+			}
+			if strings.Join(normWords(parts[len(parts)-1]), " ") == nh {
+				return true
+			}
+			break
+		}
+	}
+	return false
 }
 
 // wordEnd is the byte offset in t just after its n-th word (as normWords
@@ -567,7 +620,19 @@ func wordOverlap(a, b string) float64 {
 	return float64(in) / float64(len(wa))
 }
 
-var titleSeps = []string{" | ", " - ", " – ", " — ", " › ", " » ", " :: ", " · "}
+var titleSeps = []string{" | ", " - ", " – ", " — ", " › ", " » ", " :: ", " · ", " │ "}
+
+// longestPart is the part of a title with the most words, what is left
+// when the site's name is taken off ("Site » Blog Archive » Headline").
+func longestPart(parts []string) string {
+	best := parts[0]
+	for _, p := range parts[1:] {
+		if len(normWords(p)) > len(normWords(best)) {
+			best = p
+		}
+	}
+	return strings.TrimSpace(best)
+}
 
 // stripSiteName drops a " - Site" or "Site | " part from a title.
 func stripSiteName(t, site string) string {
@@ -586,10 +651,10 @@ func stripSiteName(t, site string) string {
 		if site != "" {
 			last, first := parts[len(parts)-1], parts[0]
 			if wordOverlap(last, site) >= 0.5 {
-				return strings.TrimSpace(strings.Join(parts[:len(parts)-1], sep))
+				return longestPart(parts[:len(parts)-1])
 			}
 			if wordOverlap(first, site) >= 0.5 {
-				return strings.TrimSpace(strings.Join(parts[1:], sep))
+				return longestPart(parts[1:])
 			}
 		}
 		if len(parts) == 2 && len(normWords(parts[len(parts)-1])) <= 4 {

@@ -1658,8 +1658,12 @@ func (c *cand) tenseNear() int {
 			return 1
 		case (w == "forecast" || w == "predicted" || w == "likely") && next == "to":
 			return 1 // "is forecast to make landfall late Friday"
-		case isRight && reportVerbs[w] && strings.ContainsAny(strings.Join(ws[:i], " "), ",'\"”’)"):
-			return 0 // "…on Thursday,'' Castro said": the quote's tense counts
+		case isRight && reportVerbs[w] && (len(left) > 1 || strings.ContainsAny(strings.Join(ws[:i], " "), "'\"”’")) && strings.ContainsAny(strings.Join(ws[:i], " "), ",'\"”’)"):
+			// "…on Thursday,'' Castro said", "he will go on Thursday, aides
+			// said": the reported clause's tense counts; but a weekday
+			// opening the sentence ("On Friday, the company said it would
+			// sell") is the reporting verb's own time
+			return 0
 		case (w == "was" || w == "were") && (strings.HasSuffix(next, "ing") || next == "to" || futureWords[next] || next == "set" || next == "going"):
 			return 0 // "were planning", "was due": the next word decides
 		case w == "had":

@@ -1522,7 +1522,14 @@ func afterYearDash(s string) bool {
 
 var pastVerbs = map[string]bool{"said": true, "was": true, "were": true, "had": true, "did": true, "came": true, "told": true, "met": true,
 	"took": true, "made": true, "gave": true, "went": true, "began": true, "rose": true, "fell": true, "won": true, "lost": true, "held": true,
-	"left": true, "died": true, "became": true, "saw": true, "found": true, "got": true, "put": true, "set": true, "hit": true, "sent": true}
+	"left": true, "died": true, "became": true, "saw": true, "found": true, "got": true, "put": true, "set": true, "hit": true, "sent": true,
+	// more irregular pasts ("talks broke down on Wednesday"); forms that
+	// are also a present or a noun (read, cut, beat, lay, Fed) are left out
+	"broke": true, "spoke": true, "wrote": true, "ran": true, "fled": true, "struck": true, "fought": true, "brought": true,
+	"bought": true, "sought": true, "thought": true, "caught": true, "sold": true, "stood": true, "led": true, "paid": true,
+	"spent": true, "built": true, "kept": true, "felt": true, "heard": true, "shot": true, "drove": true, "flew": true,
+	"drew": true, "grew": true, "knew": true, "threw": true, "swore": true, "chose": true, "froze": true, "withdrew": true,
+	"shook": true, "stole": true, "arose": true, "hung": true, "sat": true, "slid": true, "sank": true, "swept": true, "wept": true}
 
 // pastVerbBefore tells "said Friday", «заявив у середу», «сообщил в среду»:
 // the verb right before the expression (past a preposition) is in the past
@@ -1569,6 +1576,11 @@ var (
 	// reports the past as often as not), and so are base forms that are
 	// mostly nouns ("a televised address Friday", "the vote Monday").
 	presentEvents = words("meet meets visits votes plays hears travel travels fly flies convene convenes reconvene reconvenes resume resumes returns arrive arrives leaves heads hosts faces begin begins starts opens closes ends launches kicks gather gathers testify testifies appear appears speak speaks addresses attend attends tours debates airs expires go goes sits takes")
+	// presentPlural are base forms that are mostly nouns after a
+	// determiner or adjective ("the vote Monday", "a televised address")
+	// but verbs after a plural subject ("lawmakers return Monday").
+	presentPlural = words("return reopen vote visit play open close end start head face host hold leave")
+	pluralSubject = words("they we")
 	// notFinite are the words after which a present form is no finite
 	// present verb: an infinitive ("agreed to meet Monday"), a negated or
 	// emphatic past ("did not meet"), or a noun after a determiner.
@@ -1668,6 +1680,8 @@ func (c *cand) tenseNear() int {
 			return 0 // "were planning", "was due": the next word decides
 		case w == "had":
 			return -1
+		case !isRight && presentPlural[w] && !proper && (pluralSubject[prev] || len(prev) > 3 && strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && !strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "’s")):
+			return 1 // "Lawmakers return on Monday", "markets reopen Monday"
 		case !isRight && presentEvents[w] && !proper && next != "of" && !notFinite[prev] && !nounLead[prev] && !strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "’s"):
 			return 1 // "the Senate votes Thursday": news present of a scheduled event
 		case pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !pastSkip[w] && !proper:

@@ -623,6 +623,17 @@ var rules = []rule{
 			c.setRef(y, "")
 			return "DATE", fmt.Sprintf("%04d", y)
 		}},
+	{name: "spelled-decade", lead: words("the early mid late", keys(spelledDecades)),
+		re: compile(`(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(` + alt(spelledDecades) + `)`),
+		norm: func(c *cand, m []string) (string, string) {
+			if ageOwner(c.text[:c.start]) {
+				return "", "" // "in his forties": an age
+			}
+			if s, e := c.sentence(120, 60); strings.Contains(strings.ToLower(c.text[s:e]), "degree") || strings.Contains(strings.ToLower(c.text[s:e]), "temperature") {
+				return "", "" // "highs in the nineties": degrees
+			}
+			return "DATE", spelledDecades[norm(m[1])] // "through the nineties": 199
+		}},
 	{name: "decade", digit: true, lead: words("the"),
 		re: compile(`(?:the\s+)?'?(\d0)s|'(\d\d)`),
 		norm: func(c *cand, m []string) (string, string) {
@@ -928,6 +939,10 @@ func attributiveNoun(rest string) bool {
 
 // decadeList is a two-digit decade and a list separator ending a text.
 var decadeList = regexp.MustCompile(`\b\d0s(?:,\s*|,?\s+(?:and|or|to)\s+|\s*[-–]\s*)$`)
+
+// spelledDecades are the decades of the 20th century written in words.
+var spelledDecades = map[string]string{"twenties": "192", "thirties": "193", "forties": "194", "fifties": "195",
+	"sixties": "196", "seventies": "197", "eighties": "198", "nineties": "199"}
 
 // ageOwners are the possessives before a decade that make it an age.
 var ageOwners = words("his her their my your our its")

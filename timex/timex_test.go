@@ -86,6 +86,8 @@ func TestFindEnglish(t *testing.T) {
 		{"It airs daily.", "daily", "SET", "P1D"},
 		{"It topped a yearly Gallup poll.", "yearly", "SET", "P1Y"},
 		{"Music of the '60s was loud.", "the '60s", "DATE", "196"},
+		{"Numbers dropped through the nineties.", "the nineties", "DATE", "199"},
+		{"In the early seventies he left.", "the early seventies", "DATE", "197"},
 		{"The meeting is at noon.", "noon", "TIME", "2024-02-01T12:00"},
 		{"He said the father would be traveling to the United States Tuesday.", "Tuesday", "DATE", "2024-02-06"},
 		{"It began in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"},
@@ -303,6 +305,7 @@ func TestFindNone(t *testing.T) {
 		"She led the ``March of the Combatant Mothers,'' then.", "They started ``Spring of Life'' demonstrations.",
 		"Kopp was in his 30s then.", "She is in her early 60s.", "He reached his mid-20s.",
 		"Incomes for blacks in their 30s, 40s and 50s grew.",
+		"She is in her forties.", "Highs will be in the nineties, with temperatures rising.",
 	} {
 		if got := g.Find(s, dct); len(got) != 0 {
 			t.Errorf("%q: got %+v", s, got)

@@ -405,7 +405,7 @@ func (c *cand) dayMonth(day int, mon, year string) (string, string) {
 		t := time.Date(y, time.Month(mo), min(day, daysIn(y, mo)), 0, 0, 0, 0, time.UTC)
 		fut := c.future()
 		switch {
-		case !fut && t.Sub(c.dct) > 120*24*time.Hour:
+		case !fut && t.Sub(c.dct) > 120*24*time.Hour, t.After(c.dct) && c.pastDateVerb():
 			y--
 		case fut && c.dct.Sub(t) > 180*24*time.Hour:
 			y++
@@ -462,7 +462,8 @@ func (c *cand) month(deict, mon, year string) (string, string) {
 	if !narrative && !c.dct.IsZero() {
 		dm := int(c.dct.Month())
 		switch dir := deictDir(deict); {
-		case dir < 0 && mo >= dm, dir == 0 && deict == "" && !c.future() && !c.copulaBefore() && mo > dm+4:
+		case dir < 0 && mo >= dm, dir == 0 && deict == "" && !c.future() && !c.copulaBefore() && mo > dm+4,
+			dir == 0 && deict == "" && mo > dm && c.pastDateVerb():
 			y--
 		case dir > 0 && mo <= dm, dir == 0 && deict == "" && c.future() && mo < dm-6:
 			y++
@@ -1586,6 +1587,39 @@ var (
 	// emphatic past ("did not meet"), or a noun after a determiner.
 	notFinite = words("to not n't did didn't does doesn't do don't never")
 )
+
+// pastDateVerb tells an English past verb right before a day or month
+// ("the quarter ended March 31", "was arrested in November"): a date
+// after the DCT cannot be meant. Participles that schedule ("scheduled
+// March 3", "expected in April") do not count.
+func (c *cand) pastDateVerb() bool {
+	if c.start >= len(c.text) || c.text[c.start] >= 0x80 {
+		return false
+	}
+	s := c.text[:c.start]
+	w := prevWord(s)
+	if w == "on" || w == "in" {
+		s = strings.TrimRight(s, " ")
+		s = s[:len(s)-len(w)]
+		w = prevWord(s)
+	}
+	if pastSkip[w] || futureWords[w] || w == "set" || !(pastVerbs[w] || len(w) > 3 && strings.HasSuffix(w, "ed")) {
+		return false // "set Nov. 10 as the deadline"
+	}
+	if r := c.text[c.end:]; strings.HasPrefix(r, "'s") || strings.HasPrefix(r, "’s") {
+		return false // "called November’s election": the verb's object is the election
+	}
+	s = strings.TrimRight(s, " ")
+	s = s[:len(s)-len(w)]
+	if strings.HasSuffix(s, "-") {
+		return false // "the delegate-packed April 19 primary": an adjective
+	}
+	switch prevWord(s) {
+	case "be", "been", "will", "to", "is", "are", "being", "would", "has", "have", "had":
+		return false // "will be held in March", "has set … as the deadline"
+	}
+	return true
+}
 
 // copulaBefore tells an English weekday or month right after "is"/"are"
 // (maybe with "on"/"in"/"at" between): a time scheduled ahead, as news

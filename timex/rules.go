@@ -229,7 +229,7 @@ var rules = []rule{
 		}},
 	{name: "relday",
 		lead: words("pasado anteayer antier ayer hoy ahora actualmente recientemente mañana early late earlier later mid mid-afternoon midafternoon mid-morning midmorning the day yesterday today tomorrow tonight now currently nowadays recently lately future in позавчора позавчера післязавтра послезавтра вчора вчера сьогодні сегодня завтра зараз тепер нині наразі сейчас теперь ныне нещодавно недавно незабаром скоро вскоре того тот наступного следующий на next following same previous"),
-		re:   compile(`(?:(?:the\s+)?(?:early|late|earlier|later|mid-?afternoon|mid-?morning)\s+)?(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|now|currently|nowadays|recently|lately|the\s+future|in\s+the\s+future|the\s+past|the\s+weekend|pasado\s+mañana|anteayer|antier|ayer|hoy\s+en\s+día|hoy\s+día|hoy|ahora|actualmente|recientemente|mañana|позавчора|позавчера|післязавтра|послезавтра|вчора|вчера|сьогодні|сегодня|завтра|зараз|тепер|нині|наразі|сейчас|теперь|ныне|нещодавно|недавно|незабаром|скоро|вскоре|того\s+ж\s+дня|того\s+же\s+дня|в\s+тот\s+же\s+день|наступного\s+дня|на\s+следующий\s+день|the\s+next\s+day|the\s+following\s+day|the\s+same\s+day|the\s+previous\s+day|the\s+day\s+before)(?:\s+(` + pPod + `))?`),
+		re:   compile(`(?:(?:the\s+)?(?:early|late|earlier|later|mid[- ]?afternoon|mid[- ]?morning)\s+)?(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|now|currently|nowadays|recently|lately|the\s+future|in\s+the\s+future|the\s+past|the\s+weekend|pasado\s+mañana|anteayer|antier|ayer|hoy\s+en\s+día|hoy\s+día|hoy|ahora|actualmente|recientemente|mañana|позавчора|позавчера|післязавтра|послезавтра|вчора|вчера|сьогодні|сегодня|завтра|зараз|тепер|нині|наразі|сейчас|теперь|ныне|нещодавно|недавно|незабаром|скоро|вскоре|того\s+ж\s+дня|того\s+же\s+дня|в\s+тот\s+же\s+день|наступного\s+дня|на\s+следующий\s+день|the\s+next\s+day|the\s+following\s+day|the\s+same\s+day|the\s+previous\s+day|the\s+day\s+before)(?:\s+(` + pPod + `))?`),
 		norm: func(c *cand, m []string) (string, string) {
 			if c.inName() {
 				return "", "" // "USA Today"
@@ -857,6 +857,17 @@ var rules = []rule{
 			// "placed orders in the morning": that part of the day in
 			// discussion ("the morning of March 3" is left to the date)
 			if firstWord(c.text[c.end:]) == "of" || strings.HasPrefix(c.text[c.end:], "-") || c.ref().IsZero() || podTitle(c.text[c.start:c.end], c) {
+				return "", ""
+			}
+			return "TIME", c.ref().Format("2006-01-02") + "T" + partOfDay[norm(m[1])]
+		}},
+	{name: "mid-pod", lead: words("mid mid-afternoon midafternoon mid-morning midmorning"),
+		re: compile(`mid[- ]?(afternoon|morning)`),
+		norm: func(c *cand, m []string) (string, string) {
+			// "By mid afternoon, officials said …": that part of the day in
+			// discussion, as "the morning" is ("mid-afternoon yesterday" is
+			// the relative-day rule's)
+			if c.ref().IsZero() {
 				return "", ""
 			}
 			return "TIME", c.ref().Format("2006-01-02") + "T" + partOfDay[norm(m[1])]

@@ -93,6 +93,8 @@ func TestFindEnglish(t *testing.T) {
 		{"It topped a yearly Gallup poll.", "yearly", "SET", "P1Y"},
 		{"Music of the '60s was loud.", "the '60s", "DATE", "196"},
 		{"Numbers dropped through the nineties.", "the nineties", "DATE", "199"},
+		{"By mid afternoon, the operation was over.", "mid afternoon", "TIME", "2024-02-01TAF"},
+		{"Shares rose in midmorning trading.", "midmorning", "TIME", "2024-02-01TMO"},
 		{"In the early seventies he left.", "the early seventies", "DATE", "197"},
 		{"The meeting is at noon.", "noon", "TIME", "2024-02-01T12:00"},
 		{"He said the father would be traveling to the United States Tuesday.", "Tuesday", "DATE", "2024-02-06"},

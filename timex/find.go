@@ -1051,7 +1051,18 @@ func (c *cand) clock(m []string) (string, string) {
 			return "TIME", v + t
 		}
 	}
-	if rest := c.text[c.end:]; strings.HasPrefix(rest, " on ") {
+	rest := c.text[c.end:]
+	if strings.HasPrefix(rest, " (") {
+		// "10:35 a.m. (0735 GMT) Friday": the day follows the aside
+		if j := strings.IndexByte(rest[:min(len(rest), 32)], ')'); j > 0 {
+			if r := rest[j+1:]; strings.HasPrefix(r, " on ") {
+				rest = r
+			} else if strings.HasPrefix(r, " ") {
+				rest = " on" + r
+			}
+		}
+	}
+	if strings.HasPrefix(rest, " on ") {
 		// "at 9 a.m. on Monday": the clock reads on that day (the weekday
 		// is its own TIMEX3, as TimeML leaves "on" out)
 		if w := strings.TrimLeft(rest[4:], " "); len(w) > 0 && w[0] >= 'A' && w[0] <= 'Z' {

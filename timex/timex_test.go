@@ -71,6 +71,7 @@ func TestFindEnglish(t *testing.T) {
 		{"On Tuesday, Sanders told the AP that he would not seek a recount.", "Tuesday", "DATE", "2024-01-30"},
 		{"He will go there on Saturday, aides said.", "Saturday", "DATE", "2024-02-03"},
 		{"The meeting is at noon Friday.", "noon Friday", "TIME", "2024-02-02T12:00"},
+		{"It began at 9 a.m. (see below).", "9 a.m.", "TIME", "2024-02-01T09:00"},
 		{"The vote was at noon Friday.", "noon Friday", "TIME", "2024-01-26T12:00"},
 		{"The company expects to complete the deal in the second quarter.", "the second quarter", "DATE", "2024-Q2"},
 		{"The company completed the deal in the second quarter.", "the second quarter", "DATE", "2023-Q2"},
@@ -286,6 +287,7 @@ func TestFindAnaphoric(t *testing.T) {
 		{"The crash happened at 9:15 p.m. on Monday.", "9:15 p.m.=2024-01-29T21:15|Monday=2024-01-29"},
 		{"The vote opens at 8 a.m. on Feb. 20.", "8 a.m.=2024-02-20T08:00|Feb. 20=2024-02-20"},
 		{"It was posted at 0921 GMT (1721 HKT).", "0921 GMT=2024-02-01T09:21Z|1721 HKT=2024-02-01T17:21"},
+		{"The blast occurred at 10:35 a.m. (0735 GMT) Friday.", "10:35 a.m.=2024-01-26T10:35|0735 GMT=2024-02-01T07:35Z|Friday=2024-01-26"},
 		// a zone is written in capitals: in lower case these are words
 		// after a year (French "est", "cet"; Polish "z")
 		{"L'année 2012 est une année bissextile.", "2012=2012"},

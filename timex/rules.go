@@ -666,6 +666,19 @@ var rules = []rule{
 			if c.dct.IsZero() {
 				return "TIME", "T" + m[1] + ":" + m[2] + z
 			}
+			if r := c.text[c.end:]; strings.HasPrefix(r, ") ") {
+				// "at 10:35 a.m. (0735 GMT) Friday": the aside's day is Friday
+				w := r[2:]
+				wd := w[:len(w)-len(strings.TrimLeftFunc(w, unicode.IsLetter))]
+				if _, ok := weekdayWords[norm(wd)]; ok && wd != "" && wd[0] >= 'A' && wd[0] <= 'Z' {
+					ref := c.refDate
+					_, v := c.weekday("", wd, "")
+					c.refDate = ref
+					if v != "" {
+						return "TIME", v + "T" + m[1] + ":" + m[2] + z
+					}
+				}
+			}
 			return "TIME", c.ref().Format("2006-01-02") + "T" + m[1] + ":" + m[2] + z
 		}},
 	{name: "holiday", lead: words(deictLeads, "christmas thanksgiving easter election halloween independence memorial labor labour valentine new різдво різдва різдві великдень великодня рождество рождества рождестве пасха пасхи пасху пасхе"),

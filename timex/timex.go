@@ -9,15 +9,20 @@
 // tried, on a lower-cased copy of a bounded window, and the longest match
 // wins. Span conventions follow TimeML/TempEval-3: determiners and
 // modifiers ("the", "early", "late", "more than") are inside the
-// expression; prepositions and the Slavic «року»/«года» after a date are
-// not. Relative expressions (yesterday, last week, two years ago, weekdays)
-// resolve against the DCT, a weekday or a bare month towards the past
-// unless its sentence speaks of the future (for an English weekday: unless
-// the tense cue nearest to it is a future one). A day or month without a
+// expression, except an article before an attributive duration ("a
+// [30-day] period"); prepositions and the Slavic «року»/«года» after a
+// date are not. Relative expressions (yesterday, last week, two years ago,
+// weekdays) resolve against the DCT, a weekday or a bare month towards the
+// past unless its sentence speaks of the future (for an English weekday:
+// unless the tense cue nearest to it, within its clause, is a future one;
+// a scheduled-event verb in the present, "the Senate votes Thursday",
+// counts as one, as news uses it). An English past verb right before a bare
+// day or month keeps it at or before the DCT. A day or month without a
 // year takes the DCT's year in news; in a narrative (a page whose explicit
 // years are mostly two or more years from the DCT, e.g. history, and which
 // does not name weekdays the way news does) it takes the narrative's
-// current year, moving forward as a chronicle does.
+// current year, moving forward as a chronicle does, unless the sentence
+// speaks of the future from the present ("a summit is set for April").
 package timex
 
 import (

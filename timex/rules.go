@@ -885,6 +885,29 @@ var rules = []rule{
 			}
 			return "TIME", c.ref().Format("2006-01-02") + "T" + partOfDay[norm(m[1])]
 		}},
+	{name: "this-past", lead: words("this"), next: words("past"),
+		re: compile(`this\s+past\s+(?:(week|weekend)|(` + pMon + `)|(` + pWd + `))\b`),
+		norm: func(c *cand, m []string) (string, string) {
+			// "this past week/weekend/January/Sunday": the one just gone
+			// (a date, "this" inside), not the duration "past week"
+			switch {
+			case m[2] != "":
+				return c.month("last", m[2], "")
+			case m[3] != "":
+				return c.weekday("last", m[3], "")
+			case c.dct.IsZero():
+				return "", ""
+			}
+			d := c.dct
+			if wd := d.Weekday(); wd != time.Saturday && wd != time.Sunday {
+				d = d.AddDate(0, 0, -7) // said on a weekday: last week's
+			}
+			y, w := d.ISOWeek()
+			if norm(m[1]) == "weekend" {
+				return "DATE", fmt.Sprintf("%04d-W%02d-WE", y, w)
+			}
+			return "DATE", fmt.Sprintf("%04d-W%02d", y, w)
+		}},
 	{name: "the-day", lead: words("that"),
 		re: compile(`that\s+day`),
 		norm: func(c *cand, m []string) (string, string) {

@@ -27,6 +27,15 @@ import (
 // by language and date from a per-partition table of the current
 // documents' (id, lang, day), and adds the ranks. TestCachedRankEqualsFTS
 // checks ids, order and ranks against the bm25 query.
+//
+// What it saves depends on how often phrases repeat. web's
+// BenchmarkServeReplay (the rotating load mix, 3,000 words, on the 100k
+// store), old and new code run side by side on a busy machine: 40,000
+// requests 2.85 -> 2.55 CPU ms each (the first 8,000, while postings fill,
+// 3.27 -> 3.26); 20,000 requests 2.78 -> 2.73 (the first 4,000 3.36 ->
+// 3.96: a one-phrase query asks a partition for all its matches, where the
+// bm25 query stopped at the thousand it ranks). Phrases of two words
+// seldom repeat there and still cost what they did.
 
 // postings keeps, for the store version it was filled at, each asked
 // phrase's matches in a partition, and each partition's filter columns,

@@ -312,6 +312,13 @@ func (s *DB) search(ctx context.Context, q store.Query) (*store.Results, error) 
 	}
 	limit = min(limit, 500)
 	offset := max(q.Offset, 0)
+	// The version postings are kept under is read before the read
+	// transaction's first query takes its snapshot, so the snapshot is at
+	// least as new: what is kept for a version never misses its pages.
+	v, err := s.Version(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
 	parts, err := s.parts(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
@@ -326,7 +333,7 @@ func (s *DB) search(ctx context.Context, q store.Query) (*store.Results, error) 
 		var all []scored
 		if cachedRankable(q) && !s.ftsRank {
 			m, _ := parseMatch(q.Text, q.InQuotes)
-			all, err = s.rankedCached(ctx, q, m, sel, args, parts, countCap+1)
+			all, err = s.rankedCached(ctx, v, q, m, sel, args, parts, countCap+1)
 		} else {
 			all, err = s.ranked(ctx, sel, args, parts, countCap+1)
 		}

@@ -214,11 +214,11 @@ func cachedRankable(q store.Query) bool {
 // word leads to costs many times the bm25 query's, which intersects first.
 // Elsewhere it asks the partition plan's bm25 query (sel, args), whose
 // ranks are the same.
-func (s *DB) rankedCached(ctx context.Context, q store.Query, m match, sel string, args []any, parts []part, limit int) ([]scored, error) {
-	v, err := s.Version(ctx)
-	if err != nil {
-		return nil, err
-	}
+//
+// v is the store's version, read before the snapshot the queries read
+// was taken.
+func (s *DB) rankedCached(ctx context.Context, v int64, q store.Query, m match, sel string, args []any, parts []part, limit int) ([]scored, error) {
+	var err error
 	must := make([]string, 0, len(m.must)+1)
 	for _, ph := range m.must {
 		must = append(must, m.phraseExpr(ph))

@@ -112,7 +112,11 @@ func TestCachedRankEqualsFTS(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				got, err := s.rankedCached(ctx, q, m, sel, args, parts, limit)
+				v, err := s.Version(ctx)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, err := s.rankedCached(ctx, v, q, m, sel, args, parts, limit)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -203,7 +207,11 @@ func BenchmarkRanked(b *testing.B) {
 					}
 					sel, _, args, _, _ := plan(q, parts)
 					m, _ := parseMatch(q.Text, q.InQuotes)
-					_, err := s.rankedCached(ctx, q, m, sel, args, parts, countCap+1)
+					v, err := s.Version(ctx)
+					if err != nil {
+						return err
+					}
+					_, err = s.rankedCached(ctx, v, q, m, sel, args, parts, countCap+1)
 					return err
 				})
 			})

@@ -1401,6 +1401,14 @@ func rateBefore(s string) bool {
 // prevWord is the lower-cased word just before the end of s.
 func prevWord(s string) string {
 	s = strings.TrimRight(s, " \u00a0\t\n")
+	return strings.ToLower(s[len(beforePrevWord(s)):])
+}
+
+// beforePrevWord is s up to the word prevWord reads at its end. Cut s
+// with it, never by len(prevWord(s)): the lower case of a word can be
+// longer in bytes ("Ⱥ" → "ⱥ").
+func beforePrevWord(s string) string {
+	s = strings.TrimRight(s, " \u00a0\t\n")
 	i := len(s)
 	for i > 0 {
 		r, size := utf8.DecodeLastRuneInString(s[:i])
@@ -1409,7 +1417,7 @@ func prevWord(s string) string {
 		}
 		i -= size
 	}
-	return strings.ToLower(s[i:])
+	return s[:i]
 }
 
 // lowerSameLen lower-cases text rune by rune, keeping a rune as it is when
@@ -1550,15 +1558,13 @@ func (c *cand) pastVerbBefore() bool {
 	s := c.text[:c.start]
 	w := prevWord(s)
 	if w == "on" || w == "у" || w == "в" || w == "во" || w == "last" || w == "early" || w == "late" {
-		s = strings.TrimRight(s, " ")
-		s = s[:len(s)-len(w)]
+		s = beforePrevWord(s)
 		w = prevWord(s)
 	}
 	if pastVerbs[w] || len(w) > 3 && strings.HasSuffix(w, "ed") {
 		// "will be held", "is expected": a participle of a future or
 		// present construction
-		s = strings.TrimRight(s, " ")
-		switch prevWord(s[:len(s)-len(w)]) {
+		switch prevWord(beforePrevWord(s)) {
 		case "be", "been", "will", "to", "is", "are", "being", "would":
 			return false
 		}
@@ -1610,8 +1616,7 @@ func (c *cand) pastDateVerb() bool {
 	s := c.text[:c.start]
 	w := prevWord(s)
 	if w == "on" || w == "in" {
-		s = strings.TrimRight(s, " ")
-		s = s[:len(s)-len(w)]
+		s = beforePrevWord(s)
 		w = prevWord(s)
 	}
 	if pastSkip[w] || futureWords[w] || w == "set" || !(pastVerbs[w] || len(w) > 3 && strings.HasSuffix(w, "ed")) {
@@ -1620,8 +1625,7 @@ func (c *cand) pastDateVerb() bool {
 	if r := c.text[c.end:]; strings.HasPrefix(r, "'s") || strings.HasPrefix(r, "’s") {
 		return false // "called November’s election": the verb's object is the election
 	}
-	s = strings.TrimRight(s, " ")
-	s = s[:len(s)-len(w)]
+	s = beforePrevWord(s)
 	if strings.HasSuffix(s, "-") {
 		return false // "the delegate-packed April 19 primary": an adjective
 	}
@@ -1640,8 +1644,7 @@ func (c *cand) copulaBefore() bool {
 	s := c.text[:c.start]
 	w := prevWord(s)
 	if w == "on" || w == "in" || w == "at" {
-		s = strings.TrimRight(s, " ")
-		w = prevWord(s[:len(s)-len(w)])
+		w = prevWord(beforePrevWord(s))
 	}
 	return w == "is" || w == "are"
 }

@@ -473,10 +473,23 @@ func TestAnnotateInfersDCT(t *testing.T) {
 	}
 }
 
+// TestFindLongerLowerCase reads the word before a date whose lower case
+// is longer in bytes than as written: the verb checks once cut the text by
+// the lower-cased word's length and panicked.
+func TestFindLongerLowerCase(t *testing.T) {
+	checkFind(t, []findCase{
+		{"ȺȺȺED March 3.", "March 3", "DATE", "2023-03-03"},        // pastDateVerb
+		{"He ȺȺȺȺȺED in March.", "March", "DATE", "2023-03"},       // pastDateVerb past "in"
+		{"AȺȺȺȺȺED Christmas.", "Christmas", "DATE", "2023-12-25"}, // pastVerbBefore
+		{"AȺȺȺȺȺED on Friday.", "Friday", "DATE", "2024-01-26"},    // pastVerbBefore past "on"
+	})
+}
+
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{"31 січня 2024 року, вчора, Feb. 22", "at 10 a.m. Tuesday, the past two weeks", "1–3 вересня 218 до н. е.", "'90s", "у 1860", "п’ятницю",
 		"the" + strings.Repeat("'", 130) + " day", // a lead word running past the window
 		"at 9 p.m. on AȺȺȺ",                       // a word whose lower case is longer in bytes
+		"ȺȺȺED March 3.", "AȺȺȺȺȺED Christmas.",   // the same before a date
 	} {
 		f.Add(s)
 	}

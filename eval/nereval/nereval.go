@@ -9,7 +9,12 @@
 // (ner-uk, nerel, factru, slavic), learnt from that corpus's training part.
 // factRuEval is scored twice: with every Person/Org/Location/LocOrg object,
 // and as upstream's track-1 scorer does, ignoring unnamed objects (those
-// with no name span, e.g. «правительство»; see ner.ReadFactRuEval).
+// with no name span, e.g. «правительство»; see ner.ReadFactRuEval). Both
+// rows score LocOrg objects as LOC, as upstream's track-1 scorer does
+// without its LocOrg class (scripts/t1_eval.py -l); upstream credits no
+// response of another type (dialent/task1/eval.py
+// TokenSetQualityCalculator.tag_table), so an ORG over a LocOrg («Москва»
+// as the city government) is a miss and a false alarm in both.
 package nereval
 
 import (

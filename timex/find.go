@@ -1675,6 +1675,14 @@ func (c *cand) tenseNear() int {
 		return 0 // "Wednesday's ruling": the clause's tense is not the day's
 	}
 	left := strings.Fields(c.text[s:c.start])
+	// lead is the clause's words before the candidate: a wire dateline
+	// ("WASHINGTON (AP) — On Friday, …") ends at its dash
+	lead := left
+	for i, w := range left {
+		if w == "—" || w == "–" || w == "-" || w == "--" {
+			lead = left[i+1:]
+		}
+	}
 	right := strings.Fields(c.text[c.end:e])
 	for i, w := range right {
 		// ", and will resume next month": a new clause, with its own tense
@@ -1718,7 +1726,7 @@ func (c *cand) tenseNear() int {
 			return 1
 		case (w == "forecast" || w == "predicted" || w == "likely") && next == "to":
 			return 1 // "is forecast to make landfall late Friday"
-		case isRight && reportVerbs[w] && (len(left) > 1 || strings.ContainsAny(strings.Join(ws[:i], " "), "'\"”’")) && strings.ContainsAny(strings.Join(ws[:i], " "), ",'\"”’)"):
+		case isRight && reportVerbs[w] && (len(lead) > 1 || strings.ContainsAny(strings.Join(ws[:i], " "), "'\"”’")) && strings.ContainsAny(strings.Join(ws[:i], " "), ",'\"”’)"):
 			// "…on Thursday,'' Castro said", "he will go on Thursday, aides
 			// said": the reported clause's tense counts; but a weekday
 			// opening the sentence ("On Friday, the company said it would

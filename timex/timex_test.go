@@ -63,6 +63,10 @@ func TestFindEnglish(t *testing.T) {
 		{"They met again in March of the following year.", "March", "DATE", "2024-03"},
 		{"The storm is forecast to make landfall Friday.", "Friday", "DATE", "2024-02-02"},
 		{"On Friday, the company said it would sell.", "Friday", "DATE", "2024-01-26"},
+		// after a wire dateline the weekday still opens its clause
+		{"WASHINGTON (AP) — On Friday, the company said it would sell.", "Friday", "DATE", "2024-01-26"},
+		{"PORTLAND, Maine - On Friday, the company said it would sell.", "Friday", "DATE", "2024-01-26"},
+		{"Officials will go on Friday, the company said.", "Friday", "DATE", "2024-02-02"},
 		{"Lawmakers return to Washington on Monday.", "Monday", "DATE", "2024-02-05"},
 		{"The markets reopen on Monday.", "Monday", "DATE", "2024-02-05"},
 		{"Trump hailed Britain’s vote to leave, telling reporters on Friday that it was fine.", "Friday", "DATE", "2024-01-26"},

@@ -2,7 +2,6 @@ package decode
 
 import (
 	"bytes"
-	"compress/gzip"
 	"errors"
 	"fmt"
 	"strings"
@@ -11,6 +10,8 @@ import (
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
+
+	"github.com/pressclip/pressclip/internal/testinput"
 )
 
 const (
@@ -102,16 +103,8 @@ func trunc(s string) string {
 	return s
 }
 
-func gz(b []byte) []byte {
-	var buf bytes.Buffer
-	w := gzip.NewWriter(&buf)
-	w.Write(b)
-	w.Close()
-	return buf.Bytes()
-}
-
 func TestBadInput(t *testing.T) {
-	full := gz([]byte(strings.Repeat("<p>Hello world, this is a page.</p>\n", 200)))
+	full := testinput.Gzip([]byte(strings.Repeat("<p>Hello world, this is a page.</p>\n", 200)))
 	big := bytes.Repeat([]byte("a"), MaxSize+1)
 	tests := []struct {
 		name string
@@ -128,7 +121,7 @@ func TestBadInput(t *testing.T) {
 		{"truncated gzip", full[:len(full)/2], ErrTruncated},
 		{"gzip header only", full[:5], ErrTruncated},
 		{"too large", big, ErrTooLarge},
-		{"too large gzip", gz(big), ErrTooLarge},
+		{"too large gzip", testinput.Gzip(big), ErrTooLarge},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -141,7 +134,7 @@ func TestBadInput(t *testing.T) {
 }
 
 func TestGzipAndRepair(t *testing.T) {
-	p, err := Decode(gz([]byte("<html><body><p>" + ukText + "</p></body></html>")))
+	p, err := Decode(testinput.Gzip([]byte("<html><body><p>" + ukText + "</p></body></html>")))
 	if err != nil || !p.HTML || !strings.Contains(p.Text, ukText) {
 		t.Fatalf("gzip: %v %+v", err, p)
 	}
@@ -180,7 +173,7 @@ func TestIsHTML(t *testing.T) {
 func FuzzDecode(f *testing.F) {
 	f.Add([]byte(ruText))
 	f.Add([]byte("<meta charset=koi8-r><p>\xf0\xd2\xc9"))
-	f.Add(gz([]byte("hello")))
+	f.Add(testinput.Gzip([]byte("hello")))
 	f.Add([]byte{0xFF, 0xFE, 0x41, 0x00})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		p, err := Decode(b)

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/pressclip/pressclip/decode"
 	"github.com/pressclip/pressclip/doc"
+	"github.com/pressclip/pressclip/internal/testinput"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -87,14 +87,6 @@ func checkSpans(t *testing.T, d *doc.Doc) {
 	}
 }
 
-func gz(b []byte) []byte {
-	var buf bytes.Buffer
-	w := gzip.NewWriter(&buf)
-	w.Write(b)
-	w.Close()
-	return buf.Bytes()
-}
-
 func TestBadInput(t *testing.T) {
 	ex, _ := New()
 	page := []byte("<html><body><p>" + strings.Repeat("Some words of a real article go here. ", 40) + "</p></body></html>")
@@ -106,11 +98,11 @@ func TestBadInput(t *testing.T) {
 	}{
 		{"empty", nil, decode.ErrEmpty},
 		{"binary", []byte("\x00\x01\x02\x03binary\x00\x00"), decode.ErrBinary},
-		{"truncated gzip", gz(page)[:40], decode.ErrTruncated},
+		{"truncated gzip", testinput.Gzip(page)[:40], decode.ErrTruncated},
 		{"too large", bytes.Repeat([]byte("<p>a</p>"), 50<<20/8), decode.ErrTooLarge},
 		{"tags only", []byte("<html><body><div></div></body></html>"), ErrNoText},
 		{"invalid utf-8", append(append([]byte("<html><body><p>"), bytes.Repeat([]byte("Good text with words \xff\xfe here and more. "), 20)...), "</p></body></html>"...), nil},
-		{"gzip page", gz(page), nil},
+		{"gzip page", testinput.Gzip(page), nil},
 		{"deeply nested", []byte(deep), nil},
 	}
 	for _, tt := range tests {

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pressclip/pressclip/internal/testinput"
 	"github.com/pressclip/pressclip/pipeline"
 	"github.com/pressclip/pressclip/store"
 )
@@ -42,9 +43,9 @@ func TestBadPagesWithRealPipeline(t *testing.T) {
 	}
 
 	// The bomb inflates to 1 GiB (64 identical gzip members of 16 MiB).
-	member := gz(bytes.Repeat([]byte("<p>lol</p>"), 16<<20/10))
+	member := testinput.Gzip(bytes.Repeat([]byte("<p>lol</p>"), 16<<20/10))
 	bomb := bytes.Repeat(member, 64)
-	full := gz(article("Nowhere"))
+	full := testinput.Gzip(article("Nowhere"))
 	bad := []struct {
 		name, reason string
 		raw          []byte
@@ -99,7 +100,7 @@ func TestJSONLinesOversizedRecord(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			raw := []byte(jsonl)
 			if strings.HasSuffix(name, ".gz") {
-				raw = gz(raw)
+				raw = testinput.Gzip(raw)
 			}
 			write(t, filepath.Join(dir, name), raw)
 			st := openStore(t, filepath.Join(dir, name+".db"))

@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
 	"fmt"
 	"os"
@@ -14,6 +13,7 @@ import (
 	"time"
 
 	"github.com/pressclip/pressclip/doc"
+	"github.com/pressclip/pressclip/internal/testinput"
 	"github.com/pressclip/pressclip/pipeline"
 	"github.com/pressclip/pressclip/store"
 	_ "github.com/pressclip/pressclip/store/sqlite"
@@ -57,18 +57,10 @@ func write(t *testing.T, path string, b []byte) {
 	}
 }
 
-func gz(b []byte) []byte {
-	var buf bytes.Buffer
-	w := gzip.NewWriter(&buf)
-	w.Write(b)
-	w.Close()
-	return buf.Bytes()
-}
-
 func TestRunInputs(t *testing.T) {
 	dir := t.TempDir()
 	write(t, filepath.Join(dir, "in/a.txt"), []byte("Alpha page about Moscow."))
-	write(t, filepath.Join(dir, "in/sub/b.txt.gz"), gz([]byte("Beta page, gzipped.")))
+	write(t, filepath.Join(dir, "in/sub/b.txt.gz"), testinput.Gzip([]byte("Beta page, gzipped.")))
 	write(t, filepath.Join(dir, "in/c.txt"), []byte("Alpha page about Moscow.")) // same text, other file
 	write(t, filepath.Join(dir, "in/d.txt"), []byte("FAIL this page"))
 	jsonl := `{"url":"https://news.example/1","text":"Gamma from the crawler.","fetched_at":"2024-05-01T10:00:00Z","title":"Gamma"}
@@ -78,7 +70,7 @@ not json at all
 
 {"url":"https://news.example/4","text":"Epsilon."}
 `
-	write(t, filepath.Join(dir, "feed.jsonl.gz"), gz([]byte(jsonl)))
+	write(t, filepath.Join(dir, "feed.jsonl.gz"), testinput.Gzip([]byte(jsonl)))
 	st := openStore(t, filepath.Join(dir, "db"))
 	defer st.Close()
 	var log strings.Builder

@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
@@ -22,6 +21,7 @@ import (
 	"github.com/pressclip/pressclip/decode"
 	"github.com/pressclip/pressclip/doc"
 	"github.com/pressclip/pressclip/extract"
+	"github.com/pressclip/pressclip/internal/testinput"
 )
 
 // Pages of the bad-input table. ruTitle/ruBody make a Russian article the
@@ -50,14 +50,6 @@ func goodPage(i int) []byte {
 		"<p>Opposition members argued that the money set aside for road repairs was too small to fix the damage left by the winter floods. The finance committee will publish a detailed report next month, a spokesman said.</p>" +
 		"<p>Residents who spoke at the public meeting asked for longer opening hours at the swimming pool and more buses on Sundays. The council promised to review both requests before the summer.</p>" +
 		"</article><footer>Copyright 2024 The Daily Example</footer></body></html>")
-}
-
-func gzipBytes(b []byte) []byte {
-	var buf bytes.Buffer
-	w := gzip.NewWriter(&buf)
-	w.Write(b)
-	w.Close()
-	return buf.Bytes()
 }
 
 func encode(t *testing.T, e encoding.Encoding, s string) []byte {
@@ -123,7 +115,7 @@ func badCases(t *testing.T) []badCase {
 	withHeader := func(h string) []byte { return append([]byte(h), random[:8<<10]...) }
 
 	bomb := gzipBomb(4 << 30)
-	truncated := gzipBytes(goodPage(0))
+	truncated := testinput.Gzip(goodPage(0))
 	truncated = truncated[:len(truncated)/2]
 
 	article := "<p>" + strings.Repeat("Hostile markup surrounds this paragraph of the article, which must still be found. ", 4) + "</p>"
@@ -198,7 +190,7 @@ func badCases(t *testing.T) []badCase {
 // same 16 MiB member repeated (a reader goes on to the next member).
 func gzipBomb(n int64) []byte {
 	const chunk = 16 << 20
-	member := gzipBytes(bytes.Repeat([]byte("<p>lol</p>"), chunk/10))
+	member := testinput.Gzip(bytes.Repeat([]byte("<p>lol</p>"), chunk/10))
 	var b bytes.Buffer
 	for range n / chunk {
 		b.Write(member)

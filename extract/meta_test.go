@@ -206,3 +206,24 @@ func TestDOMMetaHost(t *testing.T) {
 		t.Errorf("hostName %q, want the canonical link's %q", got, "street one")
 	}
 }
+
+func TestTailOf(t *testing.T) {
+	for _, c := range []struct {
+		title, stated string
+		want          bool
+	}{
+		{"Headline of the day: 31.10.2023, 10.19 Uhr", "Headline of the day", true},
+		{"Headline of the day - 31.10.2023", "Headline of the day", true},
+		{"Headline of the day – 31.10.2023", "Headline of the day", false},
+		{"Headline of the day — Site", "Headline of the day", false},
+		{"Headline of the day · News", "Headline of the day", false},
+		{"Headline of the day | The Daily Planet", "Headline of the day", true},
+		{"Headline of the day and a much longer second clause here", "Headline of the day", false},
+		{"Headline of the day", "Headline of the day", false},
+		{"Headline – 2023", "Headline", false}, // one-word stated titles never count
+	} {
+		if got := tailOf(c.title, c.stated); got != c.want {
+			t.Errorf("tailOf(%q, %q) = %v, want %v", c.title, c.stated, got, c.want)
+		}
+	}
+}

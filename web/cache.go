@@ -2,12 +2,12 @@ package web
 
 import (
 	"bytes"
-	"container/list"
 	"net/http"
 	"strconv"
 	"strings"
 	"sync"
 
+	"github.com/pressclip/pressclip/internal/lru"
 	"github.com/pressclip/pressclip/store"
 )
 
@@ -22,9 +22,7 @@ type cache struct {
 
 	mu      sync.Mutex
 	version int64
-	size    int
-	lru     *list.List // of *entry, most recent first
-	entries map[string]*list.Element
+	entries *lru.Cache[string, *entry]
 	flight  map[string]*flight
 }
 
@@ -46,7 +44,7 @@ const (
 )
 
 func newCache(st store.Versioner, maxBytes int) *cache {
-	return &cache{st: st, maxBytes: maxBytes, lru: list.New(), entries: map[string]*list.Element{}, flight: map[string]*flight{}}
+	return &cache{st: st, maxBytes: maxBytes, entries: lru.New[string, *entry](maxBytes), flight: map[string]*flight{}}
 }
 
 // cacheable says which requests may be answered from the cache: reads of
@@ -66,13 +64,10 @@ func (c *cache) serve(w http.ResponseWriter, r *http.Request, next http.Handler)
 	key := r.URL.RequestURI()
 	c.mu.Lock()
 	if v != c.version {
-		c.version, c.size = v, 0
-		c.lru.Init()
-		clear(c.entries)
+		c.version = v
+		c.entries.Clear()
 	}
-	if el, ok := c.entries[key]; ok {
-		c.lru.MoveToFront(el)
-		e := el.Value.(*entry)
+	if e, ok := c.entries.Get(key); ok {
 		c.mu.Unlock()
 		e.write(w)
 		return
@@ -119,17 +114,7 @@ func (c *cache) add(e *entry) {
 	if e.version != c.version {
 		return // the store moved on while it was rendered
 	}
-	if el, ok := c.entries[e.key]; ok {
-		c.size -= len(el.Value.(*entry).body)
-		c.lru.Remove(el)
-	}
-	c.entries[e.key] = c.lru.PushFront(e)
-	c.size += len(e.body)
-	for c.size > c.maxBytes && c.lru.Len() > 0 {
-		old := c.lru.Remove(c.lru.Back()).(*entry)
-		delete(c.entries, old.key)
-		c.size -= len(old.body)
-	}
+	c.entries.Put(e.key, e, len(e.body))
 }
 
 func (e *entry) write(w http.ResponseWriter) {

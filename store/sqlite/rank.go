@@ -1,12 +1,12 @@
 package sqlite
 
 import (
-	"container/list"
 	"context"
 	"database/sql"
 	"math"
 	"sync"
 
+	"github.com/pressclip/pressclip/internal/lru"
 	"github.com/pressclip/pressclip/store"
 )
 
@@ -45,9 +45,7 @@ type postings struct {
 
 	mu      sync.Mutex
 	version int64
-	size    int
-	lru     *list.List // of *postEntry, most recent first
-	byKey   map[postKey]*list.Element
+	entries *lru.Cache[postKey, *postEntry]
 }
 
 // postKey names a posting list (expr, the phrase's FTS5 expression, in
@@ -82,7 +80,7 @@ type docCols struct {
 const postingBytes = 64 << 20
 
 func newPostings(maxBytes int) *postings {
-	return &postings{maxBytes: maxBytes, lru: list.New(), byKey: map[postKey]*list.Element{}}
+	return &postings{maxBytes: maxBytes, entries: lru.New[postKey, *postEntry](maxBytes)}
 }
 
 // get returns the entry for k at version v, if kept.
@@ -92,12 +90,7 @@ func (c *postings) get(v int64, k postKey) (*postEntry, bool) {
 	if v != c.version {
 		return nil, false
 	}
-	el, ok := c.byKey[k]
-	if !ok {
-		return nil, false
-	}
-	c.lru.MoveToFront(el)
-	return el.Value.(*postEntry), true
+	return c.entries.Get(k)
 }
 
 // put keeps e as read at version v; a newer version empties the cache and
@@ -109,21 +102,10 @@ func (c *postings) put(v int64, e *postEntry) {
 		return
 	}
 	if v > c.version {
-		c.version, c.size = v, 0
-		c.lru.Init()
-		clear(c.byKey)
+		c.version = v
+		c.entries.Clear()
 	}
-	if el, ok := c.byKey[e.key]; ok {
-		c.size -= el.Value.(*postEntry).bytes
-		c.lru.Remove(el)
-	}
-	c.byKey[e.key] = c.lru.PushFront(e)
-	c.size += e.bytes
-	for c.size > c.maxBytes && c.lru.Len() > 0 {
-		old := c.lru.Remove(c.lru.Back()).(*postEntry)
-		delete(c.byKey, old.key)
-		c.size -= old.bytes
-	}
+	c.entries.Put(e.key, e, e.bytes)
 }
 
 // posting returns phrase expression expr's matches in partition p, if

@@ -1,8 +1,9 @@
 package sqlite
 
 import (
-	"container/list"
 	"sync"
+
+	"github.com/pressclip/pressclip/internal/lru"
 )
 
 // textCache keeps decoded document texts by id, least recently used out
@@ -14,9 +15,7 @@ type textCache struct {
 	maxBytes int
 
 	mu    sync.Mutex
-	size  int
-	lru   *list.List // of *textEntry, most recent first
-	byKey map[textKey]*list.Element
+	texts *lru.Cache[textKey, string]
 }
 
 // textKey names a text: the whole text of document id, or its body (the
@@ -26,16 +25,11 @@ type textKey struct {
 	body bool
 }
 
-type textEntry struct {
-	key  textKey
-	text string
-}
-
 // textCacheBytes bounds the texts kept.
 const textCacheBytes = 32 << 20
 
 func newTextCache(maxBytes int) *textCache {
-	return &textCache{maxBytes: maxBytes, lru: list.New(), byKey: map[textKey]*list.Element{}}
+	return &textCache{maxBytes: maxBytes, texts: lru.New[textKey, string](maxBytes)}
 }
 
 func (c *textCache) get(k textKey) (string, bool) {
@@ -44,12 +38,7 @@ func (c *textCache) get(k textKey) (string, bool) {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	el, ok := c.byKey[k]
-	if !ok {
-		return "", false
-	}
-	c.lru.MoveToFront(el)
-	return el.Value.(*textEntry).text, true
+	return c.texts.Get(k)
 }
 
 func (c *textCache) put(k textKey, text string) {
@@ -58,15 +47,5 @@ func (c *textCache) put(k textKey, text string) {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if el, ok := c.byKey[k]; ok {
-		c.lru.MoveToFront(el)
-		return
-	}
-	c.byKey[k] = c.lru.PushFront(&textEntry{k, text})
-	c.size += len(text)
-	for c.size > c.maxBytes {
-		old := c.lru.Remove(c.lru.Back()).(*textEntry)
-		delete(c.byKey, old.key)
-		c.size -= len(old.text)
-	}
+	c.texts.Put(k, text, len(text))
 }

@@ -26,8 +26,8 @@ func TestTextCacheEvictsLeastRecent(t *testing.T) {
 	if _, ok := c.get(textKey{2, false}); ok {
 		t.Error("least recently used text still cached")
 	}
-	if c.size > c.maxBytes {
-		t.Errorf("size %d over %d", c.size, c.maxBytes)
+	if c.texts.Bytes() > c.maxBytes {
+		t.Errorf("size %d over %d", c.texts.Bytes(), c.maxBytes)
 	}
 	if _, ok := c.get(textKey{29, false}); !ok {
 		t.Error("most recent text evicted")

@@ -6,11 +6,11 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/pressclip/pressclip/doc"
+	"github.com/pressclip/pressclip/internal/cputime"
 	"github.com/pressclip/pressclip/internal/shared"
 	"github.com/pressclip/pressclip/pipeline"
 	"github.com/pressclip/pressclip/store"
@@ -48,7 +48,7 @@ func BenchmarkIngestVsExtract(b *testing.B) {
 	var extractSec, ingestSec, extractCPU, ingestCPU float64
 	var dbBytes, body, text int64
 	for i := range b.N {
-		t, c := time.Now(), cpuSeconds()
+		t, c := time.Now(), cputime.Process().Seconds()
 		err := p.Batch(ctx, []string{dir}, nil, workers, func(d *doc.Doc) error {
 			if i == 0 && d.Err == nil {
 				body += int64(len(d.Body()))
@@ -60,20 +60,20 @@ func BenchmarkIngestVsExtract(b *testing.B) {
 			b.Fatal(err)
 		}
 		extractSec += time.Since(t).Seconds()
-		extractCPU += cpuSeconds() - c
+		extractCPU += cputime.Process().Seconds() - c
 
 		path := filepath.Join(b.TempDir(), "i.db")
 		st, err := store.Open(ctx, path)
 		if err != nil {
 			b.Fatal(err)
 		}
-		t, c = time.Now(), cpuSeconds()
+		t, c = time.Now(), cputime.Process().Seconds()
 		stats, err := Run(ctx, st, p, []string{dir}, nil, Options{Workers: workers})
 		if err != nil {
 			b.Fatal(err)
 		}
 		ingestSec += time.Since(t).Seconds()
-		ingestCPU += cpuSeconds() - c
+		ingestCPU += cputime.Process().Seconds() - c
 		st.Close() // checkpoints the WAL into the file
 		if fi, err := os.Stat(path); err == nil {
 			dbBytes = fi.Size()
@@ -89,13 +89,4 @@ func BenchmarkIngestVsExtract(b *testing.B) {
 	b.ReportMetric(extractCPU/ingestCPU, "ingest/extract-cpu")
 	b.ReportMetric(float64(dbBytes)/float64(body), "db/body")
 	b.ReportMetric(float64(dbBytes)/float64(text), "db/text")
-}
-
-// cpuSeconds is the user and system CPU time this process has used.
-func cpuSeconds() float64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
 }

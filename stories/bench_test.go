@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/pressclip/pressclip/doc"
+	"github.com/pressclip/pressclip/internal/cputime"
 )
 
 // The issue-8 target: assigning a page with 100,000 pages in the active
@@ -233,7 +234,7 @@ func BenchmarkAssign(b *testing.B) {
 				pages[i] = s.next()
 			}
 			b.ResetTimer()
-			cpu := cpuTime()
+			cpu := cputime.Process()
 			for _, d := range pages {
 				c.Add(d)
 			}
@@ -242,7 +243,7 @@ func BenchmarkAssign(b *testing.B) {
 			if cpu > 0 {
 				// CPU time of the whole process (garbage collection
 				// included): robust to other processes sharing the cores.
-				b.ReportMetric(float64((cpuTime()-cpu).Microseconds())/1000/float64(b.N), "cpu-ms/page")
+				b.ReportMetric(float64((cputime.Process()-cpu).Microseconds())/1000/float64(b.N), "cpu-ms/page")
 			}
 		})
 	}
@@ -255,13 +256,13 @@ func BenchmarkRecluster(b *testing.B) {
 		b.Run(fmt.Sprintf("window=%d", n), func(b *testing.B) {
 			c, _ := windows[n]()
 			b.ResetTimer()
-			cpu := cpuTime()
+			cpu := cputime.Process()
 			for range b.N {
 				c.Recluster()
 			}
 			b.StopTimer()
 			if cpu > 0 {
-				b.ReportMetric(float64((cpuTime()-cpu).Milliseconds())/float64(b.N), "cpu-ms/op")
+				b.ReportMetric(float64((cputime.Process()-cpu).Milliseconds())/float64(b.N), "cpu-ms/op")
 			}
 			b.ReportMetric(float64(len(c.stories)), "stories")
 		})

@@ -17,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/pressclip/pressclip/internal/cputime"
 	"github.com/pressclip/pressclip/store"
 	"github.com/pressclip/pressclip/store/storetest"
 )
@@ -168,7 +169,7 @@ func repeatingPaths(docs int) func(i int) string {
 func load(b *testing.B, base string, paths func(int) string, stride int, think, d time.Duration) {
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 256}, Timeout: 30 * time.Second}
 	b.ResetTimer()
-	cpu0 := processCPU()
+	cpu0 := cputime.Process()
 	deadline := time.Now().Add(d)
 	var mu sync.Mutex
 	var lat []time.Duration
@@ -226,7 +227,7 @@ func load(b *testing.B, base string, paths func(int) string, stride int, think, 
 	}
 	wg.Wait()
 	b.StopTimer()
-	cpu := processCPU() - cpu0
+	cpu := cputime.Process() - cpu0
 	slices.Sort(lat)
 	p := func(q float64) float64 {
 		if len(lat) == 0 {

@@ -7,6 +7,7 @@ import (
 	"os"
 	"testing"
 
+	"github.com/pressclip/pressclip/internal/cputime"
 	"github.com/pressclip/pressclip/store"
 )
 
@@ -38,8 +39,8 @@ func BenchmarkServeReplay(b *testing.B) {
 	}
 	paths := variedPaths(stats.Documents)
 	b.ResetTimer()
-	done, cpu0 := 0, processCPU()
-	total := processCPU()
+	done, cpu0 := 0, cputime.Process()
+	total := cputime.Process()
 	for i := 0; done < n; i++ {
 		if i%201 == 200 { // no client asks these (see load)
 			continue
@@ -51,9 +52,9 @@ func BenchmarkServeReplay(b *testing.B) {
 		}
 		done++
 		if n >= 5 && done%(n/5) == 0 {
-			b.ReportMetric(float64(processCPU()-cpu0)/1e6/float64(n/5), fmt.Sprintf("cpu-ms/req-%d", done/(n/5)))
-			cpu0 = processCPU()
+			b.ReportMetric(float64(cputime.Process()-cpu0)/1e6/float64(n/5), fmt.Sprintf("cpu-ms/req-%d", done/(n/5)))
+			cpu0 = cputime.Process()
 		}
 	}
-	b.ReportMetric(float64(processCPU()-total)/1e6/float64(n), "cpu-ms/req")
+	b.ReportMetric(float64(cputime.Process()-total)/1e6/float64(n), "cpu-ms/req")
 }

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/pressclip/pressclip/internal/cputime"
 	"github.com/pressclip/pressclip/store"
 	"github.com/pressclip/pressclip/store/storetest"
 )
@@ -118,12 +119,12 @@ func latencies(b *testing.B, op func(i int) error) {
 	cpu := make([]time.Duration, 0, b.N)
 	b.ResetTimer()
 	for i := range b.N {
-		t, c := time.Now(), threadCPU()
+		t, c := time.Now(), cputime.Thread()
 		if err := op(i); err != nil {
 			b.Fatal(err)
 		}
 		ds = append(ds, time.Since(t))
-		cpu = append(cpu, threadCPU()-c)
+		cpu = append(cpu, cputime.Thread()-c)
 	}
 	b.StopTimer()
 	slices.Sort(ds)

@@ -371,31 +371,15 @@ func (ix *index) keepHeaviest(ids []int32, k int) []int32 {
 		return a > b
 	}
 	h := ids[:k] // a heap with the worst kept id on top
-	down := func(i int) {
-		for {
-			l := 2*i + 1
-			if l >= k {
-				return
-			}
-			if r := l + 1; r < k && worse(h[r], h[l]) {
-				l = r
-			}
-			if !worse(h[l], h[i]) {
-				return
-			}
-			h[i], h[l] = h[l], h[i]
-			i = l
-		}
-	}
 	for i := k/2 - 1; i >= 0; i-- {
-		down(i)
+		siftDown(h, i, worse)
 	}
 	for j := k; j < len(ids); j++ {
 		ci := ids[j]
 		if worse(h[0], ci) {
 			ids[j] = h[0]
 			h[0] = ci
-			down(0)
+			siftDown(h, 0, worse)
 		}
 	}
 	for _, ci := range ids[k:] {

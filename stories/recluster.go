@@ -201,24 +201,7 @@ func (h *pairHeap) pop() pair {
 	return top
 }
 
-func (h *pairHeap) down(i int) {
-	it := h.items
-	n := len(it)
-	for {
-		l := 2*i + 1
-		if l >= n {
-			return
-		}
-		if r := l + 1; r < n && before(it[r], it[l]) {
-			l = r
-		}
-		if !before(it[l], it[i]) {
-			return
-		}
-		it[i], it[l] = it[l], it[i]
-		i = l
-	}
-}
+func (h *pairHeap) down(i int) { siftDown(h.items, i, before) }
 
 // rebuildTopics replaces the topics with the groups root gives the stories:
 // sums, sizes, languages, dates, titles and the topic index are rebuilt

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
-	"path/filepath"
 	"testing"
 
 	"github.com/pressclip/pressclip/store"
@@ -19,11 +18,7 @@ import (
 // more pages arrive (the postings of the old version must not be used).
 func TestCachedRankEqualsFTS(t *testing.T) {
 	ctx := context.Background()
-	s, err := Open(ctx, filepath.Join(t.TempDir(), "rank.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := tempDB(t)
 	s.partDocs = 400
 	const n = 2400
 	put := func(from, to int) {

@@ -85,11 +85,7 @@ func TestReopenKeepsData(t *testing.T) {
 // reported Failed and the rest of its batch is stored.
 func TestFailingDocumentKeepsBatch(t *testing.T) {
 	ctx := context.Background()
-	s, err := Open(ctx, filepath.Join(t.TempDir(), "f.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := tempDB(t)
 	if _, err := s.w.ExecContext(ctx, `CREATE TRIGGER refuse BEFORE INSERT ON documents WHEN NEW.title = 'refuse'
 		BEGIN SELECT RAISE(ABORT, 'refused'); END`); err != nil {
 		t.Fatal(err)
@@ -200,11 +196,7 @@ func FuzzSearch(f *testing.F) {
 // that person's documents through the tags column.
 func TestPersonTokenIsNoWord(t *testing.T) {
 	ctx := context.Background()
-	s, err := Open(ctx, filepath.Join(t.TempDir(), "t.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := tempDB(t)
 	var in []store.Input
 	for _, d := range storetest.Corpus() {
 		in = append(in, store.Input{Doc: d})
@@ -249,11 +241,7 @@ func TestPersonTokenIsNoWord(t *testing.T) {
 func TestConcurrentFirstReads(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	s, err := Open(ctx, filepath.Join(t.TempDir(), "c.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := tempDB(t)
 	if _, err := s.Put(ctx, []store.Input{{Doc: storetest.Corpus()[0]}}); err != nil {
 		t.Fatal(err)
 	}
@@ -276,4 +264,16 @@ func TestConcurrentFirstReads(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// tempDB opens a new store in a test's temporary directory, closed when
+// the test ends.
+func tempDB(t *testing.T) *DB {
+	t.Helper()
+	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "test.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
 }

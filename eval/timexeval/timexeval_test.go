@@ -2,6 +2,7 @@ package timexeval
 
 import (
 	"context"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -36,5 +37,18 @@ func TestParseTML(t *testing.T) {
 	d := parseTML("a", src)
 	if d.Text != "He left yesterday & came back." || len(d.Gold) != 1 || d.Text[d.Gold[0].start:d.Gold[0].end] != "yesterday" || d.DCT.Day() != 22 {
 		t.Fatalf("%+v", d)
+	}
+}
+
+// TestScoreCPU checks that Score reads the CPU time Find used, which the
+// speed row is computed from (wall time is meaningless on a loaded machine).
+func TestScoreCPU(t *testing.T) {
+	d := parseTML("a", `<DOC><DCT><TIMEX3 tid="t0" type="DATE" value="2013-03-22" functionInDocument="CREATION_TIME">March 22, 2013</TIMEX3></DCT><TEXT>`+
+		strings.Repeat("He left on Friday and will be back next week, two years after the 1990s. ", 2000)+`</TEXT></DOC>`)
+	s, err := Score(context.Background(), timex.New(), []Doc{d, d, d}, nil)
+	// process CPU time is read where getrusage is (unix), else it is 0
+	read := runtime.GOOS != "windows" && runtime.GOOS != "plan9" && runtime.GOOS != "js" && runtime.GOOS != "wasip1"
+	if err != nil || read != (s.CPU > 0) || s.Bytes != 3*len(d.Text) {
+		t.Fatalf("scores %+v err %v", s, err)
 	}
 }

@@ -274,6 +274,44 @@ var futureCues = []string{" will ", " 'll ", "’ll ", " shall ", " going to ", 
 // clauseConj are the conjunctions that open a new clause after a comma.
 var clauseConj = words("and but while although though whereas")
 
+// planNounNext are the words after which "plan(s)" is the noun ("a
+// spending plan on Monday", "advertising plans after the debate").
+var planNounNext = words("on in at for of after before with by from since during over amid")
+
+// refusals are the verbs of "would not say/comment/…", news's past report
+// of a refusal ("wouldn't say Tuesday how the party would …").
+var refusals = words("say comment confirm discuss disclose elaborate specify")
+
+// reactions are verbs whose object has already happened: in the
+// progressive they tell nothing of the day after it.
+var reactions = words("hailing praising applauding welcoming celebrating criticizing criticising slamming blasting condemning mocking defending touting reacting responding digesting questioning disputing downplaying")
+
+// progressive tells the word before an -ing form that makes it a present
+// progressive: "is", "are", "am", "’re", "he’s".
+func progressive(prev string) bool {
+	switch prev {
+	case "is", "are", "am", "he's", "she's", "it's", "he’s", "she’s", "it’s":
+		return true
+	}
+	return strings.HasSuffix(prev, "'re") || strings.HasSuffix(prev, "’re") || strings.HasSuffix(prev, "'m") || strings.HasSuffix(prev, "’m")
+}
+
+// relativeIn tells words holding a relative pronoun ("Clinton, who
+// announced …").
+func relativeIn(ws []string) bool {
+	for _, w := range ws {
+		switch strings.ToLower(strings.Trim(w, ",;:\"'“”")) {
+		case "who", "which", "that":
+			return true
+		}
+	}
+	return false
+}
+
+// openers are adverbs that may stand before a sentence-opening time ("Also
+// on Thursday, …", "Earlier Tuesday, …").
+var openers = words("also and but earlier later then meanwhile separately still")
+
 // nowFutureCues speak of the future from the writer's present ("will",
 // "is expected to"), unlike "planned" or "would", which a history uses for
 // its own past.
@@ -1671,9 +1709,11 @@ func (c *cand) tenseNear() int {
 		return 0
 	}
 	s, e := c.sentence(120, 80)
-	if strings.HasPrefix(c.text[c.end:], "'s") || strings.HasPrefix(c.text[c.end:], "’s") {
-		return 0 // "Wednesday's ruling": the clause's tense is not the day's
-	}
+	// "Wednesday's ruling": the day is a noun's, so the verb after it
+	// ("Tuesday's primaries will decide") tells nothing of the day; the
+	// verb the noun phrase hangs from does ("said at Monday's rally", "is
+	// running in Tuesday's primary")
+	poss := strings.HasPrefix(c.text[c.end:], "'s") || strings.HasPrefix(c.text[c.end:], "’s")
 	left := strings.Fields(c.text[s:c.start])
 	// lead is the clause's words before the candidate: a wire dateline
 	// ("WASHINGTON (AP) — On Friday, …") ends at its dash
@@ -1683,16 +1723,49 @@ func (c *cand) tenseNear() int {
 			lead = left[i+1:]
 		}
 	}
+	// opening adverbs do not make a weekday mid-sentence ("Also on
+	// Thursday, Emanuel said he would …" opens its sentence as "On
+	// Thursday" does)
+	for len(lead) > 0 && openers[strings.ToLower(strings.Trim(lead[0], ",;:"))] {
+		lead = lead[1:]
+	}
 	right := strings.Fields(c.text[c.end:e])
+	if len(right) > 0 && strings.HasPrefix(right[0], ",") && relativeIn(lead) {
+		// a comma after a day inside a relative clause closes it ("who
+		// announced a plan on Monday, plans to focus on jobs")
+		right = nil
+	}
 	for i, w := range right {
-		// ", and will resume next month": a new clause, with its own tense
+		// ", saying he would …": a participle takes the tense of the
+		// clause before it
+		if i > 0 && strings.HasSuffix(right[i-1], ",") && len(w) > 4 && strings.HasSuffix(strings.ToLower(w), "ing") {
+			right = right[:i]
+			break
+		}
+		// ", and will resume next month": a new clause, with its own tense;
+		// so is a complement ("told voters on Sunday that Mr. Clinton
+		// would …") or a quotation ("said Monday night "it will be …"")
 		if strings.HasSuffix(w, ";") || strings.HasSuffix(w, ",") && i+1 < len(right) && clauseConj[strings.ToLower(right[i+1])] {
 			right = right[:i]
 			break
 		}
+		if i == 0 && strings.EqualFold(w, "that") || strings.ContainsRune("\"“‘`", []rune(w)[0]) || strings.HasPrefix(w, "''") {
+			right = right[:i]
+			break
+		}
+	}
+	if poss {
+		// only the verb right before counts ("to get around Wednesday's
+		// ruling" is no future of the ruling's, whatever "would" came
+		// before)
+		right = nil
+		left = left[max(0, len(left)-4):]
 	}
 	switch p := prevWord(c.text[:c.start]); p {
 	case "by", "until", "till", "through":
+		if poss {
+			return 0 // "Until Monday's announcement, shares were trading"
+		}
 		// a deadline ahead ("postponed until Tuesday"), unless the
 		// sentence looks back from it ("Until Thursday, they had not")
 		for _, w := range append(left, right...) {
@@ -1705,7 +1778,9 @@ func (c *cand) tenseNear() int {
 	clean := func(w string) string { return strings.ToLower(strings.Trim(w, ".,;:!?\"'`()“”‘")) }
 	cue := func(ws []string, i int, isRight bool) int {
 		w := clean(ws[i])
-		proper := ws[i][0] >= 'A' && ws[i][0] <= 'Z' // "United", "Ahmed": no verb
+		// "United", "Ahmed": no verb; but a sentence's first word is
+		// capitalised whatever it is ("Asked on Monday whether …")
+		proper := ws[i][0] >= 'A' && ws[i][0] <= 'Z' && (isRight || i > 0)
 		prev, next := "", ""
 		if i > 0 {
 			prev = clean(ws[i-1])
@@ -1716,11 +1791,20 @@ func (c *cand) tenseNear() int {
 		switch {
 		case w == "due" && prev == "been" && i > 1 && clean(ws[i-2]) == "had":
 			return -1 // "had been due to expire Friday": a deadline now past
-		case (w == "plan" || w == "plans") && next != "to" && (nounLead[prev] || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s")):
-			return 0 // "rejected the plan Tuesday", "worked on plans": the noun; "the EU plans new sanctions" stays a verb
+		case (w == "plan" || w == "plans") && next != "to" && (nounLead[prev] || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") || planNounNext[next] || w != strings.ToLower(ws[i])):
+			// "rejected the plan Tuesday", "worked on plans", "announced a
+			// spending plan on Monday", "advertising plans after …": the
+			// noun; "the EU plans new sanctions" stays a verb
+			return 0
+		case (w == "would" || w == "wouldn't" || w == "wouldn’t") && (refusals[next] || next == "not" && i+2 < len(ws) && refusals[clean(ws[i+2])]):
+			return -1 // "wouldn't say Tuesday how …": a refusal reported, no future
 		case futureWords[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"):
 			return 1
 		case w == "next" && next != "to", w == "soon" && prev == "as":
+			return 1
+		case !isRight && w == "ahead" && next == "of" && len(ws)-i <= 6:
+			// "continued a fierce contest ahead of voting Tuesday": not yet
+			// held; the day is inside the noun phrase after "ahead of"
 			return 1
 		case (w == "going" || w == "set") && (next == "to" || next == "for"):
 			return 1
@@ -1740,6 +1824,14 @@ func (c *cand) tenseNear() int {
 			return 1 // "Lawmakers return on Monday", "markets reopen Monday"
 		case !isRight && presentEvents[w] && !proper && next != "of" && !notFinite[prev] && !nounLead[prev] && !strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "’s"):
 			return 1 // "the Senate votes Thursday": news present of a scheduled event
+		case !isRight && len(w) > 4 && strings.HasSuffix(w, "ing") && progressive(prev) && !reactions[w] && next != "off" && next != "from" && !strings.ContainsAny(strings.Join(ws[i:], " "), ",;"):
+			// "is meeting with lawmakers Friday", "she is girding for a
+			// fight at the debate Thursday night": the present progressive
+			// of a plan, as news writes what is ahead; not across a comma
+			// ("is taking a toll, pointing to victories Tuesday") nor "is
+			// coming off a debate Thursday"; a reaction is to what is done
+			// ("are hailing the speech on Thursday")
+			return 1
 		case pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !pastSkip[w] && !proper:
 			switch prev {
 			case "be", "been", "will", "to", "is", "are", "being", "would", "has", "have", "get", "gets", "getting":

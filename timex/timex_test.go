@@ -477,6 +477,56 @@ func TestAnnotateInfersDCT(t *testing.T) {
 	}
 }
 
+// TestWeekdayClauseCues pins how the tense around an English weekday is
+// read (the DCT is a Thursday): which verb a possessive day hangs from,
+// where the clause ends on the right, openers, "ahead of", the noun
+// "plan", reported refusals, a sentence's capitalised first verb and the
+// present progressive of a plan.
+func TestWeekdayClauseCues(t *testing.T) {
+	checkFind(t, []findCase{
+		// a possessive day: the verb before it counts, not the one after
+		{"Magel said at Monday's rally that they would win.", "Monday", "DATE", "2024-01-29"},
+		{"He is running in Tuesday's primary.", "Tuesday", "DATE", "2024-02-06"},
+		{"They would look for ways to get around Wednesday's ruling.", "Wednesday", "DATE", "2024-01-31"},
+		{"Tuesday's vote will decide it.", "Tuesday", "DATE", "2024-02-06"},
+		// a complement clause or a quotation after the day has its own tense
+		{"Clinton told voters in Kentucky on Sunday that he would be in charge.", "Sunday", "DATE", "2024-01-28"},
+		{"He acknowledged in a forum Monday night \"it will be very hard.\"", "Monday night", "TIME", "2024-01-29TNI"},
+		{"He told a reporter Monday evening that he “would be surprised.”", "Monday evening", "TIME", "2024-01-29TEV"},
+		{"She was planning to hold a fund-raiser for him on Saturday night at his house that included a pool.", "Saturday night", "TIME", "2024-01-27TNI"},
+		// a comma closes a relative clause holding the day, and a
+		// participle after a comma has the tense of the clause before
+		{"Sanders, who did win Rhode Island on Tuesday, would likely focus on policy.", "Tuesday", "DATE", "2024-01-30"},
+		{"Clinton went on offense on Monday, saying he would abdicate leadership.", "Monday", "DATE", "2024-01-29"},
+		{"At another event on Saturday morning, he showed no sign that he was planning to quit.", "Saturday morning", "TIME", "2024-01-27TMO"},
+		{"On Saturday morning, he will show that he is ready.", "Saturday morning", "TIME", "2024-02-03TMO"},
+		// an adverb before a sentence-opening day
+		{"Also on Tuesday, the mayor said he would no longer fight the release.", "Tuesday", "DATE", "2024-01-30"},
+		// "ahead of" a noun phrase holding the day
+		{"The contest turned nasty ahead of the state's primary on Tuesday.", "Tuesday", "DATE", "2024-02-06"},
+		{"Polls show him trailing just ahead of Tuesday's vote.", "Tuesday", "DATE", "2024-02-06"},
+		{"He answered a question ahead of his fourth event of the day on Monday in Illinois.", "Monday", "DATE", "2024-01-29"},
+		// "plan" as a noun is no future cue
+		{"Clinton, who announced a spending plan on Monday, plans to focus on jobs.", "Monday", "DATE", "2024-01-29"},
+		{"The group changed its advertising plans after the debate on Saturday.", "Saturday", "DATE", "2024-01-27"},
+		{"The EU plans new sanctions on Monday.", "Monday", "DATE", "2024-02-05"},
+		// a refusal reported with "would"
+		{"The leader wouldn't say Tuesday how the party would act.", "Tuesday", "DATE", "2024-01-30"},
+		{"The leader would not comment Tuesday on the plan.", "Tuesday", "DATE", "2024-01-30"},
+		{"The leader would speak Tuesday on the plan.", "Tuesday", "DATE", "2024-02-06"},
+		// a past verb opening the sentence is capitalised, not a name
+		{"Asked on Monday whether he would run, he smiled.", "Monday", "DATE", "2024-01-29"},
+		// the present progressive of a plan looks ahead
+		{"The president is meeting with lawmakers Friday.", "Friday", "DATE", "2024-02-02"},
+		{"She is girding for a fight at the debate Saturday night.", "Saturday night", "TIME", "2024-02-03TNI"},
+		{"He's campaigning Wednesday in Wisconsin.", "Wednesday", "DATE", "2024-02-07"},
+		{"The Senate was meeting Friday.", "Friday", "DATE", "2024-01-26"},
+		{"Kasich is coming off a strong debate Saturday night.", "Saturday night", "TIME", "2024-01-27TNI"},
+		{"Progressives are hailing the speech on Tuesday.", "Tuesday", "DATE", "2024-01-30"},
+		{"The feud is taking a toll, pointing to his victories Tuesday.", "Tuesday", "DATE", "2024-01-30"},
+	})
+}
+
 // TestFindLongerLowerCase reads the word before a date whose lower case
 // is longer in bytes than as written: the verb checks once cut the text by
 // the lower-cased word's length and panicked.

@@ -629,8 +629,8 @@ var rules = []rule{
 			if ageOwner(c.text[:c.start]) {
 				return "", "" // "in his forties": an age
 			}
-			if s, e := c.sentence(120, 60); strings.Contains(strings.ToLower(c.text[s:e]), "degree") || strings.Contains(strings.ToLower(c.text[s:e]), "temperature") {
-				return "", "" // "highs in the nineties": degrees
+			if numberModifier(c.text[:c.start]) || numberContext(c, true, "degree", "temperature", "highs", "lows") {
+				return "", "" // "highs in the nineties", "the low nineties": degrees
 			}
 			return "DATE", spelledDecades[norm(m[1])] // "through the nineties": 199
 		}},
@@ -649,7 +649,15 @@ var rules = []rule{
 			if ageOwner(c.text[:c.start]) {
 				return "", "" // "in his 30s", "her early 60s", "their mid-20s": an age
 			}
-			return "DATE", twoDigitYear(atoi(m[1]), c.dct)[:3]
+			if p := c.text[:c.start]; !strings.Contains(m[0], "'") && !strings.HasSuffix(p, "'") && !strings.HasSuffix(p, "‘") && !strings.HasSuffix(p, "’") &&
+				(numberModifier(p) || numberContext(c, false, "degree", "temperature", "highs", "lows", "percent", "%", "rating", "poll")) {
+				return "", "" // "rose to the low 50s", "an approval rating in the 30s": numbers
+			}
+			y := twoDigitYear(atoi(m[1]), c.dct)
+			if !c.dct.IsZero() && atoi(y) > c.dct.Year() {
+				y = fmt.Sprintf("%04d", atoi(y)-100) // "Germany in the '20s" said in 2016: no decade to come
+			}
+			return "DATE", y[:3]
 		}},
 	{name: "military", digit: true,
 		re: compile(`([01]\d|2[0-3])([0-5]\d)\s+(utc|gmt|z|hkt|jst|cet|cest|bst|msk|eet|eest|aest|aedt|edt|est|cdt|cst|pdt|pst)\b`),
@@ -986,6 +994,37 @@ func attributiveNoun(rest string) bool {
 
 // decadeList is a two-digit decade and a list separator ending a text.
 var decadeList = regexp.MustCompile(`\b\d0s(?:,\s*|,?\s+(?:and|or|to)\s+|\s*[-–]\s*)$`)
+
+// numberModifier tells "low", "lower", "high" or "upper" right before a
+// decade-like number ("the low 90s", "the upper forties"): a temperature,
+// a share or a price, never a decade, which is "early" or "late".
+func numberModifier(before string) bool {
+	switch prevWord(strings.TrimRight(before, "-")) {
+	case "low", "lower", "high", "upper":
+		return true
+	}
+	return false
+}
+
+// numberContext tells a sentence about measures ("highs in the nineties",
+// "an approval rating in the mid-20s"), where a bare decade-like number
+// written without an apostrophe or century is a number: one of measures
+// in the sentence before it, or after it too when after is set ("numbers
+// dropped through the nineties, but rose twenty percent this year" names a
+// decade).
+func numberContext(c *cand, after bool, measures ...string) bool {
+	s, e := c.sentence(120, 60)
+	if !after {
+		e = c.start
+	}
+	low := strings.ToLower(c.text[s:e])
+	for _, w := range measures {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // spelledDecades are the decades of the 20th century written in words.
 var spelledDecades = map[string]string{"twenties": "192", "thirties": "193", "forties": "194", "fifties": "195",

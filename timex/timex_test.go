@@ -527,6 +527,36 @@ func TestWeekdayClauseCues(t *testing.T) {
 	})
 }
 
+// TestDecadeOrNumber pins when a decade-like number is a decade: "low",
+// "high", "upper" or a measure before it make it a number, and a decade
+// written without its century is never one still to come.
+func TestDecadeOrNumber(t *testing.T) {
+	g := New()
+	for _, c := range []struct{ in, want string }{
+		{"Highs in the nineties are expected across the region.", ""},
+		{"Highs will reach the low nineties.", ""},
+		{"Lows in the upper 40s overnight.", ""},
+		{"Obama's approval rating has risen to the low 50s.", ""},
+		{"His approval rating dipped into the mid-20s before the election.", ""},
+		{"Inflation ran high in the nineties.", "199"},
+		{"Numbers dropped through the nineties, but rose twenty percent since.", "199"},
+		// the DCT is in 2024: the 2030s have not begun, the 2020s have
+		{"Germany in the ‘30s and Zimbabwe in the ‘90s.", "193 199"},
+		{"Germany in the '30s.", "193"},
+		{"Prices rose in the 30s and 40s.", "193 194"},
+		{"Prices rose in the 20s.", "202"},
+		{"He grew up in the 70s and 80s.", "197 198"},
+	} {
+		var got []string
+		for _, x := range g.Find(c.in, dct) {
+			got = append(got, x.Value)
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%q: got %v, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 // TestFindLongerLowerCase reads the word before a date whose lower case
 // is longer in bytes than as written: the verb checks once cut the text by
 // the lower-cased word's length and panicked.

@@ -443,7 +443,7 @@ func (c *cand) dayMonth(day int, mon, year string) (string, string) {
 		t := time.Date(y, time.Month(mo), min(day, daysIn(y, mo)), 0, 0, 0, 0, time.UTC)
 		fut := c.future()
 		switch {
-		case !fut && t.Sub(c.dct) > 120*24*time.Hour, t.After(c.dct) && c.pastDateVerb():
+		case !fut && t.Sub(c.dct) > 120*24*time.Hour, t.After(c.dct) && c.pastDateVerb() && !c.periodEndAhead(t):
 			y--
 		case fut && c.dct.Sub(t) > 180*24*time.Hour:
 			y++
@@ -1673,6 +1673,25 @@ func (c *cand) pastDateVerb() bool {
 	}
 	return true
 }
+
+// periodEndAhead tells "results for the quarter ended Aug. 31 will be
+// reported" said before Aug. 31: a participle naming the end of a period,
+// in a sentence about what is ahead, is no past verb when that end is at
+// most a quarter after the DCT (t); further off it is last year's.
+func (c *cand) periodEndAhead(t time.Time) bool {
+	if t.Sub(c.dct) > 92*24*time.Hour {
+		return false
+	}
+	s := c.text[:c.start]
+	if w := prevWord(s); w == "on" || w == "in" {
+		s = beforePrevWord(s)
+	}
+	return periodNouns[prevWord(beforePrevWord(s))] && c.futureFromNow()
+}
+
+// periodNouns are the periods a participle after them names by their end
+// ("the quarter ended Aug. 31", "the year ended in March").
+var periodNouns = words("quarter quarters period periods year years month months week weeks half")
 
 // copulaBefore tells an English weekday or month right after "is"/"are"
 // (maybe with "on"/"in"/"at" between): a time scheduled ahead, as news

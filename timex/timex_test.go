@@ -557,6 +557,20 @@ func TestDecadeOrNumber(t *testing.T) {
 	}
 }
 
+// TestPeriodEndAhead pins a participle naming a period's end in a
+// sentence about what is ahead: within a quarter after the DCT (Thursday
+// 2024-02-01) the end is this year's; further off, or in a past sentence,
+// the past verb keeps it before the DCT.
+func TestPeriodEndAhead(t *testing.T) {
+	checkFind(t, []findCase{
+		{"Results for the period ended Feb. 28 will be reported soon.", "Feb. 28", "DATE", "2024-02-28"},
+		{"Results for the period ended on March 31 are expected to show a loss.", "March 31", "DATE", "2024-03-31"},
+		{"Results for the period ended Aug. 31 will be reported soon.", "Aug. 31", "DATE", "2023-08-31"},
+		{"Profit for the period ended Feb. 28 rose 5 percent.", "Feb. 28", "DATE", "2023-02-28"},
+		{"He was arrested Feb. 20 and will appear in court.", "Feb. 20", "DATE", "2023-02-20"},
+	})
+}
+
 // TestFindLongerLowerCase reads the word before a date whose lower case
 // is longer in bytes than as written: the verb checks once cut the text by
 // the lower-cased word's length and panicked.

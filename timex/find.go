@@ -1120,10 +1120,23 @@ func (c *cand) clock(m []string) (string, string) {
 			}
 		}
 	}
+	if !c.dct.IsZero() && aloneOnLine(c.text, c.start, c.end) {
+		// a live page's entry heading ("___.\n\n9:40 p.m.\n\nCruz says …")
+		// is a time of the page's day, whatever day the entry before it
+		// named
+		day = c.dct
+	}
 	if day.IsZero() {
 		return "TIME", t
 	}
 	return "TIME", day.Format("2006-01-02") + t
+}
+
+// aloneOnLine tells text[s:e] standing alone on its line.
+func aloneOnLine(text string, s, e int) bool {
+	i := strings.LastIndexByte(text[:s], '\n')
+	j := strings.IndexByte(text[e:], '\n')
+	return i >= 0 && j >= 0 && strings.TrimSpace(text[i+1:s]) == "" && strings.TrimSpace(text[e:e+j]) == ""
 }
 
 func (c *cand) set(unit, adv string) (string, string) {

@@ -571,6 +571,27 @@ func TestPeriodEndAhead(t *testing.T) {
 	})
 }
 
+// TestLiveHeading pins a clock time alone on its line, a live page's entry
+// heading: it is a time of the DCT's day (Thursday 2024-02-01), not of the
+// day the entry before it named; inside a sentence it still reads on that
+// day.
+func TestLiveHeading(t *testing.T) {
+	g := New()
+	for _, c := range []struct{ in, want string }{
+		{"Cruz spoke in Reno on Friday.\n\n___.\n\n9:40 p.m.\n\nCruz says he won.", "2024-01-26 2024-02-01T21:40"},
+		{"Cruz spoke in Reno on Friday.\nHe left at 9:40 p.m. for Las Vegas.", "2024-01-26 2024-01-26T21:40"},
+		{"Cruz spoke in Reno on Friday.\n11:00 am – Police receive calls.", "2024-01-26 2024-01-26T11:00"},
+	} {
+		var got []string
+		for _, x := range g.Find(c.in, dct) {
+			got = append(got, x.Value)
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%q: got %v, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 // TestFindLongerLowerCase reads the word before a date whose lower case
 // is longer in bytes than as written: the verb checks once cut the text by
 // the lower-cased word's length and panicked.

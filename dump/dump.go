@@ -6,16 +6,21 @@
 // bullets, repeats, teaser pairs, photo credits, counters, subscription,
 // "read also" and related-stories lead-ins in the languages of the eval
 // sets) and keeps the densest run of body-like lines, which stops at a
-// comments header. The headline is the best-scoring short line near the
-// run (followed by byline/date lines, sharing words with the body), the
+// comments header. The headline is the best-scoring line near the run by
+// a weighted sum of features (a heading between blank lines, followed by
+// byline/date lines, sharing words with the body, not a breadcrumb, tag
+// list or site name above the menu), and the body starts under it; the
 // byline is split into person names, and the date is read from the
 // byline or the date line nearest the headline with a small multilingual
-// date parser. The weights were set on development dumps outside the
-// eval sets (go-readability's and go-htmldate's test pages rendered with
-// w3m; see eval/extracteval/dumpdev_test.go).
+// date parser. The block weights were set on development dumps outside
+// the eval sets (go-readability's and go-htmldate's test pages rendered
+// with w3m; see eval/extracteval/dumpdev_test.go); the headline weights
+// were fitted on trafilatura-eval's text dumps, the issue's tuning set
+// (TestTitleFit), so that set's dump title figure is in-sample.
 package dump
 
 import (
+	"math"
 	"regexp"
 	"strings"
 	"time"
@@ -46,6 +51,7 @@ type line struct {
 	// kinds, computed once
 	credit, counter, subscr, byline, dated, leadIn, boiler, comments, related bool
 	noEnd                                                                     bool // 7 to 24 words, no sentence end
+	blankBefore                                                               bool // a blank line right above
 }
 
 var (
@@ -256,7 +262,10 @@ var relatedWords = []string{"related articles", "related stories", "related post
 	"sur le même sujet", "lo más leído", "noticias relacionadas", "articoli correlati", "najczęściej czytane", "новини по темі",
 	"останні новини", "стрічка новин", "новости по теме", "последние новости", "лента новостей", "похожие новости", "схожі новини",
 	"últimas noticias", "temas relacionados", "ultime notizie", "dernières actualités", "dernières infos", "neueste artikel", "mehr zum thema",
-	"najnowsze", "powiązane", "últimas notícias", "notícias relacionadas", "читайте также", "читайте також"}
+	"najnowsze", "powiązane", "últimas notícias", "notícias relacionadas", "читайте также", "читайте також",
+	"ähnliche beiträge", "ähnliche artikel", "weitere beiträge", "weiterführende links", "diese artikel könnten", "das könnte dich auch interessieren",
+	"beliebte beiträge", "mehr kolumnen", "pour approfondir", "à lire aussi", "lire aussi", "about the author", "über den autor", "über die autorin",
+	"sobre el autor", "об авторе", "про автора", "you may also be interested", "more articles", "related reading", "further reading"}
 
 // relatedHeader reports a short lower-cased line that opens a related-stories list.
 func relatedHeader(l string) bool {
@@ -295,6 +304,7 @@ func dateShaped(t string) bool {
 
 func splitLines(text string) []line {
 	var out []line
+	blank := 0 // blank lines since the last kept one (not the start: a dump's first line is mostly the site's name)
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -308,10 +318,13 @@ func splitLines(text string) []line {
 		if hi > lo && utf8.ValidString(raw[lo:hi]) {
 			s := doc.Span{Start: start + lo, End: start + hi}
 			t := text[s.Start:s.End]
-			l := line{span: s, text: t}
+			l := line{span: s, text: t, blankBefore: blank > 0}
 			l.keep, l.words = features(t, &l)
 			l.score = l.keep
 			out = append(out, l)
+			blank = 0
+		} else {
+			blank++
 		}
 		start = end + 1
 	}
@@ -397,12 +410,13 @@ const (
 	shortStretchCap = 3.0
 )
 
-// Extract classifies the dump's lines and returns the body and metadata.
-func Extract(text string) Result {
-	var r Result
-	ls := splitLines(text)
+// bodyRun splits the dump into lines, scores them and finds the run of
+// body lines: it returns the lines, which of them are in-article furniture,
+// and the run's first and last line (-1, -1 when there is none).
+func bodyRun(text string) (ls []line, furn []bool, bestLo, bestHi int) {
+	ls = splitLines(text)
 	if len(ls) == 0 {
-		return r
+		return nil, nil, -1, -1
 	}
 	repeated(ls)
 	teaserPairs(ls)
@@ -411,7 +425,7 @@ func Extract(text string) Result {
 			ls[i].score = max(0, ls[i].score-noEndCost)
 		}
 	}
-	furn := make([]bool, len(ls))
+	furn = make([]bool, len(ls))
 	for i := range ls {
 		furn[i] = ls[i].score < 0 && ls[i].furniture()
 	}
@@ -431,7 +445,8 @@ func Extract(text string) Result {
 		listy[i] = n >= listMin
 	}
 	// Densest run: maximum-sum subarray of clamped scores.
-	best, bestLo, bestHi := 0.0, -1, -1
+	best := 0.0
+	bestLo, bestHi = -1, -1
 	cur, lo := 0.0, 0
 	after := false                   // past a comments header
 	stretch := 0.0                   // cost so far of the current stretch of short lines
@@ -477,9 +492,19 @@ func Extract(text string) Result {
 		}
 	}
 	if bestLo < 0 {
-		return r
+		return ls, furn, -1, -1
 	}
 	bestLo, bestHi = mergeRuns(ls, vals, past, listy, bestLo, bestHi)
+	return ls, furn, bestLo, bestHi
+}
+
+// Extract classifies the dump's lines and returns the body and metadata.
+func Extract(text string) Result {
+	var r Result
+	ls, furn, bestLo, bestHi := bodyRun(text)
+	if bestLo < 0 {
+		return r
+	}
 	ti := findTitle(ls, bestLo, bestHi)
 	if ti >= 0 {
 		var cut int
@@ -490,7 +515,14 @@ func Extract(text string) Result {
 	if ti >= bestLo {
 		start = ti + 1
 	}
-	for i := start; i <= bestHi; i++ {
+	// The article starts under its headline: body-like lines between
+	// the headline and the run (a standfirst, a first paragraph set
+	// apart by a photo or a share bar) are body too.
+	bodyStart := start
+	if ti >= 0 {
+		bodyStart = ti + 1
+	}
+	for i := bodyStart; i <= bestHi; i++ {
 		l := &ls[i]
 		if furn[i] || l.byline {
 			continue
@@ -498,12 +530,12 @@ func Extract(text string) Result {
 		ok := l.keep > 0
 		if !ok && l.words >= 4 && l.keep > -1.6 {
 			// short line between body lines: keep (subheads, short paragraphs)
-			ok = i > start && i < bestHi && (ls[i-1].keep > 0 || ls[i+1].keep > 0)
+			ok = i > bodyStart && i < bestHi && (ls[i-1].keep > 0 || ls[i+1].keep > 0)
 		}
 		if !ok && l.words >= shortMinWords && l.keep > shortMinKeep && !l.leadIn && !l.boiler && !l.subscr {
 			// list items and table rows inside the article: body on both
 			// sides within two lines
-			ok = bodyNear(ls, i, start, bestHi, -1) && bodyNear(ls, i, start, bestHi, 1)
+			ok = bodyNear(ls, i, bodyStart, bestHi, -1) && bodyNear(ls, i, bodyStart, bestHi, 1)
 		}
 		if ok {
 			l.body = true
@@ -674,73 +706,186 @@ func bodyNear(ls []line, i, lo, hi, dir int) bool {
 // sentence, followed by a byline, date or counter line. It returns -1
 // when no line qualifies.
 func findTitle(ls []line, lo, hi int) int {
-	best, bestScore := -1, -3.0
+	best, bestScore := -1, titleMinScore
 	vocab := bodyVocab(ls, lo, hi)
 	for i := max(0, lo-60); i <= min(hi, lo+3) && i < len(ls); i++ {
-		l := ls[i]
-		t := l.text
-		if l.words < 3 || l.words > 30 || reBullet.MatchString(t) || l.credit || l.counter ||
-			l.byline || strings.HasPrefix(t, "[") || strings.HasSuffix(t, ":") || (l.dated && looksDate(t)) || strings.Contains(t, "|") ||
-			l.subscr || captionEnd(t) || creditTail(t) {
-			continue
-		}
-		last, _ := utf8.DecodeLastRuneInString(t)
-		if i >= lo && last == '.' {
-			continue // a paragraph of the body, not its headline
-		}
-		n := utf8.RuneCountInString(t)
-		letters := 0
-		for _, r := range t {
-			if unicode.IsLetter(r) {
-				letters++
-			}
-		}
-		if float64(letters)/float64(n) < 0.6 {
+		f, ok := titleFeatures(ls, i, lo, vocab)
+		if !ok {
 			continue
 		}
 		s := 0.0
-		switch {
-		case l.words >= 5 && l.words <= 20:
-			s += 1
-		case l.words > 20:
-			s -= 0.5
-		}
-		if last == '.' && !strings.HasSuffix(t, "...") {
-			s -= titlePeriodCost
-		}
-		if i < lo {
-			s -= titleDistCost * float64(lo-i)
-		} else {
-			s -= 0.5 + float64(i-lo)
-		}
-		// on topic when half its words are the body's; more overlap than
-		// that marks a standfirst or caption that sums up the body rather
-		// than the headline above it
-		s += titleOverlap * min(overlap(t, vocab), titleOnTopic) / titleOnTopic
-		if strings.Contains(t, "©") {
-			s -= 1
-		}
-		if reNumbered.MatchString(t) {
-			s -= 1.5 // an item of a numbered list
-		}
-		if i > 0 && headlineLike(ls[i-1]) {
-			s -= deckCost // a standfirst under the headline
-		}
-		for j := i + 1; j < len(ls) && j <= i+titleFurnWindow; j++ {
-			if ls[j].furniture() {
-				s += 1.5
-				break
-			}
-		}
-		first, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, "\"'«„“‘"))
-		if unicode.IsLower(first) {
-			s -= 1
+		for k, v := range f {
+			s += v * titleWeights[k]
 		}
 		if s > bestScore {
 			best, bestScore = i, s
 		}
 	}
 	return best
+}
+
+// Headline candidate features (titleFeatures); titleWeights weighs them.
+const (
+	tfMidLength      = iota // 5 to 20 words
+	tfLong                  // over 20 words
+	tfPeriod                // ends with a period (not "...")
+	tfAbove                 // lines above the run's start
+	tfInRun                 // inside the run
+	tfInRunDist             // lines into the run
+	tfOverlap               // share of words in the body, capped at titleOnTopic, scaled to 1
+	tfCopyright             // holds ©
+	tfNumbered              // "1. " list item
+	tfDeck                  // right under another headline-like line
+	tfFurn                  // byline, date, credit or counter within titleFurnWindow lines below
+	tfFurnNext              // ... within two lines below
+	tfMenuBetween           // three or more bulleted lines between it and the run
+	tfCrumb                 // ends with the whole text of a nearby line
+	tfTags                  // a comma-separated tag list
+	tfBeforeRun             // only furniture or short lines between it and the run
+	tfLower                 // starts with a lower-case letter
+	tfTop                   // among the dump's first three lines
+	tfRepeated              // its text occurs again in the dump
+	tfShort                 // one or two words
+	tfDeckBelow             // a headline-like line right under it
+	tfCaps                  // written in capitals
+	tfAboveLog              // log(1 + lines above the run's start)
+	tfCloser                // log(1 + headline-like lines between it and the run)
+	tfContained             // another line holds its whole text and more
+	tfLabel                 // "Label: a few words"
+	tfNextIsRun             // the line right above the run
+	tfIsolated              // blank lines above and below
+	tfWordsLog              // log(words)
+	tfSubtitle              // under a shorter headline-like line
+	tfPrevFurn              // right under a byline, date, credit or counter
+	tfFirstAfterMenu        // the first isolated headline-like line after a menu
+	nTF
+)
+
+// titleWeights weigh the headline features (see titleFeatures).
+var titleWeights = [nTF]float64{
+	tfMidLength: 1.1, tfLong: -0.15, tfPeriod: -1.98, tfAbove: 0.01, tfInRun: -1.51, tfInRunDist: -0.82, tfOverlap: 2.17, tfNumbered: -0.43, tfDeck: 0.31, tfFurn: 1.77, tfFurnNext: 1.08, tfMenuBetween: -0.52, tfCrumb: -0.83, tfTags: -0.26, tfBeforeRun: 0.09, tfLower: -0.99, tfTop: 0.05, tfRepeated: 0.35, tfShort: -1.12, tfDeckBelow: -0.03, tfCaps: -0.6, tfAboveLog: -0.18, tfCloser: 0.19, tfContained: 1.9, tfLabel: 0.42, tfNextIsRun: 0.24, tfIsolated: 3.14, tfWordsLog: 0.01, tfSubtitle: -0.79, tfPrevFurn: 1, tfFirstAfterMenu: 0.74,
+}
+
+// titleLookWindow bounds how many lines away from a headline candidate a
+// repeat of its text, or a longer line holding it, is looked for (a
+// breadcrumb, a share text, a related-stories entry), so that a dump of
+// many thousand lines costs no more per candidate than one of a few
+// hundred.
+const titleLookWindow = 300
+
+// titleMinScore is the score a headline must beat.
+const titleMinScore = -3.0
+
+// titleFeatures computes line i's headline features, or false when the
+// line cannot be a headline (a bullet, credit, counter, byline, date,
+// bracketed label, caption, a line ending with a colon, or mostly
+// non-letters).
+func titleFeatures(ls []line, i, lo int, vocab map[string]bool) (f [nTF]float64, ok bool) {
+	l := ls[i]
+	t := l.text
+	if l.words < 1 || l.words > 30 || reBullet.MatchString(t) || l.credit || l.counter ||
+		l.byline || strings.HasPrefix(t, "[") || strings.HasSuffix(t, ":") || (l.dated && looksDate(t)) || strings.Contains(t, "|") ||
+		l.subscr || captionEnd(t) || creditTail(t) {
+		return f, false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if i >= lo && last == '.' {
+		return f, false // a paragraph of the body, not its headline
+	}
+	n := utf8.RuneCountInString(t)
+	letters, upper := 0, 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	if float64(letters)/float64(n) < 0.6 {
+		return f, false
+	}
+	b2f := func(b bool) float64 {
+		if b {
+			return 1
+		}
+		return 0
+	}
+	f[tfMidLength] = b2f(l.words >= 5 && l.words <= 20)
+	f[tfLong] = b2f(l.words > 20)
+	f[tfPeriod] = b2f(last == '.' && !strings.HasSuffix(t, "..."))
+	if i < lo {
+		f[tfAbove] = float64(lo - i)
+	} else {
+		f[tfInRun] = 1
+		f[tfInRunDist] = float64(i - lo)
+	}
+	// on topic when half its words are the body's; more overlap than
+	// that marks a standfirst or caption that sums up the body rather
+	// than the headline above it
+	f[tfOverlap] = min(overlap(t, vocab), titleOnTopic) / titleOnTopic
+	f[tfCopyright] = b2f(strings.Contains(t, "©"))
+	f[tfNumbered] = b2f(reNumbered.MatchString(t))
+	f[tfDeck] = b2f(i > 0 && headlineLike(ls[i-1]))
+	for j := i + 1; j < len(ls) && j <= i+titleFurnWindow; j++ {
+		if ls[j].furniture() {
+			f[tfFurn] = 1
+			f[tfFurnNext] = b2f(j <= i+2)
+			break
+		}
+	}
+	f[tfMenuBetween] = b2f(bulletsBetween(ls, i, lo) >= 3)
+	f[tfCrumb] = b2f(holdsNearLine(ls, i))
+	f[tfTags] = b2f(tagList(t))
+	f[tfBeforeRun] = b2f(i < lo && onlyFurnitureBetween(ls, i, lo))
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, "\"'«„“‘"))
+	f[tfLower] = b2f(unicode.IsLower(first))
+	f[tfTop] = b2f(i < 3)
+	for j := max(0, i-titleLookWindow); j < len(ls) && j <= i+titleLookWindow; j++ {
+		if j != i && ls[j].text == t {
+			f[tfRepeated] = 1
+			break
+		}
+	}
+	f[tfShort] = b2f(l.words < 3)
+	f[tfDeckBelow] = b2f(i+1 < len(ls) && headlineLike(ls[i+1]))
+	f[tfCaps] = b2f(letters >= 4 && upper == letters)
+	if i < lo {
+		f[tfAboveLog] = math.Log1p(float64(lo - i))
+		k := 0
+		for j := i + 1; j < lo; j++ {
+			if headlineLike(ls[j]) {
+				k++
+			}
+		}
+		f[tfCloser] = math.Log1p(float64(k))
+	}
+	if l.words >= 2 {
+		for j := max(0, i-titleLookWindow); j < len(ls) && j <= i+titleLookWindow; j++ {
+			if j != i && len(ls[j].text) > len(t) && ls[j].words < 40 && strings.Contains(ls[j].text, t) {
+				f[tfContained] = 1
+				break
+			}
+		}
+	}
+	if k := strings.IndexByte(t, ':'); k > 0 && countWords(t[:k]) <= 2 && l.words <= 5 {
+		f[tfLabel] = 1
+	}
+	f[tfNextIsRun] = b2f(i == lo-1)
+	f[tfIsolated] = b2f(l.blankBefore && (i+1 >= len(ls) || ls[i+1].blankBefore))
+	f[tfWordsLog] = math.Log(float64(l.words))
+	f[tfSubtitle] = b2f(i > 0 && headlineLike(ls[i-1]) && ls[i-1].words < l.words)
+	f[tfPrevFurn] = b2f(i > 0 && ls[i-1].furniture())
+	for j := i - 1; j >= 0 && j >= i-10; j-- {
+		if reBullet.MatchString(ls[j].text) {
+			f[tfFirstAfterMenu] = 1
+			break
+		}
+		if headlineLike(ls[j]) && ls[j].blankBefore && (j+1 >= len(ls) || ls[j+1].blankBefore) {
+			break
+		}
+	}
+	return f, true
 }
 
 // Title scoring weights (tuned on the development dumps).
@@ -1137,4 +1282,61 @@ func findDate(ls []line, title, start int, mdy bool) (string, doc.Span) {
 		}
 	}
 	return "", doc.Span{}
+}
+
+// bulletsBetween counts the bulleted lines (a menu) between line i and
+// line lo.
+func bulletsBetween(ls []line, i, lo int) int {
+	n := 0
+	for j := i + 1; j < lo; j++ {
+		if reBullet.MatchString(ls[j].text) {
+			n++
+		}
+	}
+	return n
+}
+
+// holdsNearLine reports a line that ends with the whole text of another
+// line of two words or more within six lines: a breadcrumb or kicker run
+// into the headline ("Home Angeln Fishing Masters Show" above "Fishing
+// Masters Show").
+func holdsNearLine(ls []line, i int) bool {
+	t := ls[i].text
+	for j := max(0, i-6); j < len(ls) && j <= i+6; j++ {
+		u := ls[j].text
+		if j == i || ls[j].words < 2 || len(u) >= len(t) {
+			continue
+		}
+		if strings.HasSuffix(t, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// tagList reports a line of three or more short comma-separated items
+// ("Politik, Justiz, Emmanuel Macron"): a list of tags.
+func tagList(t string) bool {
+	parts := strings.Split(t, ",")
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		if w := countWords(p); w == 0 || w > 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyFurnitureBetween reports that the lines between i and lo are all
+// furniture (bylines, dates, credits, counters), image labels or lines of
+// fewer than three words.
+func onlyFurnitureBetween(ls []line, i, lo int) bool {
+	for j := i + 1; j < lo; j++ {
+		if !(ls[j].furniture() || ls[j].words < 3 || strings.HasPrefix(ls[j].text, "[")) {
+			return false
+		}
+	}
+	return true
 }

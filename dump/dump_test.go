@@ -472,3 +472,52 @@ func TestEmbeddedPosts(t *testing.T) {
 		t.Error("reTweetSig does not tell a post's signature from other lines")
 	}
 }
+
+// TestHeadlinePicker: the headline features that set a w3m dump's
+// headline apart from the lines around it (a heading stands between blank
+// lines, a breadcrumb runs into the headline, a site name sits above the
+// menu, tags and subtitles sit under the headline), and that the body
+// starts under the headline.
+func TestHeadlinePicker(t *testing.T) {
+	body := bodyEN + "\n\n" + bodyEN + "\n\n" + bodyEN + "\n"
+	cases := []struct {
+		name, text, title string
+		bodyHas           string // a line that must be body ("" for none)
+	}{
+		{"site name above the menu",
+			"Ein Ostfriese in Franken unterwegs\n\n  • Datenschutz\n  • Kontakt\n  • Impressum\n\nTram line to reach the northern districts\n\n" + body,
+			"Tram line to reach the northern districts", ""},
+		{"breadcrumb run into the headline",
+			"Home News Tram line to reach the northern districts\n\nTram line to reach the northern districts\n\n12 March 2024\n\n" + body,
+			"Tram line to reach the northern districts", ""},
+		{"tags under the headline",
+			"Skip to content\n\nTram line to reach the northern districts\n\nCouncil, Transport, Trams, North\n\n" + body,
+			"Tram line to reach the northern districts", ""},
+		{"subtitle under the headline",
+			"Skip to content\nMenu\n\nTram line reaches the north\n\nThe council's long-debated extension will serve three districts from 2030\n\n12 March 2024 | John Smith\n\n" + body,
+			"Tram line reaches the north", ""},
+		{"standfirst above a photo block is body",
+			"Skip to content\n\nTram line reaches the north\n\n" +
+				"After ten years of debate the city council agreed on Tuesday to take the tram line to the northern districts, and work starts next spring.\n\n" +
+				"[photo]\nPhoto: City Hall\n\n  • Share\n  • Tweet\n  • Email\n  • Print\n\n" + body,
+			"Tram line reaches the north", "After ten years of debate"},
+	}
+	for _, c := range cases {
+		r := Extract(c.text)
+		if r.Title != c.title {
+			t.Errorf("%s: title %q, want %q", c.name, r.Title, c.title)
+		}
+		if c.bodyHas == "" {
+			continue
+		}
+		found := false
+		for _, s := range r.Blocks {
+			if strings.Contains(c.text[s.Start:s.End], c.bodyHas) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: %q is not in the body", c.name, c.bodyHas)
+		}
+	}
+}

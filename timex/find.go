@@ -431,6 +431,11 @@ func (c *cand) dayMonth(day int, mon, year string) (string, string) {
 		return "DATE", v
 	}
 	y, narrative := c.narrativeYear()
+	if narrative && !c.dct.IsZero() && c.futureFromNow() {
+		// "the European Council will meet on March 17" in a page citing
+		// old years: the present speaks, as for a bare month
+		y, narrative = c.dct.Year(), false
+	}
 	if y == 0 {
 		if ymd(2000, mo, day) == "" {
 			return "", ""

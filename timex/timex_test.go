@@ -391,6 +391,10 @@ func TestNarrativeYear(t *testing.T) {
 		{"У 1917 році почалося. У 1918 році тривало. У 1919 році бої. У серпні наступ, а наприкінці місяця", "наприкінці місяця", "1919-08"},
 		{"У 1910 році почалося. У 1911 році тривало. У 1912 році бої. У березні-квітні 1919 року наступ, а 20 травня", "20 травня", "1919-05-20"},
 		{"У 1939 році почалася війна. У 1940 році Франція впала. Документ, опублікований у 2005 році, каже, що 4 серпня", "4 серпня", "1940-08-04"},
+		// an English sentence about what is ahead from the writer's present
+		// dates a day as it does a bare month: in the DCT's year
+		{"In 1984 the treaty was signed. In 1990 it was renewed. In 1995 it lapsed. The council will meet on September 17", "September 17", "2018-09-17"},
+		{"In 1984 the treaty was signed. In 1990 it was renewed. In 1995 it lapsed. The council met on September 17", "September 17", "1995-09-17"},
 	} {
 		got := New().Find(c.text, nar)
 		last := got[len(got)-1]

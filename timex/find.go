@@ -1799,6 +1799,8 @@ func (c *cand) tenseNear() int {
 		left = left[max(0, len(left)-4):]
 	}
 	switch p := prevWord(c.text[:c.start]); p {
+	case "earlier":
+		return -1 // "Earlier Tuesday, his campaign manager says …": already past
 	case "by", "until", "till", "through":
 		if poss {
 			return 0 // "Until Monday's announcement, shares were trading"
@@ -1839,6 +1841,8 @@ func (c *cand) tenseNear() int {
 			return 1
 		case w == "next" && next != "to", w == "soon" && prev == "as":
 			return 1
+		case (w == "can" || w == "may" || w == "might") && ws[i] == w && next != "have" && next != "not":
+			return 1 // "we really can win on Tuesday", "the vote may come Friday"
 		case !isRight && w == "ahead" && next == "of" && len(ws)-i <= 6:
 			// "continued a fierce contest ahead of voting Tuesday": not yet
 			// held; the day is inside the noun phrase after "ahead of"

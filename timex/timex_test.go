@@ -518,6 +518,13 @@ func TestWeekdayClauseCues(t *testing.T) {
 		{"The leader wouldn't say Tuesday how the party would act.", "Tuesday", "DATE", "2024-01-30"},
 		{"The leader would not comment Tuesday on the plan.", "Tuesday", "DATE", "2024-01-30"},
 		{"The leader would speak Tuesday on the plan.", "Tuesday", "DATE", "2024-02-06"},
+		// a modal of possibility looks ahead, unless perfect; "earlier"
+		// before the day looks back
+		{"We really can win on Tuesday.", "Tuesday", "DATE", "2024-02-06"},
+		{"He feels he can win Tuesday's primary.", "Tuesday", "DATE", "2024-02-06"},
+		{"The vote may come Friday.", "Friday", "DATE", "2024-02-02"},
+		{"He might have left Friday.", "Friday", "DATE", "2024-01-26"},
+		{"Earlier Tuesday, his manager says the strategy can work.", "Tuesday", "DATE", "2024-01-30"},
 		// a past verb opening the sentence is capitalised, not a name
 		{"Asked on Monday whether he would run, he smiled.", "Monday", "DATE", "2024-01-29"},
 		// the present progressive of a plan looks ahead

@@ -225,6 +225,9 @@ var rules = []rule{
 			if m[1] == "" && m[9] == "" && weekdayInTitle(c.text[:c.start], c.text[c.end:]) {
 				return "", "" // "the Mail on Sunday", "Sunday Times", "Fox News Sunday"
 			}
+			if m[1] == "" && m[9] != "" && m[9][0] >= 'A' && m[9][0] <= 'Z' && nameAfter(c.text[c.end:]) && !headlineCase(c.text[:c.start]) {
+				return "", "" // "Saturday Night Live", "Monday Night Football": a programme
+			}
 			return c.weekday(m[1], m[2], m[9])
 		}},
 	{name: "relday",
@@ -1081,6 +1084,22 @@ func weekdayInTitle(before, after string) bool {
 		return false
 	}
 	return titleAfterWeekday[firstWord(after)]
+}
+
+// headlineCase tells text before a candidate whose last words are all
+// capitalised, as a headline writes every word ("Trump Speaks Thursday
+// Night In Ohio"): there capitals name nothing.
+func headlineCase(before string) bool {
+	f := strings.Fields(before)
+	if len(f) < 2 {
+		return false
+	}
+	for _, w := range f[len(f)-2:] {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // quotedTitle tells text before a capitalised word that opens a quoted

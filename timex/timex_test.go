@@ -324,6 +324,8 @@ func TestFindNone(t *testing.T) {
 		"Kopp was in his 30s then.", "She is in her early 60s.", "He reached his mid-20s.",
 		"Incomes for blacks in their 30s, 40s and 50s grew.",
 		"She is in her forties.", "Highs will be in the nineties, with temperatures rising.",
+		// a weekday and a capitalised part of day before another name is a programme
+		"Kate McKinnon on \"Saturday Night Live\" gave the cold open.", "He joined ESPN's Sunday Night Baseball.", "He said on \"Sunday Morning Futures\" that he agreed.",
 	} {
 		if got := g.Find(s, dct); len(got) != 0 {
 			t.Errorf("%q: got %+v", s, got)
@@ -518,6 +520,8 @@ func TestWeekdayClauseCues(t *testing.T) {
 		{"The leader wouldn't say Tuesday how the party would act.", "Tuesday", "DATE", "2024-01-30"},
 		{"The leader would not comment Tuesday on the plan.", "Tuesday", "DATE", "2024-01-30"},
 		{"The leader would speak Tuesday on the plan.", "Tuesday", "DATE", "2024-02-06"},
+		// a headline capitalises every word: a time there is a time
+		{"Trump Speaks Thursday Night In Ohio", "Thursday Night", "TIME", "2024-02-01TNI"},
 		// a modal of possibility looks ahead, unless perfect; "earlier"
 		// before the day looks back
 		{"We really can win on Tuesday.", "Tuesday", "DATE", "2024-02-06"},

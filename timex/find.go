@@ -28,8 +28,9 @@ type cand struct {
 	// and within it: a page full of far years is a narrative.
 	far, near int
 	// news counts English words that only news uses for its own days
-	// (weekday names, yesterday, tomorrow): such a page is no narrative
-	// however many old years it cites.
+	// (weekday names, yesterday, tomorrow) and its reporting verbs (said,
+	// says, told): such a page is no narrative however many old years it
+	// cites.
 	news int
 	// lastQ is the last quarter named: "a year ago" in a quarterly report
 	// is that quarter a year before (TimeML granularity follows the topic).
@@ -1414,7 +1415,7 @@ var commonLeadNext = func() map[string]map[string]bool {
 }()
 
 // newsCues are the words countNewsCues looks for.
-var newsCues = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "tomorrow"}
+var newsCues = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "tomorrow", " said", " says", " told"}
 
 // countNewsCues counts weekday names and yesterday/tomorrow in text.
 func countNewsCues(text string) int {

@@ -347,6 +347,18 @@ func TestNewsCitingOldYears(t *testing.T) {
 	if s := strings.Join(got, "|"); s != want {
 		t.Errorf("got %s\nwant %s", s, want)
 	}
+	// reporting verbs tie a page to its DCT as weekdays do: a month after
+	// an old year in a news report is this year's
+	text = "Wages rose as fast as in 2009, the Labor Department said. Economists said it was the best gain since 2008. " +
+		"In 2004, the Fed acted. August's uptick made the data encouraging."
+	got = got[:0]
+	for _, x := range New().Find(text, dct) {
+		got = append(got, text[x.Start:x.End]+"="+x.Value)
+	}
+	want = "2009=2009|2008=2008|2004=2004|August=2016-08"
+	if s := strings.Join(got, "|"); s != want {
+		t.Errorf("got %s\nwant %s", s, want)
+	}
 }
 
 func TestSeasonPast(t *testing.T) {

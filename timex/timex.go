@@ -15,14 +15,21 @@
 // weekdays) resolve against the DCT, a weekday or a bare month towards the
 // past unless its sentence speaks of the future (for an English weekday:
 // unless the tense cue nearest to it, within its clause, is a future one;
-// a scheduled-event verb in the present, "the Senate votes Thursday",
-// counts as one, as news uses it). An English past verb right before a bare
-// day or month keeps it at or before the DCT. A day or month without a
-// year takes the DCT's year in news; in a narrative (a page whose explicit
-// years are mostly two or more years from the DCT, e.g. history, and which
-// does not name weekdays the way news does) it takes the narrative's
-// current year, moving forward as a chronicle does, unless the sentence
-// speaks of the future from the present ("a summit is set for April").
+// a scheduled-event verb in the present, "the Senate votes Thursday", and
+// the present progressive of a plan, "is meeting lawmakers Friday", count
+// as one, as news uses them; the clause ends at a complement "that", a
+// quotation or ", saying", and a possessive day, "Monday's rally", takes
+// only the verb right before it). An English past verb right before a bare
+// day or month keeps it at or before the DCT, unless it names the end of a
+// period in a sentence about what is ahead ("the quarter ended Aug. 31 will
+// be reported"). A clock time alone on its line, a live page's entry
+// heading, is on the DCT's day. A day or month without a year takes the
+// DCT's year in news; in a narrative (a page whose explicit years are
+// mostly two or more years from the DCT, e.g. history, and which does not
+// name weekdays or report with "said"/"told" the way news does) it takes
+// the narrative's current year, moving forward as a chronicle does, unless
+// the sentence speaks of the future from the present ("a summit is set for
+// April").
 package timex
 
 import (

@@ -1138,11 +1138,14 @@ func (c *cand) clock(m []string) (string, string) {
 	return "TIME", day.Format("2006-01-02") + t
 }
 
-// aloneOnLine tells text[s:e] standing alone on its line.
+// aloneOnLine tells text[s:e] standing alone on its line (blanks aside,
+// looking at most 16 bytes either way, so that a page of one long line
+// costs no more per clock time).
 func aloneOnLine(text string, s, e int) bool {
-	i := strings.LastIndexByte(text[:s], '\n')
-	j := strings.IndexByte(text[e:], '\n')
-	return i >= 0 && j >= 0 && strings.TrimSpace(text[i+1:s]) == "" && strings.TrimSpace(text[e:e+j]) == ""
+	b := max(0, s-16)
+	i := strings.LastIndexByte(text[b:s], '\n')
+	j := strings.IndexByte(text[e:min(len(text), e+16)], '\n')
+	return i >= 0 && j >= 0 && strings.TrimSpace(text[b+i+1:s]) == "" && strings.TrimSpace(text[e:e+j]) == ""
 }
 
 func (c *cand) set(unit, adv string) (string, string) {

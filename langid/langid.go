@@ -4,11 +4,14 @@
 //
 // The model is a letter Markov chain (orders 1–5, backing off to shorter
 // contexts) per language, distilled from lingua-go's n-gram tables into a
-// few megabytes, plus the word frequencies of the languages pressclip has
-// training text for (a frequent word is scored by its counted frequency when
-// that is the likelier estimate). Only the languages of the text's dominant
-// script (Latin, Cyrillic, Greek) compete; en, uk and ru are held likelier a
-// priori (DefaultPrior). Text with too few letters is "und".
+// few megabytes, with the probability that a word ends after its last
+// letters (derived from the same tables; endings tell close languages apart,
+// Russian -ый, -ть against Ukrainian -ий, -ти), plus the word frequencies of
+// the languages pressclip has training text for (a frequent word is scored
+// by its counted frequency when that is the likelier estimate). Only the
+// languages of the text's dominant script (Latin, Cyrillic, Greek; Latin
+// letters count half, see latinWeight) compete; en, uk and ru are held
+// likelier a priori (DefaultPrior). Text with too few letters is "und".
 package langid
 
 import (
@@ -40,6 +43,9 @@ const (
 	backoff = 0.916
 	// unseen is the cost in nats of a letter the language never uses.
 	unseen = 14.0
+	// latinWeight is what a Latin letter weighs against a letter of another
+	// script when the dominant script is chosen.
+	latinWeight = 0.5
 	// decided is the confidence above which a page's own text overrides the
 	// language its metadata declares.
 	decided = 0.5
@@ -236,10 +242,14 @@ func (m *Model) detect(text string, prior []float64) result {
 			break
 		}
 	}
+	// Latin letters count latinWeight each against another script's: Latin
+	// names, brands, addresses and acronyms are common in Cyrillic and Greek
+	// text, the reverse is rare.
 	s := scriptLatin
+	most := float64(count[scriptLatin]) * latinWeight
 	for t := scriptCyrillic; t < scriptCount; t++ {
-		if count[t] > count[s] {
-			s = t
+		if float64(count[t]) > most {
+			s, most = t, float64(count[t])
 		}
 	}
 	if count[s] < minLetters {
@@ -266,7 +276,7 @@ func (m *Model) detect(text string, prior []float64) result {
 				continue // combining marks (stress accents) are not breaks
 			}
 			if wlen > 0 {
-				m.endWord(h, wordCost, cands, cost)
+				m.endWord(h, word[:], wlen, wordCost, cands, cost)
 			}
 			wlen, h = 0, wordHashSeed
 			continue
@@ -282,7 +292,7 @@ func (m *Model) detect(text string, prior []float64) result {
 		m.score(word[:], min(wlen, maxOrder), cands, wordCost)
 	}
 	if wlen > 0 {
-		m.endWord(h, wordCost, cands, cost)
+		m.endWord(h, word[:], wlen, wordCost, cands, cost)
 	}
 	for _, l := range cands {
 		cost[l] += prior[l]
@@ -305,12 +315,15 @@ func (m *Model) detect(text string, prior []float64) result {
 	return result{lang: best, conf: post[best], post: post, letters: letters}
 }
 
-// endWord adds the cost of the word just scored letter by letter (wc) to
-// cost and clears wc. For a language with training text in which the word
-// is frequent, its observed frequency is the estimate when it is the
-// likelier one: letter chains spread probability over all strings, while
-// the commonest words of a language are best known by counting them.
-func (m *Model) endWord(h uint64, wc []float64, cands []int, cost []float64) {
+// endWord adds the cost of the word just scored letter by letter (wc) and
+// of its ending there to cost and clears wc; word holds the word's last
+// letters, wlen letters in all. For a language with training text
+// in which the word is frequent, its observed frequency is the estimate
+// when it is the likelier one: letter chains spread probability over all
+// strings, while the commonest words of a language are best known by
+// counting them.
+func (m *Model) endWord(h uint64, word []uint16, wlen int, wc []float64, cands []int, cost []float64) {
+	m.scoreEnd(word, min(wlen, endOrders), cands, wc)
 	row, ok := m.lex[h]
 	for _, l := range cands {
 		c := wc[l]
@@ -321,6 +334,48 @@ func (m *Model) endWord(h uint64, wc []float64, cands []int, cost []float64) {
 		}
 		cost[l] += c
 		wc[l] = 0
+	}
+}
+
+// scoreEnd adds to cost[l], for every candidate l, the cost of the word
+// ending after its last order letters (the longest ending the language
+// knows; nothing when it knows none, as its letters were already costed as
+// unseen).
+func (m *Model) scoreEnd(word []uint16, order int, cands []int, cost []float64) {
+	var done uint64
+	all := uint64(0)
+	for _, l := range cands {
+		all |= 1 << uint(l)
+	}
+	for n := order; n >= 1 && done != all; n-- {
+		var k uint64
+		known := true
+		for _, i := range word[len(word)-n:] {
+			if i == 0 {
+				known = false
+				break
+			}
+			k = k<<runeBits | uint64(i)
+		}
+		if !known {
+			continue
+		}
+		ref, ok := m.tables[n-1].rows[k]
+		if !ok {
+			continue
+		}
+		s := script(ref >> scriptShift)
+		size := m.size[s]
+		ends := m.tables[n-1].ends[s][int(ref&rowMask)*size : int(ref&rowMask)*size+size]
+		for _, l := range cands {
+			if m.scripts[l] != s || done&(1<<uint(l)) != 0 {
+				continue
+			}
+			if c := ends[m.group[l]]; c != 0 {
+				cost[l] += float64(c-1) / costScale
+				done |= 1 << uint(l)
+			}
+		}
 	}
 }
 

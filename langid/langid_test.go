@@ -37,6 +37,8 @@ func TestDetect(t *testing.T) {
 		{"kk sentence", "Парламент келесі жылға арналған мемлекеттік бюджетті қабылдады.", "kk"},
 		{"uk with Latin names", "Компанія Apple представила новий iPhone 17 Pro у Києві.", "uk"},
 		{"ru with Latin names", "Компания Google выпустила обновление Android для смартфонов Samsung.", "ru"},
+		{"ru, as many Latin letters as Cyrillic", "Об этом сообщает The New York Times.", "ru"},
+		{"uk with a web address", "Підписуйтесь на Telegram-канал: https://t.me/espresotb", "uk"},
 		{"en with a Cyrillic word", "The word слава means glory in several Slavic languages, they said.", "en"},
 		{"uk by letters, one word", "їжачок", "uk"},
 		{"ru by letters, one word", "съешь", "ru"},

@@ -31,8 +31,24 @@ var lexiconSources = []struct {
 
 // LexiconTexts reads the training text of every language that has some in
 // ../shared (root), one string per document. Documents whose index i has
-// i%skipEvery == 0 are left out when skipEvery > 0 (a held-out part).
+// i%skipEvery == 0 are left out when skipEvery > 0 (a held-out part; see
+// HeldOutTexts).
 func LexiconTexts(ctx context.Context, root string, skipEvery int) (map[string][]string, error) {
+	return lexiconDocs(ctx, root, func(i int) bool { return skipEvery <= 0 || i%skipEvery != 0 })
+}
+
+// HeldOutTexts returns the documents LexiconTexts(ctx, root, every) leaves
+// out: per language, the documents whose index i in their source has
+// i%every == 0.
+func HeldOutTexts(ctx context.Context, root string, every int) (map[string][]string, error) {
+	if every <= 0 {
+		return nil, fmt.Errorf("langid: held-out part of every %d documents", every)
+	}
+	return lexiconDocs(ctx, root, func(i int) bool { return i%every == 0 })
+}
+
+// lexiconDocs reads the documents i of every source for which keep(i).
+func lexiconDocs(ctx context.Context, root string, keep func(i int) bool) (map[string][]string, error) {
 	out := map[string][]string{}
 	for _, s := range lexiconSources {
 		if err := ctx.Err(); err != nil {
@@ -40,24 +56,31 @@ func LexiconTexts(ctx context.Context, root string, skipEvery int) (map[string][
 		}
 		var docs []string
 		if s.iob != "" {
-			sents, err := ner.ReadIOB(filepath.Join(root, "train", s.iob))
+			ds, err := ner.ReadIOBDocs(filepath.Join(root, "train", s.iob))
 			if err != nil {
 				return nil, fmt.Errorf("langid lexicon %s: %w", s.lang, err)
 			}
-			var b strings.Builder
-			for _, st := range sents {
-				b.WriteString(strings.Join(st.Words, " "))
-				b.WriteByte('\n')
+			for i, d := range ds {
+				if !keep(i) {
+					continue
+				}
+				var b strings.Builder
+				for _, st := range d {
+					b.WriteString(strings.Join(st.Words, " "))
+					b.WriteByte('\n')
+				}
+				docs = append(docs, b.String())
 			}
-			docs = append(docs, b.String())
 		}
 		if s.nerel != nil {
 			ds, err := ner.ReadTarBrat(filepath.Join(root, "train/nerel-ru/nerel-v1.1-train-dev.tar.gz"), s.nerel, ner.NERELType)
 			if err != nil {
 				return nil, fmt.Errorf("langid lexicon %s: %w", s.lang, err)
 			}
-			for _, d := range ds {
-				docs = append(docs, d.Text)
+			for i, d := range ds {
+				if keep(i) {
+					docs = append(docs, d.Text)
+				}
 			}
 		}
 		if s.slavic {
@@ -66,10 +89,9 @@ func LexiconTexts(ctx context.Context, root string, skipEvery int) (map[string][
 				return nil, fmt.Errorf("langid lexicon %s: %w", s.lang, err)
 			}
 			for i, d := range ds {
-				if skipEvery > 0 && i%skipEvery == 0 {
-					continue
+				if keep(i) {
+					docs = append(docs, d.Text)
 				}
-				docs = append(docs, d.Text)
 			}
 		}
 		out[s.lang] = docs

@@ -12,8 +12,9 @@ import (
 )
 
 const (
-	magic     = "pressclip-langid 2\n"
+	magic     = "pressclip-langid 3\n"
 	maxOrder  = 5  // longest n-gram
+	endOrders = 3  // longest ending whose word-end probability is kept
 	maxLangs  = 64 // languages one model may hold
 	runeBits  = 12 // bits of a letter's alphabet index in an n-gram key
 	costScale = 16 // quantised costs are sixteenths of a nat
@@ -50,9 +51,14 @@ func scriptOf(r rune) script {
 // its row holds one cost per language of that script (0 = the language has
 // not got this n-gram): rows maps the n-gram key to its script (top bits)
 // and its row number among that script's rows.
+//
+// ends holds, in the same layout, -ln p(the word ends | these letters are
+// its last), for the orders up to endOrders (0 = the language has not got
+// this n-gram).
 type table struct {
 	rows  map[uint64]uint32
 	costs [scriptCount][]uint8
+	ends  [scriptCount][]uint8
 }
 
 const (
@@ -146,9 +152,9 @@ func (m *Model) keyScript(k uint64) script {
 	return scriptOf(m.runes[i-1])
 }
 
-// newTable makes a table of the given keys (in row order per script);
-// costs are filled with set.
-func (m *Model) newTable(keys []uint64) (table, []uint32) {
+// newTable makes a table of order n with the given keys (in row order per
+// script); costs are filled with set.
+func (m *Model) newTable(n int, keys []uint64) (table, []uint32) {
 	t := table{rows: make(map[uint64]uint32, len(keys))}
 	var count [scriptCount]int
 	refs := make([]uint32, len(keys))
@@ -160,6 +166,9 @@ func (m *Model) newTable(keys []uint64) (table, []uint32) {
 	}
 	for s := range t.costs {
 		t.costs[s] = make([]uint8, count[s]*m.size[s])
+		if n <= endOrders {
+			t.ends[s] = make([]uint8, count[s]*m.size[s])
+		}
 	}
 	return t, refs
 }
@@ -171,6 +180,16 @@ func (m *Model) cost(t *table, ref uint32, l int) uint8 {
 		return 0
 	}
 	return t.costs[s][int(ref&rowMask)*m.size[s]+m.group[l]]
+}
+
+// endCost returns language l's word-end cost in the row ref, 0 when it has
+// none.
+func (m *Model) endCost(t *table, ref uint32, l int) uint8 {
+	s := script(ref >> scriptShift)
+	if m.scripts[l] != s {
+		return 0
+	}
+	return t.ends[s][int(ref&rowMask)*m.size[s]+m.group[l]]
 }
 
 func (m *Model) index() {
@@ -205,18 +224,23 @@ func (m *Model) key(g string) (uint64, bool) {
 	return k, true
 }
 
-func (m *Model) setTable(n int, rows map[uint64][]uint8) {
+func (m *Model) setTable(n int, rows, ends map[uint64][]uint8) {
 	keys := make([]uint64, 0, len(rows))
 	for k := range rows {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	t, refs := m.newTable(keys)
+	t, refs := m.newTable(n, keys)
 	for i, k := range keys {
 		s := script(refs[i] >> scriptShift)
 		for l, c := range rows[k] {
 			if c != 0 && m.scripts[l] == s {
 				t.costs[s][int(refs[i]&rowMask)*m.size[s]+m.group[l]] = c
+			}
+		}
+		for l, c := range ends[k] {
+			if c != 0 && m.scripts[l] == s {
+				t.ends[s][int(refs[i]&rowMask)*m.size[s]+m.group[l]] = c
 			}
 		}
 	}
@@ -284,7 +308,7 @@ func decodeModel(r io.Reader) (*Model, error) {
 			k += d
 			keys[i] = k
 		}
-		t, refs := m.newTable(keys)
+		t, refs := m.newTable(n, keys)
 		if len(t.rows) != int(nk) {
 			return nil, fmt.Errorf("langid model: repeated n-gram keys")
 		}
@@ -303,6 +327,24 @@ func decodeModel(r io.Reader) (*Model, error) {
 					return nil, fmt.Errorf("langid model: n-gram of another script")
 				}
 				t.costs[s][int(refs[i]&rowMask)*m.size[s]+m.group[l]] = c
+			}
+		}
+		if n <= endOrders {
+			for l := range m.langs {
+				for i := range keys {
+					c, err := br.ReadByte()
+					if err != nil {
+						return nil, fmt.Errorf("langid model: %w", err)
+					}
+					if c == 0 {
+						continue
+					}
+					s := script(refs[i] >> scriptShift)
+					if m.scripts[l] != s {
+						return nil, fmt.Errorf("langid model: word end of another script")
+					}
+					t.ends[s][int(refs[i]&rowMask)*m.size[s]+m.group[l]] = c
+				}
 			}
 		}
 		m.tables[n-1] = t

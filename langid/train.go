@@ -33,6 +33,13 @@ var Languages = []string{
 	"es", "it", "pt", "nl", "sk", "sl", "hr", "ro", "hu", "sv", "da", "fi", "el",
 }
 
+// notInAlphabet are letters a language's alphabet lacks although Lingua's
+// tables (built from web text, which quotes other languages) give them a
+// small probability: Ukrainian writes no ы, э, ё, ъ and Russian no і, ї, є,
+// ґ, ў. Training drops the n-grams holding them, so that they cost what an
+// unseen letter costs.
+var notInAlphabet = map[string]string{"uk": "ыэёъ", "ru": "іїєґў"}
+
 // TrainConfig says how much of each language's tables the model keeps.
 type TrainConfig struct {
 	// Dir is lingua-go's language-models directory (one folder per ISO code).
@@ -45,7 +52,8 @@ type TrainConfig struct {
 	// Shared is the ../shared root whose training text gives word
 	// frequencies (see LexiconTexts); "" for no lexicon.
 	Shared string
-	// SkipEvery holds out every SkipEvery-th slavic-ner document (0: none).
+	// SkipEvery holds out every SkipEvery-th document of each lexicon
+	// source (0: none; see HeldOutTexts).
 	SkipEvery int
 	// LexiconKeep words at most per language, each seen LexiconMin times.
 	LexiconKeep, LexiconMin int
@@ -55,7 +63,7 @@ type TrainConfig struct {
 // tables in dir, word frequencies from the training text under shared.
 func ShippedConfig(dir, shared string) TrainConfig {
 	return TrainConfig{Dir: dir, Languages: Languages, Keep: [3]int{16000, 16000, 16000},
-		Shared: shared, LexiconKeep: 15000, LexiconMin: 3}
+		Shared: shared, LexiconKeep: 30000, LexiconMin: 2}
 }
 
 // LinguaDir finds lingua-go's language-models directory in the Go module
@@ -90,6 +98,7 @@ func Train(ctx context.Context, cfg TrainConfig) (*Model, error) {
 	type kept struct {
 		ngram string
 		cost  uint8
+		end   uint8 // -ln p(word ends | ngram), quantised; orders ≤ endOrders
 	}
 	perLang := make([][maxOrder][]kept, len(langs))
 	scripts := make([]script, len(langs))
@@ -110,6 +119,16 @@ func Train(ctx context.Context, cfg TrainConfig) (*Model, error) {
 			}
 			cond[n-1] = m
 		}
+		if foreign := notInAlphabet[code]; foreign != "" {
+			for n := range cond {
+				for g := range cond[n] {
+					if strings.ContainsAny(g, foreign) {
+						delete(cond[n], g)
+					}
+				}
+			}
+		}
+		ends := wordEnds(cond)
 		scripts[li] = dominantScript(cond[0])
 		if scripts[li] == scriptOther {
 			return nil, fmt.Errorf("langid: %s: no Latin, Cyrillic or Greek letters", code)
@@ -141,7 +160,11 @@ func Train(ctx context.Context, cfg TrainConfig) (*Model, error) {
 			keptSet := map[string]bool{}
 			for _, g := range list {
 				keptSet[g] = true
-				perLang[li][n-1] = append(perLang[li][n-1], kept{g, quantise(cond[n-1][g])})
+				k := kept{ngram: g, cost: quantise(cond[n-1][g])}
+				if n <= endOrders {
+					k.end = quantise(ends[n-1][g])
+				}
+				perLang[li][n-1] = append(perLang[li][n-1], k)
 				for _, r := range g {
 					alphabet[r] = true
 				}
@@ -175,7 +198,7 @@ func Train(ctx context.Context, cfg TrainConfig) (*Model, error) {
 	m.index()
 	m.groups()
 	for n := 1; n <= maxOrder; n++ {
-		rows := map[uint64][]uint8{}
+		rows, endRows := map[uint64][]uint8{}, map[uint64][]uint8{}
 		for li := range langs {
 			for _, k := range perLang[li][n-1] {
 				key, ok := m.key(k.ngram)
@@ -188,12 +211,65 @@ func Train(ctx context.Context, cfg TrainConfig) (*Model, error) {
 					rows[key] = row
 				}
 				row[li] = k.cost
+				if k.end != 0 {
+					if endRows[key] == nil {
+						endRows[key] = make([]uint8, len(langs))
+					}
+					endRows[key][li] = k.end
+				}
 			}
 		}
-		m.setTable(n, rows)
+		m.setTable(n, rows, endRows)
 	}
 	m.setLexicon(lexicon)
 	return m, nil
+}
+
+// endMix is the weight of the shorter context in a word-end probability
+// (Jelinek-Mercer interpolation: a long ending seen rarely is no certainty).
+const endMix = 0.1
+
+// wordEnds derives from a language's conditional n-gram probabilities
+// (Lingua counts n-grams within words, and p(gx) = count(gx)/count(g)) the
+// probability that a word ends after its last letters g: the share of g's
+// occurrences no letter follows, 1 - sum over x of p(gx), interpolated with
+// the estimate for g's last letter but one.
+func wordEnds(cond [maxOrder]map[string]float64) [endOrders]map[string]float64 {
+	var out [endOrders]map[string]float64
+	var mean float64 // the language's share of word ends after one letter
+	for n := 1; n <= endOrders; n++ {
+		cont := map[string]float64{}
+		for g, p := range cond[n] {
+			_, size := utf8.DecodeLastRuneInString(g)
+			cont[g[:len(g)-size]] += p
+		}
+		raw := map[string]float64{}
+		for g := range cond[n-1] {
+			raw[g] = min(1, max(0, 1-cont[g]))
+		}
+		if n == 1 {
+			var sum, mass float64
+			for g, p := range cond[0] {
+				sum += p * raw[g]
+				mass += p
+			}
+			if mass > 0 {
+				mean = sum / mass
+			}
+		}
+		out[n-1] = map[string]float64{}
+		for g, r := range raw {
+			short := mean
+			if n > 1 {
+				_, size := utf8.DecodeRuneInString(g)
+				if p, ok := out[n-2][g[size:]]; ok {
+					short = p
+				}
+			}
+			out[n-1][g] = max((1-endMix)*r+endMix*short, 1e-6)
+		}
+	}
+	return out
 }
 
 var orderFiles = [maxOrder]string{"unigrams.pb.bin.zip", "bigrams.pb.bin.zip", "trigrams.pb.bin.zip", "quadrigrams.pb.bin.zip", "fivegrams.pb.bin.zip"}
@@ -365,6 +441,13 @@ func (m *Model) Encode() ([]byte, error) {
 		for li := range m.langs {
 			for _, k := range keys {
 				raw.WriteByte(m.cost(t, t.rows[k], li))
+			}
+		}
+		if n <= endOrders {
+			for li := range m.langs {
+				for _, k := range keys {
+					raw.WriteByte(m.endCost(t, t.rows[k], li))
+				}
 			}
 		}
 	}

@@ -3,8 +3,10 @@ package langid
 import (
 	"bytes"
 	"context"
+	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/pressclip/pressclip/internal/shared"
@@ -85,7 +87,68 @@ func TestTrainSmall(t *testing.T) {
 			t.Errorf("small model: %q → %s, want %s", text[:20], got, want)
 		}
 	}
+	// letters outside a language's alphabet cost what unseen letters cost
+	li := map[string]int{}
+	for i, l := range m2.langs {
+		li[l] = i
+	}
+	for _, tt := range []struct {
+		lang, letters string
+	}{{"uk", notInAlphabet["uk"]}, {"ru", notInAlphabet["ru"]}, {"ru", "ыэ"}} {
+		for _, r := range tt.letters {
+			k, ok := m2.key(string(r))
+			if !ok {
+				continue
+			}
+			ref, ok := m2.tables[0].rows[k]
+			c := uint8(0)
+			if ok {
+				c = m2.cost(&m2.tables[0], ref, li[tt.lang])
+			}
+			own := strings.ContainsRune(notInAlphabet[tt.lang], r)
+			if own && c != 0 {
+				t.Errorf("%s keeps %q (cost %d), not in its alphabet", tt.lang, r, c)
+			}
+			if !own && c == 0 {
+				t.Errorf("%s lacks %q", tt.lang, r)
+			}
+		}
+	}
 	if _, err := Train(context.Background(), TrainConfig{Dir: dir, Languages: []string{"xx"}}); err == nil {
 		t.Error("unknown language: want an error")
+	}
+}
+
+// TestWordEnds checks the word-end probabilities derived from conditional
+// n-gram probabilities: the share of an n-gram's occurrences no letter
+// follows, mixed (endMix) with the estimate for a shorter ending, and for
+// one letter with the language's mean.
+func TestWordEnds(t *testing.T) {
+	var cond [maxOrder]map[string]float64
+	cond[0] = map[string]float64{"a": 0.5, "b": 0.5}
+	cond[1] = map[string]float64{"ab": 0.5, "ba": 1}
+	cond[2] = map[string]float64{"aba": 0.2}
+	cond[3] = map[string]float64{}
+	cond[4] = map[string]float64{}
+	ends := wordEnds(cond)
+	mean := 0.5*0.5 + 0.5*0 // a ends half the time, b never
+	endB := max((1-endMix)*0+endMix*mean, 1e-6)
+	tests := []struct {
+		n    int
+		g    string
+		want float64
+	}{
+		{1, "a", (1-endMix)*0.5 + endMix*mean},
+		{1, "b", endB},
+		{2, "ab", (1-endMix)*0.8 + endMix*endB},
+		{2, "ba", (1-endMix)*1 + endMix*((1-endMix)*0.5+endMix*mean)},
+	}
+	for _, tt := range tests {
+		if got := ends[tt.n-1][tt.g]; math.Abs(got-tt.want) > 1e-12 {
+			t.Errorf("p(end | %q) = %v, want %v", tt.g, got, tt.want)
+		}
+	}
+	if _, ok := ends[2]["aba"]; !ok {
+		t.Error("no end probability for a kept trigram")
 	}
 }

@@ -28,6 +28,7 @@ func evalTasks() map[string]eval.Task {
 		"timex":       timexeval.Run,
 		"timex-dev":   timexeval.RunDev,
 		"langid":      langideval.Run,
+		"langid-dev":  langideval.RunDev,
 	}
 }
 

@@ -305,3 +305,54 @@ func TestReclusterTopicIDsUnique(t *testing.T) {
 		t.Errorf("%d topics, want 2", len(topics))
 	}
 }
+
+// TestTopicsShareThemeAcrossActors: two events of one kind with different
+// actors (two actors entering rehab) are two stories of one topic, through
+// their content words, while an earthquake stays apart; and content words
+// of languages the dictionary does not map stay out of topic vectors (they
+// have no background frequencies), though not out of story vectors.
+func TestTopicsShareThemeAcrossActors(t *testing.T) {
+	m, err := LoadModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := []*doc.Doc{
+		page("a", "en", "Tara Reid checks into rehab", "Actress Tara Reid has checked into a rehab facility in Malibu for alcohol treatment, her publicist said.", "", "p-reid"),
+		page("b", "en", "Reid enters rehab clinic", "Tara Reid entered a Malibu rehab clinic on Tuesday to be treated for alcohol abuse, her spokesman confirmed.", "", "p-reid"),
+		page("c", "en", "Lindsay Lohan checks into rehab", "Actress Lindsay Lohan has checked into a rehab facility for treatment of alcohol abuse, her spokeswoman said.", "", "p-lohan"),
+		page("d", "en", "Lohan enters rehab clinic", "Lindsay Lohan entered a rehab clinic on Friday for alcohol treatment, her spokeswoman confirmed.", "", "p-lohan"),
+		page("e", "en", "Earthquake strikes northern Chile", "A powerful earthquake of magnitude 7.8 struck northern Chile, damaging buildings and cutting power; rescue teams searched the rubble.", ""),
+		page("f", "en", "Chile quake damages buildings", "Rescue teams in northern Chile searched collapsed buildings after the magnitude 7.8 earthquake cut power to thousands.", ""),
+	}
+	c := New(m, Options{})
+	story := map[string]string{}
+	for _, d := range pages {
+		story[d.Source] = c.Add(d).Story
+	}
+	c.Recluster()
+	topic := func(src string) string { return c.TopicOf(story[src]) }
+	if story["a"] == story["c"] {
+		t.Errorf("the two rehab events share a story")
+	}
+	if topic("a") != topic("c") || topic("b") != topic("d") {
+		t.Errorf("the two rehab events are in different topics")
+	}
+	if topic("a") == topic("e") {
+		t.Errorf("rehab and the earthquake share a topic")
+	}
+	if topic("e") != topic("f") {
+		t.Errorf("the earthquake is split across topics")
+	}
+
+	tv := m.vectorize(page("g", "en", "Rehab", "She entered rehab.", ""), nil).topic
+	if _, ok := tv[m.term("rehab")]; !ok {
+		t.Errorf("an English content word is not in the topic vector: %v", tv)
+	}
+	tv = m.vectorize(page("h", "pl", "Odwyk", "Weszła na odwyk.", ""), nil).topic
+	if _, ok := tv["pl:"+stem("odwyk")]; ok {
+		t.Errorf("a content word of an unmapped language is in the topic vector: %v", tv)
+	}
+	if sv := m.vectorize(page("h", "pl", "Odwyk", "Weszła na odwyk.", ""), nil).story; sv["pl:"+stem("odwyk")] == 0 {
+		t.Errorf("the unmapped content word is missing from the story vector too: %v", sv)
+	}
+}

@@ -24,6 +24,10 @@ import (
 // Extractor is the extraction stage. It is safe for concurrent use.
 type Extractor struct {
 	opts Options
+	// dateTrace, set by tests only, sees each HTML page's stated date,
+	// whether it is go-trafilatura's guess, and the date shown near the
+	// headline
+	dateTrace func(stated string, guessed bool, shown string)
 }
 
 // Options tune the extractor; the zero value is the default.
@@ -137,6 +141,9 @@ func (e *Extractor) annotateHTML(ctx context.Context, d *doc.Doc, src string) er
 	d.Title = meta.title
 	d.Authors = meta.authors
 	d.Published = visibleDate(meta.published, meta.guessed, func() string { return shownDate(blocks, body, meta.title, d.Text) })
+	if e.dateTrace != nil {
+		e.dateTrace(meta.published, meta.guessed, shownDate(blocks, body, meta.title, d.Text))
+	}
 	return nil
 }
 
@@ -160,7 +167,26 @@ func (e *Extractor) metaOnly(d *doc.Doc, root *html.Node) error {
 // date), the visible one is taken, and a UTC time stamp one day off the
 // visible date is the same moment in the page's own time zone, so the
 // visible (local) date wins.
+//
+// A stated date is also replaced by a visible one 1 to maxUpdateDays days
+// later: the page shows an update (or the markup kept a draft's date), and
+// the date the page shows is the one its readers (and trafilatura-eval's
+// annotators) take. Only a later date is taken, so that a teaser's older
+// date near the headline is not.
 func visibleDate(stated string, guessed bool, shown func() string) string {
+	read, seenDate := false, ""
+	shown0 := shown
+	shown = func() string { // read the page once
+		if !read {
+			read, seenDate = true, shown0()
+		}
+		return seenDate
+	}
+	if stated != "" && !guessed {
+		if seen := shown(); shownLater(stated, seen) {
+			return seen
+		}
+	}
 	if stated != "" && !utcStamp(stated) && !guessed {
 		return stated
 	}
@@ -179,11 +205,45 @@ func visibleDate(stated string, guessed bool, shown func() string) string {
 	return stated
 }
 
+// shownLater reports a shown date (YYYY-MM-DD) 1 to maxUpdateDays days
+// after the stated one.
+func shownLater(stated, shown string) bool {
+	if len(stated) < 10 || len(shown) < 10 {
+		return false
+	}
+	a, err1 := time.Parse("2006-01-02", stated[:10])
+	b, err2 := time.Parse("2006-01-02", shown[:10])
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	d := b.Sub(a)
+	return d >= 24*time.Hour && d <= maxUpdateDays*24*time.Hour
+}
+
+// maxUpdateDays bounds how much later than the stated date a shown date
+// may be to replace it.
+const maxUpdateDays = 400
+
 // shownDate is the date line the page shows near its headline: around the
 // block that says the chosen title (the last such block before the body,
 // else the first), or, when no block says it, where package dump finds a
 // headline in the rendered text.
 func shownDate(blocks []block, body []bool, title, text string) string {
+	ti, start := headlineZone(blocks, body, title)
+	if ti < 0 {
+		return dump.Extract(text).Published
+	}
+	lines := make([]string, len(blocks))
+	for i, b := range blocks {
+		lines[i] = b.text
+	}
+	return dump.DateNear(lines, ti, start)
+}
+
+// headlineZone finds the block that says the chosen title (the last such
+// block before the body, else the first; -1 when none does) and the first
+// body block after it.
+func headlineZone(blocks []block, body []bool, title string) (ti, start int) {
 	first := len(blocks)
 	for i, in := range body {
 		if in {
@@ -191,7 +251,7 @@ func shownDate(blocks []block, body []bool, title, text string) string {
 			break
 		}
 	}
-	ti := -1
+	ti = -1
 	if title != "" {
 		for i, b := range blocks {
 			if len(b.text) < 400 && wordOverlap(b.text, title) >= 0.8 && wordOverlap(title, b.text) >= 0.8 {
@@ -205,20 +265,16 @@ func shownDate(blocks []block, body []bool, title, text string) string {
 		}
 	}
 	if ti < 0 {
-		return dump.Extract(text).Published
+		return -1, first
 	}
-	lines := make([]string, len(blocks))
-	for i, b := range blocks {
-		lines[i] = b.text
-	}
-	start := first
+	start = first
 	if start <= ti {
 		start = ti + 1
 		for start < len(body) && !body[start] {
 			start++
 		}
 	}
-	return dump.DateNear(lines, ti, start)
+	return ti, start
 }
 
 // utcStamp reports an ISO date-time in UTC (Z or +00:00).

@@ -260,18 +260,21 @@ func TestHeadlines(t *testing.T) {
 // Only sentences with a quotation mark or a cue word, and their
 // neighbours in the paragraph, are scored.
 func TestLiveTokens(t *testing.T) {
-	tx := segment("The sky is blue. It rained. Smith said it was cold. Trees grow. Birds fly.\n\nCats sleep. “Yes.” Dogs bark.")
-	live := liveTokens(tx, map[string]bool{"said": true}, false)
+	tx := segment("The sky is blue. It rained. Smith said it was cold. Trees grow. Birds fly.\n\nCats sleep. “Yes.” Dogs bark.\n\nA man walks. Jones urges calm. Fish swim. Rain falls. He warns. Snow melts.")
+	// "urges" is no cue word, but its stem's class is high enough; "warns"
+	// is of a class too rare to score its sentence
+	live := liveTokens(tx, map[string]bool{"said": true}, map[string]uint8{"urg": clsOften, "warn": clsSome}, false)
 	for _, c := range []struct {
 		word string
 		want bool
 	}{{"sky", false}, {"rained", true}, {"Smith", true}, {"Trees", true}, {"Birds", false},
-		{"Cats", true}, {"Yes", true}, {"Dogs", true}} {
+		{"Cats", true}, {"Yes", true}, {"Dogs", true},
+		{"man", true}, {"Jones", true}, {"Fish", true}, {"Rain", false}, {"He", false}, {"Snow", false}} {
 		if got := live[tokAt(t, tx, c.word)]; got != c.want {
 			t.Errorf("%q live %v, want %v", c.word, got, c.want)
 		}
 	}
-	for i, l := range liveTokens(tx, nil, true) {
+	for i, l := range liveTokens(tx, nil, nil, true) {
 		if !l {
 			t.Errorf("training: token %d not live", i)
 		}

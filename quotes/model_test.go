@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"io"
+	"maps"
 	"math"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/pressclip/pressclip/doc"
@@ -69,8 +72,72 @@ func TestModelRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(b, b2) || len(m2.weights) != len(m.weights) || len(m2.cues) != len(m.cues) {
-		t.Fatalf("round trip changed the model (%d vs %d weights)", len(m.weights), len(m2.weights))
+	if !bytes.Equal(b, b2) || len(m2.weights) != len(m.weights) || len(m2.cues) != len(m.cues) || !maps.Equal(m2.stems, m.stems) {
+		t.Fatalf("round trip changed the model (%d vs %d weights, stems %v vs %v)", len(m.weights), len(m2.weights), m.stems, m2.stems)
+	}
+}
+
+// A model written before stem classes were kept (format 2) still reads,
+// with none.
+func TestDecodeModelV2(t *testing.T) {
+	m := &Model{weights: map[uint64][nLabels]float32{5: {1, 0, 0, 2}}, cues: map[string]bool{"said": true}, stems: map[string]uint8{"say": clsOften}}
+	b, err := m.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := io.ReadAll(mustGunzip(t, b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// format 2 is format 3 without the stem list: header, stage count,
+	// the cue list, then the weights
+	v2 := []byte(modelMagicV2)
+	rest := raw[len(modelMagic):]
+	cut := 1 + 1 + 1 + len("said") // stages, cue count, cue length, cue
+	v2 = append(v2, rest[:cut]...)
+	stemList := 1 + 1 + len("say") + 1 // stem count, length, stem, class
+	v2 = append(v2, rest[cut+stemList:]...)
+	m2, err := DecodeModel(bytes.NewReader(v2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !m2.cues["said"] || len(m2.stems) != 0 || m2.weights[5] != m.weights[5] {
+		t.Errorf("format 2: cues %v, stems %v, weights %v", m2.cues, m2.stems, m2.weights)
+	}
+	if _, err := DecodeModel(bytes.NewReader(append([]byte("pressclip-quotes-1\n"), rest...))); err == nil {
+		t.Error("format 1 read")
+	}
+}
+
+func mustGunzip(t *testing.T, b []byte) io.Reader {
+	t.Helper()
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return zr
+}
+
+// Stem classes: how often train annotates a stem's forms as a cue.
+func TestStemClasses(t *testing.T) {
+	// "warn": 2 cues in 18 uses (1 in 9); "urg": 4 in 4
+	tx := segment("Smith urged calm. Jones urges calm. Lee urged calm. Kim urging calm. Ann warned us. Ann warns. Ann warned. " +
+		strings.Repeat("Bo warns. ", 15) + "To the end. Cy noted it.")
+	gold := make([]int, len(tx.toks))
+	for i, k := range tx.toks {
+		switch {
+		case k.lower == "urged" || k.lower == "urges" || k.lower == "urging":
+			gold[i] = lBCue // 4 of 4 uses
+		case k.lower == "warned":
+			gold[i] = lBCue
+		case k.lower == "to" || k.lower == "noted" && i > 0:
+			gold[i] = lBCue // a function word; a stem seen once
+		}
+	}
+	got := stemClasses([]*text{tx}, [][]int{gold})
+	want := map[string]uint8{"urg": clsOften, "warn": clsSome}
+	if !maps.Equal(got, want) {
+		t.Errorf("stemClasses = %v, want %v", got, want)
 	}
 }
 

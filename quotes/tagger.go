@@ -42,6 +42,9 @@ type Model struct {
 	// tab holds the same weights for fast look-ups while tagging.
 	tab  *table
 	cues map[string]bool // words often annotated as (part of) a cue
+	// stems holds the cue class of word stems (see stemClasses): how
+	// often the training data annotates any form of the stem as a cue.
+	stems map[string]uint8
 	// next is the stacked second stage, which also sees this stage's
 	// labels; nil for a single stage.
 	next *Model
@@ -77,11 +80,13 @@ func (h fnv) s(x string) fnv {
 type featurizer struct {
 	t     *text
 	cues  map[string]bool
-	left  []int // nearest cue word to the left in the sentence, -1
-	ss    []int // sentence start token of each token
-	se    []int // sentence end token (exclusive) of each token
-	pp    []int // nearest punctuation mark to the left in the sentence, -1
-	right []int // nearest cue word to the right in the sentence, -1
+	cls   []uint8  // cue class of each token's stem (0: none)
+	stem  []string // each token's stem
+	left  []int    // nearest cue word to the left in the sentence, -1
+	ss    []int    // sentence start token of each token
+	se    []int    // sentence end token (exclusive) of each token
+	pp    []int    // nearest punctuation mark to the left in the sentence, -1
+	right []int    // nearest cue word to the right in the sentence, -1
 	sentQ []bool
 	qcue  []string // per token inside a quotation: is a cue word right after or before it
 	rule  []string // the pattern extractor's role of each token (C, Q, S or "")
@@ -89,11 +94,21 @@ type featurizer struct {
 	s1cl  []int    // nearest first-stage cue to the left in the sentence, -1
 	s1cr  []int    // nearest first-stage cue to the right in the sentence, -1
 	ncue  []int    // cue words per sentence
+	// sleft, sright: nearest word of cue class clsSome or above to the
+	// left and right in the sentence, -1
+	sleft, sright []int
 }
 
-func newFeaturizer(t *text, cues map[string]bool) *featurizer {
+func newFeaturizer(t *text, cues map[string]bool, stems map[string]uint8) *featurizer {
 	n := len(t.toks)
 	f := &featurizer{t: t, cues: cues, left: make([]int, n), right: make([]int, n)}
+	f.cls, f.stem = make([]uint8, n), make([]string, n)
+	for i := range t.toks {
+		if t.toks[i].kind == kWord {
+			f.stem[i] = stem(t.toks[i].lower)
+			f.cls[i] = stems[f.stem[i]]
+		}
+	}
 	f.ss, f.se, f.pp = make([]int, n), make([]int, n), make([]int, n)
 	lp := -1
 	for i := 0; i < n; i++ {
@@ -147,6 +162,27 @@ func newFeaturizer(t *text, cues map[string]bool) *featurizer {
 		}
 		if cues[t.toks[i].lower] {
 			f.ncue[t.toks[i].sent]++
+		}
+	}
+	f.sleft, f.sright = make([]int, n), make([]int, n)
+	last = -1
+	for i := 0; i < n; i++ {
+		if i > 0 && t.toks[i].sent != t.toks[i-1].sent {
+			last = -1
+		}
+		f.sleft[i] = last
+		if f.cls[i] >= clsSome {
+			last = i
+		}
+	}
+	last = -1
+	for i := n - 1; i >= 0; i-- {
+		if i+1 < n && t.toks[i].sent != t.toks[i+1].sent {
+			last = -1
+		}
+		f.sright[i] = last
+		if f.cls[i] >= clsSome {
+			last = i
 		}
 	}
 	f.rule = make([]string, n)
@@ -348,6 +384,16 @@ var (
 	hIscue         = fnv0.s("iscue")
 	hIscueBarPEq   = fnv0.s("iscue|p=")
 	hIscueBarNEq   = fnv0.s("iscue|n=")
+	hStEq          = fnv0.s("st=")
+	hScEq          = fnv0.s("sc=")
+	hScBarNEq      = fnv0.s("sc|n=")
+	hScBarPEq      = fnv0.s("sc|p=")
+	hScBarQEq      = fnv0.s("sc|q=")
+	hFrEq          = fnv0.s("fr=")
+	hSclEq         = fnv0.s("scl=")
+	hScrEq         = fnv0.s("scr=")
+	hSclFrEq       = fnv0.s("sclfr=")
+	hScrFrEq       = fnv0.s("scrfr=")
 	hS1Eq          = fnv0.s("s1=")
 	hS1pEq         = fnv0.s("s1p=")
 	hS1nEq         = fnv0.s("s1n=")
@@ -465,7 +511,109 @@ func (f *featurizer) baseFeats(i int, buf []uint64) []uint64 {
 		add(hIscueBarPEq.s(wp))
 		add(hIscueBarNEq.s(wn))
 	}
+	// what generalises over cue words: the stem, its cue class learned
+	// in training, and the frame around it (a subject before, "that", a
+	// colon or a quotation after); and for every token the nearest word
+	// of a cue class with that word's frame, as cl=/cr= give for cue-list
+	// words
+	if k.kind == kWord {
+		if st := f.stem[i]; st != w {
+			add(hStEq.s(st))
+		}
+		fn := f.frameNext(i)
+		if c := f.cls[i]; c > 0 {
+			cs := classNames[c]
+			add(hScEq.s(cs))
+			add(hScBarNEq.s(cs).s(fn))
+			add(hScBarPEq.s(cs).s(f.framePrev(i)))
+			add(hScBarQEq.s(cs).s(q))
+		}
+		add(hFrEq.s(verbSuffix(w)).s(fn))
+	}
+	if l := f.sleft[i]; l >= 0 {
+		add(hSclEq.s(bucket(i - l)).s(sq))
+		add(hSclFrEq.s(classNames[f.cls[l]]).s(f.frameNext(l)).s(bucket(i - l)))
+	}
+	if r := f.sright[i]; r >= 0 {
+		add(hScrEq.s(bucket(r - i)).s(sq))
+		add(hScrFrEq.s(classNames[f.cls[r]]).s(f.framePrev(r)).s(bucket(r - i)))
+	}
 	return buf
+}
+
+var classNames = [maxClass + 1]string{"", "rare", "some", "often"}
+
+// frameNext names what follows token i in its sentence, as a reporting
+// verb's complement would open: "that", a colon, a quotation, a pronoun.
+func (f *featurizer) frameNext(i int) string {
+	t := f.t
+	j := i + 1
+	if j >= len(t.toks) || t.toks[j].sent != t.toks[i].sent {
+		return "$"
+	}
+	k := &t.toks[j]
+	switch {
+	case k.kind == kQuote && k.open:
+		return "qo"
+	case k.kind == kQuote:
+		return "q"
+	case k.kind != kWord:
+		return k.lower
+	case k.lower == "that":
+		return "that"
+	case enLex.comp[k.lower]:
+		return "wh"
+	case k.lower == "to":
+		return "to"
+	case personPronouns[k.lower] || objectPronouns[k.lower] || k.lower == "they" || k.lower == "we" || k.lower == "i" || k.lower == "it":
+		return "pron"
+	case enLex.preps[k.lower]:
+		return "prep"
+	case t.isCap(j):
+		return "cap"
+	}
+	return "w"
+}
+
+// framePrev names what precedes token i in its sentence, as a reporting
+// verb's subject or auxiliary would.
+func (f *featurizer) framePrev(i int) string {
+	t := f.t
+	j := i - 1
+	if j < 0 || t.toks[j].sent != t.toks[i].sent {
+		return "^"
+	}
+	k := &t.toks[j]
+	switch {
+	case k.kind == kQuote && k.close:
+		return "qc"
+	case k.kind != kWord:
+		return k.lower
+	case personPronouns[k.lower] || k.lower == "they" || k.lower == "we" || k.lower == "i":
+		return "pron"
+	case relPronouns[k.lower]:
+		return "rel"
+	case enLex.skip[k.lower] || k.lower == "is" || k.lower == "are" || k.lower == "were" || k.lower == "did" || k.lower == "does":
+		return "aux"
+	case t.isCap(j):
+		return "cap"
+	}
+	return "w"
+}
+
+// verbSuffix names the inflection w ends in.
+func verbSuffix(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ed"):
+		return "ed"
+	case strings.HasSuffix(w, "ing"):
+		return "ing"
+	case strings.HasSuffix(w, "ly"):
+		return "ly"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return "s"
+	}
+	return "-"
 }
 
 // stackFeats appends the features of token i over the previous stage's
@@ -690,12 +838,12 @@ func (m *Model) tag(ctx context.Context, t *text) ([]int, error) { return m.tagA
 // stages it stacks (the shipped model was trained so).
 func (m *Model) tagAll(ctx context.Context, t *text, all bool) ([]int, error) {
 	n := len(t.toks)
-	live := liveTokens(t, m.cues, all)
+	live := liveTokens(t, m.cues, m.stems, all)
 	if !slices.Contains(live, true) {
 		return make([]int, n), nil // nothing to score: every token is O
 	}
 	// all stages share the cue lexicon, so they share one featurizer
-	f := newFeaturizer(t, m.cues)
+	f := newFeaturizer(t, m.cues, m.stems)
 	var stages []*Model
 	for st := m; st != nil; st = st.next {
 		stages = append(stages, st)
@@ -781,7 +929,7 @@ func (m *Model) decode(t *text, em [][nLabels]float32, live []bool) []int {
 // quotation mark, a quoted word nor a cue word holds no attribution unless
 // its neighbour in the paragraph does, so it is not scored and decodes to
 // O. all marks every token (training reads every paragraph).
-func liveTokens(t *text, cues map[string]bool, all bool) []bool {
+func liveTokens(t *text, cues map[string]bool, stems map[string]uint8, all bool) []bool {
 	n := len(t.toks)
 	live := make([]bool, n)
 	if all {
@@ -800,7 +948,7 @@ func liveTokens(t *text, cues map[string]bool, all bool) []bool {
 		j, hot := i, false
 		for ; j < n && t.toks[j].sent == t.toks[i].sent; j++ {
 			k := &t.toks[j]
-			hot = hot || k.kind == kQuote || k.quote > 0 || cues[k.lower]
+			hot = hot || k.kind == kQuote || k.quote > 0 || cues[k.lower] || k.kind == kWord && stems[stem(k.lower)] >= liveClass
 		}
 		ss = append(ss, sent{i, j, hot})
 		i = j
@@ -937,7 +1085,8 @@ func Train(ctx context.Context, arts []Article, o TrainOptions) (*Model, error) 
 	if o.Stages > 0 {
 		stages = o.Stages
 	}
-	m, err := trainStack(ctx, texts, golds, cues, stages, o)
+	stems := stemClasses(texts, golds)
+	m, err := trainStack(ctx, texts, golds, cues, stems, stages, o)
 	if err != nil {
 		return nil, err
 	}
@@ -949,11 +1098,11 @@ func Train(ctx context.Context, arts []Article, o TrainOptions) (*Model, error) 
 // from its predecessors' labels it could not have memorised: each half of
 // the articles is tagged by a chain of n-1 stages trained on the other
 // half.
-func trainStack(ctx context.Context, texts []*text, golds [][]int, cues map[string]bool, n int, o TrainOptions) (*Model, error) {
+func trainStack(ctx context.Context, texts []*text, golds [][]int, cues map[string]bool, stems map[string]uint8, n int, o TrainOptions) (*Model, error) {
 	if n <= 1 {
-		return trainStage(ctx, texts, golds, cues, nil, o)
+		return trainStage(ctx, texts, golds, cues, stems, nil, o)
 	}
-	m, err := trainStack(ctx, texts, golds, cues, n-1, o)
+	m, err := trainStack(ctx, texts, golds, cues, stems, n-1, o)
 	if err != nil {
 		return nil, err
 	}
@@ -966,11 +1115,11 @@ func trainStack(ctx context.Context, texts []*text, golds [][]int, cues map[stri
 			tb, gb = append(tb, texts[i]), append(gb, golds[i])
 		}
 	}
-	ma, err := trainStack(ctx, ta, ga, cues, n-1, o)
+	ma, err := trainStack(ctx, ta, ga, cues, stems, n-1, o)
 	if err != nil {
 		return nil, err
 	}
-	mb, err := trainStack(ctx, tb, gb, cues, n-1, o)
+	mb, err := trainStack(ctx, tb, gb, cues, stems, n-1, o)
 	if err != nil {
 		return nil, err
 	}
@@ -984,7 +1133,7 @@ func trainStack(ctx context.Context, texts []*text, golds [][]int, cues map[stri
 			return nil, err
 		}
 	}
-	last, err := trainStage(ctx, texts, golds, cues, s1, o)
+	last, err := trainStage(ctx, texts, golds, cues, stems, s1, o)
 	if err != nil {
 		return nil, err
 	}
@@ -998,12 +1147,12 @@ func trainStack(ctx context.Context, texts []*text, golds [][]int, cues map[stri
 
 // trainStage trains one stage (s1: the first stage's labels, nil for the
 // first stage itself).
-func trainStage(ctx context.Context, texts []*text, golds [][]int, cues map[string]bool, s1 [][]int, o TrainOptions) (*Model, error) {
+func trainStage(ctx context.Context, texts []*text, golds [][]int, cues map[string]bool, stems map[string]uint8, s1 [][]int, o TrainOptions) (*Model, error) {
 	// Precompute features of all tokens; count them to prune rare ones.
 	feats := make([][][]uint64, len(texts))
 	count := map[uint64]int{}
 	for i, t := range texts {
-		f := newFeaturizer(t, cues)
+		f := newFeaturizer(t, cues, stems)
 		if s1 != nil {
 			f.setStage1(s1[i])
 		}
@@ -1118,7 +1267,7 @@ func trainStage(ctx context.Context, texts []*text, golds [][]int, cues map[stri
 		}
 	}
 	// average and quantise
-	cur := &Model{weights: map[uint64][nLabels]float32{}, cues: cues}
+	cur := &Model{weights: map[uint64][nLabels]float32{}, cues: cues, stems: stems}
 	for f, h := range hashes {
 		var ws [nLabels]float32
 		nz := false
@@ -1142,7 +1291,11 @@ func trainStage(ctx context.Context, texts []*text, golds [][]int, cues map[stri
 // kept, unless TrainOptions say otherwise.
 const defaultMinCount = 6
 
-const modelMagic = "pressclip-quotes-2\n"
+const modelMagic = "pressclip-quotes-3\n"
+
+// modelMagicV2 opens a model written before stem classes were kept: it
+// reads as one with none.
+const modelMagicV2 = "pressclip-quotes-2\n"
 
 // Encode serialises the model (all stages) as deterministic gzip bytes.
 func (m *Model) Encode() ([]byte, error) {
@@ -1166,6 +1319,17 @@ func (m *Model) Encode() ([]byte, error) {
 		for _, w := range words {
 			putU(uint64(len(w)))
 			raw.WriteString(w)
+		}
+		stems := make([]string, 0, len(st.stems))
+		for w := range st.stems {
+			stems = append(stems, w)
+		}
+		sort.Strings(stems)
+		putU(uint64(len(stems)))
+		for _, w := range stems {
+			putU(uint64(len(w)))
+			raw.WriteString(w)
+			putU(uint64(st.stems[w]))
 		}
 		hs := make([]uint64, 0, len(st.weights))
 		for h := range st.weights {
@@ -1201,9 +1365,10 @@ func (m *Model) Encode() ([]byte, error) {
 func DecodeModel(r io.Reader) (*Model, error) {
 	br := bufio.NewReader(r)
 	magic := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
+	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic && string(magic) != modelMagicV2 {
 		return nil, errors.New("quotes model: bad header")
 	}
+	v2 := string(magic) == modelMagicV2
 	fail := func(err error) (*Model, error) { return nil, fmt.Errorf("quotes model: %w", err) }
 	ns, err := binary.ReadUvarint(br)
 	if err != nil || ns == 0 || ns > 4 {
@@ -1229,6 +1394,29 @@ func DecodeModel(r io.Reader) (*Model, error) {
 				return fail(errors.New("cue not UTF-8"))
 			}
 			m.cues[string(b)] = true
+		}
+		nst := uint64(0)
+		if !v2 {
+			nst, err = binary.ReadUvarint(br)
+		}
+		if err != nil || nst > 1<<20 {
+			return fail(fmt.Errorf("stem count: %v", err))
+		}
+		m.stems = make(map[string]uint8, nst)
+		for i := uint64(0); i < nst; i++ {
+			n, err := binary.ReadUvarint(br)
+			if err != nil || n > 1<<10 {
+				return fail(fmt.Errorf("stem: %v", err))
+			}
+			b := make([]byte, n)
+			if _, err := io.ReadFull(br, b); err != nil {
+				return fail(err)
+			}
+			c, err := binary.ReadUvarint(br)
+			if err != nil || c == 0 || c > maxClass || !utf8.Valid(b) {
+				return fail(fmt.Errorf("stem class: %v", err))
+			}
+			m.stems[string(b)] = uint8(c)
 		}
 		nh, err := binary.ReadUvarint(br)
 		if err != nil || nh > 1<<26 {

@@ -16,22 +16,13 @@ const (
 	personWeight  = 4.0
 	nameWeight    = 1.0
 	cognateWeight = 0.5
-	// topicWordWeight scales content words in a topic vector against their
-	// weight in the story vector. On the slavic-ner cross-topic train
-	// pages (stories-dev), at the Recluster defaults: topic B3 F1 0.8882 ->
-	// 0.8915 over the six languages (three shuffled orders), single-language
-	// share 0.068 -> 0.046, and each language alone 0.843 -> 0.870 (ru
-	// 0.823 -> 0.911, uk 0.918 -> 0.993; the others have no content words
-	// in their topic vectors and are unchanged).
-	topicWordWeight = 1.0
 )
 
 // termVec is a sparse vector over terms, as a page's words give them.
 type termVec map[string]float64
 
 // vectors are a page's two views: for stories, everything; for topics, only
-// the evidence that reads the same across languages (content words only
-// where the model maps them into the shared English space).
+// the evidence that reads the same in every language.
 type vectors struct {
 	story, topic termVec
 }
@@ -186,21 +177,9 @@ func (m *Model) vectorize(d *doc.Doc, wc *wordCache) vectors {
 		common["p:"+p.ID] = personW / 4
 	}
 	story, topic := make(termVec, len(tf)+len(own)+len(common)), make(termVec, len(common))
-	// Content words carry a theme where the actors differ (two actors
-	// entering rehab, two earthquakes): they join the topic vector where
-	// they land in the shared English space (English, and Ukrainian and
-	// Russian through the dictionary). Elsewhere a term is its language's
-	// own and the model has no background frequency for it, so function
-	// words would weigh most and pull the pages of one language together.
-	// (Frequencies for bg/cs/pl/sl taken from the slavic-ner train pages,
-	// each topic folder counting equally, were tried: topic B3 F1 fell to
-	// 0.877-0.882 and single-language topics rose.)
 	for t, f := range tf {
 		w := (1 + math.Log(f)) * m.idf(t)
 		story[t] = w
-		if shared {
-			topic[t] = topicWordWeight * w
-		}
 	}
 	for t, w := range own {
 		story[t] = w

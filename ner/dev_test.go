@@ -51,6 +51,9 @@ func TestDevSplit(t *testing.T) {
 	if k, _ := strconv.Atoi(os.Getenv("NER_SEEDS")); k > 0 {
 		r.Seeds = k
 	}
+	if os.Getenv("NER_BILOU") != "" {
+		r.Bilou = os.Getenv("NER_BILOU") == "1"
+	}
 	if os.Getenv("NER_DOC") != "" {
 		r.DocPass = os.Getenv("NER_DOC") == "1"
 	}

@@ -1,7 +1,9 @@
 // Package ner finds person, organisation and location names (PER, ORG, LOC)
 // with an averaged structured perceptron over hashed token features and
-// first-order Viterbi decoding of BIO labels. Features: the word, its case,
-// shape, affixes and (for Cyrillic) stem, neighbouring words, and flags from
+// first-order Viterbi decoding of BIO labels (the uk and ru models learn
+// BILOU labels, which tell a name's last and only tokens apart, and output
+// BIO). Features: the word, its case, shape, affixes and (for Cyrillic)
+// stem, neighbouring words, and flags from
 // a gazetteer shipped in the model (name and place lists from
 // ../shared/train plus the name words of the training data). A second,
 // document pass re-tags each sentence knowing how the first pass labelled
@@ -31,7 +33,7 @@ import (
 // training or loading and safe for concurrent use.
 type Model struct {
 	Lang   string
-	Labels []string   // BIO labels; Labels[0] is "O"
+	Labels []string   // BIO (or BILOU) labels; Labels[0] is "O"
 	bits   uint       // log2 of the number of feature buckets
 	w      []float32  // buckets × labels
 	trans  []float32  // (labels+1) × labels; row labels is the start state
@@ -44,6 +46,10 @@ type Model struct {
 	style  uint32   // annotation style tagged in (styleHash; 0: none)
 	// docTypes: the document pass has the features of Config.DocTypes.
 	docTypes bool
+	// bilou: Labels has L- and U- labels (Config.Bilou); bio maps each
+	// label index to its BIO label's.
+	bilou bool
+	bio   []int
 }
 
 // Styles are the annotation conventions the shipped ru and uk models
@@ -65,7 +71,7 @@ func newModel(lang string, labels []string, bits uint) *Model {
 	L := len(labels)
 	m := &Model{Lang: lang, Labels: labels, bits: bits,
 		w: make([]float32, (1<<bits)*L), trans: make([]float32, (L+1)*L),
-		allow: make([]bool, (L+1)*L)}
+		allow: make([]bool, (L+1)*L), bilou: isBILOU(labels), bio: bioIndex(labels)}
 	for a := -1; a < L; a++ {
 		for b := 0; b < L; b++ {
 			row := a

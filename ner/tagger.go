@@ -25,8 +25,8 @@ func (m *Model) emissions(feats [][]uint32, sc []float32) {
 	}
 }
 
-// allowed reports whether label b may follow label a under BIO (a == -1 is
-// the sentence start).
+// allowed reports whether label b may follow label a under BIO or BILOU
+// (a == -1 is the sentence start).
 func (m *Model) allowed(a, b int) bool {
 	L := len(m.Labels)
 	if a < 0 {
@@ -37,6 +37,19 @@ func (m *Model) allowed(a, b int) bool {
 
 func allowedBIO(labels []string, a, b int) bool {
 	lb := labels[b]
+	if isBILOU(labels) {
+		// B-x and I-x go on with I-x or L-x; the others are followed by
+		// O, B- or U-
+		inner := lb[0] == 'I' || lb[0] == 'L'
+		if a < 0 {
+			return !inner
+		}
+		la := labels[a]
+		if la[0] == 'B' || la[0] == 'I' {
+			return inner && la[2:] == lb[2:]
+		}
+		return !inner
+	}
 	if lb[0] != 'I' {
 		return true
 	}
@@ -45,6 +58,36 @@ func allowedBIO(labels []string, a, b int) bool {
 	}
 	la := labels[a]
 	return la != "O" && la[2:] == lb[2:]
+}
+
+// isBILOU reports whether a label set has L- or U- labels.
+func isBILOU(labels []string) bool {
+	for _, l := range labels {
+		if strings.HasPrefix(l, "L-") || strings.HasPrefix(l, "U-") {
+			return true
+		}
+	}
+	return false
+}
+
+// bioIndex maps each label index to the index of its BIO label (L-x to
+// I-x, U-x to B-x; BIO labels to themselves).
+func bioIndex(labels []string) []int {
+	idx := map[string]int{}
+	for i, l := range labels {
+		idx[l] = i
+	}
+	out := make([]int, len(labels))
+	for i, l := range labels {
+		out[i] = i
+		switch {
+		case strings.HasPrefix(l, "L-"):
+			out[i] = idx["I-"+l[2:]]
+		case strings.HasPrefix(l, "U-"):
+			out[i] = idx["B-"+l[2:]]
+		}
+	}
+	return out
 }
 
 // viterbi returns the best label sequence for the emission scores.
@@ -81,6 +124,9 @@ func (m *Model) viterbi(n int, sc []float32) []int {
 	out := make([]int, n)
 	best, arg := neg, 0
 	for l := 0; l < L; l++ {
+		if m.bilou && (m.Labels[l][0] == 'B' || m.Labels[l][0] == 'I') {
+			continue // a name cannot end inside
+		}
 		if delta[(n-1)*L+l] > best {
 			best, arg = delta[(n-1)*L+l], l
 		}
@@ -116,6 +162,17 @@ func (m *Model) TagDoc(sents [][]string) [][]string {
 	return out
 }
 
+// toBIO rewrites label indexes of a BILOU model as their BIO labels
+// (in place).
+func (m *Model) toBIO(y []int) []int {
+	if m.bilou {
+		for i, l := range y {
+			y[i] = m.bio[l]
+		}
+	}
+	return y
+}
+
 // pass1 computes each sentence's lowercased words, features and first-pass
 // labels.
 func (m *Model) pass1(sents [][]string) (stm [][]string, feats [][][]uint32, ys [][]int) {
@@ -137,7 +194,7 @@ func (m *Model) pass1(sents [][]string) (stm [][]string, feats [][][]uint32, ys 
 		}
 		sc = sc[:n]
 		m.emissions(feats[i], sc)
-		ys[i] = m.viterbi(len(words), sc)
+		ys[i] = m.toBIO(m.viterbi(len(words), sc))
 	}
 	return stm, feats, ys
 }
@@ -158,7 +215,7 @@ func (m *Model) tagDoc(sents [][]string) [][]int {
 		}
 		sc = sc[:n]
 		m.second.emissions(feats[i], sc)
-		out[i] = m.second.viterbi(len(words), sc)
+		out[i] = m.toBIO(m.second.viterbi(len(words), sc))
 	}
 	return out
 }

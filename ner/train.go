@@ -7,6 +7,7 @@ import (
 	"io"
 	"math/rand/v2"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/pressclip/pressclip/token"
@@ -48,6 +49,41 @@ type Config struct {
 	// Seeds > 1 trains that many perceptrons, shuffled with seeds Seed,
 	// Seed+1, …, and ships the mean of their (averaged) weights.
 	Seeds int
+	// Bilou learns BILOU labels (last and unit tokens of a name apart from
+	// inner and first ones); the model still outputs BIO.
+	Bilou bool
+}
+
+// bilouLabels returns a BIO label set followed by the L- and U- labels
+// of its types, so that the BIO labels keep their indexes.
+func bilouLabels(bio []string) []string {
+	out := append([]string(nil), bio...)
+	for _, l := range bio {
+		if strings.HasPrefix(l, "B-") {
+			out = append(out, "L-"+l[2:], "U-"+l[2:])
+		}
+	}
+	return out
+}
+
+// toBILOU rewrites BIO labels as BILOU: a name's last token L- (U- if it
+// is its only one).
+func toBILOU(bio []string) []string {
+	out := make([]string, len(bio))
+	for i, l := range bio {
+		out[i] = l
+		if l == "O" || len(l) < 3 {
+			continue
+		}
+		last := i+1 == len(bio) || bio[i+1] != "I-"+l[2:]
+		switch {
+		case last && l[0] == 'B':
+			out[i] = "U-" + l[2:]
+		case last && l[0] == 'I':
+			out[i] = "L-" + l[2:]
+		}
+	}
+	return out
 }
 
 // Train fits an averaged structured perceptron on the sentences. It is
@@ -116,6 +152,9 @@ func trainOne(ctx context.Context, cfg Config, gaz *Gazetteer, flags func(i int,
 	if cfg.Misc {
 		labels = miscLabelSet
 	}
+	if cfg.Bilou {
+		labels = bilouLabels(labels)
+	}
 	m := newModel(cfg.Lang, labels, cfg.Bits)
 	m.gaz = gaz
 	L := len(m.Labels)
@@ -130,7 +169,11 @@ func trainOne(ctx context.Context, cfg Config, gaz *Gazetteer, flags func(i int,
 	exs := make([]ex, len(train))
 	for i, s := range train {
 		g := make([]int, len(s.Labels))
-		for k, l := range s.Labels {
+		gl := s.Labels
+		if cfg.Bilou {
+			gl = toBILOU(gl)
+		}
+		for k, l := range gl {
 			g[k] = idx[l]
 		}
 		low, stm := lowered(s.Words)

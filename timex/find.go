@@ -1140,12 +1140,25 @@ func (c *cand) clock(m []string) (string, string) {
 
 // aloneOnLine tells text[s:e] standing alone on its line (blanks aside,
 // looking at most 16 bytes either way, so that a page of one long line
-// costs no more per clock time).
+// costs no more per clock time). The start and end of text count as line
+// ends: Annotate reads a page one block at a time, and a heading is a
+// block of its own there.
 func aloneOnLine(text string, s, e int) bool {
 	b := max(0, s-16)
-	i := strings.LastIndexByte(text[b:s], '\n')
-	j := strings.IndexByte(text[e:min(len(text), e+16)], '\n')
-	return i >= 0 && j >= 0 && strings.TrimSpace(text[b+i+1:s]) == "" && strings.TrimSpace(text[e:e+j]) == ""
+	head := text[b:s]
+	if i := strings.LastIndexByte(head, '\n'); i >= 0 {
+		head = head[i+1:]
+	} else if b > 0 {
+		return false
+	}
+	f := min(len(text), e+16)
+	tail := text[e:f]
+	if j := strings.IndexByte(tail, '\n'); j >= 0 {
+		tail = tail[:j]
+	} else if f < len(text) {
+		return false
+	}
+	return strings.TrimSpace(head) == "" && strings.TrimSpace(tail) == ""
 }
 
 func (c *cand) set(unit, adv string) (string, string) {

@@ -1043,8 +1043,11 @@ func ageOwner(before string) bool {
 	if strings.HasSuffix(before, "mid-") {
 		before = before[:len(before)-len("mid-")]
 	}
-	if l := decadeList.FindStringIndex(before); l != nil {
-		return ageOwner(before[:l[0]]) // "their 30s, 40s and 50s"
+	// decadeList is anchored at the end: searching only the tail keeps a
+	// page of many decades linear
+	tail := max(0, len(before)-80)
+	if l := decadeList.FindStringIndex(before[tail:]); l != nil {
+		return ageOwner(before[:tail+l[0]]) // "their 30s, 40s and 50s"
 	}
 	p := prevWord(before)
 	if p == "early" || p == "mid" || p == "late" {
@@ -1089,15 +1092,20 @@ func weekdayInTitle(before, after string) bool {
 // headlineCase tells text before a candidate whose last words are all
 // capitalised, as a headline writes every word ("Trump Speaks Thursday
 // Night In Ohio"): there capitals name nothing.
+// It reads only the last two words, from the end, so that a page of many
+// such candidates stays linear.
 func headlineCase(before string) bool {
-	f := strings.Fields(before)
-	if len(f) < 2 {
-		return false
-	}
-	for _, w := range f[len(f)-2:] {
-		if w[0] < 'A' || w[0] > 'Z' {
+	end := len(before)
+	for range 2 {
+		end = len(strings.TrimRightFunc(before[:end], unicode.IsSpace))
+		if end == 0 {
 			return false
 		}
+		start := strings.LastIndexFunc(before[:end], unicode.IsSpace) + 1
+		if w := before[start]; w < 'A' || w > 'Z' {
+			return false
+		}
+		end = start
 	}
 	return true
 }

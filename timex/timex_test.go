@@ -619,6 +619,62 @@ func TestLiveHeading(t *testing.T) {
 	}
 }
 
+// TestLiveHeadingAnnotate reads the live-page heading through Annotate,
+// which finds dates one body block at a time: a heading that is a block of
+// its own has no line break around it, and the start and end of its block
+// must count as line ends (review finding: the rule never fired there).
+func TestLiveHeadingAnnotate(t *testing.T) {
+	for _, c := range []struct {
+		blocks []string
+		want   string
+	}{
+		{[]string{"Cruz spoke in Reno on Friday.", "___.", "9:40 p.m.", "Cruz says he won."}, "2024-01-26 2024-02-01T21:40"},
+		{[]string{"Cruz spoke in Reno on Friday.", "He left at 9:40 p.m. for Las Vegas."}, "2024-01-26 2024-01-26T21:40"},
+		{[]string{"Cruz spoke in Reno on Friday.", "9:40 p.m. Cruz says he won."}, "2024-01-26 2024-01-26T21:40"},
+	} {
+		text := strings.Join(c.blocks, "\n\n")
+		d := &doc.Doc{Text: text, Published: "2024-02-01"}
+		at := 0
+		for _, b := range c.blocks {
+			d.Blocks = append(d.Blocks, doc.Block{Span: doc.Span{Start: at, End: at + len(b)}})
+			at += len(b) + 2
+		}
+		if err := New().Annotate(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, x := range d.Dates {
+			got = append(got, x.Value)
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%q: got %v, want %q", c.blocks, got, c.want)
+		}
+	}
+}
+
+// TestHeadlineCase pins the last-two-words reading of headlineCase, which
+// now scans from the end instead of splitting the whole text before a
+// candidate (review finding: quadratic on a page of "Monday Night …").
+func TestHeadlineCase(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"Trump Speaks ", true},
+		{"and then Trump Speaks\t ", true},
+		{"Trump speaks ", false},
+		{"Speaks ", false},
+		{"", false},
+		{"   ", false},
+		{"x. Big Game\u00a0", true},
+		{"Ünter Den ", false}, // not ASCII capitals, as before
+	} {
+		if got := headlineCase(c.in); got != c.want {
+			t.Errorf("headlineCase(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
 // TestFindLongerLowerCase reads the word before a date whose lower case
 // is longer in bytes than as written: the verb checks once cut the text by
 // the lower-cased word's length and panicked.

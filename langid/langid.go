@@ -337,6 +337,25 @@ func (m *Model) endWord(h uint64, word []uint16, wlen int, wc []float64, cands [
 	}
 }
 
+// row finds the table row of the letters of gram (as many as its order):
+// the script it belongs to and where its columns start in that script's
+// tables. ok is false when a letter is unknown or no row holds them.
+func (m *Model) row(gram []uint16) (s script, at int, ok bool) {
+	var k uint64
+	for _, i := range gram {
+		if i == 0 {
+			return 0, 0, false
+		}
+		k = k<<runeBits | uint64(i)
+	}
+	ref, ok := m.tables[len(gram)-1].rows[k]
+	if !ok {
+		return 0, 0, false
+	}
+	s = script(ref >> scriptShift)
+	return s, int(ref&rowMask) * m.size[s], true
+}
+
 // scoreEnd adds to cost[l], for every candidate l, the cost of the word
 // ending after its last order letters (the longest ending the language
 // knows; nothing when it knows none, as its letters were already costed as
@@ -348,25 +367,11 @@ func (m *Model) scoreEnd(word []uint16, order int, cands []int, cost []float64) 
 		all |= 1 << uint(l)
 	}
 	for n := order; n >= 1 && done != all; n-- {
-		var k uint64
-		known := true
-		for _, i := range word[len(word)-n:] {
-			if i == 0 {
-				known = false
-				break
-			}
-			k = k<<runeBits | uint64(i)
-		}
-		if !known {
-			continue
-		}
-		ref, ok := m.tables[n-1].rows[k]
+		s, at, ok := m.row(word[len(word)-n:])
 		if !ok {
 			continue
 		}
-		s := script(ref >> scriptShift)
-		size := m.size[s]
-		ends := m.tables[n-1].ends[s][int(ref&rowMask)*size : int(ref&rowMask)*size+size]
+		ends := m.tables[n-1].ends[s][at : at+m.size[s]]
 		for _, l := range cands {
 			if m.scripts[l] != s || done&(1<<uint(l)) != 0 {
 				continue
@@ -388,25 +393,11 @@ func (m *Model) score(word []uint16, order int, cands []int, cost []float64) {
 		all |= 1 << uint(l)
 	}
 	for n := order; n >= 1 && done != all; n-- {
-		var k uint64
-		known := true
-		for _, i := range word[maxOrder-n:] {
-			if i == 0 {
-				known = false
-				break
-			}
-			k = k<<runeBits | uint64(i)
-		}
-		if !known {
-			continue
-		}
-		ref, ok := m.tables[n-1].rows[k]
+		s, at, ok := m.row(word[maxOrder-n:])
 		if !ok {
 			continue
 		}
-		s := script(ref >> scriptShift)
-		size := m.size[s]
-		costs := m.tables[n-1].costs[s][int(ref&rowMask)*size : int(ref&rowMask)*size+size]
+		costs := m.tables[n-1].costs[s][at : at+m.size[s]]
 		pen := float64(order-n) * backoff
 		for _, l := range cands {
 			if m.scripts[l] != s {

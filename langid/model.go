@@ -251,6 +251,29 @@ func (m *Model) setTable(n int, rows, ends map[uint64][]uint8) {
 func (m *Model) Languages() []string { return append([]string(nil), m.langs...) }
 
 // decodeModel reads what Encode wrote (after gzip).
+// readColumns reads one byte per n-gram of refs for each language in turn
+// into dst, the cost or word-end columns of a table; what names them in
+// errors.
+func (m *Model) readColumns(br io.ByteReader, refs []uint32, dst *[scriptCount][]uint8, what string) error {
+	for l := range m.langs {
+		for _, ref := range refs {
+			c, err := br.ReadByte()
+			if err != nil {
+				return fmt.Errorf("langid model: %w", err)
+			}
+			if c == 0 {
+				continue
+			}
+			s := script(ref >> scriptShift)
+			if m.scripts[l] != s {
+				return fmt.Errorf("langid model: %s of another script", what)
+			}
+			dst[s][int(ref&rowMask)*m.size[s]+m.group[l]] = c
+		}
+	}
+	return nil
+}
+
 func decodeModel(r io.Reader) (*Model, error) {
 	br := bufio.NewReader(r)
 	head := make([]byte, len(magic))
@@ -312,39 +335,14 @@ func decodeModel(r io.Reader) (*Model, error) {
 		if len(t.rows) != int(nk) {
 			return nil, fmt.Errorf("langid model: repeated n-gram keys")
 		}
-		// costs are stored column by column (one language at a time)
-		for l := range m.langs {
-			for i := range keys {
-				c, err := br.ReadByte()
-				if err != nil {
-					return nil, fmt.Errorf("langid model: %w", err)
-				}
-				if c == 0 {
-					continue
-				}
-				s := script(refs[i] >> scriptShift)
-				if m.scripts[l] != s {
-					return nil, fmt.Errorf("langid model: n-gram of another script")
-				}
-				t.costs[s][int(refs[i]&rowMask)*m.size[s]+m.group[l]] = c
-			}
+		// costs (and word ends up to endOrders) are stored column by
+		// column, one language at a time
+		if err := m.readColumns(br, refs, &t.costs, "n-gram"); err != nil {
+			return nil, err
 		}
 		if n <= endOrders {
-			for l := range m.langs {
-				for i := range keys {
-					c, err := br.ReadByte()
-					if err != nil {
-						return nil, fmt.Errorf("langid model: %w", err)
-					}
-					if c == 0 {
-						continue
-					}
-					s := script(refs[i] >> scriptShift)
-					if m.scripts[l] != s {
-						return nil, fmt.Errorf("langid model: word end of another script")
-					}
-					t.ends[s][int(refs[i]&rowMask)*m.size[s]+m.group[l]] = c
-				}
+			if err := m.readColumns(br, refs, &t.ends, "word end"); err != nil {
+				return nil, err
 			}
 		}
 		m.tables[n-1] = t

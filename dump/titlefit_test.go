@@ -1,17 +1,14 @@
 package dump
 
 import (
-	"compress/gzip"
-	"encoding/json"
 	"fmt"
-	"io"
 	"math"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
-	"unicode"
+
+	"github.com/pressclip/pressclip/internal/evaldata"
 )
 
 // TestTitleFit fits titleWeights on trafilatura-eval's text dumps, the
@@ -26,22 +23,10 @@ func TestTitleFit(t *testing.T) {
 	if root == "" {
 		t.Skip("set TITLE_FIT")
 	}
-	b, err := os.ReadFile(filepath.Join(root, "eval", "trafilatura-eval", "evaldata.json"))
+	docs, err := evaldata.LoadTraf(filepath.Join(root, "eval", "trafilatura-eval"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var m map[string]struct {
-		File  string          `json:"file"`
-		Title json.RawMessage `json:"title"`
-	}
-	if err := json.Unmarshal(b, &m); err != nil {
-		t.Fatal(err)
-	}
-	urls := make([]string, 0, len(m))
-	for u := range m {
-		urls = append(urls, u)
-	}
-	sort.Strings(urls)
 	type page struct {
 		feats [][nTF]float64
 		right []bool
@@ -52,16 +37,17 @@ func TestTitleFit(t *testing.T) {
 		fitHalf = 1
 	}
 	var pages [2][]page
-	for k, u := range urls {
-		var gold string
-		if json.Unmarshal(m[u].Title, &gold) != nil {
+	for k, d := range docs {
+		if d.Title == nil {
 			continue
 		}
-		base := strings.TrimSuffix(m[u].File, filepath.Ext(m[u].File))
-		text, err := readGzip(filepath.Join(root, "eval", "text-dumps", "trafilatura-eval", base+".txt.gz"))
+		gold := string(*d.Title)
+		base := strings.TrimSuffix(d.File, filepath.Ext(d.File))
+		raw, err := evaldata.ReadGzip(filepath.Join(root, "eval", "text-dumps", "trafilatura-eval", base+".txt.gz"))
 		if err != nil {
 			continue
 		}
+		text := string(raw)
 		ls, _, lo, hi := bodyRun(text)
 		if lo < 0 {
 			continue
@@ -74,7 +60,7 @@ func TestTitleFit(t *testing.T) {
 				continue
 			}
 			tt, _ := titleText(ls[i].text)
-			r := normTitle(tt) == normTitle(gold)
+			r := evaldata.NormMeta(tt) == evaldata.NormMeta(gold)
 			p.feats = append(p.feats, f)
 			p.right = append(p.right, r)
 			p.any = p.any || r
@@ -170,25 +156,4 @@ func dot(w, f [nTF]float64) float64 {
 		s += w[k] * f[k]
 	}
 	return s
-}
-
-// normTitle is the eval's title normalisation: spaces collapsed, lower
-// case, surrounding punctuation dropped.
-func normTitle(s string) string {
-	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
-	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) || r == unicode.ReplacementChar })
-}
-
-func readGzip(p string) (string, error) {
-	f, err := os.Open(p)
-	if err != nil {
-		return "", err
-	}
-	defer f.Close()
-	z, err := gzip.NewReader(f)
-	if err != nil {
-		return "", err
-	}
-	b, err := io.ReadAll(z)
-	return string(b), err
 }

@@ -1,17 +1,15 @@
 package extract
 
 import (
-	"compress/gzip"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"regexp"
-	"sort"
-	"strings"
 	"testing"
+
+	"github.com/pressclip/pressclip/internal/evaldata"
 )
 
 // TestDateDev records, for each trafilatura-eval page (the issue's tuning
@@ -26,22 +24,10 @@ func TestDateDev(t *testing.T) {
 		t.Skip("set DATE_DEV_SHARED")
 	}
 	dir := filepath.Join(root, "eval", "trafilatura-eval")
-	b, err := os.ReadFile(filepath.Join(dir, "evaldata.json"))
+	docs, err := evaldata.LoadTraf(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var m map[string]struct {
-		File string          `json:"file"`
-		Date json.RawMessage `json:"date"`
-	}
-	if err := json.Unmarshal(b, &m); err != nil {
-		t.Fatal(err)
-	}
-	urls := make([]string, 0, len(m))
-	for u := range m {
-		urls = append(urls, u)
-	}
-	sort.Strings(urls)
 	ex, err := New()
 	if err != nil {
 		t.Fatal(err)
@@ -56,12 +42,12 @@ func TestDateDev(t *testing.T) {
 		log = f
 	}
 	var right, n [2]int
-	for k, u := range urls {
-		var gold string
-		if json.Unmarshal(m[u].Date, &gold) != nil {
+	for k, d := range docs {
+		if d.Date == nil {
 			continue
 		}
-		raw, err := gunzip(filepath.Join(dir, "html", m[u].File+".gz"))
+		gold := string(*d.Date)
+		raw, err := evaldata.ReadGzip(filepath.Join(dir, "html", d.File+".gz"))
 		if err != nil {
 			continue
 		}
@@ -69,14 +55,14 @@ func TestDateDev(t *testing.T) {
 		var guessed bool
 		ex.dateTrace = func(s string, g bool, sh string) { stated, guessed, shown = s, g, sh }
 		r, _ := ex.Extract(context.Background(), raw)
-		ok := day(gold) == day(r.Published)
+		ok := evaldata.DatePart(gold) == evaldata.DatePart(r.Published)
 		n[k%2]++
 		mark := "MISS"
 		if ok {
 			right[k%2]++
 			mark = "OK"
 		}
-		fmt.Fprintf(log, "%s %d %s gold %q got %q stated %q guessed %v shown %q\n", mark, k%2, m[u].File, gold, r.Published, stated, guessed, shown)
+		fmt.Fprintf(log, "%s %d %s gold %q got %q stated %q guessed %v shown %q\n", mark, k%2, d.File, gold, r.Published, stated, guessed, shown)
 	}
 	for h := range 2 {
 		t.Logf("half %d: date exact %.3f (n=%d)", h, float64(right[h])/float64(n[h]), n[h])
@@ -106,7 +92,7 @@ func TestDateDev(t *testing.T) {
 		var guessed bool
 		ex.dateTrace = func(s string, g bool, sh string) { stated, guessed, shown = s, g, sh }
 		r, _ := ex.Extract(context.Background(), raw)
-		ok := day(gold) == day(r.Published)
+		ok := evaldata.DatePart(gold) == evaldata.DatePart(r.Published)
 		mn++
 		mark := "MISS"
 		if ok {
@@ -119,24 +105,3 @@ func TestDateDev(t *testing.T) {
 }
 
 var reMediacloud = regexp.MustCompile(`File:\s*"([^"]+)",\s*Date:\s*"([^"]*)"`)
-
-func day(s string) string {
-	s = strings.TrimSpace(s)
-	if len(s) > 10 {
-		s = s[:10]
-	}
-	return s
-}
-
-func gunzip(p string) ([]byte, error) {
-	f, err := os.Open(p)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	z, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, err
-	}
-	return io.ReadAll(z)
-}

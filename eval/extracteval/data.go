@@ -1,14 +1,13 @@
 package extracteval
 
 import (
-	"compress/gzip"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
-	"strings"
+
+	"github.com/pressclip/pressclip/internal/evaldata"
 )
 
 // aebDoc is one article-extraction-benchmark page: its id (the file's base
@@ -55,76 +54,10 @@ func loadAEBURLs(dir string) ([]string, error) {
 	return out, nil
 }
 
-// trafDoc is one trafilatura-eval page with its snippets and metadata.
-type trafDoc struct {
-	URL     string
-	File    string     `json:"file"`
-	With    []string   `json:"with"`
-	Without []string   `json:"without"`
-	Title   *metaField `json:"title"`
-	Author  *metaField `json:"author"`
-	Date    *metaField `json:"date"`
-}
-
-// metaField is a gold metadata value: a string, or a list of strings
-// (joined with "; ").
-type metaField string
-
-func (m *metaField) UnmarshalJSON(b []byte) error {
-	var s string
-	if err := json.Unmarshal(b, &s); err == nil {
-		*m = metaField(s)
-		return nil
-	}
-	var l []string
-	if err := json.Unmarshal(b, &l); err != nil {
-		return err
-	}
-	*m = metaField(strings.Join(l, "; "))
-	return nil
-}
-
-// loadTrafEval reads evaldata.json, sorted by URL.
-func loadTrafEval(dir string) ([]trafDoc, error) {
-	b, err := os.ReadFile(filepath.Join(dir, "evaldata.json"))
-	if err != nil {
-		return nil, fmt.Errorf("trafilatura-eval: %w", err)
-	}
-	var m map[string]trafDoc
-	if err := json.Unmarshal(b, &m); err != nil {
-		return nil, fmt.Errorf("trafilatura-eval evaldata.json: %w", err)
-	}
-	out := make([]trafDoc, 0, len(m))
-	for u, d := range m {
-		d.URL = u
-		out = append(out, d)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].URL < out[j].URL })
-	return out, nil
-}
-
-// readGz reads a whole gzip file.
-func readGz(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	b, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return b, nil
-}
-
 // readBaselineFile reads an upstream baseline output: {id: {articleBody}}
 // or {"output": {id: {articleBody}}}.
 func readBaselineFile(path string) (map[string]string, error) {
-	b, err := readGz(path)
+	b, err := evaldata.ReadGzip(path)
 	if err != nil {
 		return nil, err
 	}

@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/pressclip/pressclip/extract"
+	"github.com/pressclip/pressclip/internal/evaldata"
 	"github.com/pressclip/pressclip/internal/shared"
 )
 
@@ -24,7 +25,7 @@ func TestDev(t *testing.T) {
 		t.Skip("set PRESSCLIP_DEV=1")
 	}
 	dir := shared.Require(t, "eval/trafilatura-eval")
-	docs, err := loadTrafEval(dir)
+	docs, err := evaldata.LoadTraf(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,7 +39,7 @@ func TestDev(t *testing.T) {
 	defer log.Close()
 	pages := make([][]byte, len(docs))
 	for i, d := range docs {
-		pages[i], _ = readGz(filepath.Join(dir, "html", d.File+".gz"))
+		pages[i], _ = evaldata.ReadGzip(filepath.Join(dir, "html", d.File+".gz"))
 	}
 	for _, name := range names {
 		ex, _ := extract.NewWithOptions(variants[name])
@@ -98,11 +99,11 @@ func TestDev(t *testing.T) {
 		var c CleanEvalScore
 		for _, g := range golds {
 			id := strings.TrimSuffix(filepath.Base(g), ".txt.gz")
-			raw, err := readGz(filepath.Join(cdir, "input", id+".html.gz"))
+			raw, err := evaldata.ReadGzip(filepath.Join(cdir, "input", id+".html.gz"))
 			if err != nil {
 				continue
 			}
-			gold, _ := readGz(g)
+			gold, _ := evaldata.ReadGzip(g)
 			c.Add(string(gold), run(context.Background(), raw).body)
 		}
 		t.Logf("%-10s cleaneval F1 %.4f P %.4f R %.4f macro %.4f", name, c.Sum.F1(), c.Sum.Precision(), c.Sum.Recall(), c.MacroF1())

@@ -12,6 +12,7 @@ import (
 
 	"github.com/pressclip/pressclip/dump"
 	"github.com/pressclip/pressclip/extract"
+	"github.com/pressclip/pressclip/internal/evaldata"
 )
 
 // TestDumpDev scores package dump on development dumps built outside the
@@ -184,7 +185,7 @@ func TestHTMLMetaDev(t *testing.T) {
 			if meta.Title != "" {
 				ok := titleMatch(meta.Title, r.Title)
 				ti.Add(ok)
-				rel.Add(ok || (normMeta(r.Title) != "" && strings.HasPrefix(normMeta(meta.Title), normMeta(r.Title))))
+				rel.Add(ok || (evaldata.NormMeta(r.Title) != "" && strings.HasPrefix(evaldata.NormMeta(meta.Title), evaldata.NormMeta(r.Title))))
 				if !ok {
 					fmt.Fprintf(log, "TITLE %s: gold %q got %q\n", filepath.Base(filepath.Dir(p)), meta.Title, r.Title)
 				}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/pressclip/pressclip/dump"
 	"github.com/pressclip/pressclip/eval"
+	"github.com/pressclip/pressclip/internal/evaldata"
 )
 
 // dumpBody joins the extracted blocks with blank lines.
@@ -47,7 +48,7 @@ func dumpRows(ctx context.Context, o eval.Options, rep *eval.Report) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		raw, err := readGz(filepath.Join(dir, "article-extraction-benchmark", g.id+".txt.gz"))
+		raw, err := evaldata.ReadGzip(filepath.Join(dir, "article-extraction-benchmark", g.id+".txt.gz"))
 		if err != nil {
 			return fmt.Errorf("text dumps: %w", err)
 		}
@@ -60,7 +61,7 @@ func dumpRows(ctx context.Context, o eval.Options, rep *eval.Report) error {
 	rep.AddAnchored(ds, "precision", s.Precision(), whole.Precision(), "whole dump")
 	rep.AddAnchored(ds, "recall", s.Recall(), whole.Recall(), "whole dump")
 
-	docs, err := loadTrafEval(o.Path("trafilatura-eval"))
+	docs, err := evaldata.LoadTraf(o.Path("trafilatura-eval"))
 	if err != nil {
 		return err
 	}
@@ -72,7 +73,7 @@ func dumpRows(ctx context.Context, o eval.Options, rep *eval.Report) error {
 			return err
 		}
 		base := strings.TrimSuffix(d.File, filepath.Ext(d.File))
-		raw, err := readGz(filepath.Join(dir, "trafilatura-eval", base+".txt.gz"))
+		raw, err := evaldata.ReadGzip(filepath.Join(dir, "trafilatura-eval", base+".txt.gz"))
 		if err != nil {
 			missing++
 			continue

@@ -13,6 +13,7 @@ import (
 
 	"github.com/pressclip/pressclip/eval"
 	"github.com/pressclip/pressclip/extract"
+	"github.com/pressclip/pressclip/internal/evaldata"
 )
 
 const anchorName = "go-trafilatura, same run"
@@ -148,7 +149,7 @@ func aebRows(ctx context.Context, o eval.Options, rep *eval.Report, us, them *ru
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		raw, err := readGz(filepath.Join(dir, "html", g.id+".html.gz"))
+		raw, err := evaldata.ReadGzip(filepath.Join(dir, "html", g.id+".html.gz"))
 		if err != nil {
 			return fmt.Errorf("article-extraction-benchmark: %w", err)
 		}
@@ -192,7 +193,7 @@ func baselineF1(dir string, gold []aebDoc, name string) (float64, error) {
 
 func trafRows(ctx context.Context, o eval.Options, rep *eval.Report, us, them *runner) error {
 	dir := o.Path("trafilatura-eval")
-	docs, err := loadTrafEval(dir)
+	docs, err := evaldata.LoadTraf(dir)
 	if err != nil {
 		return err
 	}
@@ -203,7 +204,7 @@ func trafRows(ctx context.Context, o eval.Options, rep *eval.Report, us, them *r
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		raw, err := readGz(filepath.Join(dir, "html", d.File+".gz"))
+		raw, err := evaldata.ReadGzip(filepath.Join(dir, "html", d.File+".gz"))
 		if err != nil {
 			missing++
 			continue
@@ -242,7 +243,7 @@ func trafRows(ctx context.Context, o eval.Options, rep *eval.Report, us, them *r
 	return nil
 }
 
-func scoreMeta(d trafDoc, out output, title, author, date *MetaScore) {
+func scoreMeta(d evaldata.TrafDoc, out output, title, author, date *MetaScore) {
 	if d.Title != nil {
 		title.Add(titleMatch(string(*d.Title), out.title))
 	}
@@ -267,11 +268,11 @@ func cleanEvalRows(ctx context.Context, o eval.Options, rep *eval.Report, us, th
 			return err
 		}
 		id := strings.TrimSuffix(filepath.Base(g), ".txt.gz")
-		raw, err := readGz(filepath.Join(dir, "input", id+".html.gz"))
+		raw, err := evaldata.ReadGzip(filepath.Join(dir, "input", id+".html.gz"))
 		if err != nil {
 			continue
 		}
-		gold, err := readGz(g)
+		gold, err := evaldata.ReadGzip(g)
 		if err != nil {
 			return err
 		}

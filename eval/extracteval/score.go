@@ -6,9 +6,9 @@ package extracteval
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/pressclip/pressclip/eval"
+	"github.com/pressclip/pressclip/internal/evaldata"
 )
 
 // The scorers below follow each corpus's SOURCE.md. They are shared by the
@@ -193,29 +193,14 @@ func (s *SnippetScore) Accuracy() float64 {
 	return float64(s.TP+s.TN) / float64(all)
 }
 
-// normMeta normalises a title or author for comparison: whitespace
-// collapsed, lower case, surrounding punctuation dropped.
-func normMeta(s string) string {
-	s = strings.ToLower(normSpace(s))
-	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) || r == utf8.RuneError })
-}
-
 // titleMatch reports whether the extracted title equals the gold one after
 // normalisation.
-func titleMatch(gold, pred string) bool { return normMeta(gold) == normMeta(pred) }
+func titleMatch(gold, pred string) bool { return evaldata.NormMeta(gold) == evaldata.NormMeta(pred) }
 
 // dateMatch compares YYYY-MM-DD: the gold's first 10 bytes with the
 // prediction's (a date-time prediction matches on its date).
 func dateMatch(gold, pred string) bool {
-	return datePart(gold) == datePart(pred)
-}
-
-func datePart(s string) string {
-	s = strings.TrimSpace(s)
-	if len(s) > 10 {
-		s = s[:10]
-	}
-	return s
+	return evaldata.DatePart(gold) == evaldata.DatePart(pred)
 }
 
 // authorMatch reports whether the extracted author list names the same
@@ -239,7 +224,7 @@ func authorSet(s string) map[string]bool {
 	s = strings.NewReplacer(",", ";", "/", ";", " and ", ";", "&", ";", "|", ";").Replace(s)
 	m := make(map[string]bool)
 	for _, part := range strings.Split(s, ";") {
-		if p := normMeta(part); p != "" {
+		if p := evaldata.NormMeta(part); p != "" {
 			m[p] = true
 		}
 	}

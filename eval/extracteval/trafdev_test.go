@@ -18,6 +18,7 @@ import (
 
 	"github.com/pressclip/pressclip/dump"
 	"github.com/pressclip/pressclip/extract"
+	"github.com/pressclip/pressclip/internal/evaldata"
 	"github.com/pressclip/pressclip/internal/shared"
 )
 
@@ -125,7 +126,7 @@ func trafDevIndex(t *testing.T, trafDir string) []trafDevEntry {
 	if err != nil {
 		t.Fatal(err)
 	}
-	te, err := loadTrafEval(shared.Require(t, "eval/trafilatura-eval"))
+	te, err := evaldata.LoadTraf(shared.Require(t, "eval/trafilatura-eval"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/pressclip/pressclip/dump"
+	"github.com/pressclip/pressclip/internal/evaldata"
 	"github.com/pressclip/pressclip/internal/shared"
 )
 
@@ -24,7 +25,7 @@ func TestTrafDumpDev(t *testing.T) {
 	}
 	dir := shared.Require(t, "eval/trafilatura-eval")
 	ddir := shared.Require(t, "eval/text-dumps")
-	docs, err := loadTrafEval(dir)
+	docs, err := evaldata.LoadTraf(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,7 +47,7 @@ func TestTrafDumpDev(t *testing.T) {
 	for k, d := range docs {
 		h := k % 2
 		base := strings.TrimSuffix(d.File, filepath.Ext(d.File))
-		raw, err := readGz(filepath.Join(ddir, "trafilatura-eval", base+".txt.gz"))
+		raw, err := evaldata.ReadGzip(filepath.Join(ddir, "trafilatura-eval", base+".txt.gz"))
 		if err != nil {
 			continue
 		}
@@ -62,7 +63,7 @@ func TestTrafDumpDev(t *testing.T) {
 		if d.Title != nil && !titleMatch(string(*d.Title), r.Title) {
 			line := false
 			for _, l := range strings.Split(text, "\n") {
-				if normMeta(l) == normMeta(string(*d.Title)) {
+				if evaldata.NormMeta(l) == evaldata.NormMeta(string(*d.Title)) {
 					line = true
 				}
 			}

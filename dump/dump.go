@@ -15,8 +15,9 @@
 // date parser. The block weights were set on development dumps outside
 // the eval sets (go-readability's and go-htmldate's test pages rendered
 // with w3m; see eval/extracteval/dumpdev_test.go); the headline weights
-// were fitted on trafilatura-eval's text dumps, the issue's tuning set
-// (TestTitleFit), so that set's dump title figure is in-sample.
+// (models/dump-title.gz) are fitted on trafilatura-eval's text dumps, the
+// issue's tuning set, by `pressclip train dump-title` (TrainTitle), so
+// that set's dump title figure is in-sample.
 package dump
 
 import (
@@ -708,15 +709,13 @@ func bodyNear(ls []line, i, lo, hi, dir int) bool {
 func findTitle(ls []line, lo, hi int) int {
 	best, bestScore := -1, titleMinScore
 	vocab := bodyVocab(ls, lo, hi)
+	w := titleWeights()
 	for i := max(0, lo-60); i <= min(hi, lo+3) && i < len(ls); i++ {
 		f, ok := titleFeatures(ls, i, lo, vocab)
 		if !ok {
 			continue
 		}
-		s := 0.0
-		for k, v := range f {
-			s += v * titleWeights[k]
-		}
+		s := dotTF(w, f)
 		if s > bestScore {
 			best, bestScore = i, s
 		}
@@ -733,7 +732,6 @@ const (
 	tfInRun                 // inside the run
 	tfInRunDist             // lines into the run
 	tfOverlap               // share of words in the body, capped at titleOnTopic, scaled to 1
-	tfCopyright             // holds ©
 	tfNumbered              // "1. " list item
 	tfDeck                  // right under another headline-like line
 	tfFurn                  // byline, date, credit or counter within titleFurnWindow lines below
@@ -760,11 +758,6 @@ const (
 	tfFirstAfterMenu        // the first isolated headline-like line after a menu
 	nTF
 )
-
-// titleWeights weigh the headline features (see titleFeatures).
-var titleWeights = [nTF]float64{
-	tfMidLength: 1.1, tfLong: -0.15, tfPeriod: -1.98, tfAbove: 0.01, tfInRun: -1.51, tfInRunDist: -0.82, tfOverlap: 2.17, tfNumbered: -0.43, tfDeck: 0.31, tfFurn: 1.77, tfFurnNext: 1.08, tfMenuBetween: -0.52, tfCrumb: -0.83, tfTags: -0.26, tfBeforeRun: 0.09, tfLower: -0.99, tfTop: 0.05, tfRepeated: 0.35, tfShort: -1.12, tfDeckBelow: -0.03, tfCaps: -0.6, tfAboveLog: -0.18, tfCloser: 0.19, tfContained: 1.9, tfLabel: 0.42, tfNextIsRun: 0.24, tfIsolated: 3.14, tfWordsLog: 0.01, tfSubtitle: -0.79, tfPrevFurn: 1, tfFirstAfterMenu: 0.74,
-}
 
 // titleLookWindow bounds how many lines away from a headline candidate a
 // repeat of its text, or a longer line holding it, is looked for (a
@@ -824,7 +817,6 @@ func titleFeatures(ls []line, i, lo int, vocab map[string]bool) (f [nTF]float64,
 	// that marks a standfirst or caption that sums up the body rather
 	// than the headline above it
 	f[tfOverlap] = min(overlap(t, vocab), titleOnTopic) / titleOnTopic
-	f[tfCopyright] = b2f(strings.Contains(t, "©"))
 	f[tfNumbered] = b2f(reNumbered.MatchString(t))
 	f[tfDeck] = b2f(i > 0 && headlineLike(ls[i-1]))
 	for j := i + 1; j < len(ls) && j <= i+titleFurnWindow; j++ {
@@ -888,17 +880,15 @@ func titleFeatures(ls []line, i, lo int, vocab map[string]bool) (f [nTF]float64,
 	return f, true
 }
 
-// Title scoring weights (tuned on the development dumps).
+// Headline feature settings (the weights are fitted; see titlefit.go).
 const (
-	titlePeriodCost = 1.5
-	titleDistCost   = 0.06
-	titleOverlap    = 2.0
+	// titleFurnWindow is how many lines below a candidate tfFurn looks
+	// for a byline, date, credit or counter.
 	titleFurnWindow = 5
 	// titleOnTopic is the share of a line's words found in the body above
 	// which a headline candidate gains nothing more for its overlap. The
 	// overlap is scaled by 1/titleOnTopic below it, so a line reaching the
-	// cap earns the full titleOverlap (a half-overlap line scores what a
-	// full-overlap line did before the cap).
+	// cap earns the full tfOverlap weight.
 	titleOnTopic = 0.5
 )
 

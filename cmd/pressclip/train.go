@@ -11,11 +11,12 @@ type trainer func(ctx context.Context, e *env, args []string) error
 // trainers lists every `pressclip train MODEL`.
 func trainers() map[string]trainer {
 	return map[string]trainer{
-		"names":   trainNames,
-		"stories": trainStories,
-		"quotes":  trainQuotes,
-		"ner":     trainNER,
-		"langid":  trainLangid,
+		"names":      trainNames,
+		"stories":    trainStories,
+		"quotes":     trainQuotes,
+		"ner":        trainNER,
+		"langid":     trainLangid,
+		"dump-title": trainDumpTitle,
 	}
 }
 

@@ -627,6 +627,16 @@ func (c *cand) relDay(w, pod string) (string, string) {
 		base, off = c.ref(), 1
 	case "the previous day", "the day before":
 		base, off = c.ref(), -1
+		if w == "the day before" && objectAfter(c.text[c.end:]) {
+			// "the day before the shooting": anchored on an event,
+			// whose day is not known here. Only "Oct. 12, the day
+			// before the plunge" says which day: the date before it.
+			if !dateBeforeComma(c.text[:c.start]) || c.refDate.IsZero() {
+				return "", ""
+			}
+			c.end = c.start + len("the day")
+			return "DATE", c.refDate.Format("2006-01-02")
+		}
 	}
 	if base.IsZero() {
 		if off == 0 && w == "today" {
@@ -998,6 +1008,9 @@ func (c *cand) season(deict, s, year string) (string, string) {
 	}
 	if norm(s) == "fall" && deict == "" && year == "" && !strings.HasPrefix(strings.ToLower(c.text[c.start:c.end]), "the") {
 		return "", "" // the verb
+	}
+	if d := norm(deict); norm(s) == "fall" && year == "" && (d == "" || d == "this") && fallNoun(c.text[c.end:]) {
+		return "", "" // "this fall in prices", "the fall of the wall": the noun
 	}
 	if year != "" {
 		c.setRef(atoi(year), "")
@@ -1965,6 +1978,19 @@ func holidayDate(h string, y int) time.Time {
 		return nth(11, time.Thursday, 4)
 	case "election day":
 		return nth(11, time.Monday, 1).AddDate(0, 0, 1)
+	case "super tuesday":
+		// the US presidential primaries' day, in election years only: the
+		// second Tuesday of March until 1996, 5 February in 2008, else the
+		// first Tuesday of March
+		switch {
+		case y%4 != 0:
+			return time.Time{}
+		case y == 2008:
+			return day(2, 5)
+		case y <= 1996:
+			return nth(3, time.Tuesday, 2)
+		}
+		return nth(3, time.Tuesday, 1)
 	case "memorial day":
 		return nth(5, time.Monday, -1)
 	case "labor day":
@@ -2028,6 +2054,9 @@ func (c *cand) holiday(deict, name, year string) (string, string) {
 	}
 	if year != "" {
 		t := holidayDate(h, atoi(year))
+		if t.IsZero() {
+			return "", "" // "Super Tuesday 2013": no such day
+		}
 		c.setRef(atoi(year), t.Format("2006-01-02"))
 		return "DATE", format(t)
 	}
@@ -2040,26 +2069,31 @@ func (c *cand) holiday(deict, name, year string) (string, string) {
 			return "", "" // which church's calendar a history follows is unknown
 		}
 		t := holidayDate(h, y)
+		if t.IsZero() {
+			return "", ""
+		}
 		c.setRef(y, t.Format("2006-01-02"))
 		return "DATE", format(t)
 	}
 	dir := deictDir(deict)
-	if dir == 0 && norm(deict) == "" && c.future() {
+	// Super Tuesday comes every fourth year: a past verb near it ("built
+	// organisations in Super Tuesday states") does not send it four
+	// years back, so it is the nearer one, ahead or behind
+	super := h == "super tuesday"
+	if dir == 0 && norm(deict) == "" && !super && c.future() {
 		dir = 1
 	} else if dir == 0 && norm(deict) == "" {
 		dir = -1
-		if tn := c.tenseNear(); tn > 0 {
+		tn := 0
+		if !super {
+			tn = c.tenseNear()
+		}
+		if tn > 0 {
 			dir = 1
-		} else if tn == 0 && !c.pastVerbBefore() {
+		} else if super || (tn == 0 && !c.pastVerbBefore()) {
 			// no tense either way ("as Election Day grows near"): the
 			// nearer occurrence, ahead or behind
-			ahead, behind := holidayDate(h, y), holidayDate(h, y)
-			if ahead.Before(c.dct) {
-				ahead = holidayDate(h, y+1)
-			}
-			if behind.After(c.dct) {
-				behind = holidayDate(h, y-1)
-			}
+			ahead, behind := holidayNext(h, y-1, 1, c.dct, 0), holidayNext(h, y+1, -1, c.dct, 0)
 			if ahead.Sub(c.dct) < c.dct.Sub(behind) {
 				dir = 1
 			}
@@ -2074,20 +2108,90 @@ func (c *cand) holiday(deict, name, year string) (string, string) {
 	case norm(deict) == "this":
 		t = holidayDate(h, c.dct.Year())
 	case dir > 0:
-		for yy := y - 1; yy <= y+1; yy++ {
-			if t = holidayDate(h, yy); !t.AddDate(0, 0, lead).Before(c.dct) {
-				break
-			}
-		}
+		t = holidayNext(h, y-1, 1, c.dct, lead)
 	default:
-		for yy := y + 1; yy >= y-1; yy-- {
-			if t = holidayDate(h, yy); !t.AddDate(0, 0, lead).After(c.dct) {
-				break
-			}
-		}
+		t = holidayNext(h, y+1, -1, c.dct, lead)
+	}
+	if t.IsZero() {
+		return "", ""
 	}
 	c.setRef(0, t.Format("2006-01-02"))
 	return "DATE", format(t)
+}
+
+// objectAfter tells whether a preposition or conjunction ending a match
+// has an object: a word follows on the same clause (not a comma, a stop,
+// the end of the text or a preposition, which makes it an adverb).
+func objectAfter(rest string) bool {
+	if rest == "" || (rest[0] != ' ' && rest[0] != '\u00a0') {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " \u00a0")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return isWordRune(r) && !adverbFollowers[firstWord(rest)]
+}
+
+// adverbFollowers begin a new phrase after an adverb: "endorsed the day
+// before by Fiorina", "the day before at a conference".
+var adverbFollowers = words("at by in on with from for to and or but as of than during")
+
+// dateBeforeComma tells whether the text before a match ends in a day of
+// the month or a weekday and a comma: "Oct. 12, [the day] before ...".
+func dateBeforeComma(before string) bool {
+	b := strings.TrimRight(before, " \u00a0")
+	if !strings.HasSuffix(b, ",") {
+		return false
+	}
+	b = b[:len(b)-1]
+	if b != "" && b[len(b)-1] >= '0' && b[len(b)-1] <= '9' {
+		return true
+	}
+	_, ok := weekdayWords[norm(prevWord(b))]
+	return ok
+}
+
+// fallNoun tells, from the text after "fall", the noun "a drop" or "a
+// collapse" from the season: "fall of" a thing that is not a year, or
+// "fall in" a lower-case noun ("in prices", but "in several states" and
+// "in Washington" keep the season). "last fall in his home" is the season
+// whatever follows: callers ask only with no deictic word or "this".
+func fallNoun(rest string) bool {
+	w := firstWord(rest)
+	if w != "of" && w != "in" {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " \u00a0\t")[len(w):]
+	if rest == "" || (rest[0] != ' ' && rest[0] != '\u00a0') {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " \u00a0\t")
+	r, _ := utf8.DecodeRuneInString(rest)
+	if w == "of" {
+		return unicode.IsLetter(r) // "fall of 2012", "fall of '89" are the season
+	}
+	return unicode.IsLower(r) && !fallInSeason[firstWord(rest)]
+}
+
+// fallInSeason are words after "this fall in" that begin a place or a
+// group, where "fall" is still the season.
+var fallInSeason = words("the a an this that these those his her their its our my your several some many most all both each every which what one two three four five six seven eight nine ten dozens hundreds")
+
+// holidayNext is holiday h's first date from year y on in direction dir
+// (+1 ahead, -1 back) that is not before (ahead) or after (back) dct, with
+// lead days added to the holiday for the comparison. A few years are
+// tried: Super Tuesday comes every fourth year only.
+func holidayNext(h string, y, dir int, dct time.Time, lead int) time.Time {
+	var t time.Time
+	for i := 0; i < 6; i, y = i+1, y+dir {
+		t = holidayDate(h, y)
+		if t.IsZero() {
+			continue
+		}
+		if d := t.AddDate(0, 0, lead); (dir > 0 && !d.Before(dct)) || (dir < 0 && !d.After(dct)) {
+			return t
+		}
+	}
+	return t
 }
 
 // holidayKey maps a matched holiday name to a key of holidayDate.
@@ -2103,7 +2207,7 @@ func holidayKey(name string) string {
 		return "thanksgiving"
 	case strings.HasPrefix(n, "easter"):
 		return "easter"
-	case n == "election day", n == "halloween", n == "independence day", n == "memorial day", n == "new year's day", n == "new year's eve":
+	case n == "election day", n == "super tuesday", n == "halloween", n == "independence day", n == "memorial day", n == "new year's day", n == "new year's eve":
 		return n
 	case n == "labor day", n == "labour day":
 		return "labor day"

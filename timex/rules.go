@@ -692,8 +692,8 @@ var rules = []rule{
 			}
 			return "TIME", c.ref().Format("2006-01-02") + "T" + m[1] + ":" + m[2] + z
 		}},
-	{name: "holiday", lead: words(deictLeads, "christmas thanksgiving easter election halloween independence memorial labor labour valentine new різдво різдва різдві великдень великодня рождество рождества рождестве пасха пасхи пасху пасхе"),
-		re: compile(`(?:` + pDeict + `\s+)?(christmas(?:\s+(?:day|eve))?|thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|week))?|election\s+day|halloween|independence\s+day|memorial\s+day|labou?r\s+day|valentine(?:'s|’s)?\s+day|new\s+year(?:'s|’s)\s+(?:day|eve)|різдв[оаі]|великдень|великодня|рождеств[оае]|пасх[аиуе])(?:,?\s+(?:of\s+)?` + pYear + `)?`),
+	{name: "holiday", lead: words(deictLeads, "super christmas thanksgiving easter election halloween independence memorial labor labour valentine new різдво різдва різдві великдень великодня рождество рождества рождестве пасха пасхи пасху пасхе"),
+		re: compile(`(?:` + pDeict + `\s+)?(christmas(?:\s+(?:day|eve))?|thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|week))?|election\s+day|super\s+tuesday|halloween|independence\s+day|memorial\s+day|labou?r\s+day|valentine(?:'s|’s)?\s+day|new\s+year(?:'s|’s)\s+(?:day|eve)|різдв[оаі]|великдень|великодня|рождеств[оае]|пасх[аиуе])(?:,?\s+(?:of\s+)?` + pYear + `)?`),
 		norm: func(c *cand, m []string) (string, string) {
 			if c.dct.IsZero() && m[3] == "" && c.refYear == 0 {
 				return "", ""

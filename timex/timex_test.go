@@ -717,3 +717,46 @@ func BenchmarkFind(b *testing.B) {
 		g.Find(text, dct)
 	}
 }
+
+// "Super Tuesday" is the US primaries' day of an election year, the
+// nearer one to the DCT whatever the tense; "the day before" an event is
+// anchored on the event, unless a date stands in apposition before it;
+// "fall" before "of" a thing or "in" a noun is the noun.
+func TestSuperTuesdayEventDayFallNoun(t *testing.T) {
+	checkFind(t, []findCase{
+		// dct is 2024-02-01
+		{"Voters go to the polls on Super Tuesday.", "Super Tuesday", "DATE", "2024-03-05"},
+		{"They built organizations in Super Tuesday states.", "Super Tuesday", "DATE", "2024-03-05"},
+		{"Super Tuesday 2008 was early.", "Super Tuesday 2008", "DATE", "2008-02-05"},
+		{"Super Tuesday 1988 helped Dukakis.", "Super Tuesday 1988", "DATE", "1988-03-08"},
+		{"Police said the day before, he had bought a gun.", "the day before", "DATE", "2024-01-31"},
+		{"Cruz was also endorsed the day before by Fiorina.", "the day before", "DATE", "2024-01-31"},
+		{"Elections will be held this fall.", "this fall", "DATE", "2024-FA"},
+		{"He moved there in the fall of 2011.", "the fall of 2011", "DATE", "2011-FA"},
+		{"Kopp shot him last fall in his home.", "last fall", "DATE", "2023-FA"},
+		{"Elections come this fall in several states.", "this fall", "DATE", "2024-FA"},
+	})
+	g := New()
+	for _, c := range []struct{ in, text, value string }{
+		{"Nov. 3, the day before authorities issued a warrant, he left.", "the day", "2023-11-03"},
+		{"On Oct. 12, the day before the plunge, it rose.", "the day", "2023-10-12"},
+		{"He stepped down on July 24, the day before the big gathering began.", "the day", "2023-07-24"},
+	} {
+		got := g.Find(c.in, dct)
+		if len(got) != 2 || c.in[got[1].Start:got[1].End] != c.text || got[1].Value != c.value {
+			t.Errorf("%q: got %+v, want %q=%s second", c.in, got, c.text, c.value)
+		}
+	}
+	for _, s := range []string{
+		"He was seen the day before the shooting.",
+		"The day before the shooting, he bought a gun.",
+		"He sold the car lot the day before the donations were made.",
+		"Analysts expect this fall in prices to continue.",
+		"The fall in prices hurt farmers.",
+		"They celebrated the fall of the World Trade Center towers.",
+	} {
+		if got := g.Find(s, dct); len(got) != 0 {
+			t.Errorf("%q: got %+v", s, got)
+		}
+	}
+}

@@ -29,7 +29,12 @@
 // name weekdays or report with "said"/"told" the way news does) it takes
 // the narrative's current year, moving forward as a chronicle does, unless
 // the sentence speaks of the future from the present ("a summit is set for
-// April").
+// April"). "Super Tuesday" is a named day like a holiday, the nearer one
+// to the DCT of the election years'; "the day before" an event ("the day
+// before the shooting") is anchored on the event and left out, except
+// after a date in apposition ("Oct. 12, the day before the plunge" is
+// Oct. 12); "fall" before "of" a thing or "in" a lower-case noun is the
+// noun, not the season.
 package timex
 
 import (

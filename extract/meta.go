@@ -349,8 +349,18 @@ func chooseTitle(blocks []block, dm domMeta, trTitle string) string {
 		}
 		return ""
 	}
+	// A one-word statement beside one of three words or more is a section
+	// or site name ("Aktuelles" as og:title, which go-trafilatura repeats),
+	// not the page's title, however many others say it too.
+	long := false
+	for _, r := range refs {
+		long = long || len(normWords(r)) >= 3
+	}
 	pick, bestVotes, bestSim := refs[0], -1, 0.0
 	for i, r := range refs {
+		if long && len(normWords(r)) == 1 {
+			continue
+		}
 		others := append(append([]string(nil), refs[:i]...), refs[i+1:]...)
 		votes, sim := agreement(r, others)
 		if votes > bestVotes || votes == bestVotes && sim > bestSim+0.05 {
@@ -726,3 +736,4 @@ func chooseDate(stated []string, tr *trafilatura.ExtractResult) string {
 	}
 	return theirs
 }
+

@@ -153,6 +153,10 @@ func TestChooseTitle(t *testing.T) {
 			domMeta{ogTitle: "Dezuka Suisan: Fish Cakes, Hot and Fresh"}, "", "Dezuka Suisan: Fish Cakes, Hot and Fresh"},
 		{"site part and blog archive label leave the <title>", nil,
 			domMeta{metaTitle: "Disfunctions.de  » Blog Archiv   » Podcasts in Plex einbinden", hostName: "disfunctions"}, "", "Podcasts in Plex einbinden"},
+		{"a one-word section name is not the title, however many say it", nil,
+			domMeta{ogTitle: "Aktuelles", metaTitle: "Schneeflöckchen, Weißröckchen – mit Hund im Winter - Martin Rütter DOGS", hostName: "martinruetter"}, "Aktuelles", "Schneeflöckchen, Weißröckchen – mit Hund im Winter"},
+		{"a one-word title with nothing longer beside it stays", nil,
+			domMeta{ogTitle: "Ischgl", metaTitle: "Ischgl"}, "", "Ischgl"},
 		{"a long tail stays", []block{h1("Christmas market this weekend - here's everything you need to know", false)},
 			domMeta{metaTitle: "Christmas market this weekend - here's everything you need to know"}, "", "Christmas market this weekend - here's everything you need to know"},
 	}

@@ -736,4 +736,3 @@ func chooseDate(stated []string, tr *trafilatura.ExtractResult) string {
 	}
 	return theirs
 }
-

@@ -330,18 +330,18 @@ func chooseTitle(blocks []block, dm domMeta, trTitle string) string {
 		}
 	}
 	if bestVotes > 0 {
-		return trimByAgreement(best, stated, refs)
+		return trimByAgreement(best, stated, refs, dm)
 	}
 	// One headline in the content: the page's visible title, unless it is
 	// the site's name or a short label ("Comments Form").
 	if n := len(normWords(last.text)); content == 1 && n >= 2 && (len(refs) == 0 || n >= 4) && !siteHeading(last.text, dm) {
-		return trimByAgreement(last, stated, refs)
+		return trimByAgreement(last, stated, refs, dm)
 	}
 	// One headline on the page, in a header: the visible title, unless it
 	// is a link (the site's name links home), the site's name, a side part
 	// of a stated title or a short label.
 	if len(h1s) == 1 && content == 0 && h1s[0].linkLen == 0 && len(normWords(h1s[0].text)) >= 3 && !siteHeading(h1s[0].text, dm) && !titleSidePart(h1s[0].text, stated) {
-		return trimByAgreement(h1s[0], stated, refs)
+		return trimByAgreement(h1s[0], stated, refs, dm)
 	}
 	if len(refs) == 0 {
 		if len(h1s) > 0 {
@@ -373,10 +373,12 @@ func chooseTitle(blocks []block, dm domMeta, trTitle string) string {
 // trimByAgreement shortens a headline another statement gives shorter:
 // without a kicker ("Kicker: Headline" or a kicker element before the
 // headline's own text, where a statement as made, or a title stripped of
-// its site name, says "Headline") or without a short or dated tail after a
-// separator ("Headline : Datum: 26.01.2022", "Headline | COMMENTARY" where
-// a source says "Headline").
-func trimByAgreement(h block, stated, cands []string) string {
+// its site name, says "Headline") or without a dated tail or the site's
+// name after a separator ("Headline : Datum: 26.01.2022", "Headline |
+// Umweltbundesamt" where a source says "Headline"). A short tail of other
+// words stays ("Zitronenkuchen vom Blech: einfach köstlich!" where og:title
+// stops at the colon): on trafilatura-eval the annotators keep it.
+func trimByAgreement(h block, stated, cands []string, dm domMeta) string {
 	t := h.text
 	nt := strings.Join(normWords(t), " ")
 	for _, c := range append(stated, cands...) {
@@ -395,7 +397,7 @@ func trimByAgreement(h block, stated, cands []string) string {
 		if k := strings.Index(t, ": "); k > 0 && len(normWords(t[:k])) <= 5 && strings.Join(normWords(t[k+2:]), " ") == nc {
 			return strings.TrimSpace(t[k+2:])
 		}
-		if tailOf(t, c) {
+		if tailOf(t, c) && siteOrDatedTail(t, c, dm) {
 			return strings.TrimSpace(c)
 		}
 	}
@@ -735,4 +737,11 @@ func chooseDate(stated []string, tr *trafilatura.ExtractResult) string {
 		}
 	}
 	return theirs
+}
+
+// siteOrDatedTail reports whether what t adds after c is dated or the
+// site's name ("Headline | Umweltbundesamt", "Headline : 31.10.2023").
+func siteOrDatedTail(t, c string, dm domMeta) bool {
+	rest := strings.TrimLeft(strings.TrimSpace(t[wordEnd(t, len(normWords(c))):]), ":|- ")
+	return strings.ContainsAny(rest, "0123456789") || siteHeading(rest, dm)
 }

@@ -157,6 +157,10 @@ func TestChooseTitle(t *testing.T) {
 			domMeta{ogTitle: "Aktuelles", metaTitle: "Schneeflöckchen, Weißröckchen – mit Hund im Winter - Martin Rütter DOGS", hostName: "martinruetter"}, "Aktuelles", "Schneeflöckchen, Weißröckchen – mit Hund im Winter"},
 		{"a one-word title with nothing longer beside it stays", nil,
 			domMeta{ogTitle: "Ischgl", metaTitle: "Ischgl"}, "", "Ischgl"},
+		{"a short tail of other words stays", []block{h1("Saftiger Zitronenkuchen vom Blech: einfach köstlich!", false)},
+			domMeta{ogTitle: "Saftiger Zitronenkuchen vom Blech"}, "", "Saftiger Zitronenkuchen vom Blech: einfach köstlich!"},
+		{"the site's name as a tail goes", []block{h1("EU-Taxonomie: Atomkraft und Erdgas sind nicht nachhaltig | Umweltbundesamt", false)},
+			domMeta{ogTitle: "EU-Taxonomie: Atomkraft und Erdgas sind nicht nachhaltig", hostName: "umweltbundesamt"}, "", "EU-Taxonomie: Atomkraft und Erdgas sind nicht nachhaltig"},
 		{"a long tail stays", []block{h1("Christmas market this weekend - here's everything you need to know", false)},
 			domMeta{metaTitle: "Christmas market this weekend - here's everything you need to know"}, "", "Christmas market this weekend - here's everything you need to know"},
 	}

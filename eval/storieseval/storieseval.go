@@ -179,7 +179,11 @@ func addScores(rep *eval.Report, dataset string, ps []page, pred map[string]stri
 	p, r, f := eval.BCubed(g, pred)
 	rep.Add(dataset, "B3 P", p)
 	rep.Add(dataset, "B3 R", r)
-	rep.AddAnchored(dataset, "B3 F1", f, target, "target")
+	if target > 0 {
+		rep.AddAnchored(dataset, "B3 F1", f, target, "target")
+	} else {
+		rep.Add(dataset, "B3 F1", f)
+	}
 	rep.Add(dataset, "ARI", eval.ARI(g, pred))
 	n := map[string]bool{}
 	for _, c := range pred {

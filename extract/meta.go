@@ -281,9 +281,10 @@ func readMeta(root *html.Node, blocks []block, tr *trafilatura.ExtractResult) pa
 // chooseTitle picks the title by agreement between the page's statements:
 // the visible headline (an <h1>) when it agrees with one of the metadata
 // titles (og:title, JSON-LD headline, <title> without its site-name part,
-// go-trafilatura's title), else a single content headline of four words or
-// more, else the metadata title the others agree with most, without its
-// site-name part.
+// go-trafilatura's title) — unless no markup title agrees with it and an
+// <h2> shows one of them word for word —, else a single content headline
+// of four words or more, else the metadata title the others agree with
+// most, without its site-name part.
 func chooseTitle(blocks []block, dm domMeta, trTitle string) string {
 	var refs, stated []string
 	var variants [][]string // each ref as stated, stripped and cut at separators
@@ -291,8 +292,12 @@ func chooseTitle(blocks []block, dm domMeta, trTitle string) string {
 	if site == "" {
 		site = dm.hostName
 	}
-	for _, r := range []string{dm.ogTitle, dm.ldHeadline, dm.metaTitle, trTitle} {
+	trRef := -1
+	for k, r := range []string{dm.ogTitle, dm.ldHeadline, dm.metaTitle, trTitle} {
 		if r = strings.Join(strings.Fields(html.UnescapeString(r)), " "); r != "" {
+			if k == 3 {
+				trRef = len(variants)
+			}
 			refs = append(refs, stripSiteName(r, site))
 			stated = append(stated, r)
 			variants = append(variants, titleVariants(r, site))
@@ -311,22 +316,33 @@ func chooseTitle(blocks []block, dm domMeta, trTitle string) string {
 		}
 	}
 	var best block
-	bestVotes, bestSim := 0, 0.0
+	bestVotes, bestSim, bestOwn := 0, 0.0, 0
 	for _, h := range h1s {
 		if siteHeading(h.text, dm) || h.boiler && titleSidePart(h.text, stated) {
 			continue
 		}
-		votes, sim := 0, 0.0
-		for _, vs := range variants {
+		votes, sim, own := 0, 0.0, 0
+		for i, vs := range variants {
 			v, s := agreement(h.text, vs)
 			if v == 0 && affixAgrees(h, vs) {
 				v, s = 1, 0.6
 			}
 			votes += min(v, 1)
+			if i != trRef {
+				own += min(v, 1)
+			}
 			sim = max(sim, s)
 		}
 		if votes > bestVotes || votes == bestVotes && sim > bestSim {
-			best, bestVotes, bestSim = h, votes, sim
+			best, bestVotes, bestSim, bestOwn = h, votes, sim, own
+		}
+	}
+	// A subheading that says exactly what the markup's own title says
+	// beats a headline only go-trafilatura's title agrees with (which
+	// it read from that headline).
+	if bestOwn == 0 {
+		if h, ok := statedSubheading(blocks, variants, trRef); ok {
+			return h
 		}
 	}
 	if bestVotes > 0 {
@@ -744,4 +760,33 @@ func chooseDate(stated []string, tr *trafilatura.ExtractResult) string {
 func siteOrDatedTail(t, c string, dm domMeta) bool {
 	rest := strings.TrimLeft(strings.TrimSpace(t[wordEnd(t, len(normWords(c))):]), ":|- ")
 	return strings.ContainsAny(rest, "0123456789") || siteHeading(rest, dm)
+}
+
+// statedSubheading is the text of the first <h2> outside boilerplate
+// whose words are exactly those of a title the markup states (or of a
+// part of it between separators), of two words or more; go-trafilatura's
+// title (variants[trRef]) does not count.
+func statedSubheading(blocks []block, variants [][]string, trRef int) (string, bool) {
+	said := map[string]bool{}
+	for i, vs := range variants {
+		if i == trRef {
+			continue
+		}
+		for _, v := range vs {
+			said[strings.Join(normWords(v), " ")] = true
+		}
+	}
+	for _, b := range blocks {
+		if b.tag != atom.H2 || b.boiler {
+			continue
+		}
+		if nb := normWords(b.text); len(nb) >= 2 && said[strings.Join(nb, " ")] {
+			// without leading markers ("[> Name")
+			t := strings.TrimLeftFunc(b.text, func(r rune) bool {
+				return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"'«„“‘¿¡(", r)
+			})
+			return strings.TrimSpace(t), true
+		}
+	}
+	return "", false
 }

@@ -8,7 +8,9 @@
 // letters (derived from the same tables; endings tell close languages apart,
 // Russian -ый, -ть against Ukrainian -ий, -ти), plus the word frequencies of
 // the languages pressclip has training text for (a frequent word is scored
-// by its counted frequency when that is the likelier estimate). Only the
+// by its counted frequency when that is the likelier estimate; for uk and
+// ru the words of the MUSE dictionaries that text lacks count as seen
+// once). Only the
 // languages of the text's dominant script (Latin, Cyrillic, Greek; Latin
 // letters count half, see latinWeight) compete; en, uk and ru are held
 // likelier a priori (DefaultPrior). Text with too few letters is "und".

@@ -1,8 +1,11 @@
 package langid
 
 import (
+	"compress/gzip"
 	"context"
 	"fmt"
+	"io"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -129,11 +132,103 @@ func eachWord(text string, f func(w []rune)) {
 	}
 }
 
+// museFiles are the MUSE bilingual dictionaries (train/muse-dict-uk-ru-en,
+// lines "TARGET @ SOURCE") whose words of a language widen its lexicon: for
+// each language, the file and the side of the line its words are on.
+var museFiles = map[string][]struct {
+	file string
+	left bool
+}{
+	"uk": {{"uk-en.dict.gz", false}, {"en-uk.dict.gz", true}},
+	"ru": {{"ru-en.dict.gz", false}, {"en-ru.dict.gz", true}},
+}
+
+// MuseData names the MUSE words training adds, for the recipe.
+const MuseData = "uk, ru: train/muse-dict-uk-ru-en/{uk-en,en-uk,ru-en,en-ru}.dict.gz (MUSE dictionary words a lexicon lacks, each as if seen once in the larger of the uk and ru texts)"
+
+// museWords reads the words of lang in the MUSE dictionaries under root
+// (the ../shared root): lower-case words of the language's script whose
+// letters its alphabet has.
+func museWords(root, lang string) (map[string]bool, error) {
+	out := map[string]bool{}
+	for _, f := range museFiles[lang] {
+		b, err := readGz(filepath.Join(root, "train/muse-dict-uk-ru-en", f.file))
+		if err != nil {
+			return nil, fmt.Errorf("langid muse %s: %w", lang, err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			l, r, ok := strings.Cut(line, " @ ")
+			if !ok {
+				continue
+			}
+			w := strings.TrimSpace(r)
+			if f.left {
+				w = strings.TrimSpace(l)
+			}
+			w = strings.ToLower(w)
+			good := w != ""
+			for _, c := range w {
+				if !unicode.Is(unicode.Cyrillic, c) || !unicode.IsLetter(c) || strings.ContainsRune(notInAlphabet[lang], c) {
+					good = false
+					break
+				}
+			}
+			if good {
+				out[w] = true
+			}
+		}
+	}
+	return out, nil
+}
+
+func readGz(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, err
+	}
+	return io.ReadAll(zr)
+}
+
+// addMuse adds to each language's lexicon the MUSE words it lacks, each
+// with the cost of a word seen museCount times in the larger of the uk and
+// ru training texts (totals: words per language). One cost for both: a
+// dictionary word is no likelier in the language with less text (the uk
+// text has about half the ru text's words, so seen once there would cost
+// about ln 2 less, which on dev sent more Russian words to Ukrainian).
+func addMuse(lexicon map[string]map[string]uint8, totals map[string]int, root string, museCount float64) error {
+	most := 0
+	for lang := range museFiles {
+		most = max(most, totals[lang])
+	}
+	for lang := range museFiles {
+		if lexicon[lang] == nil || totals[lang] == 0 {
+			continue
+		}
+		words, err := museWords(root, lang)
+		if err != nil {
+			return err
+		}
+		c := quantise(museCount / float64(most))
+		for w := range words {
+			if _, ok := lexicon[lang][w]; !ok {
+				lexicon[lang][w] = c
+			}
+		}
+	}
+	return nil
+}
+
 // buildLexicon counts the words of each language's texts and keeps the
 // keep most frequent (seen at least minCount times) with -ln of their
 // relative frequency, quantised.
-func buildLexicon(texts map[string][]string, keep, minCount int) map[string]map[string]uint8 {
+func buildLexicon(texts map[string][]string, keep, minCount int) (map[string]map[string]uint8, map[string]int) {
 	out := map[string]map[string]uint8{}
+	totals := map[string]int{}
 	for lang, docs := range texts {
 		counts := map[string]int{}
 		total := 0
@@ -163,8 +258,9 @@ func buildLexicon(texts map[string][]string, keep, minCount int) map[string]map[
 			m[w] = quantise(float64(counts[w]) / float64(total))
 		}
 		out[lang] = m
+		totals[lang] = total
 	}
-	return out
+	return out, totals
 }
 
 // wordHash is FNV-1a over a lower-cased word's runes.

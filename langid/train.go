@@ -57,13 +57,17 @@ type TrainConfig struct {
 	SkipEvery int
 	// LexiconKeep words at most per language, each seen LexiconMin times.
 	LexiconKeep, LexiconMin int
+	// MuseCount > 0 adds the uk and ru words of the MUSE dictionaries that
+	// a lexicon lacks, each as if seen MuseCount times in the larger of the
+	// uk and ru training texts.
+	MuseCount float64
 }
 
 // ShippedConfig is the configuration of models/langid.gz: lingua-go's
 // tables in dir, word frequencies from the training text under shared.
 func ShippedConfig(dir, shared string) TrainConfig {
 	return TrainConfig{Dir: dir, Languages: Languages, Keep: [3]int{16000, 16000, 16000},
-		Shared: shared, LexiconKeep: 30000, LexiconMin: 2}
+		Shared: shared, LexiconKeep: 50000, LexiconMin: 1, MuseCount: 1}
 }
 
 // LinguaDir finds lingua-go's language-models directory in the Go module
@@ -183,7 +187,13 @@ func Train(ctx context.Context, cfg TrainConfig) (*Model, error) {
 		if err != nil {
 			return nil, err
 		}
-		lexicon = buildLexicon(texts, cfg.LexiconKeep, cfg.LexiconMin)
+		var totals map[string]int
+		lexicon, totals = buildLexicon(texts, cfg.LexiconKeep, cfg.LexiconMin)
+		if cfg.MuseCount > 0 {
+			if err := addMuse(lexicon, totals, cfg.Shared, cfg.MuseCount); err != nil {
+				return nil, err
+			}
+		}
 	}
 	m := &Model{langs: langs, scripts: scripts}
 	runes := make([]rune, 0, len(alphabet))
@@ -480,8 +490,8 @@ func ShippedRecipe() models.Recipe {
 		Command: "pressclip train langid",
 		Data: append([]string{"github.com/pemistahl/lingua-go@" + LinguaVersion + " language-models/{" +
 			strings.Join(Languages, ",") + "}/*.pb.bin.zip (Lingua's n-gram tables, built by its author from Leipzig Corpora Collection text)"},
-			LexiconData()...),
+			append(LexiconData(), MuseData)...),
 		Seed:    0,
-		Licence: "lingua-go: Apache-2.0 (its n-gram tables derive from Leipzig Corpora Collection text, LCC terms of use); CoNLL-2003: Reuters RCV1 research agreement; ner-uk: CC BY-NC-SA 4.0 (non-commercial); NEREL: none stated (Wikinews CC BY 2.5); slavic-ner: none stated (research use)",
+		Licence: "lingua-go: Apache-2.0 (its n-gram tables derive from Leipzig Corpora Collection text, LCC terms of use); CoNLL-2003: Reuters RCV1 research agreement; ner-uk: CC BY-NC-SA 4.0 (non-commercial); NEREL: none stated (Wikinews CC BY 2.5); slavic-ner: none stated (research use); MUSE dictionaries: CC BY-NC 4.0 (non-commercial)",
 	}
 }

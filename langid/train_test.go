@@ -152,3 +152,53 @@ func TestWordEnds(t *testing.T) {
 		t.Error("no end probability for a kept trigram")
 	}
 }
+
+// TestAddMuse checks which MUSE words widen a lexicon: lower-cased words
+// of the language's side of each dictionary line, Cyrillic letters of its
+// alphabet only, each added with the cost of a word seen MuseCount times in
+// the larger of the uk and ru texts, never replacing a counted frequency.
+func TestAddMuse(t *testing.T) {
+	root := t.TempDir()
+	dir := filepath.Join(root, "train/muse-dict-uk-ru-en")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{
+		"ru-en.dict.gz": "category @ Категория\nhello @ hello\nlight @ світло\nten @ десять\n",
+		"en-ru.dict.gz": "ёлка @ tree\nщі @ soup\n",
+		"uk-en.dict.gz": "category @ категорія\nfish @ рыба\n",
+		"en-uk.dict.gz": "їжак @ hedgehog\n",
+	}
+	for f, text := range files {
+		b, err := gzipBytes([]byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, f), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lex := map[string]map[string]uint8{"ru": {"десять": 7}, "uk": {}, "en": {}}
+	totals := map[string]int{"ru": 1000, "uk": 100, "en": 10}
+	if err := addMuse(lex, totals, root, 1); err != nil {
+		t.Fatal(err)
+	}
+	wantRu := map[string]uint8{"десять": 7, "категория": quantise(1.0 / 1000), "ёлка": quantise(1.0 / 1000)}
+	// one cost for both languages: seen once in the larger text (ru)
+	wantUk := map[string]uint8{"категорія": quantise(1.0 / 1000), "їжак": quantise(1.0 / 1000)}
+	for _, c := range []struct {
+		lang string
+		want map[string]uint8
+	}{{"ru", wantRu}, {"uk", wantUk}, {"en", map[string]uint8{}}} {
+		got := lex[c.lang]
+		if len(got) != len(c.want) {
+			t.Errorf("%s lexicon %v, want %v", c.lang, got, c.want)
+			continue
+		}
+		for w, q := range c.want {
+			if got[w] != q {
+				t.Errorf("%s %q cost %d, want %d", c.lang, w, got[w], q)
+			}
+		}
+	}
+}

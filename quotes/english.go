@@ -65,6 +65,7 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 	x.thatClauses(t, labels)
 	x.coordinated(t, labels)
 	x.trailingAttribution(t, labels)
+	x.quoteAfterIntro(t, labels)
 	rs := runs(t, labels)
 	// index runs by kind, in order
 	var cons, cues, srcs []run
@@ -827,6 +828,95 @@ func (x *Extractor) trailingAttribution(t *text, labels []int) {
 		for k := from + 1; k < c; k++ {
 			labels[k] = lICon
 		}
+	}
+}
+
+// quoteAfterIntro cuts the lead-in off a content the tagger opened
+// before a quotation: in "Kall said: “I feel …”", "To which she said,
+// “Thank God …”" the content is the quotation, opened right after a
+// comma or colon, and runs to (about) the content's end. A cue word in the
+// lead-in becomes the cue; the rest of it is no content.
+func (x *Extractor) quoteAfterIntro(t *text, labels []int) {
+	n := len(t.toks)
+	for i := 0; i < n; {
+		if labels[i] != lBCon {
+			i++
+			continue
+		}
+		to := i + 1
+		for to < n && labels[to] == lICon {
+			to++
+		}
+		from := i
+		i = to
+		if t.toks[from].kind == kQuote || t.toks[from].quote > 0 {
+			continue
+		}
+		q := from + 1
+		for q < to && !(t.toks[q].kind == kQuote && t.toks[q].open) {
+			q++
+		}
+		if q >= to-1 || q-1 <= from {
+			continue
+		}
+		if p := t.toks[q-1].lower; p != "," && p != ":" {
+			continue
+		}
+		// a cue right before the mark ("she said,", "told me:"): a
+		// lead-in of any other kind is often the content's own
+		// ("things such as, “…”")
+		v := q - 2
+		if objectPronouns[t.toks[v].lower] && v-1 >= from {
+			v--
+		}
+		if !x.en.cues[t.toks[v].lower] {
+			continue
+		}
+		if e := quoteEnd(t, q+1); e < 0 || e+2 < to {
+			continue
+		}
+		cue := false
+		for k := from; k < q; k++ {
+			switch {
+			case x.en.cues[t.toks[k].lower] && t.toks[k].kind == kWord:
+				if cue {
+					labels[k] = lICue
+				} else {
+					labels[k] = lBCue
+				}
+				cue = true
+			default:
+				labels[k] = lO
+				cue = false
+			}
+		}
+		// the name or pronoun right before the cue speaks ("Trump
+		// boasted, “…”", "Mexicans often say, ''…''")
+		c := v
+		for c > from && labels[c-1] != lO {
+			c--
+		}
+		k := c
+		for k > from && c-k < 4 && t.toks[k-1].kind == kWord && (t.isCap(k-1) || personPronouns[t.toks[k-1].lower]) {
+			k--
+		}
+		if k == c && c-1 > from && t.toks[c-1].kind == kWord && !notSpeaker[t.toks[c-1].lower] {
+			// one adverb between ("often"): look past it
+			for k = c - 1; k > from && c-1-k < 4 && t.toks[k-1].kind == kWord && (t.isCap(k-1) || personPronouns[t.toks[k-1].lower]); k-- {
+			}
+			if k < c-1 {
+				c--
+			} else {
+				k = c
+			}
+		}
+		for j := k; j < c; j++ {
+			labels[j] = lISrc
+		}
+		if k < c {
+			labels[k] = lBSrc
+		}
+		labels[q] = lBCon
 	}
 }
 

@@ -491,3 +491,39 @@ func TestRunOn(t *testing.T) {
 		}
 	}
 }
+
+func TestQuoteAfterIntro(t *testing.T) {
+	x := &Extractor{en: &Model{cues: map[string]bool{"said": true, "boasted": true, "say": true, "told": true}}}
+	cases := []struct {
+		text, first, last string // the content the tagger ran on
+		want              string
+	}{
+		{"To which she said, \"Thank God at least you still believe in the devil.\"", "To", "devil",
+			"B-SRC:she|B-CUE:said|B-CON:\"Thank God at least you still believe in the devil"},
+		{"When he paid nothing, Trump boasted, “That makes me smart.”", "paid", "”",
+			"B-SRC:Trump|B-CUE:boasted|B-CON:“That makes me smart.”"},
+		{"Lamenting their luck, Mexicans often say, “Poor Mexico.”", "Lamenting", "”",
+			"B-SRC:Mexicans|B-CUE:say|B-CON:“Poor Mexico.”"},
+		{"The chief executive told me, “We're a content provider.”", "told", "”",
+			"B-CUE:told|B-CON:“We're a content provider.”"},
+		// no cue right before the mark: the lead-in is the content's own
+		{"He said things such as, “We're not all meant to be equal.”", "things", "”",
+			"B-CON:things such as, “We're not all meant to be equal.”"},
+		// the quotation ends well before the content: left alone
+		{"She said, “a lot” of people would come to the rally soon.", "She", "soon",
+			"B-CON:She said, “a lot” of people would come to the rally soon"},
+	}
+	for _, c := range cases {
+		tx := segment(c.text)
+		labels := make([]int, len(tx.toks))
+		label(t, tx, labels, c.first, c.last, lBCon)
+		x.quoteAfterIntro(tx, labels)
+		var got []string
+		for _, r := range runs(tx, labels) {
+			got = append(got, labelNames[r.kind]+":"+spanText(tx, [2]int{r.from, r.to}))
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q: runs %q, want %q", c.text, strings.Join(got, "|"), c.want)
+		}
+	}
+}

@@ -51,6 +51,9 @@ func TestDevSplit(t *testing.T) {
 	if k, _ := strconv.Atoi(os.Getenv("NER_SEEDS")); k > 0 {
 		r.Seeds = k
 	}
+	if os.Getenv("NER_LOWER") != "" {
+		r.Lower = os.Getenv("NER_LOWER") == "1"
+	}
 	if os.Getenv("NER_BILOU") != "" {
 		r.Bilou = os.Getenv("NER_BILOU") == "1"
 	}

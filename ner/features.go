@@ -195,6 +195,13 @@ func sentFeatures(words, low, stm []string, gz []uint32, style uint32, bits uint
 				cp = 1
 			}
 			f := gz[i]
+			if f&gLower != 0 {
+				at0 := uint32(0)
+				if i == 0 {
+					at0 = 1
+				}
+				add(hashN(59, at0<<1|cp))
+			}
 			for b := uint32(0); b < 32; b++ {
 				if f&(1<<b) != 0 {
 					add(hashN(50, b))

@@ -27,6 +27,7 @@ const (
 	gTrainPER             // word of a PER name in the training data
 	gTrainORG             // word of an ORG name in the training data
 	gTrainLOC             // word of a LOC name in the training data
+	gLower                // word written lower-case in most of its training occurrences (Config.Lower)
 	gBits     = iota
 )
 
@@ -152,13 +153,17 @@ func decodeGazetteer(b []byte) (*Gazetteer, error) {
 // trainGazetteer lists the words of the gold names of the sentences: a
 // capitalised word becomes a name word of a type when at least a third of
 // its occurrences are inside a name of that type.
-func trainGazetteer(sents []Sentence) *Gazetteer {
+func trainGazetteer(sents []Sentence, lower bool) *Gazetteer {
 	type cnt struct{ all, per, org, loc int }
 	c := map[string]*cnt{}
+	lc := map[string]int{} // lower-case occurrences (lower)
 	for _, s := range sents {
 		for i, w := range s.Words {
 			r, _ := utf8.DecodeRuneInString(w)
 			if !unicode.IsUpper(r) {
+				if lower && unicode.IsLower(r) {
+					lc[w]++
+				}
 				continue
 			}
 			l := strings.ToLower(w)
@@ -189,6 +194,9 @@ func trainGazetteer(sents []Sentence) *Gazetteer {
 		}
 		if 3*x.loc >= x.all && x.loc > 0 {
 			f |= gTrainLOC
+		}
+		if lower && 2*lc[l] > x.all+lc[l] && lc[l] >= 2 {
+			f |= gLower
 		}
 		if f != 0 {
 			g.add(l, f)

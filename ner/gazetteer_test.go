@@ -69,7 +69,7 @@ func TestTrainGazetteer(t *testing.T) {
 		{Words: []string{"Bush", "said", "The", "end"}, Labels: []string{"B-PER", "O", "O", "O"}},
 		{Words: []string{"The", "Times", "said"}, Labels: []string{"B-ORG", "I-ORG", "O"}},
 		{Words: []string{"The", "war", "The", "day"}, Labels: []string{"O", "O", "O", "O"}},
-	})
+	}, false)
 	for _, c := range []struct {
 		word string
 		want uint32
@@ -80,6 +80,30 @@ func TestTrainGazetteer(t *testing.T) {
 	} {
 		if got := g.lookup(c.word) & (1<<stemShift - 1); got != c.want {
 			t.Errorf("%q: flags %b, want %b", c.word, got, c.want)
+		}
+	}
+}
+
+// TestTrainGazetteerLower checks Config.Lower's flag: a capitalised word
+// that the training text writes lower-case more often ("The", "Shares")
+// is flagged, a name or a word seen lower-case only once is not, and
+// nothing is flagged without lower.
+func TestTrainGazetteerLower(t *testing.T) {
+	sents := []Sentence{
+		{Words: []string{"The", "shares", "of", "Bush"}, Labels: []string{"O", "O", "O", "B-PER"}},
+		{Words: []string{"Shares", "fell", "at", "the", "bush"}, Labels: []string{"O", "O", "O", "O", "O"}},
+		{Words: []string{"the", "shares", "of", "the", "Bush", "team"}, Labels: []string{"O", "O", "O", "O", "B-PER", "O"}},
+	}
+	for _, lower := range []bool{false, true} {
+		g := trainGazetteer(sents, lower)
+		for _, c := range []struct {
+			word string
+			want bool
+		}{{"the", true}, {"shares", true}, {"bush", false}} {
+			got := g.lookup(c.word)&gLower != 0
+			if got != (c.want && lower) {
+				t.Errorf("lower=%v: %q flagged %v, want %v", lower, c.word, got, c.want && lower)
+			}
 		}
 	}
 }

@@ -52,6 +52,10 @@ type Config struct {
 	// Bilou learns BILOU labels (last and unit tokens of a name apart from
 	// inner and first ones); the model still outputs BIO.
 	Bilou bool
+	// Lower flags capitalised words that the training text mostly writes
+	// lower-case (sentence-initial common words), with a feature for
+	// their place at the sentence start.
+	Lower bool
 }
 
 // bilouLabels returns a BIO label set followed by the L- and U- labels

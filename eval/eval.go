@@ -23,6 +23,9 @@ type Options struct {
 	Train string
 	// Log receives progress lines; nil discards them.
 	Log io.Writer
+	// Misses, when set, is a file the tuning tasks write each page they
+	// get wrong to (extract-dev); the others ignore it.
+	Misses string
 }
 
 // Logf writes a progress line when o.Log is set.

@@ -24,10 +24,6 @@ import (
 // Extractor is the extraction stage. It is safe for concurrent use.
 type Extractor struct {
 	opts Options
-	// dateTrace, set by tests only, sees each HTML page's stated date,
-	// whether it is go-trafilatura's guess, and the date shown near the
-	// headline
-	dateTrace func(stated string, guessed bool, shown string)
 }
 
 // Options tune the extractor; the zero value is the default.
@@ -38,6 +34,11 @@ type Options struct {
 	// NoFallback turns off go-trafilatura's fallback extractors (faster,
 	// lower recall on pages that are not news articles).
 	NoFallback bool
+	// DateTrace, when set, sees each HTML page's stated date, whether it
+	// is go-trafilatura's guess, and the date shown near the headline (for
+	// the misses file of `pressclip eval extract-dev`). It must be safe for
+	// concurrent use if the extractor is.
+	DateTrace func(stated string, guessed bool, shown string)
 }
 
 // New returns an extractor with default options.
@@ -141,8 +142,8 @@ func (e *Extractor) annotateHTML(ctx context.Context, d *doc.Doc, src string) er
 	d.Title = meta.title
 	d.Authors = meta.authors
 	d.Published = visibleDate(meta.published, meta.guessed, func() string { return shownDate(blocks, body, meta.title, d.Text) })
-	if e.dateTrace != nil {
-		e.dateTrace(meta.published, meta.guessed, shownDate(blocks, body, meta.title, d.Text))
+	if e.opts.DateTrace != nil {
+		e.opts.DateTrace(meta.published, meta.guessed, shownDate(blocks, body, meta.title, d.Text))
 	}
 	return nil
 }

@@ -18,6 +18,7 @@ import (
 func evalTasks() map[string]eval.Task {
 	return map[string]eval.Task{
 		"extract":     extracteval.Run,
+		"extract-dev": extracteval.RunDev,
 		"people":      peopleeval.Run,
 		"people-dev":  peopleeval.RunDev,
 		"ner":         nereval.Run,
@@ -34,11 +35,12 @@ func evalTasks() map[string]eval.Task {
 
 func runEval(ctx context.Context, e *env, args []string) error {
 	tasks := evalTasks()
-	fs := newFlags(e, "eval", "eval [--data DIR] [--json] TASK   (tasks: "+joinKeys(tasks)+")")
+	fs := newFlags(e, "eval", "eval [--data DIR] [--json] [--misses FILE] TASK   (tasks: "+joinKeys(tasks)+")")
 	data := fs.String("data", dataDir("eval"), "evaluation data `dir`")
 	train := fs.String("train", dataDir("train"), "training data `dir` (for held-out parts of training sets)")
 	asJSON := fs.Bool("json", false, "print JSON instead of a table")
 	quiet := fs.Bool("q", false, "no progress lines on stderr")
+	misses := fs.String("misses", "", "write the pages a tuning task gets wrong to `file` (extract-dev)")
 	args, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err
@@ -51,7 +53,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	if !ok {
 		return usageError{fmt.Errorf("unknown task %q, want one of: %s", name, joinKeys(tasks))}
 	}
-	o := eval.Options{Data: *data, Train: *train}
+	o := eval.Options{Data: *data, Train: *train, Misses: *misses}
 	if !*quiet {
 		o.Log = e.stderr
 	}

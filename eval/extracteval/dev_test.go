@@ -2,110 +2,104 @@ package extracteval
 
 import (
 	"bytes"
-
+	"compress/gzip"
 	"context"
-	"fmt"
-	trafilatura "github.com/markusmobius/go-trafilatura"
+	"encoding/json"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
-	"github.com/pressclip/pressclip/extract"
-	"github.com/pressclip/pressclip/internal/evaldata"
-	"github.com/pressclip/pressclip/internal/shared"
+	"github.com/pressclip/pressclip/eval"
 )
 
-// TestDev scores variants on the tuning sets (trafilatura-eval,
-// cleaneval-final) only; run with PRESSCLIP_DEV=1. It never reads
-// article-extraction-benchmark.
-func TestDev(t *testing.T) {
-	if os.Getenv("PRESSCLIP_DEV") == "" {
-		t.Skip("set PRESSCLIP_DEV=1")
+func writeGzip(t *testing.T, path, text string) {
+	t.Helper()
+	var b bytes.Buffer
+	z := gzip.NewWriter(&b)
+	z.Write([]byte(text))
+	z.Close()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
 	}
-	dir := shared.Require(t, "eval/trafilatura-eval")
-	docs, err := evaldata.LoadTraf(dir)
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestRunDev runs extract-dev on three made-up trafilatura-eval pages and
+// one cleaneval page: the halves split the pages by their place in URL
+// order, a page whose gold title cannot match counts against its half
+// only, and it is written to the misses file.
+func TestRunDev(t *testing.T) {
+	data := t.TempDir()
+	t.Setenv("GOMODCACHE", t.TempDir()) // no go-htmldate: no mediacloud rows
+	body := "%s body text that is long enough to be the article, with a second clause for good measure and a third."
+	page := func(title string) string {
+		return "<html><head><title>" + title + "</title></head><body><article><h1>" + title +
+			"</h1><p>" + strings.Replace(body, "%s", title, 1) + "</p></article></body></html>"
+	}
+	gold := map[string]any{}
+	for i, name := range []string{"alpha", "bravo", "charlie"} {
+		title := strings.ToUpper(name[:1]) + name[1:] + " headline"
+		goldTitle := title
+		if i == 1 {
+			goldTitle = "A title the page does not show"
+		}
+		gold["https://example.com/"+name] = map[string]any{
+			"file": name + ".html", "with": []string{strings.Replace(body, "%s", title, 1)[:40]},
+			"without": []string{}, "title": goldTitle,
+		}
+		writeGzip(t, filepath.Join(data, "trafilatura-eval", "html", name+".html.gz"), page(title))
+		writeGzip(t, filepath.Join(data, "text-dumps", "trafilatura-eval", name+".txt.gz"),
+			title+"\n\n"+strings.Replace(body, "%s", title, 1)+"\n")
+	}
+	b, _ := json.Marshal(gold)
+	if err := os.WriteFile(filepath.Join(data, "trafilatura-eval", "evaldata.json"), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	writeGzip(t, filepath.Join(data, "cleaneval-final", "input", "1.html.gz"), page("Delta headline"))
+	writeGzip(t, filepath.Join(data, "cleaneval-final", "GoldStandard", "1.txt.gz"), "<p>"+strings.Replace(body, "%s", "Delta headline", 1))
+
+	misses := filepath.Join(t.TempDir(), "misses.txt")
+	rep, err := RunDev(context.Background(), eval.Options{Data: data, Misses: misses})
 	if err != nil {
 		t.Fatal(err)
 	}
-	variants := map[string]extract.Options{"traf-only": {TrafilaturaOnly: true}, "refined": {}}
-	var names []string
-	for k := range variants {
-		names = append(names, k)
-	}
-	sort.Strings(names)
-	log, _ := os.Create("/tmp/dev_traf.txt")
-	defer log.Close()
-	pages := make([][]byte, len(docs))
-	for i, d := range docs {
-		pages[i], _ = evaldata.ReadGzip(filepath.Join(dir, "html", d.File+".gz"))
-	}
-	for _, name := range names {
-		ex, _ := extract.NewWithOptions(variants[name])
-		run := ours(ex)
-		var s SnippetScore
-		var ti, au, da MetaScore
-		for i, d := range docs {
-			o := run(context.Background(), pages[i])
-			before := s
-			s.Add(d.With, d.Without, o.body)
-			scoreMeta(d, o, &ti, &au, &da)
-			if name == "refined" {
-				if s.FP > before.FP || s.FN > before.FN {
-					fmt.Fprintf(log, "== %s %s FP+%d FN+%d\n", d.File, d.URL, s.FP-before.FP, s.FN-before.FN)
-					for _, w := range d.With {
-						if !strings.Contains(normSpace(o.body), normSpace(w)) {
-							fmt.Fprintf(log, "  MISS %q\n", w)
-						}
-					}
-					for _, w := range d.Without {
-						if strings.Contains(normSpace(o.body), normSpace(w)) {
-							fmt.Fprintf(log, "  JUNK %q\n", w)
-						}
-					}
-				}
-				if d.Title != nil && !titleMatch(string(*d.Title), o.title) {
-					fmt.Fprintf(log, "TITLE %s: gold %q got %q\n", d.File, string(*d.Title), o.title)
-				}
-				if d.Author != nil && !authorMatch(string(*d.Author), o.authors) {
-					fmt.Fprintf(log, "AUTHOR %s: gold %q got %q\n", d.File, string(*d.Author), o.authors)
-				}
-				if d.Date != nil && !dateMatch(string(*d.Date), o.date) {
-					fmt.Fprintf(log, "DATE %s: gold %q got %q\n", d.File, string(*d.Date), o.date)
-				}
-			}
+	got := map[string]float64{}
+	for _, r := range rep.Results {
+		got[r.Dataset+" | "+r.Metric] = r.Value
+		if strings.Contains(r.Dataset, "mediacloud") {
+			t.Errorf("mediacloud row without go-htmldate: %+v", r)
 		}
-		if os.Getenv("DEV_RAW") != "" && name == "refined" {
-			var raw SnippetScore
-			for i, d := range docs {
-				r, err := trafilatura.Extract(bytes.NewReader(pages[i]), extract.TrafilaturaOptions(variants[name]))
-				txt := ""
-				if err == nil {
-					txt = r.ContentText
-				}
-				raw.Add(d.With, d.Without, txt)
-			}
-			t.Logf("trafilatura text, our options: F1 %.4f P %.4f R %.4f", raw.PRF().F1(), raw.PRF().Precision(), raw.PRF().Recall())
-		}
-		t.Logf("%-10s traf-eval F1 %.4f P %.4f R %.4f title %.3f author %.3f date %.3f", name, s.PRF().F1(), s.PRF().Precision(), s.PRF().Recall(), ti.Accuracy(), au.Accuracy(), da.Accuracy())
 	}
-	cdir := shared.Require(t, "eval/cleaneval-final")
-	golds, _ := filepath.Glob(filepath.Join(cdir, "GoldStandard", "*.txt.gz"))
-	sort.Strings(golds)
-	for _, name := range names {
-		ex, _ := extract.NewWithOptions(variants[name])
-		run := ours(ex)
-		var c CleanEvalScore
-		for _, g := range golds {
-			id := strings.TrimSuffix(filepath.Base(g), ".txt.gz")
-			raw, err := evaldata.ReadGzip(filepath.Join(cdir, "input", id+".html.gz"))
-			if err != nil {
-				continue
-			}
-			gold, _ := evaldata.ReadGzip(g)
-			c.Add(string(gold), run(context.Background(), raw).body)
+	for key, want := range map[string]float64{
+		"trafilatura-eval HTML, all, pressclip | title exact (n=3)":                  2.0 / 3,
+		"trafilatura-eval HTML, even half, pressclip | title exact (n=2)":            1,
+		"trafilatura-eval HTML, odd half, pressclip | title exact (n=1)":             0,
+		"trafilatura-eval text dumps, odd half | title exact (n=1)":                  0,
+		"trafilatura-eval text dumps, all | title misses whose gold is a whole line": 0,
+	} {
+		v, ok := got[key]
+		if !ok {
+			t.Errorf("no row %q", key)
+		} else if v != want {
+			t.Errorf("%s = %v, want %v", key, v, want)
 		}
-		t.Logf("%-10s cleaneval F1 %.4f P %.4f R %.4f macro %.4f", name, c.Sum.F1(), c.Sum.Precision(), c.Sum.Recall(), c.MacroF1())
+	}
+	if _, ok := got["cleaneval-final, pressclip | F1 (token LCS, n=1)"]; !ok {
+		t.Error("no cleaneval row")
+	}
+	m, err := os.ReadFile(misses)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`TITLE 1 bravo.html: gold "A title the page does not show" got "Bravo headline"`, `DUMPTITLE 1 bravo line=false`} {
+		if !strings.Contains(string(m), want) {
+			t.Errorf("misses file lacks %q:\n%s", want, m)
+		}
+	}
+	if strings.Contains(string(m), "alpha") {
+		t.Errorf("misses file names a page got right:\n%s", m)
 	}
 }

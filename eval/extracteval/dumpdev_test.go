@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -19,7 +20,7 @@ import (
 // eval sets (DUMP_DEV=dir of <name>.txt dump, <name>.gold article text,
 // optional <name>.json {title, byline, publishedTime}), and dates on
 // DATE_DEV=dir (index.json [{file, date}] + <file>.txt dumps). It never
-// reads ../shared/eval. The dev data used for package dump's weights:
+// reads ../shared/eval. Misses go to the file DUMP_DIR_LOG names. The dev data used for package dump's weights:
 //
 //   - go-readability's test-pages (module cache): for each page
 //     `w3m -dump -T text/html -cols 4000 -O UTF-8 < source.html` (trailing
@@ -42,8 +43,7 @@ func TestDumpDev(t *testing.T) {
 	pages, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	var s ShingleScore
 	var ti, au, da MetaScore
-	log, _ := os.Create("/tmp/dumpdev.log")
-	defer log.Close()
+	log := devLog(t, "DUMP_DIR_LOG")
 	for _, p := range pages {
 		base := strings.TrimSuffix(p, ".txt")
 		raw, _ := os.ReadFile(p)
@@ -116,6 +116,22 @@ func TestDumpDev(t *testing.T) {
 	}
 }
 
+// devLog opens the file the environment variable env names for a dev
+// test's per-page lines (closed when t ends); without it lines are dropped.
+func devLog(t *testing.T, env string) io.Writer {
+	t.Helper()
+	p := os.Getenv(env)
+	if p == "" {
+		return io.Discard
+	}
+	f, err := os.Create(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}
+
 // BenchmarkDumpDev times package dump over the development dumps (DUMP_DEV).
 func BenchmarkDumpDev(b *testing.B) {
 	dir := os.Getenv("DUMP_DEV")
@@ -142,7 +158,8 @@ func BenchmarkDumpDev(b *testing.B) {
 // trafilatura-eval (DATE_DEV index; the same recipe works for go-htmldate's
 // test-files/mediacloud pages with scripts/comparison/data-mediacloud.go,
 // 200 pages, "nan" read as no date), titles on go-readability's test pages
-// (READ_DEV dir of <name>/source.html + expected-metadata.json).
+// (READ_DEV dir of <name>/source.html + expected-metadata.json). Misses go
+// to the file HTML_DEV_LOG names.
 func TestHTMLMetaDev(t *testing.T) {
 	if os.Getenv("HTML_DEV") == "" {
 		t.Skip("set HTML_DEV")
@@ -151,8 +168,7 @@ func TestHTMLMetaDev(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	log, _ := os.Create("/tmp/htmldev.log")
-	defer log.Close()
+	log := devLog(t, "HTML_DEV_LOG")
 	ctx := context.Background()
 	if dd := os.Getenv("DATE_DEV"); dd != "" {
 		b, _ := os.ReadFile(filepath.Join(dd, "index.json"))
@@ -204,24 +220,25 @@ func TestHTMLMetaDev(t *testing.T) {
 
 // TestHTMLBodyDev scores HTML body extraction on go-readability's test
 // pages (READ_DEV), outside the eval sets, for pressclip and for
-// go-trafilatura's body alone.
+// go-trafilatura's body alone. A page without source.gold is scored on
+// DUMP_DEV's <name>.gold; per-page figures go to the file HTML_BODY_LOG
+// names.
 func TestHTMLBodyDev(t *testing.T) {
 	rd := os.Getenv("READ_DEV")
 	if rd == "" {
 		t.Skip("set READ_DEV")
 	}
 	dirs, _ := filepath.Glob(filepath.Join(rd, "*", "source.html"))
-	log, _ := os.Create("/tmp/htmlbody.log")
-	defer log.Close()
+	log := devLog(t, "HTML_BODY_LOG")
 	for _, o := range []extract.Options{{TrafilaturaOnly: true}, {}} {
 		ex, _ := extract.NewWithOptions(o)
 		var s ShingleScore
 		for _, p := range dirs {
 			raw, _ := os.ReadFile(p)
 			gold, _ := os.ReadFile(strings.TrimSuffix(p, ".html") + ".gold")
-			if len(gold) == 0 {
-				g, _ := os.ReadFile(filepath.Join("/tmp/dumpdev", filepath.Base(filepath.Dir(p))+".gold"))
-				gold = g
+			if dd := os.Getenv("DUMP_DEV"); len(gold) == 0 && dd != "" {
+				// the page's rendered expected.html, as TestDumpDev reads it
+				gold, _ = os.ReadFile(filepath.Join(dd, filepath.Base(filepath.Dir(p))+".gold"))
 			}
 			r, _ := ex.Extract(context.Background(), raw)
 			s.Add(string(gold), r.Body())

@@ -61,31 +61,16 @@ func dumpRows(ctx context.Context, o eval.Options, rep *eval.Report) error {
 	rep.AddAnchored(ds, "precision", s.Precision(), whole.Precision(), "whole dump")
 	rep.AddAnchored(ds, "recall", s.Recall(), whole.Recall(), "whole dump")
 
-	docs, err := evaldata.LoadTraf(o.Path("trafilatura-eval"))
-	if err != nil {
-		return err
-	}
 	var ts, tw SnippetScore
 	var title, author, date MetaScore
-	missing := 0
-	for _, d := range docs {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		base := strings.TrimSuffix(d.File, filepath.Ext(d.File))
-		raw, err := evaldata.ReadGzip(filepath.Join(dir, "trafilatura-eval", base+".txt.gz"))
-		if err != nil {
-			missing++
-			continue
-		}
-		text := string(raw)
-		r := run(text)
-		ts.Add(d.With, d.Without, dumpBody(text, r))
+	err = trafDumps(ctx, o, func(_ int, d evaldata.TrafDoc, _, text string) {
+		out := dumpOutput(text, run(text))
+		ts.Add(d.With, d.Without, out.body)
 		tw.Add(d.With, d.Without, text)
-		scoreMeta(d, output{title: r.Title, authors: r.Authors, date: r.Published}, &title, &author, &date)
-	}
-	if missing > 0 {
-		o.Logf("trafilatura-eval text dumps: %d pages missing", missing)
+		scoreMeta(d, out, &title, &author, &date)
+	})
+	if err != nil {
+		return err
 	}
 	const ts0 = "trafilatura-eval text dumps"
 	rep.AddAnchored(ts0, "F1 (with/without snippets)", ts.PRF().F1(), tw.PRF().F1(), "whole dump")
@@ -99,4 +84,35 @@ func dumpRows(ctx context.Context, o eval.Options, rep *eval.Report) error {
 		rep.Add("all text dumps", "pages/s (1 core)", float64(pages)/elapsed.Seconds())
 	}
 	return nil
+}
+
+// trafDumps calls fn with each trafilatura-eval page that has a text dump
+// (k is its place in URL order), the dump's base name and its text.
+func trafDumps(ctx context.Context, o eval.Options, fn func(k int, d evaldata.TrafDoc, base, text string)) error {
+	docs, err := evaldata.LoadTraf(o.Path("trafilatura-eval"))
+	if err != nil {
+		return err
+	}
+	missing := 0
+	for k, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		base := strings.TrimSuffix(d.File, filepath.Ext(d.File))
+		raw, err := evaldata.ReadGzip(filepath.Join(o.Path("text-dumps"), "trafilatura-eval", base+".txt.gz"))
+		if err != nil {
+			missing++
+			continue
+		}
+		fn(k, d, base, string(raw))
+	}
+	if missing > 0 {
+		o.Logf("trafilatura-eval text dumps: %d pages missing", missing)
+	}
+	return nil
+}
+
+// dumpOutput is package dump's reading r of a dump, as the scorers take it.
+func dumpOutput(text string, r dump.Result) output {
+	return output{body: dumpBody(text, r), title: r.Title, authors: r.Authors, date: r.Published}
 }

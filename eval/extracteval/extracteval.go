@@ -192,38 +192,18 @@ func baselineF1(dir string, gold []aebDoc, name string) (float64, error) {
 }
 
 func trafRows(ctx context.Context, o eval.Options, rep *eval.Report, us, them *runner) error {
-	dir := o.Path("trafilatura-eval")
-	docs, err := evaldata.LoadTraf(dir)
+	var mine, theirs trafScore
+	err := trafPages(ctx, o, func(_ int, d evaldata.TrafDoc, raw []byte) {
+		mine.add(d, us.do(ctx, raw))
+		if them != nil {
+			theirs.add(d, them.do(ctx, raw))
+		}
+	})
 	if err != nil {
 		return err
 	}
-	var s, a SnippetScore
-	var title, author, date, aTitle, aAuthor, aDate MetaScore
-	missing := 0
-	for i, d := range docs {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		raw, err := evaldata.ReadGzip(filepath.Join(dir, "html", d.File+".gz"))
-		if err != nil {
-			missing++
-			continue
-		}
-		mine := us.do(ctx, raw)
-		s.Add(d.With, d.Without, mine.body)
-		scoreMeta(d, mine, &title, &author, &date)
-		if them != nil {
-			theirs := them.do(ctx, raw)
-			a.Add(d.With, d.Without, theirs.body)
-			scoreMeta(d, theirs, &aTitle, &aAuthor, &aDate)
-		}
-		if (i+1)%200 == 0 {
-			o.Logf("trafilatura-eval: %d/%d", i+1, len(docs))
-		}
-	}
-	if missing > 0 {
-		o.Logf("trafilatura-eval: %d pages missing", missing)
-	}
+	s, title, author, date := &mine.body, mine.title, mine.author, mine.date
+	a, aTitle, aAuthor, aDate := &theirs.body, theirs.title, theirs.author, theirs.date
 	const ds = "trafilatura-eval HTML"
 	var p []*float64
 	if them != nil {
@@ -243,6 +223,48 @@ func trafRows(ctx context.Context, o eval.Options, rep *eval.Report, us, them *r
 	return nil
 }
 
+// trafPages calls fn with each trafilatura-eval page (k is its place in
+// URL order) and its HTML, the gzip undone; missing pages are counted and
+// logged, not scored.
+func trafPages(ctx context.Context, o eval.Options, fn func(k int, d evaldata.TrafDoc, raw []byte)) error {
+	dir := o.Path("trafilatura-eval")
+	docs, err := evaldata.LoadTraf(dir)
+	if err != nil {
+		return err
+	}
+	missing := 0
+	for i, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		raw, err := evaldata.ReadGzip(filepath.Join(dir, "html", d.File+".gz"))
+		if err != nil {
+			missing++
+			continue
+		}
+		fn(i, d, raw)
+		if (i+1)%200 == 0 {
+			o.Logf("trafilatura-eval: %d/%d", i+1, len(docs))
+		}
+	}
+	if missing > 0 {
+		o.Logf("trafilatura-eval: %d pages missing", missing)
+	}
+	return nil
+}
+
+// trafScore is one tool's score on trafilatura-eval pages: body snippets,
+// title, author and date.
+type trafScore struct {
+	body                SnippetScore
+	title, author, date MetaScore
+}
+
+func (s *trafScore) add(d evaldata.TrafDoc, out output) {
+	s.body.Add(d.With, d.Without, out.body)
+	scoreMeta(d, out, &s.title, &s.author, &s.date)
+}
+
 func scoreMeta(d evaldata.TrafDoc, out output, title, author, date *MetaScore) {
 	if d.Title != nil {
 		title.Add(titleMatch(string(*d.Title), out.title))
@@ -256,13 +278,39 @@ func scoreMeta(d evaldata.TrafDoc, out output, title, author, date *MetaScore) {
 }
 
 func cleanEvalRows(ctx context.Context, o eval.Options, rep *eval.Report, us, them *runner) error {
+	var s, a CleanEvalScore
+	err := cleanEvalPages(ctx, o, func(_ string, gold string, raw []byte) {
+		s.Add(gold, us.do(ctx, raw).body)
+		if them != nil {
+			a.Add(gold, them.do(ctx, raw).body)
+		}
+	})
+	if err != nil {
+		return err
+	}
+	const ds = "cleaneval-final"
+	var p []*float64
+	if them != nil {
+		p = []*float64{ptr(a.Sum.F1()), ptr(a.Sum.Precision()), ptr(a.Sum.Recall()), ptr(a.MacroF1())}
+	} else {
+		p = make([]*float64, 4)
+	}
+	add(rep, ds, fmt.Sprintf("F1 (token LCS, n=%d)", s.N), s.Sum.F1(), p[0])
+	add(rep, ds, "precision", s.Sum.Precision(), p[1])
+	add(rep, ds, "recall", s.Sum.Recall(), p[2])
+	add(rep, ds, "F1 per page, mean", s.MacroF1(), p[3])
+	return nil
+}
+
+// cleanEvalPages calls fn with each cleaneval-final page, in file name
+// order, with its gold text and HTML; a page without input is skipped.
+func cleanEvalPages(ctx context.Context, o eval.Options, fn func(id, gold string, raw []byte)) error {
 	dir := o.Path("cleaneval-final")
 	golds, err := filepath.Glob(filepath.Join(dir, "GoldStandard", "*.txt.gz"))
 	if err != nil || len(golds) == 0 {
 		return fmt.Errorf("cleaneval-final: no gold files in %s", dir)
 	}
 	sort.Strings(golds)
-	var s, a CleanEvalScore
 	for i, g := range golds {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -276,24 +324,10 @@ func cleanEvalRows(ctx context.Context, o eval.Options, rep *eval.Report, us, th
 		if err != nil {
 			return err
 		}
-		s.Add(string(gold), us.do(ctx, raw).body)
-		if them != nil {
-			a.Add(string(gold), them.do(ctx, raw).body)
-		}
+		fn(id, string(gold), raw)
 		if (i+1)%200 == 0 {
 			o.Logf("cleaneval-final: %d/%d", i+1, len(golds))
 		}
 	}
-	const ds = "cleaneval-final"
-	var p []*float64
-	if them != nil {
-		p = []*float64{ptr(a.Sum.F1()), ptr(a.Sum.Precision()), ptr(a.Sum.Recall()), ptr(a.MacroF1())}
-	} else {
-		p = make([]*float64, 4)
-	}
-	add(rep, ds, fmt.Sprintf("F1 (token LCS, n=%d)", s.N), s.Sum.F1(), p[0])
-	add(rep, ds, "precision", s.Sum.Precision(), p[1])
-	add(rep, ds, "recall", s.Sum.Recall(), p[2])
-	add(rep, ds, "F1 per page, mean", s.MacroF1(), p[3])
 	return nil
 }

@@ -35,15 +35,10 @@ type trafDevEntry struct {
 // trafDevDir is go-trafilatura's folder in the Go module cache.
 func trafDevDir(t *testing.T) string {
 	t.Helper()
-	cache := os.Getenv("GOMODCACHE")
-	if cache == "" {
-		out, err := exec.Command("go", "env", "GOMODCACHE").Output()
-		if err != nil {
-			t.Skipf("go env GOMODCACHE: %v", err)
-		}
-		cache = strings.TrimSpace(string(out))
+	dir, err := moduleDir("github.com/markusmobius/go-trafilatura@" + trafVersion)
+	if err != nil {
+		t.Skip(err)
 	}
-	dir := filepath.Join(cache, "github.com", "markusmobius", "go-trafilatura@"+trafVersion)
 	if _, err := os.Stat(filepath.Join(dir, "scripts", "comparison", "data.go")); err != nil {
 		t.Skipf("go-trafilatura %s comparison data not in the module cache: %v", trafVersion, err)
 	}
@@ -201,20 +196,8 @@ func TestTrafDev(t *testing.T) {
 	if len(idx) < 20 {
 		t.Fatalf("go-trafilatura comparison dev pages: %d, want at least 20", len(idx))
 	}
-	var log *os.File
-	if p := os.Getenv("TRAF_DEV_LOG"); p != "" {
-		f, err := os.Create(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		log = f
-	}
-	logf := func(format string, a ...any) {
-		if log != nil {
-			fmt.Fprintf(log, format, a...)
-		}
-	}
+	log := devLog(t, "TRAF_DEV_LOG")
+	logf := func(format string, a ...any) { fmt.Fprintf(log, format, a...) }
 	ex, err := extract.New()
 	if err != nil {
 		t.Fatal(err)

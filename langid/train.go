@@ -11,13 +11,13 @@ import (
 	"io/fs"
 	"math"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pressclip/pressclip/internal/modcache"
 	"github.com/pressclip/pressclip/models"
 )
 
@@ -73,15 +73,11 @@ func ShippedConfig(dir, shared string) TrainConfig {
 // LinguaDir finds lingua-go's language-models directory in the Go module
 // cache (it is a dependency of nothing at run time; training reads it).
 func LinguaDir() (string, error) {
-	cache := os.Getenv("GOMODCACHE")
-	if cache == "" {
-		out, err := exec.Command("go", "env", "GOMODCACHE").Output()
-		if err != nil {
-			return "", fmt.Errorf("go env GOMODCACHE: %w", err)
-		}
-		cache = strings.TrimSpace(string(out))
+	root, err := modcache.Dir("github.com/pemistahl/lingua-go@" + LinguaVersion)
+	if err != nil {
+		return "", err
 	}
-	dir := filepath.Join(cache, "github.com", "pemistahl", "lingua-go@"+LinguaVersion, "language-models")
+	dir := filepath.Join(root, "language-models")
 	if _, err := os.Stat(dir); err != nil {
 		return "", fmt.Errorf("lingua-go %s models (go mod download github.com/pemistahl/lingua-go@%s): %w", LinguaVersion, LinguaVersion, err)
 	}

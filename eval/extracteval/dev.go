@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -14,6 +13,7 @@ import (
 	"github.com/pressclip/pressclip/eval"
 	"github.com/pressclip/pressclip/extract"
 	"github.com/pressclip/pressclip/internal/evaldata"
+	"github.com/pressclip/pressclip/internal/modcache"
 )
 
 // halves names the parts of trafilatura-eval that extract-dev reports:
@@ -218,7 +218,7 @@ var reMediacloud = regexp.MustCompile(`File:\s*"([^"]+)",\s*Date:\s*"([^"]*)"`)
 // scripts/comparison/data-mediacloud.go, "nan" read as no date), read from
 // the Go module cache; without them it logs so and adds no rows.
 func devMediacloudRows(ctx context.Context, o eval.Options, rep *eval.Report, misses io.Writer) error {
-	dir, err := moduleDir("github.com/markusmobius/go-htmldate@" + htmldateVersion)
+	dir, err := modcache.Dir("github.com/markusmobius/go-htmldate@" + htmldateVersion)
 	if err != nil {
 		o.Logf("mediacloud: %v; no rows", err)
 		return nil
@@ -256,18 +256,4 @@ func devMediacloudRows(ctx context.Context, o eval.Options, rep *eval.Report, mi
 	}
 	rep.Add("go-htmldate mediacloud pages (outside the eval sets)", fmt.Sprintf("date exact (n=%d)", date.N), date.Accuracy())
 	return nil
-}
-
-// moduleDir is the folder of modVersion ("github.com/owner/name@v1.2.3",
-// lower case) in the Go module cache, which need not exist.
-func moduleDir(modVersion string) (string, error) {
-	cache := os.Getenv("GOMODCACHE")
-	if cache == "" {
-		out, err := exec.Command("go", "env", "GOMODCACHE").Output()
-		if err != nil {
-			return "", fmt.Errorf("go env GOMODCACHE: %w", err)
-		}
-		cache = strings.TrimSpace(string(out))
-	}
-	return filepath.Join(cache, filepath.FromSlash(modVersion)), nil
 }

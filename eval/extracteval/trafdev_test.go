@@ -19,6 +19,7 @@ import (
 	"github.com/pressclip/pressclip/dump"
 	"github.com/pressclip/pressclip/extract"
 	"github.com/pressclip/pressclip/internal/evaldata"
+	"github.com/pressclip/pressclip/internal/modcache"
 	"github.com/pressclip/pressclip/internal/shared"
 )
 
@@ -35,7 +36,7 @@ type trafDevEntry struct {
 // trafDevDir is go-trafilatura's folder in the Go module cache.
 func trafDevDir(t *testing.T) string {
 	t.Helper()
-	dir, err := moduleDir("github.com/markusmobius/go-trafilatura@" + trafVersion)
+	dir, err := modcache.Dir("github.com/markusmobius/go-trafilatura@" + trafVersion)
 	if err != nil {
 		t.Skip(err)
 	}

@@ -13,12 +13,52 @@ import (
 // in (a page joins whatever topic exists when it comes); the regrouped ones
 // depend only on the stories. A topic keeps the id of the former topic that
 // held most of its pages, so ids already handed out mostly stay valid.
+//
+// The same-language threshold follows the collection's language mix
+// (SameLanguageThreshold): two unrelated pages of one language share
+// more vocabulary and places than the threshold for a mixed collection
+// allows when every page is in that language.
 func (c *Clusterer) Recluster() {
-	c.ReclusterAt(c.o.ReclusterThreshold, c.o.ReclusterThresholdSame)
+	c.ReclusterAt(c.o.ReclusterThreshold, c.ReclusterSame())
+}
+
+// ReclusterSame is the same-language threshold Recluster uses for the
+// pages added so far.
+func (c *Clusterer) ReclusterSame() float64 {
+	langs := map[string]int{}
+	for _, s := range c.stories {
+		for l, k := range s.langs {
+			langs[l] += k
+		}
+	}
+	return SameLanguageThreshold(c.o.ReclusterThresholdSame, c.o.ReclusterThresholdOne, langs)
+}
+
+// SameLanguageThreshold is the same-language Recluster threshold for a
+// collection with pages[l] pages in language l: one when a single language
+// holds every page, mixed when none holds a majority, and in between
+// linearly in how far the largest language's share s passes one half,
+// mixed + (one-mixed)·(2s-1). A mixed collection's same-language pairs
+// are held to the mixed threshold, which lets the groups of each language
+// grow enough to meet across languages; a collection where one language
+// dominates is mostly judged within that language, where unrelated pages
+// share common words and places.
+func SameLanguageThreshold(mixed, one float64, pages map[string]int) float64 {
+	n, most := 0, 0
+	for _, k := range pages {
+		n += k
+		most = max(most, k)
+	}
+	if n == 0 {
+		return one
+	}
+	w := max(0, 2*float64(most)/float64(n)-1)
+	return mixed + (one-mixed)*w
 }
 
 // ReclusterAt is Recluster at the given thresholds (cross/same language)
-// instead of the Options': the regrouping depends only on the stories, so
+// instead of the Options', the same-language one as given whatever the
+// collection's languages: the regrouping depends only on the stories, so
 // one Clusterer can be regrouped at several settings to tune them.
 func (c *Clusterer) ReclusterAt(cross, same float64) {
 	n := len(c.stories)

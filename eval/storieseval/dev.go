@@ -60,6 +60,14 @@ func addEnglishDev(ctx context.Context, rep *eval.Report, m *stories.Model, p *p
 			}
 			rep.Add(fmt.Sprintf("%s, recluster same-language %.3f", name, th), "B3 F1, mean of 3 shuffled orders", sum)
 		}
+		var sum float64
+		for i, c := range cs {
+			c.Recluster()
+			_, _, f := eval.BCubed(g, topicsOf(c, ss[i]))
+			sum += f / float64(len(cs))
+		}
+		rep.Add(name+", recluster defaults", "B3 F1, mean of 3 shuffled orders", sum)
+		rep.Add(name+", recluster defaults", "same-language threshold", cs[0].ReclusterSame())
 	}
 	return nil
 }
@@ -132,6 +140,20 @@ func RunDev(ctx context.Context, o eval.Options) (*eval.Report, error) {
 		}
 		return sum / float64(len(rs))
 	}
+	// The defaults, whose same-language threshold follows each
+	// collection's language mix.
+	defaults := func(rs []run) float64 {
+		var sum float64
+		for _, r := range rs {
+			r.c.Recluster()
+			_, _, f := eval.BCubed(r.gold, topicsOf(r.c, r.story))
+			sum += f
+		}
+		return sum / float64(len(rs))
+	}
+	rep.Add("recluster defaults", "B3 F1, all languages, mean of 3 shuffled orders", defaults(shuffled))
+	rep.Add("recluster defaults", "B3 F1, mean over languages alone", defaults(alone))
+	rep.Add("recluster defaults", "same-language threshold, all languages", shuffled[0].c.ReclusterSame())
 	for _, rc := range devReclusterCross {
 		for _, rs := range devReclusterSame {
 			name := fmt.Sprintf("recluster %.3f/%.3f (cross/same language)", rc, rs)

@@ -95,6 +95,7 @@ func (x *Extractor) Annotate(ctx context.Context, d *doc.Doc) error {
 			src = &doc.Span{Start: t.toks[a.src[0]].start, End: t.toks[a.src[1]-1].end}
 			speaker, id = res.resolve(a.src)
 		}
+		a = strayLead(t, a)
 		direct := directPieces(t, a)
 		for i, c := range a.content {
 			if c[1] <= c[0] {
@@ -306,6 +307,51 @@ func directPieces(t *text, a attr) []bool {
 		out[i] = !quoted || c[1] > c[0] && isQuotation(t, c)
 	}
 	return out
+}
+
+// maxStray is the most words an unquoted piece may have for strayLead
+// to drop it.
+const maxStray = 3
+
+// strayLead drops the small unquoted pieces that open an attribution
+// right before a quotation with the same cue: "To" in "To which she said,
+// “Thank God …”" is a leftover of the lead-in, not part of the statement,
+// and the quotation is what was said. The piece must end before the cue
+// and only a comma or colon may stand between the cue and the quotation;
+// pieces of more than maxStray words are kept. A partial quotation in
+// reported speech ("The ad calls Trump “unfit”") keeps its lead-in.
+func strayLead(t *text, a attr) attr {
+	for len(a.content) > 1 {
+		c, n := a.content[0], a.content[1]
+		if c[1] <= c[0] || n[1] <= n[0] || isQuotation(t, c) || !isQuotation(t, n) ||
+			a.cue[0] < 0 || c[1] > a.cue[0] || !introduces(t, a.cue[1], n[0]) {
+			break
+		}
+		w := 0
+		for _, k := range t.toks[c[0]:c[1]] {
+			if k.kind == kWord {
+				w++
+			}
+		}
+		if w > maxStray {
+			break
+		}
+		a.content = a.content[1:]
+	}
+	return a
+}
+
+// introduces reports whether tokens [from, to) between a cue and a
+// quotation are only a comma or colon, with the opening mark: "said, “".
+func introduces(t *text, from, to int) bool {
+	if to > from && t.toks[to-1].kind == kQuote {
+		to--
+	}
+	if to-from != 1 {
+		return false
+	}
+	p := t.toks[from].lower
+	return t.toks[from].kind == kPunct && (p == "," || p == ":")
 }
 
 // isQuotation reports whether content range c opens with a quotation

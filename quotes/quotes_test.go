@@ -394,3 +394,49 @@ func TestSentences(t *testing.T) {
 		t.Errorf("%d quotations, want 1", len(tx.quotes))
 	}
 }
+
+// A small unquoted lead-in before "cue, “quotation”" is dropped from the
+// attribution; longer pieces, pieces after the cue and quotations not
+// introduced by a comma or colon keep theirs.
+func TestStrayLead(t *testing.T) {
+	one := func(tx *text, w string) [2]int { i := tokAt(t, tx, w); return [2]int{i, i + 1} }
+	upto := func(tx *text, from, to string) [2]int { return [2]int{tokAt(t, tx, from), tokAt(t, tx, to) + 1} }
+	quote := func(tx *text) [2]int { return [2]int{tokAt(t, tx, "Thank") - 1, len(tx.toks)} }
+	a := segment(`To which she said, “Thank God you still believe.”`)
+	b := segment(`Asked about it yesterday, she said, “Thank God you still believe.”`)
+	c := segment(`The ad calls Trump “Thank God unfit.”`)
+	d := segment(`She was supportive of her: “Thank God you still believe.”`)
+	cases := []struct {
+		tx   *text
+		a    attr
+		want []string
+	}{
+		{a, attr{content: [][2]int{one(a, "To"), quote(a)}, cue: one(a, "said"), src: one(a, "she")},
+			[]string{"“Thank God you still believe.”"}},
+		// no cue: nothing says where the lead-in ends
+		{a, attr{content: [][2]int{one(a, "To"), quote(a)}, cue: none, src: one(a, "she")},
+			[]string{"To", "“Thank God you still believe.”"}},
+		// the quotation alone
+		{a, attr{content: [][2]int{quote(a)}, cue: one(a, "said"), src: one(a, "she")},
+			[]string{"“Thank God you still believe.”"}},
+		// four words are a statement of their own
+		{b, attr{content: [][2]int{upto(b, "Asked", "yesterday"), quote(b)}, cue: one(b, "said"), src: one(b, "she")},
+			[]string{"Asked about it yesterday", "“Thank God you still believe.”"}},
+		// a partial quotation inside reported speech: no comma or colon
+		{c, attr{content: [][2]int{upto(c, "The", "ad"), quote(c)}, cue: one(c, "calls"), src: one(c, "Trump")},
+			[]string{"The ad", "“Thank God unfit.”"}},
+		// the piece stands after the cue
+		{d, attr{content: [][2]int{one(d, "her"), quote(d)}, cue: upto(d, "supportive", "of"), src: one(d, "She")},
+			[]string{"her", "“Thank God you still believe.”"}},
+	}
+	for i, tc := range cases {
+		got := strayLead(tc.tx, tc.a)
+		var s []string
+		for _, c := range got.content {
+			s = append(s, spanText(tc.tx, c))
+		}
+		if strings.Join(s, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("case %d: %q, want %q", i, s, tc.want)
+		}
+	}
+}

@@ -83,6 +83,7 @@ func (x *Extractor) Annotate(ctx context.Context, d *doc.Doc) error {
 	sort.SliceStable(attrs, func(i, j int) bool { return firstTok(attrs[i]) < firstTok(attrs[j]) })
 	res := newResolver(d, t)
 	for _, a := range attrs {
+		a = sourceInContent(t, a)
 		a.cue = trimPunct(t, a.cue)
 		a.src = antecedent(t, trimPunct(t, a.src))
 		var cue *doc.Span
@@ -337,6 +338,33 @@ func strayLead(t *text, a attr) attr {
 			break
 		}
 		a.content = a.content[1:]
+	}
+	return a
+}
+
+// sourceInContent takes the source of an attribution without one from
+// the words a piece runs on past its closing quotation mark up to the
+// cue: in "“If he thinks that makes him smart,” the ad’s narrator says,
+// “…”" the tagger read "the ad’s narrator" as content.
+func sourceInContent(t *text, a attr) attr {
+	if a.src[0] >= 0 || a.cue[0] < 0 {
+		return a
+	}
+	for i, c := range a.content {
+		if c[1] != a.cue[0] || c[1]-c[0] < 3 {
+			continue
+		}
+		q := c[1] - 1
+		for q > c[0] && t.toks[q].kind == kWord && c[1]-q <= 6 {
+			q--
+		}
+		if q == c[1]-1 || t.toks[q].kind != kQuote || !t.toks[q].close || t.toks[q].quote > 0 {
+			continue
+		}
+		a.src = [2]int{q + 1, c[1]}
+		a.content = append([][2]int(nil), a.content...)
+		a.content[i][1] = q + 1
+		return a
 	}
 	return a
 }

@@ -440,3 +440,46 @@ func TestStrayLead(t *testing.T) {
 		}
 	}
 }
+
+// Words a quotation's piece runs on past its closing mark up to the cue
+// are the source when the attribution has none.
+func TestSourceInContent(t *testing.T) {
+	a := segment(`“If he thinks that makes him smart,” the ad’s narrator says, “what does he think of you?”`)
+	b := segment(`The ad mocks what he thinks of voters and the narrator says so.`)
+	c := segment(`“If he thinks that,” the long ad that ran on every channel all week says.`)
+	one := func(tx *text, w string) [2]int { i := tokAt(t, tx, w); return [2]int{i, i + 1} }
+	first := [2]int{0, tokAt(t, a, "says")}
+	second := [2]int{tokAt(t, a, "what") - 1, len(a.toks)}
+	cases := []struct {
+		tx       *text
+		a        attr
+		src, con string
+	}{
+		{a, attr{content: [][2]int{first, second}, cue: one(a, "says"), src: none},
+			"the ad’s narrator", "“If he thinks that makes him smart,”"},
+		// a source already found stays
+		{a, attr{content: [][2]int{first, second}, cue: one(a, "says"), src: one(a, "he")},
+			"he", "“If he thinks that makes him smart,” the ad’s narrator"},
+		// no cue
+		{a, attr{content: [][2]int{first, second}, cue: none, src: none},
+			"", "“If he thinks that makes him smart,” the ad’s narrator"},
+		// no quotation mark before the words
+		{b, attr{content: [][2]int{{0, tokAt(t, b, "says")}}, cue: one(b, "says"), src: none},
+			"", "The ad mocks what he thinks of voters and the narrator"},
+		// more than six words after the mark
+		{c, attr{content: [][2]int{{0, tokAt(t, c, "says")}}, cue: one(c, "says"), src: none},
+			"", "“If he thinks that,” the long ad that ran on every channel all week"},
+	}
+	for i, tc := range cases {
+		got := sourceInContent(tc.tx, tc.a)
+		if s, c := spanText(tc.tx, got.src), spanText(tc.tx, got.content[0]); s != tc.src || c != tc.con {
+			t.Errorf("case %d: source %q content %q, want %q %q", i, s, c, tc.src, tc.con)
+		}
+	}
+	// the caller's pieces are not changed
+	in := [][2]int{first, second}
+	sourceInContent(a, attr{content: in, cue: one(a, "says"), src: none})
+	if in[0] != first {
+		t.Errorf("pieces changed in place: %v", in[0])
+	}
+}

@@ -38,6 +38,11 @@ type cand struct {
 	// lastMonth is the month (YYYY-MM) of the last expression at month
 	// granularity or finer: «наприкінці місяця» in a chronicle.
 	lastMonth string
+	// prevEnd and prevValue are the end and value of the last expression
+	// found in this block (prevEnd -1 before the first): "Oct. 12, the
+	// day before the plunge" is the date in apposition.
+	prevEnd   int
+	prevValue string
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -57,6 +62,7 @@ func (g *Tagger) Find(text string, dct time.Time) []doc.Date {
 func (g *Tagger) find(c *cand, text string) []doc.Date {
 	var out []doc.Date
 	c.text = text
+	c.prevEnd, c.prevValue = -1, ""
 	lower := lowerSameLen(text)
 	prev := rune(' ')
 	type hit struct {
@@ -171,6 +177,7 @@ func (g *Tagger) find(c *cand, text string) []doc.Date {
 			} else {
 				out = append(out, doc.Date{Span: doc.Span{Start: s, End: e}, Type: typ, Value: val})
 			}
+			c.prevEnd, c.prevValue = out[len(out)-1].End, out[len(out)-1].Value
 			if v := out[len(out)-1].Value; len(v) >= 7 && v[4] == '-' && isDigits(v[:4]) && isDigits(v[5:7]) {
 				c.lastMonth = v[:7]
 			}
@@ -630,12 +637,14 @@ func (c *cand) relDay(w, pod string) (string, string) {
 		if w == "the day before" && objectAfter(c.text[c.end:]) {
 			// "the day before the shooting": anchored on an event,
 			// whose day is not known here. Only "Oct. 12, the day
-			// before the plunge" says which day: the date before it.
-			if !dateBeforeComma(c.text[:c.start]) || c.refDate.IsZero() {
+			// before the plunge" says which day: the date in apposition,
+			// the last expression found, ending at the comma before it.
+			v := c.apposedDay()
+			if v == "" {
 				return "", ""
 			}
-			c.end = c.start + len("the day")
-			return "DATE", c.refDate.Format("2006-01-02")
+			c.end = c.start + twoWords(c.text[c.start:c.end])
+			return "DATE", v
 		}
 	}
 	if base.IsZero() {
@@ -2076,21 +2085,25 @@ func (c *cand) holiday(deict, name, year string) (string, string) {
 		return "DATE", format(t)
 	}
 	dir := deictDir(deict)
-	// Super Tuesday comes every fourth year: a past verb near it ("built
-	// organisations in Super Tuesday states") does not send it four
-	// years back, so it is the nearer one, ahead or behind
+	// Super Tuesday comes every fourth year: its own clause's tense
+	// ("Trump won big on Super Tuesday", "Super Tuesday came") says
+	// which, but a verb whose clause it is not in ("built organisations
+	// in Super Tuesday states": the day names the states, a noun phrase
+	// far from the verb) and a future cue elsewhere in the sentence do not
+	// send it four years off: with no tense of its own it is the nearer
+	// one, ahead or behind
 	super := h == "super tuesday"
 	if dir == 0 && norm(deict) == "" && !super && c.future() {
 		dir = 1
 	} else if dir == 0 && norm(deict) == "" {
 		dir = -1
 		tn := 0
-		if !super {
+		if !super || !superNounAfter[firstWord(c.text[c.end:])] {
 			tn = c.tenseNear()
 		}
 		if tn > 0 {
 			dir = 1
-		} else if super || (tn == 0 && !c.pastVerbBefore()) {
+		} else if tn == 0 && (super || !c.pastVerbBefore()) {
 			// no tense either way ("as Election Day grows near"): the
 			// nearer occurrence, ahead or behind
 			ahead, behind := holidayNext(h, y-1, 1, c.dct, 0), holidayNext(h, y+1, -1, c.dct, 0)
@@ -2119,6 +2132,11 @@ func (c *cand) holiday(deict, name, year string) (string, string) {
 	return "DATE", format(t)
 }
 
+// superNounAfter are nouns that "Super Tuesday" names ("Super Tuesday
+// states", "Super Tuesday primaries"): the day is then no time of the
+// clause's verb.
+var superNounAfter = words("state states primary primaries contest contests race races voter voters vote votes voting ballot ballots delegate delegates election elections map results")
+
 // objectAfter tells whether a preposition or conjunction ending a match
 // has an object: a word follows on the same clause (not a comma, a stop,
 // the end of the text or a preposition, which makes it an adverb).
@@ -2135,19 +2153,40 @@ func objectAfter(rest string) bool {
 // before by Fiorina", "the day before at a conference".
 var adverbFollowers = words("at by in on with from for to and or but as of than during")
 
-// dateBeforeComma tells whether the text before a match ends in a day of
-// the month or a weekday and a comma: "Oct. 12, [the day] before ...".
-func dateBeforeComma(before string) bool {
-	b := strings.TrimRight(before, " \u00a0")
-	if !strings.HasSuffix(b, ",") {
-		return false
+// apposedDay is the value of the day in apposition before the match:
+// the last expression found in this block, a full date (YYYY-MM-DD),
+// when only a comma and spaces stand between it and the match ("Oct. 12,
+// [the day] before ..."); else "". A number ("He scored 12, the day
+// before") or a year ("In 1991, the day before") is no such day.
+func (c *cand) apposedDay() string {
+	// a bounded gap keeps the check constant-time however far the last
+	// expression lies
+	if c.prevEnd < 0 || c.prevEnd > c.start || c.start-c.prevEnd > 8 || strings.Trim(c.text[c.prevEnd:c.start], " \u00a0") != "," {
+		return ""
 	}
-	b = b[:len(b)-1]
-	if b != "" && b[len(b)-1] >= '0' && b[len(b)-1] <= '9' {
-		return true
+	v := c.prevValue
+	if len(v) != 10 || v[4] != '-' || v[7] != '-' || !isDigits(v[:4]) || !isDigits(v[5:7]) || !isDigits(v[8:]) {
+		return ""
 	}
-	_, ok := weekdayWords[norm(prevWord(b))]
-	return ok
+	return v
+}
+
+// twoWords is the length of s's first two words and the space between
+// them, however wide: "the  day" in "the  day before".
+func twoWords(s string) int {
+	i := strings.IndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return len(s)
+	}
+	j := strings.IndexFunc(s[i:], func(r rune) bool { return !unicode.IsSpace(r) })
+	if j < 0 {
+		return i
+	}
+	k := strings.IndexFunc(s[i+j:], func(r rune) bool { return !isWordRune(r) })
+	if k < 0 {
+		return len(s)
+	}
+	return i + j + k
 }
 
 // fallNoun tells, from the text after "fall", the noun "a drop" or "a
@@ -2167,10 +2206,32 @@ func fallNoun(rest string) bool {
 	rest = strings.TrimLeft(rest, " \u00a0\t")
 	r, _ := utf8.DecodeRuneInString(rest)
 	if w == "of" {
-		return unicode.IsLetter(r) // "fall of 2012", "fall of '89" are the season
+		// "fall of 2012", "fall of '89", "fall of last year", "fall of
+		// that year", "fall of the following year" are the season; "the
+		// fall of October 1987" is the crash (and a season would take
+		// the DCT's year, the month its own), so a month is no cue
+		f := firstWord(rest)
+		if fallOfSeason[f] {
+			return false
+		}
+		if f == "the" {
+			n := strings.TrimLeft(strings.TrimLeft(rest, " \u00a0\t")[len(f):], " \u00a0\t")
+			if fallOfTheSeason[firstWord(n)] {
+				return false
+			}
+		}
+		return unicode.IsLetter(r)
 	}
 	return unicode.IsLower(r) && !fallInSeason[firstWord(rest)]
 }
+
+// fallOfSeason begin a year after "fall of" ("last year", "that year",
+// "year one"); fallOfTheSeason do after "fall of the" ("the following
+// year", "the same year", "the previous year").
+var (
+	fallOfSeason    = words("last this next that year")
+	fallOfTheSeason = words("following same previous")
+)
 
 // fallInSeason are words after "this fall in" that begin a place or a
 // group, where "fall" is still the season.

@@ -29,12 +29,18 @@
 // name weekdays or report with "said"/"told" the way news does) it takes
 // the narrative's current year, moving forward as a chronicle does, unless
 // the sentence speaks of the future from the present ("a summit is set for
-// April"). "Super Tuesday" is a named day like a holiday, the nearer one
-// to the DCT of the election years'; "the day before" an event ("the day
+// April"). "Super Tuesday" is a named day like a holiday of the election
+// years: the previous one when its own clause is in the past ("Trump won
+// big on Super Tuesday"), the next when in the future, else the nearer one
+// to the DCT (a verb it does not time, as in "built organisations in
+// Super Tuesday states", is no cue); "the day before" an event ("the day
 // before the shooting") is anchored on the event and left out, except
-// after a date in apposition ("Oct. 12, the day before the plunge" is
-// Oct. 12); "fall" before "of" a thing or "in" a lower-case noun is the
-// noun, not the season.
+// after a day in apposition: the expression just before it, a full date
+// ending at the comma ("Oct. 12, the day before the plunge" is Oct. 12;
+// "In 1991, the day before the vote" is nothing), the span being "the
+// day"; "fall" before "of" a thing or "in" a lower-case noun is the noun,
+// not the season, but "of" a year keeps the season ("the fall of 2011",
+// "of last/this/next/that year", "of the following/same/previous year").
 package timex
 
 import (

@@ -760,3 +760,61 @@ func TestSuperTuesdayEventDayFallNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestFallOfYearDayBeforeAppositionSuperTense covers the review of
+// 58f0d9e: "the fall of last year" is the season; "the day before" takes
+// the date in apposition only when that date ends at the comma, and its
+// span is its first two words whatever the spacing; Super Tuesday follows
+// its own clause's past tense.
+func TestFallOfYearDayBeforeAppositionSuperTense(t *testing.T) {
+	g := New()
+	has := func(in, text, value string) {
+		t.Helper()
+		var ss []string
+		for _, x := range g.Find(in, dct) {
+			if in[x.Start:x.End] == text && x.Value == value {
+				return
+			}
+			ss = append(ss, in[x.Start:x.End]+"="+x.Value)
+		}
+		t.Errorf("%q: got %v, want %q=%s", in, ss, text, value)
+	}
+	// dct is 2024-02-01
+	has("He left in the fall of last year.", "the fall of last year", "2023-FA")
+	has("He left in the fall of that year.", "the fall", "2023-FA")
+	has("He left in the fall of the following year.", "the fall", "2023-FA")
+	has("He left in the fall of the same year.", "the fall", "2023-FA")
+	has("He left in the fall of the previous year.", "the fall of the previous year", "2023-FA")
+	has("He left in the fall of year.", "the fall", "2023-FA")
+	has("He will leave in the fall of next year.", "the fall of next year", "2025-FA")
+	has("Oct. 12, the  day before the plunge, it rose.", "the  day", "2023-10-12")
+	has("Trump won big on Super Tuesday.", "Super Tuesday", "2020-03-03")
+	for _, s := range []string{
+		"On March 3, 1990 he left. In 1991, the day before the vote, he returned.",
+		"On March 3 he scored 12, the day before the vote.",
+		"Stocks slid in the fall of October 1987.",
+	} {
+		for _, x := range g.Find(s, dct) {
+			if strings.HasPrefix(s[x.Start:], "the day") || strings.HasPrefix(s[x.Start:], "the fall") {
+				t.Errorf("%q: got %q=%s, want no day before an event without a date in apposition, no season for the fall of a month", s, s[x.Start:x.End], x.Value)
+			}
+		}
+	}
+	d19 := time.Date(2019, 6, 1, 12, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ in, value string }{
+		{"Trump won big on Super Tuesday.", "2016-03-01"},
+		{"In 2016 the race began. Super Tuesday came.", "2016-03-01"},
+		{"Candidates will campaign hard before Super Tuesday.", "2020-03-03"},
+		{"They built organizations in Super Tuesday states.", "2020-03-03"},
+	} {
+		var ss []string
+		for _, x := range g.Find(c.in, d19) {
+			if c.in[x.Start:x.End] == "Super Tuesday" {
+				ss = append(ss, x.Value)
+			}
+		}
+		if len(ss) != 1 || ss[0] != c.value {
+			t.Errorf("%q (DCT 2019-06-01): got %v, want Super Tuesday=%s", c.in, ss, c.value)
+		}
+	}
+}

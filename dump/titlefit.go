@@ -13,6 +13,7 @@ import (
 	"sync"
 
 	"github.com/pressclip/pressclip/internal/evaldata"
+	"github.com/pressclip/pressclip/internal/gzfile"
 	"github.com/pressclip/pressclip/models"
 )
 
@@ -144,7 +145,7 @@ func TitleTrainData(evalDir string) ([]TitlePage, error) {
 		}
 		gold := evaldata.NormMeta(string(*d.Title))
 		base := strings.TrimSuffix(d.File, filepath.Ext(d.File))
-		raw, err := evaldata.ReadGzip(filepath.Join(evalDir, "text-dumps", "trafilatura-eval", base+".txt.gz"))
+		raw, err := gzfile.Read(filepath.Join(evalDir, "text-dumps", "trafilatura-eval", base+".txt.gz"))
 		if err != nil {
 			return nil, err
 		}

@@ -1,16 +1,14 @@
 package langid
 
 import (
-	"compress/gzip"
 	"context"
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"unicode"
 
+	"github.com/pressclip/pressclip/internal/gzfile"
 	"github.com/pressclip/pressclip/ner"
 )
 
@@ -152,7 +150,7 @@ const MuseData = "uk, ru: train/muse-dict-uk-ru-en/{uk-en,en-uk,ru-en,en-ru}.dic
 func museWords(root, lang string) (map[string]bool, error) {
 	out := map[string]bool{}
 	for _, f := range museFiles[lang] {
-		b, err := readGz(filepath.Join(root, "train/muse-dict-uk-ru-en", f.file))
+		b, err := gzfile.Read(filepath.Join(root, "train/muse-dict-uk-ru-en", f.file))
 		if err != nil {
 			return nil, fmt.Errorf("langid muse %s: %w", lang, err)
 		}
@@ -179,19 +177,6 @@ func museWords(root, lang string) (map[string]bool, error) {
 		}
 	}
 	return out, nil
-}
-
-func readGz(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, err
-	}
-	return io.ReadAll(zr)
 }
 
 // addMuse adds to each language's lexicon the MUSE words it lacks, each

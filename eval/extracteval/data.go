@@ -7,7 +7,7 @@ import (
 	"path/filepath"
 	"sort"
 
-	"github.com/pressclip/pressclip/internal/evaldata"
+	"github.com/pressclip/pressclip/internal/gzfile"
 )
 
 // aebDoc is one article-extraction-benchmark page: its id (the file's base
@@ -57,7 +57,7 @@ func loadAEBURLs(dir string) ([]string, error) {
 // readBaselineFile reads an upstream baseline output: {id: {articleBody}}
 // or {"output": {id: {articleBody}}}.
 func readBaselineFile(path string) (map[string]string, error) {
-	b, err := evaldata.ReadGzip(path)
+	b, err := gzfile.Read(path)
 	if err != nil {
 		return nil, err
 	}

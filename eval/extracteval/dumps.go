@@ -10,6 +10,7 @@ import (
 	"github.com/pressclip/pressclip/dump"
 	"github.com/pressclip/pressclip/eval"
 	"github.com/pressclip/pressclip/internal/evaldata"
+	"github.com/pressclip/pressclip/internal/gzfile"
 )
 
 // dumpBody joins the extracted blocks with blank lines.
@@ -48,7 +49,7 @@ func dumpRows(ctx context.Context, o eval.Options, rep *eval.Report) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		raw, err := evaldata.ReadGzip(filepath.Join(dir, "article-extraction-benchmark", g.id+".txt.gz"))
+		raw, err := gzfile.Read(filepath.Join(dir, "article-extraction-benchmark", g.id+".txt.gz"))
 		if err != nil {
 			return fmt.Errorf("text dumps: %w", err)
 		}
@@ -99,7 +100,7 @@ func trafDumps(ctx context.Context, o eval.Options, fn func(k int, d evaldata.Tr
 			return err
 		}
 		base := strings.TrimSuffix(d.File, filepath.Ext(d.File))
-		raw, err := evaldata.ReadGzip(filepath.Join(o.Path("text-dumps"), "trafilatura-eval", base+".txt.gz"))
+		raw, err := gzfile.Read(filepath.Join(o.Path("text-dumps"), "trafilatura-eval", base+".txt.gz"))
 		if err != nil {
 			missing++
 			continue

@@ -14,6 +14,7 @@ import (
 	"github.com/pressclip/pressclip/eval"
 	"github.com/pressclip/pressclip/extract"
 	"github.com/pressclip/pressclip/internal/evaldata"
+	"github.com/pressclip/pressclip/internal/gzfile"
 )
 
 const anchorName = "go-trafilatura, same run"
@@ -149,7 +150,7 @@ func aebRows(ctx context.Context, o eval.Options, rep *eval.Report, us, them *ru
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		raw, err := evaldata.ReadGzip(filepath.Join(dir, "html", g.id+".html.gz"))
+		raw, err := gzfile.Read(filepath.Join(dir, "html", g.id+".html.gz"))
 		if err != nil {
 			return fmt.Errorf("article-extraction-benchmark: %w", err)
 		}
@@ -237,7 +238,7 @@ func trafPages(ctx context.Context, o eval.Options, fn func(k int, d evaldata.Tr
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		raw, err := evaldata.ReadGzip(filepath.Join(dir, "html", d.File+".gz"))
+		raw, err := gzfile.Read(filepath.Join(dir, "html", d.File+".gz"))
 		if err != nil {
 			missing++
 			continue
@@ -316,11 +317,11 @@ func cleanEvalPages(ctx context.Context, o eval.Options, fn func(id, gold string
 			return err
 		}
 		id := strings.TrimSuffix(filepath.Base(g), ".txt.gz")
-		raw, err := evaldata.ReadGzip(filepath.Join(dir, "input", id+".html.gz"))
+		raw, err := gzfile.Read(filepath.Join(dir, "input", id+".html.gz"))
 		if err != nil {
 			continue
 		}
-		gold, err := evaldata.ReadGzip(g)
+		gold, err := gzfile.Read(g)
 		if err != nil {
 			return err
 		}

@@ -1,15 +1,13 @@
 // Package evaldata reads the extraction evaluation sets the way their
-// scorers do: whole gzip files, trafilatura-eval's evaldata.json, and the
+// scorers do: trafilatura-eval's evaldata.json, and the
 // normalisation its title and date comparison uses. The eval harness and
 // the dev tools that tune on trafilatura-eval share it, so a tuning target
 // cannot drift from what the eval scores.
 package evaldata
 
 import (
-	"compress/gzip"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -17,24 +15,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 )
-
-// ReadGzip reads a whole gzip file.
-func ReadGzip(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	b, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return b, nil
-}
 
 // TrafDoc is one trafilatura-eval page with its snippets and metadata; a
 // metadata field the gold does not give is nil.

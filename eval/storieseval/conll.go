@@ -2,15 +2,15 @@ package storieseval
 
 import (
 	"bufio"
-	"compress/gzip"
+	"bytes"
 	_ "embed"
 	"fmt"
-	"os"
 	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/pressclip/pressclip/doc"
+	"github.com/pressclip/pressclip/internal/gzfile"
 )
 
 // conllTopicsList is the hand-grouped English topic dev set: CoNLL-2003
@@ -25,14 +25,9 @@ var conllDate = regexp.MustCompile(`\b(19\d\d-\d\d-\d\d)\b`)
 // conllDocs reads a CoNLL-2003 file (gzipped): documents split at
 // -DOCSTART-, each a list of sentences (tokens joined by spaces).
 func conllDocs(file string) ([][]string, error) {
-	f, err := os.Open(file)
+	raw, err := gzfile.Read(file)
 	if err != nil {
 		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", file, err)
 	}
 	var docs [][]string
 	var sent []string
@@ -42,7 +37,7 @@ func conllDocs(file string) ([][]string, error) {
 		}
 		sent = sent[:0]
 	}
-	sc := bufio.NewScanner(zr)
+	sc := bufio.NewScanner(bytes.NewReader(raw))
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
 	for sc.Scan() {
 		line := sc.Text()

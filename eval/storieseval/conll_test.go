@@ -1,8 +1,9 @@
 package storieseval
 
 import (
-	"os"
 	"testing"
+
+	"github.com/pressclip/pressclip/internal/shared"
 )
 
 // TestConllTopicPages reads the English topic dev set: every listed
@@ -10,10 +11,7 @@ import (
 // a title and body; all but a few (Moody's notes give "Aug 27") carry
 // their dateline's ISO date.
 func TestConllTopicPages(t *testing.T) {
-	dir := "../../../shared/train/conll2003-en"
-	if _, err := os.Stat(dir); err != nil {
-		t.Skip("no CoNLL-2003 training data at", dir)
-	}
+	dir := shared.Require(t, "train/conll2003-en")
 	ps, err := conllTopicPages(dir, false)
 	if err != nil {
 		t.Fatal(err)

@@ -57,6 +57,9 @@ func TestDevSplit(t *testing.T) {
 	if os.Getenv("NER_BILOU") != "" {
 		r.Bilou = os.Getenv("NER_BILOU") == "1"
 	}
+	if os.Getenv("NER_SPANS") != "" {
+		r.Spans = os.Getenv("NER_SPANS") == "1"
+	}
 	if os.Getenv("NER_DOC") != "" {
 		r.DocPass = os.Getenv("NER_DOC") == "1"
 	}

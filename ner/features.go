@@ -120,6 +120,9 @@ func gazFlags(g *Gazetteer, low, stm []string) []uint32 {
 	for i, l := range low {
 		fl[i] = g.lookupStem(l, stm[i])
 	}
+	if g.hasSpans() {
+		g.addSpans(stm, fl)
+	}
 	return fl
 }
 
@@ -207,6 +210,10 @@ func sentFeatures(words, low, stm []string, gz []uint32, style uint32, bits uint
 					add(hashN(50, b))
 					add(hashN(51, b<<1|cp))
 				}
+			}
+			if f&gSpanAll != 0 {
+				// the span's type with the word's place in it
+				add(hashN(54, f>>28))
 			}
 			if i > 0 {
 				pf := gz[i-1] | gz[i-1]>>stemShift

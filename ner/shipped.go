@@ -163,7 +163,7 @@ func trainDocs(ctx context.Context, cfg Config, root string, docs [][]Sentence, 
 		return out
 	}
 	train := flat(docs)
-	all, flags := gazetteers(lists, train, cfg.Lower)
+	all, flags := gazetteers(lists, train, cfg.Lower, cfg.Spans)
 	m1, err := trainGaz(ctx, cfg, all, flags, nil, train, dev, log)
 	if err != nil || !cfg.DocPass {
 		return m1, err
@@ -178,7 +178,7 @@ func trainDocs(ctx context.Context, cfg Config, root string, docs [][]Sentence, 
 			}
 		}
 		s := flat(rest)
-		g, f := gazetteers(lists, s, cfg.Lower)
+		g, f := gazetteers(lists, s, cfg.Lower, cfg.Spans)
 		if hm[k], err = trainGaz(ctx, cfg, g, f, nil, s, nil, nil); err != nil {
 			return nil, err
 		}
@@ -219,11 +219,12 @@ func trainDocs(ctx context.Context, cfg Config, root string, docs [][]Sentence, 
 const foldSize = 100
 
 // gazetteers returns the shipped gazetteer (the name lists plus the name
-// words of all training sentences) and the training-time flags: a training
-// sentence sees only the name words of the other half of the data (blocks
-// of foldSize sentences alternate), so the model learns how far they can be
-// trusted on unseen text.
-func gazetteers(lists *Gazetteer, train []Sentence, lower bool) (*Gazetteer, func(int, []string, []string) []uint32) {
+// words, and with spans the multi-word ORG and LOC names, of all training
+// sentences) and the training-time flags: a training sentence sees only the
+// name words (and spans) of the other half of the data (blocks of foldSize
+// sentences alternate), so the model learns how far they can be trusted on
+// unseen text.
+func gazetteers(lists *Gazetteer, train []Sentence, lower, spans bool) (*Gazetteer, func(int, []string, []string) []uint32) {
 	var half [2][]Sentence
 	for i, s := range train {
 		k := (i / foldSize) % 2
@@ -234,10 +235,16 @@ func gazetteers(lists *Gazetteer, train []Sentence, lower bool) (*Gazetteer, fun
 		other[k] = newGazetteer()
 		other[k].merge(lists)
 		other[k].merge(trainGazetteer(half[1-k], lower))
+		if spans {
+			other[k].merge(trainSpans(half[1-k]))
+		}
 	}
 	all := newGazetteer()
 	all.merge(lists)
 	all.merge(trainGazetteer(train, lower))
+	if spans {
+		all.merge(trainSpans(train))
+	}
 	return all, func(i int, low, stm []string) []uint32 { return gazFlags(other[(i/foldSize)%2], low, stm) }
 }
 

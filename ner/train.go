@@ -56,6 +56,16 @@ type Config struct {
 	// lower-case (sentence-initial common words), with a feature for
 	// their place at the sentence start.
 	Lower bool
+	// Spans adds a gazetteer of the training data's ORG and LOC names of
+	// two or more words, matched whole on the words' stems, whose
+	// features say a word is the first, an inner or the last word of one
+	// (see trainSpans). Off in every recipe: on TestDevSplit, seeds 1/2/3,
+	// ru NEREL dev rose 0.8224/0.8180/0.8182 -> 0.8241/0.8282/0.8222 but
+	// factRuEval dev (unnamed ignored) fell 0.8492/0.8457/0.8534 ->
+	// 0.8430/0.8438/0.8476; uk ner-uk dev 0.9046/0.8987/0.9019 ->
+	// 0.8991/0.9021/0.9037, slavic uk 0.9302/0.9270/0.9327 ->
+	// 0.9344/0.9332/0.9316.
+	Spans bool
 }
 
 // bilouLabels returns a BIO label set followed by the L- and U- labels

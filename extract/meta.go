@@ -282,9 +282,12 @@ func readMeta(root *html.Node, blocks []block, tr *trafilatura.ExtractResult) pa
 // the visible headline (an <h1>) when it agrees with one of the metadata
 // titles (og:title, JSON-LD headline, <title> without its site-name part,
 // go-trafilatura's title) — unless no markup title agrees with it and an
-// <h2> shows one of them word for word —, else a single content headline
-// of four words or more, else the metadata title the others agree with
-// most, without its site-name part.
+// <h2> that is neither the site's nor a section's name shows one of them
+// word for word, and no differing og:title or JSON-LD headline speaks
+// against it (see statedSubheading) —, else a single content headline of
+// four words or more, else the metadata title the others agree with most,
+// without its site-name part; a one-word statement (in a script written
+// with spaces) loses to a longer one.
 func chooseTitle(blocks []block, dm domMeta, trTitle string) string {
 	var refs, stated []string
 	var variants [][]string // each ref as stated, stripped and cut at separators
@@ -293,11 +296,13 @@ func chooseTitle(blocks []block, dm domMeta, trTitle string) string {
 		site = dm.hostName
 	}
 	trRef := -1
+	var kinds []int // 0 og:title, 1 JSON-LD headline, 2 <title>, 3 go-trafilatura's
 	for k, r := range []string{dm.ogTitle, dm.ldHeadline, dm.metaTitle, trTitle} {
 		if r = strings.Join(strings.Fields(html.UnescapeString(r)), " "); r != "" {
 			if k == 3 {
 				trRef = len(variants)
 			}
+			kinds = append(kinds, k)
 			refs = append(refs, stripSiteName(r, site))
 			stated = append(stated, r)
 			variants = append(variants, titleVariants(r, site))
@@ -341,7 +346,7 @@ func chooseTitle(blocks []block, dm domMeta, trTitle string) string {
 	// beats a headline only go-trafilatura's title agrees with (which
 	// it read from that headline).
 	if bestOwn == 0 {
-		if h, ok := statedSubheading(blocks, variants, trRef); ok {
+		if h, ok := statedSubheading(blocks, stated, refs, kinds, dm, bestVotes == 0 || holdsSidePart(best.text, stated)); ok {
 			return h
 		}
 	}
@@ -367,14 +372,16 @@ func chooseTitle(blocks []block, dm domMeta, trTitle string) string {
 	}
 	// A one-word statement beside one of three words or more is a section
 	// or site name ("Aktuelles" as og:title, which go-trafilatura repeats),
-	// not the page's title, however many others say it too.
+	// not the page's title, however many others say it too. Scripts
+	// written without spaces ("李克强同志遗体在京火化") show a whole
+	// title as one word, so the rule leaves them alone.
 	long := false
 	for _, r := range refs {
 		long = long || len(normWords(r)) >= 3
 	}
 	pick, bestVotes, bestSim := refs[0], -1, 0.0
 	for i, r := range refs {
-		if long && len(normWords(r)) == 1 {
+		if w := normWords(r); long && len(w) == 1 && !unspaced(w[0]) {
 			continue
 		}
 		others := append(append([]string(nil), refs[:i]...), refs[i+1:]...)
@@ -762,25 +769,73 @@ func siteOrDatedTail(t, c string, dm domMeta) bool {
 	return strings.ContainsAny(rest, "0123456789") || siteHeading(rest, dm)
 }
 
-// statedSubheading is the text of the first <h2> outside boilerplate
-// whose words are exactly those of a title the markup states (or of a
-// part of it between separators), of two words or more; go-trafilatura's
-// title (variants[trRef]) does not count.
-func statedSubheading(blocks []block, variants [][]string, trRef int) (string, bool) {
-	said := map[string]bool{}
-	for i, vs := range variants {
-		if i == trRef {
+// unspaced reports whether w is in a script written without spaces
+// between words (Han, Kana, Hangul, Thai, Lao, Khmer, Myanmar).
+func unspaced(w string) bool {
+	for _, r := range w {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsSidePart reports whether h holds all the words of the last part of
+// a stated title ("Kinder und Arbeit » ProNATs e.V." where the <h1> is
+// "ProNATs e.V. Verein zur Unterstützung …"): h is the site's banner.
+func holdsSidePart(h string, stated []string) bool {
+	for _, t := range stated {
+		for _, sep := range titleSeps {
+			parts := strings.Split(t, sep)
+			if len(parts) < 2 {
+				continue
+			}
+			if last := parts[len(parts)-1]; len(normWords(last)) > 0 && wordOverlap(last, h) == 1 {
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
+// statedSubheading is the text of the first <h2> outside boilerplate,
+// of two words or more, whose words are exactly those of a title the
+// markup states (stated[i], go-trafilatura's, kinds[i] == 3, not
+// counting), or, when stripped is set (no <h1> has any statement's
+// agreement, or the best one is the site's banner), of one without its
+// site-name part (refs[i]). Parts of a title between separators do not
+// count, nor does an <h2> that is the site's name or a side part of a
+// stated title ("Top Stories | Example News" under the headline's <h1>
+// names the section and the site). When
+// og:title or a JSON-LD headline is stated, the <h2> must say one of them:
+// a differing og:title is the page's own title, not the <h2>.
+func statedSubheading(blocks []block, stated, refs []string, kinds []int, dm domMeta, stripped bool) (string, bool) {
+	said, markup := map[string]bool{}, map[string]bool{}
+	for i, t := range stated {
+		if kinds[i] == 3 {
 			continue
 		}
-		for _, v := range vs {
-			said[strings.Join(normWords(v), " ")] = true
+		forms := []string{strings.Join(normWords(t), " ")}
+		if stripped {
+			forms = append(forms, strings.Join(normWords(refs[i]), " "))
+		}
+		for _, f := range forms {
+			said[f] = true
+			if kinds[i] <= 1 {
+				markup[f] = true
+			}
 		}
 	}
 	for _, b := range blocks {
-		if b.tag != atom.H2 || b.boiler {
+		if b.tag != atom.H2 || b.boiler || siteHeading(b.text, dm) || titleSidePart(b.text, stated) {
 			continue
 		}
-		if nb := normWords(b.text); len(nb) >= 2 && said[strings.Join(nb, " ")] {
+		nb := strings.Join(normWords(b.text), " ")
+		if len(markup) > 0 && !markup[nb] {
+			continue
+		}
+		if len(normWords(b.text)) >= 2 && said[nb] {
 			// without leading markers ("[> Name")
 			t := strings.TrimLeftFunc(b.text, func(r rune) bool {
 				return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"'«„“‘¿¡(", r)

@@ -45,6 +45,21 @@ func Recipes() ([]Recipe, error) {
 	return rs, nil
 }
 
+// RecipeOf returns the recorded recipe of the model file named file, or an
+// error when recipes.json records none.
+func RecipeOf(file string) (Recipe, error) {
+	rs, err := Recipes()
+	if err != nil {
+		return Recipe{}, err
+	}
+	for _, r := range rs {
+		if r.File == file {
+			return r, nil
+		}
+	}
+	return Recipe{}, fmt.Errorf("models: no recipe for %s in recipes.json", file)
+}
+
 // Raw returns the stored (gzipped) bytes of a model file.
 func Raw(name string) ([]byte, error) {
 	b, err := files.ReadFile(name)

@@ -62,3 +62,19 @@ func TestDataMDListsModels(t *testing.T) {
 		}
 	}
 }
+
+func TestRecipeOf(t *testing.T) {
+	rs, err := Recipes()
+	if err != nil || len(rs) == 0 {
+		t.Fatalf("Recipes: %d, %v", len(rs), err)
+	}
+	for _, want := range rs {
+		got, err := RecipeOf(want.File)
+		if err != nil || got.SHA256 != want.SHA256 || got.Command != want.Command {
+			t.Errorf("RecipeOf(%q) = %+v, %v; want %+v", want.File, got, err, want)
+		}
+	}
+	if _, err := RecipeOf("no-such-model.gz"); err == nil {
+		t.Error("RecipeOf of an unrecorded file: no error")
+	}
+}

@@ -175,16 +175,11 @@ func TestRetrainChecksum(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rs, err := models.Recipes()
+	r, err := models.RecipeOf(ModelFile)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := ""
-	for _, r := range rs {
-		if r.File == ModelFile {
-			want = r.SHA256
-		}
-	}
+	want := r.SHA256
 	if got := models.Checksum(b); got != want {
 		t.Fatalf("retrained %s checksum %s, recipe says %s", ModelFile, got, want)
 	}

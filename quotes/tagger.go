@@ -130,26 +130,7 @@ func newFeaturizer(t *text, cues map[string]bool, stems map[string]uint8) *featu
 			f.se[i] = f.se[i+1]
 		}
 	}
-	last := -1
-	for i := 0; i < n; i++ {
-		if i > 0 && t.toks[i].sent != t.toks[i-1].sent {
-			last = -1
-		}
-		f.left[i] = last
-		if cues[t.toks[i].lower] {
-			last = i
-		}
-	}
-	last = -1
-	for i := n - 1; i >= 0; i-- {
-		if i+1 < n && t.toks[i].sent != t.toks[i+1].sent {
-			last = -1
-		}
-		f.right[i] = last
-		if cues[t.toks[i].lower] {
-			last = i
-		}
-	}
+	t.nearestInSentence(f.left, f.right, func(i int) bool { return cues[t.toks[i].lower] })
 	ns := 0
 	if n > 0 {
 		ns = t.toks[n-1].sent + 1
@@ -165,26 +146,7 @@ func newFeaturizer(t *text, cues map[string]bool, stems map[string]uint8) *featu
 		}
 	}
 	f.sleft, f.sright = make([]int, n), make([]int, n)
-	last = -1
-	for i := 0; i < n; i++ {
-		if i > 0 && t.toks[i].sent != t.toks[i-1].sent {
-			last = -1
-		}
-		f.sleft[i] = last
-		if f.cls[i] >= clsSome {
-			last = i
-		}
-	}
-	last = -1
-	for i := n - 1; i >= 0; i-- {
-		if i+1 < n && t.toks[i].sent != t.toks[i+1].sent {
-			last = -1
-		}
-		f.sright[i] = last
-		if f.cls[i] >= clsSome {
-			last = i
-		}
-	}
+	t.nearestInSentence(f.sleft, f.sright, func(i int) bool { return f.cls[i] >= clsSome })
 	f.rule = make([]string, n)
 	if as, err := rules(context.Background(), t, &enLex); err == nil {
 		for _, a := range as {
@@ -239,18 +201,17 @@ func newFeaturizer(t *text, cues map[string]bool, stems map[string]uint8) *featu
 	return f
 }
 
-// setStage1 gives the featurizer the first stage's labels.
-func (f *featurizer) setStage1(labels []int) {
-	n := len(labels)
-	f.s1, f.s1cl, f.s1cr = labels, make([]int, n), make([]int, n)
-	t := f.t
+// nearestInSentence sets left[i] and right[i] to the nearest token before
+// and after i in i's sentence for which is holds, or -1 when there is none.
+func (t *text) nearestInSentence(left, right []int, is func(int) bool) {
+	n := len(left)
 	last := -1
 	for i := 0; i < n; i++ {
 		if i > 0 && t.toks[i].sent != t.toks[i-1].sent {
 			last = -1
 		}
-		f.s1cl[i] = last
-		if labels[i] == lBCue || labels[i] == lICue {
+		left[i] = last
+		if is(i) {
 			last = i
 		}
 	}
@@ -259,11 +220,18 @@ func (f *featurizer) setStage1(labels []int) {
 		if i+1 < n && t.toks[i].sent != t.toks[i+1].sent {
 			last = -1
 		}
-		f.s1cr[i] = last
-		if labels[i] == lBCue || labels[i] == lICue {
+		right[i] = last
+		if is(i) {
 			last = i
 		}
 	}
+}
+
+// setStage1 gives the featurizer the first stage's labels.
+func (f *featurizer) setStage1(labels []int) {
+	n := len(labels)
+	f.s1, f.s1cl, f.s1cr = labels, make([]int, n), make([]int, n)
+	f.t.nearestInSentence(f.s1cl, f.s1cr, func(i int) bool { return labels[i] == lBCue || labels[i] == lICue })
 }
 
 func (f *featurizer) s1label(i int) string {

@@ -9,7 +9,7 @@ package langideval
 
 import (
 	"bufio"
-	"compress/gzip"
+	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/pressclip/pressclip/eval"
+	"github.com/pressclip/pressclip/internal/gzfile"
 	"github.com/pressclip/pressclip/langid"
 )
 
@@ -196,17 +197,12 @@ func Run(ctx context.Context, o eval.Options) (*eval.Report, error) {
 }
 
 func readLines(path string) ([]string, error) {
-	f, err := os.Open(path)
+	raw, err := gzfile.Read(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	z, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
 	var out []string
-	sc := bufio.NewScanner(z)
+	sc := bufio.NewScanner(bytes.NewReader(raw))
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
 	for sc.Scan() {
 		if t := strings.TrimSpace(sc.Text()); t != "" {

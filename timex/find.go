@@ -899,6 +899,11 @@ func (c *cand) amount(quant, past, num, sep, unit, ago string) (string, string) 
 			dir = 1
 		}
 		if u == "Y" && c.lastQ != "" && dir < 0 {
+			if c.longPeriodBefore() {
+				// "for the nine months, net rose … from $2 a year
+				// earlier": the year-ago nine months, no one quarter
+				return "DATE", fmt.Sprintf("%04d", atoi(c.lastQ[:4])-n)
+			}
 			return "DATE", fmt.Sprintf("%04d-%s", atoi(c.lastQ[:4])-n, c.lastQ[5:])
 		}
 		return "DATE", shift(c.dct, dir*n, u)
@@ -910,6 +915,24 @@ func (c *cand) amount(quant, past, num, sep, unit, ago string) (string, string) 
 		return "DATE", "PAST_REF"
 	}
 	return duration(val, u)
+}
+
+// longPeriods name a reporting period longer than a quarter and shorter
+// than a year: an earnings report's "nine months", "first half".
+var longPeriods = []string{"six months", "nine months", "six-month", "nine-month", "first half", "year to date", "year-to-date"}
+
+// longPeriodBefore tells whether the candidate's sentence, before it,
+// names such a period: "a year earlier" then compares with that period a
+// year before, whose TIMEX3 value is the year, not the last quarter named.
+func (c *cand) longPeriodBefore() bool {
+	s, _ := c.sentence(200, 0)
+	low := strings.ToLower(c.text[s:c.start])
+	for _, p := range longPeriods {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // halfDuration writes n and a half units the way TimeML does, in the next

@@ -41,6 +41,9 @@
 // day"; "fall" before "of" a thing or "in" a lower-case noun is the noun,
 // not the season, but "of" a year keeps the season ("the fall of 2011",
 // "of last/this/next/that year", "of the following/same/previous year").
+// "A year earlier" in an earnings report is the year-ago quarter last
+// named, but the year after a longer period named before it in its
+// sentence ("for the nine months, … a year earlier").
 package timex
 
 import (

@@ -818,3 +818,30 @@ func TestFallOfYearDayBeforeAppositionSuperTense(t *testing.T) {
 		}
 	}
 }
+
+// TestYearAgoLongPeriod: "a year earlier" in an earnings report is the
+// year-ago quarter last named, except after a period longer than a quarter
+// in its sentence ("for the nine months"): then it is that year.
+func TestYearAgoLongPeriod(t *testing.T) {
+	g := New()
+	d := time.Date(1989, 10, 30, 0, 0, 0, 0, time.UTC)
+	q := "Net for the third quarter rose 5%. "
+	for _, c := range []struct{ in, text, value string }{
+		{q + "Revenue rose to $2 billion from $1.9 billion a year earlier.", "a year earlier", "1988-Q3"},
+		{q + "For the nine months, net was $25 million, compared with $20 million a year earlier.", "a year earlier", "1988"},
+		{q + "Profit through the first nine months fell to $3 from $4 a year ago.", "a year ago", "1988"},
+		{q + "In the first half, profit rose from year-earlier levels.", "year-earlier", "1988"},
+		{q + "For the nine months, sales rose. Net fell from $4 a year earlier.", "a year earlier", "1988-Q3"},
+		{q + "Net fell from $4 a year earlier; nine months of work ended.", "a year earlier", "1988-Q3"},
+	} {
+		var got []string
+		ok := false
+		for _, x := range g.Find(c.in, d) {
+			got = append(got, c.in[x.Start:x.End]+"="+x.Value)
+			ok = ok || c.in[x.Start:x.End] == c.text && x.Value == c.value
+		}
+		if !ok {
+			t.Errorf("%q: got %v, want %q=%s", c.in, got, c.text, c.value)
+		}
+	}
+}

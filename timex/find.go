@@ -2321,6 +2321,16 @@ func firstWord(s string) string {
 	return strings.ToLower(s[:i])
 }
 
+// hyphenOld tells a unit joined to "-old" ("29-years-old", "centuries-old
+// quarter"): an age, which TimeBank does not tag, as with "6-year-old".
+func hyphenOld(rest string) bool {
+	if len(rest) < 4 || rest[0] != '-' || !strings.EqualFold(rest[1:4], "old") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest[4:])
+	return len(rest) == 4 || !unicode.IsLetter(r)
+}
+
 // rangeTail is the end of a date range after a dash: a month (maybe with
 // its day) and the year both ends share.
 var rangeTail = regexp.MustCompile(`^\s*[-–—]\s*(?:\d{1,2}\s+)?` + pMon + `,?\s+` + pYear + `\b`)

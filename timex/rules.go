@@ -394,8 +394,8 @@ var rules = []rule{
 		re: compile(`(years|decades|months|weeks|days|hours|minutes|centuries|роками|місяцями|тижнями|годинами|століттями|десятиліттями|годами|месяцами|неделями|часами|веками|десятилетиями)`),
 		norm: func(c *cand, m []string) (string, string) {
 			// "for years", "within minutes": TimeML durations of unknown length
-			if firstWord(c.text[c.end:]) == "old" {
-				return "", "" // "52 years old": an age
+			if firstWord(c.text[c.end:]) == "old" || hyphenOld(c.text[c.end:]) {
+				return "", "" // "52 years old", "29-years-old", "centuries-old": an age
 			}
 			if p := prevWord(c.text[:c.start]); p == "the" || p == "those" || p == "these" || p == "of" || p == "many" || p == "few" || p == "several" || p == "some" {
 				return "", ""

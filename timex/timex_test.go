@@ -845,3 +845,25 @@ func TestYearAgoLongPeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenAge: a plural unit joined to "-old" is an age, left untagged as
+// "6-year-old" and "52 years old" are; "-long" stays a duration.
+func TestHyphenAge(t *testing.T) {
+	g := New()
+	for _, c := range []struct{ in, want string }{
+		{"Viguerie, then 29-years-old, was named director.", ""},
+		{"It restored its centuries-old Armenian quarter.", ""},
+		{"They settled a decades-old dispute.", ""},
+		{"The calf was hours-old when found.", ""},
+		{"It ended a decades-long war.", "decades=PXDE"},
+		{"He waited for years.", "years=PXY"},
+	} {
+		var got []string
+		for _, x := range g.Find(c.in, dct) {
+			got = append(got, c.in[x.Start:x.End]+"="+x.Value)
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%q: got %v, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -599,6 +599,9 @@ func (c *cand) relDay(w, pod string) (string, string) {
 	case "the future", "in the future", "незабаром", "скоро", "вскоре":
 		return "DATE", "FUTURE_REF"
 	case "the past":
+		if countAfter(c.text[c.end:]) {
+			return "", "" // "in the past six elections": a count of events, no time
+		}
 		return "DATE", "PAST_REF"
 	case "the weekend":
 		// the weekend its Saturday is: the one just gone or the one
@@ -2319,6 +2322,17 @@ func firstWord(s string) string {
 		i += size
 	}
 	return strings.ToLower(s[:i])
+}
+
+// countAfter tells a count right after: digits, a number word from two
+// up, "few", "several" or "couple" ("the past six election cycles").
+func countAfter(rest string) bool {
+	t := strings.TrimLeft(rest, " ")
+	if t != "" && t[0] >= '0' && t[0] <= '9' {
+		return true
+	}
+	w := firstWord(rest)
+	return numberWords[w] >= 2 || w == "few" || w == "several" || w == "couple"
 }
 
 // hyphenOld tells a unit joined to "-old" ("29-years-old", "centuries-old

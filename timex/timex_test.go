@@ -867,3 +867,26 @@ func TestHyphenAge(t *testing.T) {
 		}
 	}
 }
+
+// TestPastCount: "the past" before a count of events is no PAST_REF
+// ("five of the past six election cycles"); before a count of units it is
+// part of a duration, and alone it stays PAST_REF.
+func TestPastCount(t *testing.T) {
+	g := New()
+	for _, c := range []struct{ in, want string }{
+		{"It picked the winner in five of the past six election cycles.", ""},
+		{"Only once in the past 6 elections has he won.", ""},
+		{"He lost in the past few primaries.", ""},
+		{"Prices rose over the past six years.", "the past six years=P6Y"},
+		{"In the past, a group met.", "the past=PAST_REF"},
+		{"In the past some people said so.", "the past=PAST_REF"},
+	} {
+		var got []string
+		for _, x := range g.Find(c.in, dct) {
+			got = append(got, c.in[x.Start:x.End]+"="+x.Value)
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%q: got %v, want %q", c.in, got, c.want)
+		}
+	}
+}

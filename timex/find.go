@@ -549,6 +549,21 @@ func (c *cand) weekday(deict, wd, pod string) (string, string) {
 	back := (int(c.dct.Weekday()) - n + 7) % 7
 	fwd := (n - int(c.dct.Weekday()) + 7) % 7
 	var off int
+	if norm(deict) == "previous" && !c.refDate.IsZero() {
+		// "the previous Friday" is the one before the day the story is
+		// on ("closed Friday down 4.5% from the previous Friday"), not
+		// before the DCT
+		b := (int(c.refDate.Weekday()) - n + 7) % 7
+		if b == 0 {
+			b = 7
+		}
+		v := c.refDate.AddDate(0, 0, -b).Format("2006-01-02")
+		c.setRef(0, v)
+		if code := partOfDay[norm(pod)]; code != "" {
+			return "TIME", v + "T" + code
+		}
+		return "DATE", v
+	}
 	switch dir := deictDir(deict); {
 	case dir < 0:
 		off = -back

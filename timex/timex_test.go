@@ -890,3 +890,26 @@ func TestPastCount(t *testing.T) {
 		}
 	}
 }
+
+// TestPreviousWeekday: "the previous Friday" is the one before the day the
+// story is on, the last full date found; with none, the one before the DCT.
+func TestPreviousWeekday(t *testing.T) {
+	g := New()
+	d := time.Date(1989, 10, 30, 0, 0, 0, 0, time.UTC) // a Monday
+	for _, c := range []struct{ in, text, value string }{
+		{"The index closed Friday down 4.5% from the previous Friday.", "previous Friday", "1989-10-20"},
+		{"On Oct. 25 it fell 3% from the previous Monday.", "previous Monday", "1989-10-23"},
+		{"It fell 3% from the previous Friday.", "previous Friday", "1989-10-27"},
+		{"The index closed Friday down 4.5% from last Friday.", "last Friday", "1989-10-27"},
+	} {
+		var got []string
+		ok := false
+		for _, x := range g.Find(c.in, d) {
+			got = append(got, c.in[x.Start:x.End]+"="+x.Value)
+			ok = ok || c.in[x.Start:x.End] == c.text && x.Value == c.value
+		}
+		if !ok {
+			t.Errorf("%q: got %v, want %q=%s", c.in, got, c.text, c.value)
+		}
+	}
+}

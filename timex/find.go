@@ -364,7 +364,7 @@ func (c *cand) future() bool {
 	s, e := c.sentence(120, 60)
 	low := " " + strings.ToLower(c.text[s:e]) + " "
 	low = strings.ReplaceAll(low, " next to ", " ") // a place, not a time
-	if p := prevWord(c.text[:c.start]); (p == "by" || p == "through" || p == "until" || p == "till") && !strings.Contains(low, " had ") {
+	if p := prevWord(c.text[:c.start]); (p == "by" || p == "through" || p == "until" || p == "till") && !mainHad(low) {
 		return true // "repay the loan by February": a deadline ahead
 	}
 	for _, cue := range futureCues {
@@ -373,6 +373,23 @@ func (c *cand) future() bool {
 		}
 	}
 	return false
+}
+
+// mainHad tells whether low (a lower-cased sentence) has "had" outside a
+// relative clause: "by February" in "The sale, which had been expected, is
+// part of a plan to repay the loan by February" is still ahead, but not in
+// "By Labor Day, he had hired staff".
+func mainHad(low string) bool {
+	for rest := low; ; {
+		i := strings.Index(rest, " had ")
+		if i < 0 {
+			return false
+		}
+		if !strings.HasSuffix(rest[:i], " which") && !strings.HasSuffix(rest[:i], " who") {
+			return true
+		}
+		rest = rest[i+4:]
+	}
 }
 
 // abbrevs are words a full stop follows inside a sentence.

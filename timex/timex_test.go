@@ -913,3 +913,27 @@ func TestPreviousWeekday(t *testing.T) {
 		}
 	}
 }
+
+// TestDeadlineRelativeHad: "by <month>" is a deadline ahead unless the
+// sentence speaks in the past perfect; "had" inside a relative clause
+// ("which had been expected") does not count.
+func TestDeadlineRelativeHad(t *testing.T) {
+	g := New()
+	d := time.Date(1989, 10, 30, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ in, text, value string }{
+		{"The sale, which had been expected, is part of a program to pay down the loan by February.", "February", "1990-02"},
+		{"The sale is part of a program to pay down the loan by February.", "February", "1990-02"},
+		{"By February, the company had repaid the loan.", "February", "1989-02"},
+		{"The firm, whose chief had resigned, had repaid the loan by February.", "February", "1989-02"},
+	} {
+		var got []string
+		ok := false
+		for _, x := range g.Find(c.in, d) {
+			got = append(got, c.in[x.Start:x.End]+"="+x.Value)
+			ok = ok || c.in[x.Start:x.End] == c.text && x.Value == c.value
+		}
+		if !ok {
+			t.Errorf("%q: got %v, want %q=%s", c.in, got, c.text, c.value)
+		}
+	}
+}

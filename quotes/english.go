@@ -60,6 +60,12 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 	if err != nil {
 		return nil, err
 	}
+	return x.link(t, labels), nil
+}
+
+// link reads attributions from the tagger's labels: it mends the labels
+// with the post-passes, then links contents to cues and cues to sources.
+func (x *Extractor) link(t *text, labels []int) []attr {
 	runOn(t, labels, x.en.cues)
 	x.quoteIntro(t, labels)
 	x.thatClauses(t, labels)
@@ -101,6 +107,32 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 					cues = append(cues, run{e, e + 1, lBCue})
 					srcs = append(srcs, run{k + 1, e, lBSrc})
 					r.to = k
+				}
+			}
+			// "…,’” the president added", "…,” said Mr. Kamin": a
+			// quotation's own attribution, after its closing mark, is no
+			// part of it
+			if e := r.to - 1; e-r.from > 3 && t.toks[e].kind == kWord {
+				k := e
+				for k > r.from && e-k <= 5 && (t.toks[k].kind == kWord || t.toks[k].lower == "." && honorifics[t.toks[k-1].lower]) {
+					k--
+				}
+				j := k - 1
+				for j > r.from && (t.toks[j].kind == kQuote || t.toks[j].lower == "'" || t.toks[j].lower == "’") {
+					j--
+				}
+				isCue := func(i int) bool { w := t.toks[i].lower; return x.en.cues[w] || enLex.isCue(w) }
+				if k < e && k > r.from+1 && t.toks[k].kind == kQuote && t.toks[k].close && t.toks[k].quote == 0 && (t.toks[j].lower == "," || t.toks[j].lower == "?" || t.toks[j].lower == "!") {
+					switch {
+					case isCue(e):
+						cues = append(cues, run{e, e + 1, lBCue})
+						srcs = append(srcs, run{k + 1, e, lBSrc})
+						r.to = k + 1
+					case isCue(k+1) && (t.isCap(k+2) || t.toks[k+2].lower == "the"):
+						cues = append(cues, run{k + 1, k + 2, lBCue})
+						srcs = append(srcs, run{k + 2, e + 1, lBSrc})
+						r.to = k + 1
+					}
 				}
 			}
 			// "called him “a genius”": the one named is no part of what
@@ -208,6 +240,16 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 				continue
 			}
 		}
+		// "Sanders said, suggesting a few questions, including, “…”": a
+		// quotation right after a reported content in its sentence, past
+		// a comma or colon, ends that content
+		if n := len(out); n > 0 && !out[n-1].direct && out[n-1].cue[0] >= 0 && t.toks[c.from].kind == kQuote && t.toks[c.from].open {
+			prev := out[n-1].content[len(out[n-1].content)-1]
+			if p := t.toks[c.from-1].lower; (p == "," || p == ":") && c.from-prev[1] <= 3 && prev[1] <= c.from && t.toks[prev[1]-1].sent == t.toks[c.from].sent && !ownCue(t, cues, c) {
+				out[n-1].content = append(out[n-1].content, [2]int{c.from, c.to})
+				continue
+			}
+		}
 		// "“…,” said Robert McAtee, who has come to work with Mr. Clarke.
 		// “…”", "“…,” Obama said. He didn't suggest retaliation. “…”": a
 		// quotation with no cue of its own goes on with the quoted
@@ -226,16 +268,25 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 			for ps > 0 && t.toks[ps-1].para == t.toks[last].para {
 				ps--
 			}
-			if t.toks[pe].para == t.toks[last].para && last-pe <= 1 && t.toks[ps].kind == kQuote && t.toks[ps].open && t.toks[last].kind != kQuote {
+			// unless it has a cue of its own: "“…,” added Rep. Jim Clyburn."
+			if t.toks[pe].para == t.toks[last].para && last-pe <= 1 && t.toks[ps].kind == kQuote && t.toks[ps].open && t.toks[last].kind != kQuote && !ownCue(t, cues, c) {
 				out[n-1].content = append(out[n-1].content, [2]int{c.from, c.to})
 				continue
 			}
 		}
 		// "Caddell continued:" / "The Times reports:" closing the paragraph
 		// before introduces a content opening this one
-		colon := c.from > 0 && t.toks[c.from-1].para != t.toks[c.from].para && t.toks[c.from-1].lower == ":"
+		colon, ck := false, c.from-1
+		if ck >= 0 && t.toks[ck].kind == kQuote && t.toks[ck].open && t.toks[ck].para == t.toks[c.from].para {
+			// the content starts inside the quotation mark opening its
+			// paragraph: "Caddell continued:¶"The health issue …"
+			ck--
+		}
+		if ck >= 0 && t.toks[ck].para != t.toks[c.from].para && t.toks[ck].lower == ":" {
+			colon = true
+		}
 		if colon {
-			if src, cue := x.colonIntro(t, c.from-1); cue[0] >= 0 {
+			if src, cue := x.colonIntro(t, ck); cue[0] >= 0 {
 				a := attr{content: [][2]int{{c.from, c.to}}, cue: cue, src: src, direct: t.toks[c.from].kind == kQuote || t.toks[c.from].quote > 0}
 				if src[0] >= 0 {
 					lastSrc, lastSrcSent = src, t.toks[c.to-1].sent
@@ -362,7 +413,7 @@ func (x *Extractor) english(ctx context.Context, t *text) ([]attr, error) {
 		}
 		out = append(out, a)
 	}
-	return out, nil
+	return out
 }
 
 // runOn lets a content the tagger stopped mid-clause run on to its
@@ -513,6 +564,10 @@ var relPronouns = set("who", "which", "that", "whom")
 var colonVerbs = set("reports", "report", "writes", "continues", "tweets", "posted", "reads", "read", "states",
 	"explains", "adds", "concludes", "recalls", "recounts", "wrote", "added", "concluded", "recounted")
 
+// colonNouns name a statement a colon introduces ("Sanders made the
+// following comment:").
+var colonNouns = set("comment", "remarks", "statement")
+
 // colonIntro reads a short paragraph ending at colon k ("Caddell
 // continued:", "The New York Times reports:") as the source and cue of
 // what follows; cue[0] is -1 when it is not one.
@@ -521,17 +576,29 @@ func (x *Extractor) colonIntro(t *text, k int) (src, cue [2]int) {
 	if v < 1 || t.toks[v].para != t.toks[k].para || t.toks[v].kind != kWord {
 		return none, none
 	}
-	if w := t.toks[v].lower; !enLex.isCue(w) && !x.en.cues[w] && !colonVerbs[w] {
+	if w := t.toks[v].lower; !enLex.isCue(w) && !x.en.cues[w] && !colonVerbs[w] && !colonNouns[w] {
 		return none, none
 	}
 	from := v
 	for from > 0 && t.toks[from-1].para == t.toks[k].para {
+		if t.toks[from-1].lower == "," && from < v {
+			// "On July 6, 2015, Sanders made the following comment:"
+			break
+		}
 		if from--; t.toks[from].kind != kWord || v-from > 6 {
 			return none, none
 		}
 	}
 	if from == v || !(t.isCap(from) || personPronouns[t.toks[from].lower]) || functionOnly(t, run{from, v, lBSrc}) {
 		return none, none
+	}
+	if colonNouns[t.toks[v].lower] {
+		// "Sanders made the following comment:": the name speaks
+		e := from + 1
+		for e < v && t.isCap(e) {
+			e++
+		}
+		return [2]int{from, e}, [2]int{v, v + 1}
 	}
 	return [2]int{from, v}, [2]int{v, v + 1}
 }
@@ -983,9 +1050,13 @@ func besideQuote(t *text, i int, after bool) [2]int {
 	cue := func(k int) bool { return in(k) && t.toks[k].kind == kWord && enLex.isCue(t.toks[k].lower) }
 	// phrase grows from k in direction d over at most eight words,
 	// stopping at punctuation, a quotation mark or a cue word
+	// "Mr. Kamin": an honorific's full stop stays in the phrase
+	honDot := func(k int) bool {
+		return in(k) && t.toks[k].lower == "." && in(k-1) && honorifics[t.toks[k-1].lower] && in(k+1) && t.toks[k+1].kind == kWord
+	}
 	phrase := func(k, d int) [2]int {
 		from := k
-		for in(k) && t.toks[k].kind == kWord && !cue(k) && (k-from)*d < 8 {
+		for in(k) && (t.toks[k].kind == kWord && !cue(k) || k != from && honDot(k)) && (k-from)*d < 8 {
 			k += d
 		}
 		if k == from {

@@ -527,3 +527,87 @@ func TestQuoteAfterIntro(t *testing.T) {
 		}
 	}
 }
+
+// link, on labels as the tagger left them: the speaker of each quotation.
+func TestLinkSpeakers(t *testing.T) {
+	x := &Extractor{en: &Model{cues: map[string]bool{"said": true, "added": true, "continued": true}}}
+	// runs are given in text order: each word is looked for after the
+	// previous run
+	type lab struct {
+		first, last string
+		kind        int
+	}
+	cases := []struct {
+		name, text string
+		labels     []lab
+		in, want   string // a word of the quotation; its speaker
+		cue        string // its cue, when given
+	}{
+		{"a colon paragraph before a quotation mark the content starts inside",
+			"Caddell continued:\n\n\"The health issue overall is very much a partisan matter.\"\n\nThe race goes on.",
+			[]lab{{"The", "matter", lBCon}}, "partisan", "Caddell", "continued"},
+		{"a colon paragraph opening with an adverbial",
+			"On July 6, 2015, Sanders made the following comment:\n\n“For young people the unemployment rate is 51 percent.“\n\nPolitiFact rated it.",
+			[]lab{{"For", "percent", lBCon}}, "unemployment", "Sanders", "comment"},
+		{"a quotation paragraph with a cue of its own after one left open",
+			"“It is a dog whistle,” Rep. Moore said Friday. “If indeed Obama is not legitimate, how can you feel good.\n" +
+				"“I have been thinking about the country,” added Rep. Jim Clyburn, the assistant leader. “These are howls.”",
+			[]lab{{"“", "whistle", lBCon}, {"Rep", "Moore", lBSrc}, {"said", "said", lBCue}, {"“", "good", lBCon},
+				{"“", "country", lBCon}, {"added", "added", lBCue}, {"Jim", "Clyburn", lBSrc}, {"“", "howls", lBCon}},
+			"thinking", "Jim Clyburn", "added"},
+		{"a quotation right after a reported content, past a comma, ends it",
+			"\"The American people do not agree with Trump,\" Sanders said, suggesting a few questions, including, \"Mr. Trump, do billionaires need a tax break?\"",
+			[]lab{{"\"", "Trump", lBCon}, {"Sanders", "Sanders", lBSrc}, {"said", "said", lBCue}, {"suggesting", "suggesting", lBCue},
+				{"a", "questions", lBCon}, {"\"", "?", lBCon}},
+			"billionaires", "Sanders", "suggesting"},
+		{"a quotation's attribution after its closing mark, read into it",
+			"“I would say, ‘That’s ridiculous,'” the president added. Obama said there is a danger.",
+			[]lab{{"“", "added", lBCon}},
+			"ridiculous", "the president", "added"},
+		{"... with the cue first",
+			"“Closing loopholes involves administration,” said Mr. Kamin.\nHe went on.",
+			[]lab{{"“", "Kamin", lBCon}},
+			"loopholes", "Mr. Kamin", "said"},
+	}
+	for _, c := range cases {
+		tx := segment(c.text)
+		labels := make([]int, len(tx.toks))
+		at := 0
+		find := func(w string) int {
+			for i := at; i < len(tx.toks); i++ {
+				if tx.src[tx.toks[i].start:tx.toks[i].end] == w {
+					return i
+				}
+			}
+			t.Fatalf("%s: no token %q after %d", c.name, w, at)
+			return -1
+		}
+		for _, l := range c.labels {
+			i := find(l.first)
+			at = i
+			j := find(l.last)
+			labels[i] = l.kind
+			for k := i + 1; k <= j; k++ {
+				labels[k] = l.kind + 1
+			}
+			at = j + 1
+		}
+		found := false
+		for _, a := range x.link(tx, labels) {
+			for _, r := range a.content {
+				if strings.Contains(spanText(tx, r), c.in) {
+					found = true
+					if got := spanText(tx, a.src); got != c.want {
+						t.Errorf("%s: speaker %q, want %q", c.name, got, c.want)
+					}
+					if got := spanText(tx, a.cue); c.cue != "" && got != c.cue {
+						t.Errorf("%s: cue %q, want %q", c.name, got, c.cue)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no content holds %q", c.name, c.in)
+		}
+	}
+}

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 
 	"github.com/pressclip/pressclip/decode"
@@ -29,7 +30,8 @@ type Extractor struct {
 // Options tune the extractor; the zero value is the default.
 type Options struct {
 	// TrafilaturaOnly returns go-trafilatura's body as is, mapped onto the
-	// page's blocks, without pressclip's block scoring (for comparison).
+	// page's blocks, without pressclip's block scoring, and go-trafilatura's
+	// title, authors and date as it reads them (for comparison).
 	TrafilaturaOnly bool
 	// NoFallback turns off go-trafilatura's fallback extractors (faster,
 	// lower recall on pages that are not news articles).
@@ -130,6 +132,9 @@ func (e *Extractor) annotateHTML(ctx context.Context, d *doc.Doc, src string) er
 	d.Text = buf.String()
 	tr := e.runTrafilatura(root)
 	meta := readMeta(root, blocks, tr)
+	if e.opts.TrafilaturaOnly {
+		meta = trafilaturaMeta(tr)
+	}
 	body := e.selectBody(blocks, tr)
 	if !e.opts.TrafilaturaOnly {
 		dropTitle(blocks, body, meta.title)
@@ -141,11 +146,33 @@ func (e *Extractor) annotateHTML(ctx context.Context, d *doc.Doc, src string) er
 	}
 	d.Title = meta.title
 	d.Authors = meta.authors
-	d.Published = visibleDate(meta.published, meta.guessed, func() string { return shownDate(blocks, body, meta.title, d.Text) })
+	d.Published = meta.published
+	if !e.opts.TrafilaturaOnly {
+		d.Published = visibleDate(meta.published, meta.guessed, func() string { return shownDate(blocks, body, meta.title, d.Text) })
+	}
 	if e.opts.DateTrace != nil {
 		e.opts.DateTrace(meta.published, meta.guessed, shownDate(blocks, body, meta.title, d.Text))
 	}
 	return nil
+}
+
+// trafilaturaMeta is go-trafilatura's own reading of the page's title,
+// authors and date (Options.TrafilaturaOnly); tr may be nil.
+func trafilaturaMeta(tr *trafilatura.ExtractResult) pageMeta {
+	var m pageMeta
+	if tr == nil {
+		return m
+	}
+	m.title = strings.TrimSpace(tr.Metadata.Title)
+	for _, a := range strings.Split(tr.Metadata.Author, ";") {
+		if a = strings.TrimSpace(a); a != "" {
+			m.authors = append(m.authors, a)
+		}
+	}
+	if !tr.Metadata.Date.IsZero() {
+		m.published = tr.Metadata.Date.Format("2006-01-02")
+	}
+	return m
 }
 
 // metaOnly handles a page that shows no text of its own (an app shell
@@ -153,7 +180,11 @@ func (e *Extractor) annotateHTML(ctx context.Context, d *doc.Doc, src string) er
 // authors, publication date) with no body; a page that states no title
 // either is ErrNoText.
 func (e *Extractor) metaOnly(d *doc.Doc, root *html.Node) error {
-	meta := readMeta(root, nil, e.runTrafilatura(root))
+	tr := e.runTrafilatura(root)
+	meta := readMeta(root, nil, tr)
+	if e.opts.TrafilaturaOnly {
+		meta = trafilaturaMeta(tr)
+	}
 	if meta.title == "" {
 		return ErrNoText
 	}

@@ -191,3 +191,39 @@ func TestAppShell(t *testing.T) {
 		t.Errorf("got title %q, published %q, %d blocks", r.Title, r.Published, len(r.Blocks))
 	}
 }
+
+// TestTrafilaturaOnlyMeta: with Options.TrafilaturaOnly the record carries
+// go-trafilatura's own title and date, not pressclip's (extract-dev's
+// "trafilatura-only" rows repeated pressclip's metadata before).
+func TestTrafilaturaOnlyMeta(t *testing.T) {
+	body := "<p>The council said on Monday that the new tram line will reach the northern districts by 2030, after years of debate about its cost and its route through the old town.</p>"
+	tests := []struct {
+		name, page           string
+		ours, theirs         string // title
+		oursDate, theirsDate string
+	}{
+		{"site-name h1 over the article's h2",
+			`<html><head><title>Storm hits coast | Example News</title><meta property="og:site_name" content="Example News"></head><body><h1>Example News</h1><article><h2>Storm hits coast</h2><p class="byline">By John Smith</p>` + body + body + body + `</article></body></html>`,
+			"Storm hits coast", "Example News", "", ""},
+		{"update shown under the headline",
+			`<html><head><title>Tram line reaches the north - Example News</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Tram line reaches the north","datePublished":"2024-03-12","author":{"@type":"Person","name":"Jane Doe"}}</script></head><body><article><h1>Tram line reaches the north</h1><p>Updated 14 March 2024</p>` + body + body + `</article></body></html>`,
+			"Tram line reaches the north", "Tram line reaches the north", "2024-03-14", "2024-03-12"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, o := range []struct {
+				opts        Options
+				title, date string
+			}{{Options{}, tc.ours, tc.oursDate}, {Options{TrafilaturaOnly: true}, tc.theirs, tc.theirsDate}} {
+				ex, _ := NewWithOptions(o.opts)
+				r, err := ex.Extract(context.Background(), []byte(tc.page))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if r.Title != o.title || r.Published != o.date {
+					t.Errorf("TrafilaturaOnly=%v: title %q date %q, want %q %q", o.opts.TrafilaturaOnly, r.Title, r.Published, o.title, o.date)
+				}
+			}
+		})
+	}
+}

@@ -952,6 +952,35 @@ func (c *cand) amount(quant, past, num, sep, unit, ago string) (string, string) 
 	return duration(val, u)
 }
 
+// quarterEndedRe is the end date a report gives its quarter: "the quarter
+// ended July 31".
+var quarterEndedRe = regexp.MustCompile(`^\s+end(ed|ing)\s+(` + pMon + `)\s+\d{1,2}\b`)
+
+// quarterEnded is the calendar quarter of "the quarter ended <day>": a
+// fiscal quarter ending July 31 runs May to July, mostly the second
+// calendar quarter, so the quarter of its middle month. After "ended" the
+// day is the last one of its month at or before the DCT; "ending" may also
+// look ahead, to the DCT's year. "" when no end day follows.
+func (c *cand) quarterEnded() string {
+	m := quarterEndedRe.FindStringSubmatch(strings.ToLower(c.text[c.end:min(len(c.text), c.end+40)]))
+	if m == nil || c.dct.IsZero() {
+		return ""
+	}
+	mo := monthOf(m[2])
+	if mo == 0 {
+		return ""
+	}
+	y := c.dct.Year()
+	if mo > int(c.dct.Month()) && m[1] == "ed" {
+		y--
+	}
+	mid := mo - 1
+	if mid == 0 {
+		mid, y = 12, y-1
+	}
+	return fmt.Sprintf("%04d-Q%d", y, (mid-1)/3+1)
+}
+
 // longPeriods name a reporting period longer than a quarter and shorter
 // than a year: an earnings report's "nine months", "first half".
 var longPeriods = []string{"six months", "nine months", "six-month", "nine-month", "first half", "year to date", "year-to-date"}
@@ -1053,6 +1082,12 @@ func (c *cand) quarter(ord, unit string) (string, string) {
 		case "the":
 			if strings.Contains(strings.ToLower(c.text[c.start:c.end]), "half") {
 				return "", ""
+			}
+			if q := c.quarterEnded(); q != "" {
+				// the value only: a report that numbered its quarters
+				// ("the fiscal first quarter") keeps its numbering for
+				// "a year earlier" and "the 1988 period"
+				return "DATE", q
 			}
 			return "DATE", shift(c.dct, -1, "Q")
 		case "current":

@@ -937,3 +937,28 @@ func TestDeadlineRelativeHad(t *testing.T) {
 		}
 	}
 }
+
+// TestQuarterEnded: "the quarter ended <day>" is the calendar quarter of
+// the fiscal quarter's middle month; an ordinal quarter keeps its number.
+func TestQuarterEnded(t *testing.T) {
+	g := New()
+	d := time.Date(1989, 11, 1, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ in, text, value string }{
+		{"In the quarter ended July 31, Jayark had 5.6 million shares.", "the quarter", "1989-Q2"},
+		{"Net rose for the quarter ended Sept. 30.", "the quarter", "1989-Q3"},
+		{"Sales fell in the quarter ending Jan. 31.", "the quarter", "1988-Q4"},
+		{"Net rose in the quarter.", "the quarter", "1989-Q3"},
+		{"Net will rise in the quarter ending Dec. 31.", "the quarter", "1989-Q4"},
+		{"Net rose for the second quarter ended Oct. 31.", "the second quarter", "1989-Q2"},
+	} {
+		var got []string
+		ok := false
+		for _, x := range g.Find(c.in, d) {
+			got = append(got, c.in[x.Start:x.End]+"="+x.Value)
+			ok = ok || c.in[x.Start:x.End] == c.text && x.Value == c.value
+		}
+		if !ok {
+			t.Errorf("%q: got %v, want %q=%s", c.in, got, c.text, c.value)
+		}
+	}
+}

@@ -23,11 +23,14 @@ var halves = [3]string{"all", "even half", "odd half"}
 
 // RunDev is `pressclip eval extract-dev`: the tuning report on the sets the
 // issue lets us tune on, trafilatura-eval (HTML and text dumps, in halves)
-// and cleaneval-final, for pressclip and for go-trafilatura's body alone
-// (extract.Options.TrafilaturaOnly); then, when go-htmldate's module is in
-// the Go module cache, dates on its mediacloud pages (outside the eval
-// sets). It never reads article-extraction-benchmark. With o.Misses each
-// page pressclip gets wrong is written to that file.
+// and cleaneval-final, for pressclip and for go-trafilatura alone
+// (extract.Options.TrafilaturaOnly); then the out-of-sample pages found in
+// the Go module cache: dates on go-htmldate's mediacloud pages,
+// go-trafilatura's comparison pages outside the eval sets (HTML and, with
+// w3m, text dumps) and go-readability's test pages (outside.go). Of
+// article-extraction-benchmark it reads only the URLs, to leave its pages
+// out. With o.Misses each page pressclip gets wrong is written to that
+// file.
 func RunDev(ctx context.Context, o eval.Options) (*eval.Report, error) {
 	var misses io.Writer = io.Discard
 	if o.Misses != "" {
@@ -50,6 +53,12 @@ func RunDev(ctx context.Context, o eval.Options) (*eval.Report, error) {
 	}
 	if err := devMediacloudRows(ctx, o, rep, misses); err != nil {
 		return nil, fmt.Errorf("mediacloud: %w", err)
+	}
+	if err := devTrafComparisonRows(ctx, o, rep, misses); err != nil {
+		return nil, fmt.Errorf("go-trafilatura comparison pages: %w", err)
+	}
+	if err := devReadabilityRows(ctx, o, rep, misses); err != nil {
+		return nil, fmt.Errorf("go-readability test pages: %w", err)
 	}
 	return rep, nil
 }

@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -101,5 +102,86 @@ func TestRunDev(t *testing.T) {
 	}
 	if strings.Contains(string(m), "alpha") {
 		t.Errorf("misses file names a page got right:\n%s", m)
+	}
+}
+
+// TestRunDevOutside runs extract-dev's out-of-sample rows on a made-up Go
+// module cache: a go-trafilatura comparison page outside the eval sets is
+// scored, one whose URL is in article-extraction-benchmark is left out, and
+// a go-readability test page's title is checked; misses are written.
+func TestRunDevOutside(t *testing.T) {
+	if _, err := exec.LookPath("w3m"); err != nil {
+		t.Skip("w3m not installed")
+	}
+	data, cache := t.TempDir(), t.TempDir()
+	t.Setenv("GOMODCACHE", cache)
+	body := "Storm hits coast: the storm reached the coast on Monday night, and the council closed the harbour until further notice, its spokesman said."
+	page := func(title string) string {
+		return "<html><head><title>" + title + "</title></head><body><article><h1>" + title + "</h1><p>" + body + "</p></article></body></html>"
+	}
+	write := func(path, text string) {
+		t.Helper()
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	traf := filepath.Join(cache, "github.com/markusmobius/go-trafilatura@"+trafVersion)
+	write(filepath.Join(traf, "scripts/comparison/data.go"), `package main
+var comparisonData = map[string]ComparisonEntry{
+	"https://a.example/storm": {File: "a.html", Title: "Storm hits coast", Date: "2024-03-12", With: []string{"the council closed the harbour"}, Without: []string{"Cookie settings"}},
+	"https://b.example/held-out": {File: "b.html", Title: "Held out", With: []string{"x"}},
+}`)
+	write(filepath.Join(traf, "test-files/comparison/a.html"), page("Storm hits coast"))
+	write(filepath.Join(traf, "test-files/comparison/b.html"), page("Held out"))
+	read := filepath.Join(cache, "github.com/go-shiori/go-readability@"+readabilityVersion, "test-pages", "storm")
+	write(filepath.Join(read, "source.html"), page("Storm hits coast"))
+	write(filepath.Join(read, "expected.html"), "<p>"+body+"</p>")
+	write(filepath.Join(read, "expected-metadata.json"), `{"title": "A title the page does not show"}`)
+	write(filepath.Join(data, "trafilatura-eval", "evaldata.json"), `{}`)
+	write(filepath.Join(data, "article-extraction-benchmark", "ground-truth.json"), `{"b": {"url": "https://b.example/held-out", "articleBody": "x"}}`)
+	misses := filepath.Join(t.TempDir(), "misses.txt")
+	rep := &eval.Report{}
+	f, err := os.Create(misses)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := eval.Options{Data: data}
+	if err := devTrafComparisonRows(context.Background(), o, rep, f); err != nil {
+		t.Fatal(err)
+	}
+	if err := devReadabilityRows(context.Background(), o, rep, f); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	got := map[string]float64{}
+	for _, r := range rep.Results {
+		got[r.Dataset+" | "+r.Metric] = r.Value
+	}
+	gt := "go-trafilatura comparison pages (outside the eval sets, n=1)"
+	rd := "go-readability test pages (outside the eval sets, n=1)"
+	for key, want := range map[string]float64{
+		gt + ", HTML, pressclip | F1 (with/without snippets)": 1,
+		gt + ", HTML, pressclip | title exact (n=1)":          1,
+		gt + ", HTML, pressclip | date exact (n=1)":           0,
+		gt + ", w3m text dumps | date exact (n=1)":            0,
+		rd + ", HTML, pressclip | title exact (n=1)":          0,
+	} {
+		if v, ok := got[key]; !ok {
+			t.Errorf("no row %q (rows %v)", key, got)
+		} else if v != want {
+			t.Errorf("%s = %v, want %v", key, v, want)
+		}
+	}
+	if v := got[rd+", HTML, pressclip | F1 (4-gram shingles, n=1)"]; v < 0.5 {
+		t.Errorf("go-readability HTML F1 %v, want at least 0.5", v)
+	}
+	m, _ := os.ReadFile(misses)
+	for _, want := range []string{`DATE 0 a.html: gold "2024-03-12" got ""`, `READTITLE storm: gold "A title the page does not show"`} {
+		if !strings.Contains(string(m), want) {
+			t.Errorf("misses file lacks %q:\n%s", want, m)
+		}
 	}
 }

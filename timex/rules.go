@@ -295,7 +295,7 @@ var rules = []rule{
 			return "TIME", c.ref().Format("2006-01-02") + t
 		}},
 	{name: "amount", digit: true, lead: words(keys(numberWords), quantLeads, pastLeads, "recent"),
-		re: compile(pQuant + `?` + pPastN + `?(?:the\s+)?(` + pNum + `(?:\s+(?:and\s+a\s+half|з\s+половиною))?(?:\s+(?:more|additional|further|extra))?|a\s+few|(?:a\s+)?couple\s+of|півтора|полтора)?(\s+|-)(?:(?:trading|business|working)\s+)?(` + pUnit + `)(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?` + pAgo + `?`),
+		re: compile(pQuant + `?` + pPastN + `?(?:the\s+)?(` + pNum + `(?:\s+(?:and\s+a\s+half|з\s+половиною))?(?:\s+(?:more|additional|further|extra))?|a\s+few|(?:a\s+)?couple(?:\s+of)?|півтора|полтора)?(\s+|-)(?:(?:trading|business|working)\s+)?(` + pUnit + `)(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?` + pAgo + `?`),
 		norm: func(c *cand, m []string) (string, string) {
 			// "a week or so ago", "the next two years or so": TimeML keeps
 			// "or so" inside

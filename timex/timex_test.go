@@ -962,3 +962,13 @@ func TestQuarterEnded(t *testing.T) {
 		}
 	}
 }
+
+// TestCoupleWithoutOf: "a couple months ago" is "a couple of months ago":
+// two months back, the whole phrase, not a bare "months".
+func TestCoupleWithoutOf(t *testing.T) {
+	checkFind(t, []findCase{
+		{"I was asked this a couple months ago.", "a couple months ago", "DATE", "2023-12"},
+		{"I was asked this a couple of months ago.", "a couple of months ago", "DATE", "2023-12"},
+		{"He spent a couple weeks there.", "a couple weeks", "DURATION", "P2W"},
+	})
+}

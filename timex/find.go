@@ -1482,14 +1482,15 @@ func (c *cand) inName() bool {
 	return k > 0 && !sentenceEnd(before, k-1) && before[k-1] != '"' && before[k-1] != '`' && before[k-1] != '\''
 }
 
-// marchNoun tells a capitalised "March" that names a march: "of" or "for"
-// and a name or "the" after it, and "the", "a", "annual" or an opening
-// quote before it ("the March for Life", "“March of the Mothers”"), not
-// "in March of the following year" or "March of 2012".
+// marchNoun tells a capitalised "March" that names a march: "of", "for"
+// or "on" and a name or "the" after it, and "the", "a", "annual" or an
+// opening quote before it ("the March for Life", "the March on
+// Washington", "“March of the Mothers”"), not "in March of the following
+// year" or "March of 2012".
 func (c *cand) marchNoun() bool {
 	rest := c.text[c.end:]
 	w := firstWord(rest)
-	if w != "of" && w != "for" {
+	if w != "of" && w != "for" && w != "on" {
 		return false
 	}
 	after := strings.TrimLeft(strings.TrimLeft(rest, " \u00a0\t")[len(w):], " ")

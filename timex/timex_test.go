@@ -319,7 +319,7 @@ func TestFindNone(t *testing.T) {
 		"It cost $2000 in total.", "Армія мала 1000 солдатів.", "Трава зеленіє.", "He found an easter egg.", "It was the year before the war.", "Year-end results fell.", "The index closed at 2082.1 points.", "It changed over the years.", "Одні наступали, у той час як інші відступали.", "The current account deficit grew.", "Some two thousand people came.", "Червоний прапор.",
 		// titles, marches and ages are no dates
 		"Baker said on ABC News' \"This Week,\" that it helps.", "Rubio told ABC's This Week so.", "He said on CBS's '60 Minutes.''",
-		"The film ``High Noon'' helped.", "For Poland, high noon comes.", "They joined the annual March for Life.", "He works at the March of Dimes.",
+		"The film ``High Noon'' helped.", "For Poland, high noon comes.", "They joined the annual March for Life.", "He works at the March of Dimes.", "He spoke at the March on Washington.",
 		"She led the ``March of the Combatant Mothers,'' then.", "They started ``Spring of Life'' demonstrations.",
 		"Kopp was in his 30s then.", "She is in her early 60s.", "He reached his mid-20s.",
 		"Incomes for blacks in their 30s, 40s and 50s grew.",
@@ -970,5 +970,13 @@ func TestCoupleWithoutOf(t *testing.T) {
 		{"I was asked this a couple months ago.", "a couple months ago", "DATE", "2023-12"},
 		{"I was asked this a couple of months ago.", "a couple of months ago", "DATE", "2023-12"},
 		{"He spent a couple weeks there.", "a couple weeks", "DURATION", "P2W"},
+	})
+}
+
+// TestMarchOnMonth: "in March on the island" keeps the month; only "the
+// March on …" is a march (TestFindNone).
+func TestMarchOnMonth(t *testing.T) {
+	checkFind(t, []findCase{
+		{"They met in March on the island.", "March", "DATE", "2023-03"},
 	})
 }

@@ -43,7 +43,10 @@
 // "of last/this/next/that year", "of the following/same/previous year").
 // "A year earlier" in an earnings report is the year-ago quarter last
 // named, but the year after a longer period named before it in its
-// sentence ("for the nine months, … a year earlier").
+// sentence ("for the nine months, … a year earlier"); "the quarter ended
+// July 31" is the calendar quarter of its middle month (Q2). "The previous
+// Friday" is the one before the day the story is on, not before the DCT.
+// Ages are no expressions ("6-year-old", "52 years old", "centuries-old").
 package timex
 
 import (

@@ -218,6 +218,10 @@ func (x *Extractor) link(t *text, labels []int) []attr {
 			if o := quoteOpen(t, a.content[0][0]); o >= 0 {
 				if n := besideQuote(t, o, false); n[0] >= 0 {
 					a.src = n
+					continue
+				}
+				if n, q := asPutIt(t, o); n[0] >= 0 {
+					a.src, a.cue = n, q
 				}
 			}
 		}
@@ -1232,4 +1236,34 @@ func lastDirectBefore(t *text, out []attr, c run) int {
 		}
 	}
 	return k
+}
+
+// asPutIt reads "…, as The New Yorker put it in a lengthy expose, “…”": an
+// "as" clause closing right before the quotation's opening mark o names
+// its speaker (the words after "as") and its cue. It returns none, none
+// when there is no such clause.
+func asPutIt(t *text, o int) (src, cue [2]int) {
+	if o < 4 || t.toks[o-1].lower != "," {
+		return none, none
+	}
+	sent := t.toks[o].sent
+	for k := o - 2; k > 0 && o-k <= 14 && t.toks[k].sent == sent; k-- {
+		if t.toks[k].kind != kWord {
+			break
+		}
+		if t.toks[k].lower != "as" || t.toks[k-1].lower != "," {
+			continue
+		}
+		from := k + 1
+		if !(t.isCap(from) || t.toks[from].lower == "the") {
+			return none, none
+		}
+		for v := from + 1; v < o-1 && v-from <= 6; v++ {
+			if w := t.toks[v].lower; w == "put" || enLex.isCue(w) {
+				return [2]int{from, v}, [2]int{v, v + 1}
+			}
+		}
+		return none, none
+	}
+	return none, none
 }

@@ -549,6 +549,10 @@ func TestLinkSpeakers(t *testing.T) {
 		{"a colon paragraph opening with an adverbial",
 			"On July 6, 2015, Sanders made the following comment:\n\n“For young people the unemployment rate is 51 percent.“\n\nPolitiFact rated it.",
 			[]lab{{"For", "percent", lBCon}}, "unemployment", "Sanders", "comment"},
+		{"an \"as X put it\" clause right before the quotation",
+			"His Harvard degree and his post as a surgeon haven’t insulated him from being seen, as The New Yorker put it in a lengthy expose, “the operator.”",
+			[]lab{{"surgeon", "surgeon", lBSrc}, {"haven’t", "insulated", lBCue}, {"him", "seen", lBCon}, {"lengthy", "expose", lBCue}, {"“", "”", lBCon}},
+			"operator", "The New Yorker", "put"},
 		{"a quotation paragraph with a cue of its own after one left open",
 			"“It is a dog whistle,” Rep. Moore said Friday. “If indeed Obama is not legitimate, how can you feel good.\n" +
 				"“I have been thinking about the country,” added Rep. Jim Clyburn, the assistant leader. “These are howls.”",

@@ -1,0 +1,134 @@
+package nereval
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"crypto/sha256"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/pressclip/pressclip/eval"
+	"github.com/pressclip/pressclip/ner"
+)
+
+// RunDev is the "ner-dev" eval task: for each language it trains the
+// shipped recipe (ner.Recipes) on the training part of ner.DevSplit and
+// scores the held-out dev sets (parts of the training data, never the
+// test sets), exact span+type as Run does. Dev sets are scored sentence
+// by sentence with each document tagged together; factRuEval's dev part
+// is also scored on its text with unnamed objects ignored, as the test
+// row is. Training is CPU-heavy (minutes per language), so two variables
+// narrow a run:
+//
+//	NERDEV_LANGS   languages, comma-separated (default en,uk,ru)
+//	NERDEV_CONFIG  JSON fields over each recipe's ner.Config,
+//	               e.g. {"Seed":2} or {"Spans":true,"Epochs":4}
+//	NERDEV_MODELS  a folder keeping each trained dev model, named by its
+//	               language and config, so that a decoding change is
+//	               scored again without training
+//
+// The scored model is the trained one encoded and decoded again (its
+// weights quantised as a shipped model's are).
+//
+// With --misses FILE every dev name missed or invented is written to FILE.
+func RunDev(ctx context.Context, o eval.Options) (*eval.Report, error) {
+	langs := []string{"en", "uk", "ru"}
+	if s := os.Getenv("NERDEV_LANGS"); s != "" {
+		langs = strings.Split(s, ",")
+	}
+	var misses *os.File
+	if o.Misses != "" {
+		f, err := os.Create(o.Misses)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		misses = f
+	}
+	root := filepath.Dir(filepath.Clean(o.Train))
+	r := &eval.Report{}
+	for _, lang := range langs {
+		rec, ok := ner.Recipes[lang]
+		if !ok {
+			return nil, fmt.Errorf("ner-dev: no recipe for language %q", lang)
+		}
+		cfg := rec.Config
+		if s := os.Getenv("NERDEV_CONFIG"); s != "" {
+			dec := json.NewDecoder(strings.NewReader(s))
+			dec.DisallowUnknownFields()
+			if err := dec.Decode(&cfg); err != nil {
+				return nil, fmt.Errorf("ner-dev: NERDEV_CONFIG: %w", err)
+			}
+		}
+		train, devs, err := ner.DevSplit(root, lang, cfg.Styles)
+		if err != nil {
+			return nil, err
+		}
+		m, err := devModel(ctx, o, cfg, root, train)
+		if err != nil {
+			return nil, err
+		}
+		for _, d := range devs {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			sm := m.WithStyle(d.Style)
+			addCounts(r, lang+" "+d.Name+" dev", ner.ScoreDocSentences(sm, d.Docs), nil)
+			if d.Text != nil {
+				addCounts(r, lang+" "+d.Name+" dev, text, unnamed ignored", ner.ScoreDocs(sm, d.Text), nil)
+			}
+			if misses != nil {
+				fmt.Fprintf(misses, "## %s %s dev\n", lang, d.Name)
+				if err := ner.WriteMisses(misses, sm, d.Docs); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+	return r, nil
+}
+
+// devModel trains cfg on train, or reads the model NERDEV_MODELS keeps
+// for cfg, and returns it encoded and decoded again.
+func devModel(ctx context.Context, o eval.Options, cfg ner.Config, root string, train [][]ner.Sentence) (*ner.Model, error) {
+	js, err := json.Marshal(cfg)
+	if err != nil {
+		return nil, err
+	}
+	file := ""
+	if dir := os.Getenv("NERDEV_MODELS"); dir != "" {
+		file = filepath.Join(dir, fmt.Sprintf("ner-dev-%s-%x.gz", cfg.Lang, sha256.Sum256(js)))
+	}
+	var b []byte
+	if file != "" {
+		if b, err = os.ReadFile(file); err == nil {
+			o.Logf("ner-dev %s: model read from %s (config %s)", cfg.Lang, file, js)
+		}
+	}
+	if b == nil {
+		start := time.Now()
+		m, err := ner.TrainDev(ctx, cfg, root, train, nil)
+		if err != nil {
+			return nil, err
+		}
+		if b, err = m.Encode(); err != nil {
+			return nil, err
+		}
+		o.Logf("ner-dev %s: %d training documents, trained in %s (config %s)", cfg.Lang, len(train), time.Since(start).Round(time.Second), js)
+		if file != "" {
+			if err := os.WriteFile(file, b, 0o644); err != nil {
+				return nil, err
+			}
+		}
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, err
+	}
+	return ner.Decode(zr)
+}

@@ -72,6 +72,7 @@ func (x *Extractor) link(t *text, labels []int) []attr {
 	x.coordinated(t, labels)
 	x.trailingAttribution(t, labels)
 	x.quoteAfterIntro(t, labels)
+	aboutLead(t, labels)
 	rs := runs(t, labels)
 	// index runs by kind, in order
 	var cons, cues, srcs []run
@@ -1266,4 +1267,32 @@ func asPutIt(t *text, o int) (src, cue [2]int) {
 		return none, none
 	}
 	return none, none
+}
+
+// aboutLead drops the lead-in of a content that follows its cue with
+// whom or what the quotation is about: in "The businessman says of
+// Clinton, “If she gets the chance …”" the content is the quotation.
+func aboutLead(t *text, labels []int) {
+	for i := 1; i+3 < len(labels); i++ {
+		if labels[i] != lBCon || (labels[i-1] != lBCue && labels[i-1] != lICue) {
+			continue
+		}
+		if w := t.toks[i].lower; w != "of" && w != "about" {
+			continue
+		}
+		k := i + 1
+		for k < len(labels) && k-i <= 5 && labels[k] == lICon && t.toks[k].kind == kWord {
+			k++
+		}
+		if k+1 >= len(labels) || k == i+1 || k-i > 5 || labels[k] != lICon || labels[k+1] != lICon {
+			continue
+		}
+		if p := t.toks[k].lower; (p != "," && p != ":") || t.toks[k+1].kind != kQuote || !t.toks[k+1].open {
+			continue
+		}
+		for j := i; j <= k; j++ {
+			labels[j] = lO
+		}
+		labels[k+1] = lBCon
+	}
 }

@@ -615,3 +615,33 @@ func TestLinkSpeakers(t *testing.T) {
 		}
 	}
 }
+
+func TestAboutLead(t *testing.T) {
+	cases := []struct {
+		text, want string
+	}{
+		{"The businessman says of Clinton, “She will put the Oval Office up for sale.”",
+			"B-SRC:The businessman|B-CUE:says|B-CON:“She will put the Oval Office up for sale.”"},
+		// no quotation after the comma: the words stay content
+		{"The businessman says of Clinton, she will put the office up for sale.",
+			"B-SRC:The businessman|B-CUE:says|B-CON:of Clinton, she will put the office up for sale."},
+	}
+	for _, c := range cases {
+		tx := segment(c.text)
+		labels := make([]int, len(tx.toks))
+		label(t, tx, labels, "The", "businessman", lBSrc)
+		label(t, tx, labels, "says", "says", lBCue)
+		labels[tokAt(t, tx, "of")] = lBCon
+		for i := tokAt(t, tx, "of") + 1; i < len(tx.toks); i++ {
+			labels[i] = lICon
+		}
+		aboutLead(tx, labels)
+		var got []string
+		for _, r := range runs(tx, labels) {
+			got = append(got, labelNames[r.kind]+":"+spanText(tx, [2]int{r.from, r.to}))
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q: runs %q, want %q", c.text, strings.Join(got, "|"), c.want)
+		}
+	}
+}

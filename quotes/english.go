@@ -1147,7 +1147,29 @@ func titleQuote(t *text, r run) bool {
 			return false
 		}
 	}
-	return words >= 1 && words <= 8
+	if words < 1 || words > 8 {
+		return false
+	}
+	// a headline in title case quotes a statement: "Hillary Clinton
+	// Speaks ‘Directly To White People’ After Latest Police Shooting."
+	ps, pe := o, e
+	for ps > 0 && t.toks[ps-1].para == t.toks[o].para {
+		ps--
+	}
+	for pe+1 < len(t.toks) && t.toks[pe+1].para == t.toks[o].para {
+		pe++
+	}
+	outside := 0
+	for k := ps; k <= pe; k++ {
+		if k > o && k < e || t.toks[k].kind != kWord {
+			continue
+		}
+		if !t.isCap(k) && !minorWords[t.toks[k].lower] {
+			return true
+		}
+		outside++
+	}
+	return outside < 2
 }
 
 // noStatement reports whether content run r is a transcript's stage

@@ -166,6 +166,9 @@ func TestTitleQuote(t *testing.T) {
 		{"On Tuesday’s episode of “The Steve Harvey Morning Show,” she said it.", true},
 		{"He said the plan was “a disaster” for them.", false},
 		{"“Arrogant,” she said.", false}, // opens its paragraph: a statement
+		// a headline in title case quotes a statement
+		{"Hillary Clinton Speaks ‘Directly To White People’ After Latest Police Shooting.", false},
+		{"Frustrated Parents Rally Nationwide To ‘Reclaim Our Schools.’", false},
 	}
 	for _, c := range cases {
 		tx := segment(c.text)

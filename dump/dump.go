@@ -1271,7 +1271,39 @@ func findDate(ls []line, title, start int, mdy bool) (string, doc.Span) {
 			return d, s
 		}
 	}
+	for i := max(start, 0); i < start+2 && i < len(ls); i++ {
+		if d, ok := datelineLead(ls[i].text, mdy); ok {
+			return d, ls[i].span
+		}
+	}
 	return "", doc.Span{}
+}
+
+// datelineLead reads the dateline that opens a paragraph: a date after at
+// most four words (a place, "Pressemitteilung vom") and before a dash, bar,
+// stop, colon, comma, bracket or quotation mark that sets it off from the
+// text ("27.1.2022 - Bei der …", "Pressemitteilung vom 25. Januar 2022 |
+// Berlin – …", "Karlsruhe, (12.11.2021). Traditionell …"). A date the
+// sentence runs on from ("Am 15. Januar 2021 wurde …") is not one.
+func datelineLead(t string, mdy bool) (string, bool) {
+	loc := reDateTok.FindStringIndex(t)
+	if loc == nil || loc[0] > 80 || countWords(t[:loc[0]]) > 4 {
+		return "", false
+	}
+	d, ok := parseDateOrder(t[loc[0]:loc[1]], mdy)
+	if !ok {
+		return "", false
+	}
+	rest := t[loc[1]:]
+	if r, n := utf8.DecodeLastRuneInString(t[:loc[1]]); n > 0 && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		rest = t[loc[1]-n:]
+	}
+	rest = strings.TrimLeft(rest, " \u00a0)")
+	r, _ := utf8.DecodeRuneInString(rest)
+	if r == utf8.RuneError || !strings.ContainsRune("-–—|:.,(„“\"«", r) {
+		return "", false
+	}
+	return d, true
 }
 
 // bulletsBetween counts the bulleted lines (a menu) between line i and

@@ -9,8 +9,10 @@
 // Russian -ый, -ть against Ukrainian -ий, -ти), plus the word frequencies of
 // the languages pressclip has training text for (a frequent word is scored
 // by its counted frequency when that is the likelier estimate; for uk and
-// ru the words of the MUSE dictionaries that text lacks count as seen
-// once). Only the
+// ru the words of the MUSE dictionaries that text lacks count at least as
+// seen once, and a word's rank in the language's own MUSE dictionary,
+// which follows Wikipedia's word frequencies, is mixed into its counted
+// frequency). Only the
 // languages of the text's dominant script (Latin, Cyrillic, Greek; Latin
 // letters count half, see latinWeight) compete; en, uk and ru are held
 // likelier a priori (DefaultPrior). Text with too few letters is "und".

@@ -3,6 +3,7 @@ package langid
 import (
 	"context"
 	"fmt"
+	"math/bits"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -142,13 +143,18 @@ var museFiles = map[string][]struct {
 }
 
 // MuseData names the MUSE words training adds, for the recipe.
-const MuseData = "uk, ru: train/muse-dict-uk-ru-en/{uk-en,en-uk,ru-en,en-ru}.dict.gz (MUSE dictionary words a lexicon lacks, each as if seen once in the larger of the uk and ru texts)"
+const MuseData = "uk, ru: train/muse-dict-uk-ru-en/{uk-en,en-uk,ru-en,en-ru}.dict.gz (MUSE dictionary words a lexicon lacks, each at least as if seen once in the larger of the uk and ru texts; the frequency rank of a word in uk-en/ru-en, weighted a quarter, mixed into its counted frequency)"
 
 // museWords reads the words of lang in the MUSE dictionaries under root
 // (the ../shared root): lower-case words of the language's script whose
-// letters its alphabet has.
-func museWords(root, lang string) (map[string]bool, error) {
-	out := map[string]bool{}
+// letters its alphabet has, each with its frequency rank, 1 for the
+// commonest: MUSE lists a dictionary's source words in the order of their
+// frequency in Wikipedia (uk-en.dict starts "від, для, також, про, його"),
+// so the order in which the language's own dictionary (lang-en) first
+// names a word ranks it. Words only the en-lang dictionary names rank 0.
+func museWords(root, lang string) (map[string]int, error) {
+	out := map[string]int{}
+	ranked := 0
 	for _, f := range museFiles[lang] {
 		b, err := gzfile.Read(filepath.Join(root, "train/muse-dict-uk-ru-en", f.file))
 		if err != nil {
@@ -171,21 +177,60 @@ func museWords(root, lang string) (map[string]bool, error) {
 					break
 				}
 			}
-			if good {
-				out[w] = true
+			if !good {
+				continue
+			}
+			if _, seen := out[w]; seen {
+				continue
+			}
+			out[w] = 0
+			if !f.left {
+				ranked++
+				out[w] = ranked
 			}
 		}
 	}
 	return out, nil
 }
 
-// addMuse adds to each language's lexicon the MUSE words it lacks, each
-// with the cost of a word seen museCount times in the larger of the uk and
-// ru training texts (totals: words per language). One cost for both: a
+// rankFrequency estimates the frequency of a MUSE word of rank k from a
+// language's training text (counts of its words, total words): the mean
+// frequency the text gives the dictionary's words whose ranks share k's
+// power of two, seen there or not (0 for rank 0 or an empty bin).
+func rankFrequency(words map[string]int, counts map[string]int, total int) func(k int) float64 {
+	var sum, n []float64
+	for w, k := range words {
+		if k <= 0 {
+			continue
+		}
+		b := bits.Len(uint(k))
+		for len(sum) <= b {
+			sum, n = append(sum, 0), append(n, 0)
+		}
+		sum[b] += float64(counts[w])
+		n[b]++
+	}
+	return func(k int) float64 {
+		b := bits.Len(uint(k))
+		if k <= 0 || b >= len(sum) || n[b] == 0 || total == 0 {
+			return 0
+		}
+		return sum[b] / n[b] / float64(total)
+	}
+}
+
+// addMuse widens the uk and ru lexicons with the MUSE dictionaries.
+// totals are the words of each language's training text and counts each
+// word's count there. A word of the language's own dictionary (rank k > 0)
+// gets (1-rankWeight) times its frequency in the text plus rankWeight times
+// its rank's (rankFrequency): Wikipedia's word order is a second opinion
+// on the small news texts, whose topics skew their counts. A word the
+// lexicon lacks costs at most what a word seen museCount times in the
+// larger of the uk and ru texts costs; one floor for both languages: a
 // dictionary word is no likelier in the language with less text (the uk
 // text has about half the ru text's words, so seen once there would cost
 // about ln 2 less, which on dev sent more Russian words to Ukrainian).
-func addMuse(lexicon map[string]map[string]uint8, totals map[string]int, root string, museCount float64) error {
+func addMuse(lexicon map[string]map[string]uint8, counts map[string]map[string]int, totals map[string]int, root string, museCount, rankWeight float64) error {
 	most := 0
 	for lang := range museFiles {
 		most = max(most, totals[lang])
@@ -198,10 +243,19 @@ func addMuse(lexicon map[string]map[string]uint8, totals map[string]int, root st
 		if err != nil {
 			return err
 		}
-		c := quantise(museCount / float64(most))
-		for w := range words {
-			if _, ok := lexicon[lang][w]; !ok {
-				lexicon[lang][w] = c
+		freq := rankFrequency(words, counts[lang], totals[lang])
+		floor := museCount / float64(most)
+		for w, k := range words {
+			_, listed := lexicon[lang][w]
+			p := 0.0
+			if k > 0 && rankWeight > 0 {
+				p = (1-rankWeight)*float64(counts[lang][w])/float64(totals[lang]) + rankWeight*freq(k)
+			}
+			if !listed {
+				p = max(p, floor)
+			}
+			if p > 0 {
+				lexicon[lang][w] = quantise(p)
 			}
 		}
 	}
@@ -211,8 +265,9 @@ func addMuse(lexicon map[string]map[string]uint8, totals map[string]int, root st
 // buildLexicon counts the words of each language's texts and keeps the
 // keep most frequent (seen at least minCount times) with -ln of their
 // relative frequency, quantised.
-func buildLexicon(texts map[string][]string, keep, minCount int) (map[string]map[string]uint8, map[string]int) {
+func buildLexicon(texts map[string][]string, keep, minCount int) (map[string]map[string]uint8, map[string]map[string]int, map[string]int) {
 	out := map[string]map[string]uint8{}
+	all := map[string]map[string]int{}
 	totals := map[string]int{}
 	for lang, docs := range texts {
 		counts := map[string]int{}
@@ -243,9 +298,10 @@ func buildLexicon(texts map[string][]string, keep, minCount int) (map[string]map
 			m[w] = quantise(float64(counts[w]) / float64(total))
 		}
 		out[lang] = m
+		all[lang] = counts
 		totals[lang] = total
 	}
-	return out, totals
+	return out, all, totals
 }
 
 // wordHash is FNV-1a over a lower-cased word's runes.

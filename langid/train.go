@@ -49,6 +49,8 @@ type TrainConfig struct {
 	// Keep is the number of n-grams kept per language for orders 3, 4 and 5,
 	// the most frequent first (all unigrams and bigrams are kept).
 	Keep [3]int
+	// KeepOf overrides Keep for the languages it names.
+	KeepOf map[string][3]int
 	// Shared is the ../shared root whose training text gives word
 	// frequencies (see LexiconTexts); "" for no lexicon.
 	Shared string
@@ -61,13 +63,23 @@ type TrainConfig struct {
 	// a lexicon lacks, each as if seen MuseCount times in the larger of the
 	// uk and ru training texts.
 	MuseCount float64
+	// MuseRankWeight is the weight of a MUSE word's frequency rank in its
+	// lexicon frequency (see addMuse); 0 keeps counted frequencies as they are.
+	MuseRankWeight float64
 }
 
 // ShippedConfig is the configuration of models/langid.gz: lingua-go's
 // tables in dir, word frequencies from the training text under shared.
+// Ukrainian and Russian keep 128,000 n-grams of each order above two
+// instead of 16,000: they share most letters and words, and the rarer
+// letter sequences the narrow tables dropped tell them apart (on dev,
+// keeping all of Lingua's was no better; widening every Cyrillic language
+// helped Bulgarian but cost Russian more).
 func ShippedConfig(dir, shared string) TrainConfig {
+	wide := [3]int{128000, 128000, 128000}
 	return TrainConfig{Dir: dir, Languages: Languages, Keep: [3]int{16000, 16000, 16000},
-		Shared: shared, LexiconKeep: 50000, LexiconMin: 1, MuseCount: 1}
+		KeepOf: map[string][3]int{"uk": wide, "ru": wide},
+		Shared: shared, LexiconKeep: 50000, LexiconMin: 1, MuseCount: 1, MuseRankWeight: 0.25}
 }
 
 // LinguaDir finds lingua-go's language-models directory in the Go module
@@ -154,8 +166,12 @@ func Train(ctx context.Context, cfg TrainConfig) (*Model, error) {
 				}
 				return list[a] < list[b]
 			})
-			if n >= 3 && len(list) > cfg.Keep[n-3] {
-				list = list[:cfg.Keep[n-3]]
+			keep := cfg.Keep
+			if k, ok := cfg.KeepOf[code]; ok {
+				keep = k
+			}
+			if n >= 3 && len(list) > keep[n-3] {
+				list = list[:keep[n-3]]
 			}
 			keptSet := map[string]bool{}
 			for _, g := range list {
@@ -183,10 +199,11 @@ func Train(ctx context.Context, cfg TrainConfig) (*Model, error) {
 		if err != nil {
 			return nil, err
 		}
+		var counts map[string]map[string]int
 		var totals map[string]int
-		lexicon, totals = buildLexicon(texts, cfg.LexiconKeep, cfg.LexiconMin)
+		lexicon, counts, totals = buildLexicon(texts, cfg.LexiconKeep, cfg.LexiconMin)
 		if cfg.MuseCount > 0 {
-			if err := addMuse(lexicon, totals, cfg.Shared, cfg.MuseCount); err != nil {
+			if err := addMuse(lexicon, counts, totals, cfg.Shared, cfg.MuseCount, cfg.MuseRankWeight); err != nil {
 				return nil, err
 			}
 		}

@@ -51,6 +51,33 @@ func TestRetrainMatchesRecipe(t *testing.T) {
 	}
 }
 
+// TestTrainKeepOf checks that KeepOf widens the named languages' tables
+// only: each keeps its own number of tri-, quadri- and fivegrams.
+func TestTrainKeepOf(t *testing.T) {
+	dir := linguaDir(t)
+	cfg := TrainConfig{Dir: dir, Languages: []string{"en", "uk", "ru"}, Keep: [3]int{2000, 2000, 2000},
+		KeepOf: map[string][3]int{"uk": {3000, 2500, 4000}}}
+	m, err := Train(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][3]int{"en": {2000, 2000, 2000}, "uk": {3000, 2500, 4000}, "ru": {2000, 2000, 2000}}
+	for l, code := range m.langs {
+		for n := 3; n <= maxOrder; n++ {
+			tb := &m.tables[n-1]
+			got := 0
+			for _, ref := range tb.rows {
+				if m.cost(tb, ref, l) != 0 {
+					got++
+				}
+			}
+			if got != want[code][n-3] {
+				t.Errorf("%s order %d: %d n-grams kept, want %d", code, n, got, want[code][n-3])
+			}
+		}
+	}
+}
+
 // TestTrainSmall trains a three-language model and checks that it
 // survives encoding and tells its languages apart.
 func TestTrainSmall(t *testing.T) {
@@ -149,8 +176,10 @@ func TestWordEnds(t *testing.T) {
 
 // TestAddMuse checks which MUSE words widen a lexicon: lower-cased words
 // of the language's side of each dictionary line, Cyrillic letters of its
-// alphabet only, each added with the cost of a word seen MuseCount times in
-// the larger of the uk and ru texts, never replacing a counted frequency.
+// alphabet only, each added with at most the cost of a word seen MuseCount
+// times in the larger of the uk and ru texts; with a rank weight, a word of
+// the language's own dictionary (ranked by its order there) mixes its
+// counted frequency with the mean count of the ranks in its power of two.
 func TestAddMuse(t *testing.T) {
 	root := t.TempDir()
 	dir := filepath.Join(root, "train/muse-dict-uk-ru-en")
@@ -158,8 +187,9 @@ func TestAddMuse(t *testing.T) {
 		t.Fatal(err)
 	}
 	files := map[string]string{
-		"ru-en.dict.gz": "category @ Категория\nhello @ hello\nlight @ світло\nten @ десять\n",
-		"en-ru.dict.gz": "ёлка @ tree\nщі @ soup\n",
+		// ranks: категория 1, десять 2, рыба 3 (hello: not Cyrillic; світло: і)
+		"ru-en.dict.gz": "category @ Категория\nhello @ hello\nlight @ світло\nten @ десять\nfish @ рыба\nten @ десять\n",
+		"en-ru.dict.gz": "ёлка @ tree\nщі @ soup\nрыба @ fish\n",
 		"uk-en.dict.gz": "category @ категорія\nfish @ рыба\n",
 		"en-uk.dict.gz": "їжак @ hedgehog\n",
 	}
@@ -172,26 +202,39 @@ func TestAddMuse(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	lex := map[string]map[string]uint8{"ru": {"десять": 7}, "uk": {}, "en": {}}
-	totals := map[string]int{"ru": 1000, "uk": 100, "en": 10}
-	if err := addMuse(lex, totals, root, 1); err != nil {
-		t.Fatal(err)
+	floor := quantise(1.0 / 1000) // seen once in the larger text (ru): one cost for both languages
+	tests := []struct {
+		rankWeight float64
+		wantRu     map[string]uint8
+		wantUk     map[string]uint8
+	}{
+		{0, map[string]uint8{"десять": 7, "категория": floor, "рыба": floor, "ёлка": floor},
+			map[string]uint8{"категорія": floor, "їжак": floor}},
+		// rank 2's bin holds десять (10 of 1000 words) and рыба (0): mean 0.005;
+		// rank 1's bin has no counted word, so категория keeps the floor
+		{0.5, map[string]uint8{"десять": quantise(0.5*0.01 + 0.5*0.005), "категория": floor, "рыба": quantise(0.5 * 0.005), "ёлка": floor},
+			map[string]uint8{"категорія": floor, "їжак": floor}},
 	}
-	wantRu := map[string]uint8{"десять": 7, "категория": quantise(1.0 / 1000), "ёлка": quantise(1.0 / 1000)}
-	// one cost for both languages: seen once in the larger text (ru)
-	wantUk := map[string]uint8{"категорія": quantise(1.0 / 1000), "їжак": quantise(1.0 / 1000)}
-	for _, c := range []struct {
-		lang string
-		want map[string]uint8
-	}{{"ru", wantRu}, {"uk", wantUk}, {"en", map[string]uint8{}}} {
-		got := lex[c.lang]
-		if len(got) != len(c.want) {
-			t.Errorf("%s lexicon %v, want %v", c.lang, got, c.want)
-			continue
+	for _, tt := range tests {
+		lex := map[string]map[string]uint8{"ru": {"десять": 7}, "uk": {}, "en": {}}
+		counts := map[string]map[string]int{"ru": {"десять": 10, "год": 990}, "uk": {"так": 100}}
+		totals := map[string]int{"ru": 1000, "uk": 100, "en": 10}
+		if err := addMuse(lex, counts, totals, root, 1, tt.rankWeight); err != nil {
+			t.Fatal(err)
 		}
-		for w, q := range c.want {
-			if got[w] != q {
-				t.Errorf("%s %q cost %d, want %d", c.lang, w, got[w], q)
+		for _, c := range []struct {
+			lang string
+			want map[string]uint8
+		}{{"ru", tt.wantRu}, {"uk", tt.wantUk}, {"en", map[string]uint8{}}} {
+			got := lex[c.lang]
+			if len(got) != len(c.want) {
+				t.Errorf("weight %v: %s lexicon %v, want %v", tt.rankWeight, c.lang, got, c.want)
+				continue
+			}
+			for w, q := range c.want {
+				if got[w] != q {
+					t.Errorf("weight %v: %s %q cost %d, want %d", tt.rankWeight, c.lang, w, got[w], q)
+				}
 			}
 		}
 	}

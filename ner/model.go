@@ -11,7 +11,10 @@
 // trained on several corpora annotated by different conventions (does
 // "партии «Яблоко»" include "партии"?): each corpus's sentences also fire
 // style-specific copies of some features, so the corpora share what they
-// agree on, and Model.WithStyle tags in one corpus's convention. A model
+// agree on, and Model.WithStyle tags in one corpus's convention; the ru
+// model also widens an ORG name over a descriptor word next to it («газеты
+// « Русская правда») when that style's training names mostly take such a
+// word in (Config.Descr). A model
 // may be the mean of several perceptrons trained on the data shuffled
 // differently (Config.Seeds; the en model averages five). One model
 // per language (en, uk, ru) is trained from ../shared/train and embedded

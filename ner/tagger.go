@@ -158,6 +158,7 @@ func (m *Model) TagDoc(sents [][]string) [][]string {
 				out[i][k] = "O"
 			}
 		}
+		m.widen(sents[i], out[i])
 	}
 	return out
 }

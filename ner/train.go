@@ -66,6 +66,10 @@ type Config struct {
 	// 0.8991/0.9021/0.9037, slavic uk 0.9302/0.9270/0.9327 ->
 	// 0.9344/0.9332/0.9316.
 	Spans bool
+	// Descr lists, for each training style, the descriptor words its
+	// names take in at their edges (descrTable), and the model widens
+	// that style's ORG and LOC names over them.
+	Descr bool
 }
 
 // bilouLabels returns a BIO label set followed by the L- and U- labels

@@ -81,13 +81,13 @@ func DevSplit(root, lang string, styles bool) (train [][]Sentence, devs []DevSet
 		if err != nil {
 			return nil, nil, err
 		}
-		split("ner-uk", "ner-uk", s, 10)
+		split("ner-uk dev", "ner-uk", s, 10)
 		d, err := ReadSlavic(filepath.Join(root, "eval/slavic-ner"), "SPLIT_cross-topic_train.txt", "uk")
 		if err != nil {
 			return nil, nil, err
 		}
 		_, sl := withSents(d)
-		split("slavic uk", "slavic", sl, 5)
+		split("slavic uk dev", "slavic", sl, 5)
 	case "ru":
 		tarball := filepath.Join(root, "train/nerel-ru/nerel-v1.1-train-dev.tar.gz")
 		d, err := ReadTarBrat(tarball, []string{"/train/"}, NERELType)
@@ -100,12 +100,12 @@ func DevSplit(root, lang string, styles bool) (train [][]Sentence, devs []DevSet
 			return nil, nil, err
 		}
 		_, nd := withSents(d)
-		split("nerel dev", "nerel", nd, 1)
+		split("NEREL dev", "nerel", nd, 1)
 		if d, err = ReadFactRuEval(filepath.Join(root, "train/factrueval-2016/devset")); err != nil {
 			return nil, nil, err
 		}
 		kept, fs := withSents(WithIgnored(d))
-		fr := split("factru", "factru", fs, 4)
+		fr := split("factRuEval dev", "factru", fs, 4)
 		for i := 0; i < len(kept); i += 4 {
 			// kept[i] is WithIgnored's copy of a document of d: find
 			// the original (with its Ignore) by its text
@@ -115,7 +115,7 @@ func DevSplit(root, lang string, styles bool) (train [][]Sentence, devs []DevSet
 			return nil, nil, err
 		}
 		_, sl := withSents(d)
-		split("slavic ru", "slavic", sl, 5)
+		split("slavic ru dev", "slavic", sl, 5)
 	default:
 		return nil, nil, fmt.Errorf("ner: no dev split for language %q", lang)
 	}

@@ -20,8 +20,8 @@ func TestDevSplitHeldOut(t *testing.T) {
 		sets []string
 	}{
 		{"en", []string{"conll testa"}},
-		{"uk", []string{"ner-uk", "slavic uk"}},
-		{"ru", []string{"nerel dev", "factru", "slavic ru"}},
+		{"uk", []string{"ner-uk dev", "slavic uk dev"}},
+		{"ru", []string{"NEREL dev", "factRuEval dev", "slavic ru dev"}},
 	} {
 		train, devs, err := DevSplit(root, tc.lang, true)
 		if err != nil {

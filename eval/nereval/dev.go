@@ -78,12 +78,12 @@ func RunDev(ctx context.Context, o eval.Options) (*eval.Report, error) {
 				return nil, err
 			}
 			sm := m.WithStyle(d.Style)
-			addCounts(r, lang+" "+d.Name+" dev", ner.ScoreDocSentences(sm, d.Docs), nil)
+			addCounts(r, lang+" "+d.Name, ner.ScoreDocSentences(sm, d.Docs), nil)
 			if d.Text != nil {
-				addCounts(r, lang+" "+d.Name+" dev, text, unnamed ignored", ner.ScoreDocs(sm, d.Text), nil)
+				addCounts(r, lang+" "+d.Name+", text, unnamed ignored", ner.ScoreDocs(sm, d.Text), nil)
 			}
 			if misses != nil {
-				fmt.Fprintf(misses, "## %s %s dev\n", lang, d.Name)
+				fmt.Fprintf(misses, "## %s %s\n", lang, d.Name)
 				if err := ner.WriteMisses(misses, sm, d.Docs); err != nil {
 					return nil, err
 				}

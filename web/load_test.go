@@ -47,6 +47,9 @@ import (
 // clients are 200 programs scraping.
 func BenchmarkServeLoad(b *testing.B) {
 	docs, secs := envInt("PRESSCLIP_LOAD_DOCS", 20000), envInt("PRESSCLIP_LOAD_SECONDS", 10)
+	// PRESSCLIP_LOAD_MAXACTIVE is the server's MaxActive (0 or unset:
+	// its default; -1: no bound), to compare.
+	maxActive, _ := strconv.Atoi(os.Getenv("PRESSCLIP_LOAD_MAXACTIVE"))
 	ctx := context.Background()
 	path := os.Getenv("PRESSCLIP_LOAD_DB")
 	_, statErr := os.Stat(path)
@@ -90,7 +93,7 @@ func BenchmarkServeLoad(b *testing.B) {
 			}
 			b.Run(name, func(b *testing.B) {
 				// A fresh server: no answer cached by an earlier run.
-				h, err := New(st, nil)
+				h, err := New(st, nil, MaxActive(maxActive))
 				if err != nil {
 					b.Fatal(err)
 				}

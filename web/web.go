@@ -15,6 +15,7 @@ import (
 	"html/template"
 	"log"
 	"net/http"
+	"runtime"
 	"strconv"
 	"strings"
 	"time"
@@ -32,10 +33,33 @@ type Server struct {
 	mux   *http.ServeMux
 	log   *log.Logger
 	cache *cache // nil when the store cannot say when it changed
+	gate  *gate  // bounds the answers worked on at once; nil: no bound
 }
 
+// Option sets up a Server.
+type Option func(*Server)
+
+// MaxActive bounds the requests that work on an answer at once to n;
+// more wait, first come, first served, and none is turned away (a
+// waiting request leaves only when its client goes away). Answers the
+// cache holds, exports and the style sheet do not wait. n < 0 removes the
+// bound; the default (n = 0, or no option) is DefaultMaxActive.
+func MaxActive(n int) Option {
+	return func(s *Server) {
+		if n == 0 {
+			n = DefaultMaxActive()
+		}
+		s.gate = newGate(n)
+	}
+}
+
+// DefaultMaxActive is the bound on answers worked on at once when none is
+// set: 2 per core (GOMAXPROCS), enough to keep the cores busy while some
+// answers wait on the disk, few enough that each gets a core's time.
+func DefaultMaxActive() int { return 2 * runtime.GOMAXPROCS(0) }
+
 // New returns a handler serving st. logger may be nil.
-func New(st store.Store, logger *log.Logger) (*Server, error) {
+func New(st store.Store, logger *log.Logger, opts ...Option) (*Server, error) {
 	t, err := template.New("").Funcs(template.FuncMap{
 		"add":   func(a, b int) int { return a + b },
 		"langs": func() []string { return []string{"en", "uk", "ru", "de", "fr", "pl", "bg", "es", "it"} },
@@ -43,7 +67,10 @@ func New(st store.Store, logger *log.Logger) (*Server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("web templates: %w", err)
 	}
-	s := &Server{st: st, tmpl: t, mux: http.NewServeMux(), log: logger}
+	s := &Server{st: st, tmpl: t, mux: http.NewServeMux(), log: logger, gate: newGate(DefaultMaxActive())}
+	for _, o := range opts {
+		o(s)
+	}
 	if v, ok := st.(store.Versioner); ok {
 		s.cache = newCache(v, cacheBytes)
 	}
@@ -74,11 +101,43 @@ func (s *Server) routes() {
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.Header().Set("Content-Security-Policy", "default-src 'self'; style-src 'self'; img-src 'self' data:; script-src 'none'")
-	if s.cache != nil && cacheable(r) {
-		s.cache.serve(w, r, s.mux)
+	if unqueued(r) {
+		s.mux.ServeHTTP(w, r)
 		return
 	}
-	s.mux.ServeHTTP(w, r)
+	if s.cache != nil && cacheable(r) {
+		// Only a request the cache cannot answer takes its turn.
+		s.cache.serve(w, r, http.HandlerFunc(s.admitted))
+		return
+	}
+	s.admitted(w, r)
+}
+
+// unqueued says which requests never wait their turn: exports stream at
+// the client's pace for as long as it reads, and the style sheet is a
+// constant.
+func unqueued(r *http.Request) bool {
+	return strings.HasPrefix(r.URL.Path, "/export") || strings.HasPrefix(r.URL.Path, "/static/")
+}
+
+// admitted answers r once the gate admits it. The answer is buffered and
+// written to the client after its place is given back, so a slow reader
+// holds no place.
+func (s *Server) admitted(w http.ResponseWriter, r *http.Request) {
+	if s.gate.enter(r.Context()) != nil {
+		return // the client went away while it waited
+	}
+	if rec, ok := w.(*recorder); ok {
+		defer s.gate.leave()
+		s.mux.ServeHTTP(rec, r)
+		return
+	}
+	rec := &recorder{header: http.Header{}, code: http.StatusOK}
+	func() {
+		defer s.gate.leave()
+		s.mux.ServeHTTP(rec, r)
+	}()
+	rec.copyTo(w)
 }
 
 // query reads a store.Query from URL parameters.

@@ -1,0 +1,191 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/pressclip/pressclip/store"
+	"github.com/pressclip/pressclip/store/storetest"
+)
+
+// waitFor polls cond until it holds or a few seconds pass.
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	for deadline := time.Now().Add(5 * time.Second); !cond(); time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+	}
+}
+
+// TestGateOrder queues waiters behind a full gate in a known order, cancels
+// one, and checks that each place given back goes to the oldest waiter
+// left, that the cancelled one is never admitted, and that no more than
+// the limit are ever in.
+func TestGateOrder(t *testing.T) {
+	for _, c := range []struct {
+		limit, waiters, cancel int
+	}{{1, 6, 2}, {2, 8, 0}, {3, 5, 4}} {
+		t.Run(fmt.Sprintf("limit=%d", c.limit), func(t *testing.T) {
+			g := newGate(c.limit)
+			for range c.limit {
+				if err := g.enter(context.Background()); err != nil {
+					t.Fatal(err)
+				}
+			}
+			admitted := make(chan int)
+			cancelled := make(chan error, 1)
+			cancels := make([]context.CancelFunc, c.waiters)
+			for i := range c.waiters {
+				ctx, cancel := context.WithCancel(context.Background())
+				cancels[i] = cancel
+				go func() {
+					if err := g.enter(ctx); err != nil {
+						cancelled <- err
+						return
+					}
+					admitted <- i
+				}()
+				// The next waiter arrives only once this one queues.
+				waitFor(t, fmt.Sprintf("waiter %d to queue", i), func() bool { _, w, _ := g.state(); return w == i+1 })
+			}
+			cancels[c.cancel]()
+			if err := <-cancelled; !errors.Is(err, context.Canceled) {
+				t.Fatalf("cancelled waiter: %v", err)
+			}
+			if _, w, _ := g.state(); w != c.waiters-1 {
+				t.Fatalf("%d waiting after a cancel, want %d", w, c.waiters-1)
+			}
+			for i := range c.waiters {
+				if i == c.cancel {
+					continue
+				}
+				g.leave()
+				if got := <-admitted; got != i {
+					t.Fatalf("admitted waiter %d, want %d (first come, first served)", got, i)
+				}
+				if a, _, _ := g.state(); a != c.limit {
+					t.Fatalf("%d admitted, want %d", a, c.limit)
+				}
+			}
+			for range c.limit {
+				g.leave()
+			}
+			if a, w, peak := g.state(); a != 0 || w != 0 || peak != c.limit {
+				t.Errorf("at the end: %d admitted, %d waiting, peak %d; want 0, 0, %d", a, w, peak, c.limit)
+			}
+			select {
+			case i := <-admitted:
+				t.Errorf("waiter %d admitted late", i)
+			default:
+			}
+			for _, cancel := range cancels {
+				cancel()
+			}
+		})
+	}
+}
+
+// heldStore holds every search until release is closed, counting the
+// searches in progress.
+type heldStore struct {
+	store.Store
+	v          store.Versioner
+	release    chan struct{}
+	in, peak   atomic.Int64
+	hold, seen sync.Map // queries to hold; queries seen
+}
+
+func (h *heldStore) Version(ctx context.Context) (int64, error) { return h.v.Version(ctx) }
+
+func (h *heldStore) Search(ctx context.Context, q store.Query) (*store.Results, error) {
+	if _, ok := h.hold.Load(q.Text); ok {
+		n := h.in.Add(1)
+		for p := h.peak.Load(); n > p && !h.peak.CompareAndSwap(p, n); p = h.peak.Load() {
+		}
+		<-h.release
+		h.in.Add(-1)
+	}
+	return h.Store.Search(ctx, q)
+}
+
+// TestMaxActive sends many slow searches at once: with MaxActive(n) only n
+// reach the store and the rest wait, every one is answered 200, and an
+// answer the cache holds, an export and the style sheet are served while
+// they wait; without a bound all reach the store together.
+func TestMaxActive(t *testing.T) {
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "web.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	var in []store.Input
+	for _, d := range storetest.Corpus() {
+		in = append(in, store.Input{Doc: d})
+	}
+	if _, err := st.Put(context.Background(), in); err != nil {
+		t.Fatal(err)
+	}
+	const requests = 12
+	for _, c := range []struct {
+		limit, inStore int
+	}{{1, 1}, {2, 2}, {-1, requests}} {
+		t.Run(fmt.Sprintf("max=%d", c.limit), func(t *testing.T) {
+			hs := &heldStore{Store: st, v: st.(store.Versioner), release: make(chan struct{})}
+			h, err := New(hs, nil, MaxActive(c.limit))
+			if err != nil {
+				t.Fatal(err)
+			}
+			srv := httptest.NewServer(h)
+			defer srv.Close()
+			release := sync.OnceFunc(func() { close(hs.release) })
+			defer release() // before srv.Close, which waits for the held searches
+			if code, _, _ := get(t, srv.URL+"/api/search?q=Москва"); code != 200 {
+				t.Fatalf("first search: %d", code)
+			}
+			codes := make(chan int, requests)
+			for i := range requests {
+				q := fmt.Sprintf("held%d", i)
+				hs.hold.Store(q, true)
+				go func() {
+					resp, err := http.Get(srv.URL + "/api/search?q=" + url.QueryEscape(q))
+					if err != nil {
+						codes <- 0
+						return
+					}
+					resp.Body.Close()
+					codes <- resp.StatusCode
+				}()
+			}
+			waitFor(t, fmt.Sprintf("%d searches in the store", c.inStore), func() bool { return hs.in.Load() == int64(c.inStore) })
+			if h.gate != nil {
+				waitFor(t, "the rest to queue", func() bool { _, w, _ := h.gate.state(); return w == requests-c.inStore })
+			}
+			// A cached answer, an export and the style sheet do not
+			// queue behind them.
+			for _, p := range []string{"/api/search?q=Москва", "/export?format=csv", "/static/style.css"} {
+				if code, _, _ := get(t, srv.URL+p); code != 200 {
+					t.Errorf("%s while searches wait: %d", p, code)
+				}
+			}
+			release()
+			for range requests {
+				if code := <-codes; code != 200 {
+					t.Errorf("held search answered %d", code)
+				}
+			}
+			if p := hs.peak.Load(); p != int64(c.inStore) {
+				t.Errorf("%d searches in the store at once, want %d", p, c.inStore)
+			}
+		})
+	}
+}

@@ -46,5 +46,5 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	}
 	n, _ := fs.Glob(examples.Pages, "*.txt")
 	fmt.Fprintf(e.stderr, "demo: %d example pages, %d stored, %d failed\n", len(n), stats.Added, stats.Failed)
-	return serve(ctx, e, st, *addr)
+	return serve(ctx, e, st, *addr, 0)
 }

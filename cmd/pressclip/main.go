@@ -43,7 +43,7 @@ func commands() map[string]command {
 		"train":   {"train a model: pressclip train MODEL", runTrain},
 		"stories": {"group pages into stories and topics: pressclip stories PATH...", runStories},
 		"ingest":  {"store pages in a database: pressclip ingest [--db pressclip.db] PATH...", runIngest},
-		"serve":   {"serve the web UI and JSON API: pressclip serve [--db pressclip.db] [--addr 127.0.0.1:8080]", runServe},
+		"serve":   {"serve the web UI and JSON API: pressclip serve [--db pressclip.db] [--addr 127.0.0.1:8080] [--max-active N]", runServe},
 		"demo":    {"ingest the bundled example pages and serve them: pressclip demo", runDemo},
 		"bench":   {"measure speed and memory of the whole pipeline: pressclip bench", runBench},
 		"langid":  {"identify the language of each line: pressclip langid [FILE...]", runLangid},

@@ -17,6 +17,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "serve", "serve [flags]")
 	db := fs.String("db", "pressclip.db", "database `path` (or engine:dsn)")
 	addr := fs.String("addr", "127.0.0.1:8080", "listen `address`")
+	maxActive := fs.Int("max-active", 0, "answers worked on at once; more wait their turn, first come first served (0: 2 per core, -1: no bound)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -25,13 +26,14 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	return serve(ctx, e, st, *addr)
+	return serve(ctx, e, st, *addr, *maxActive)
 }
 
-// serve serves st on addr until ctx ends, printing the URL.
-func serve(ctx context.Context, e *env, st store.Store, addr string) error {
+// serve serves st on addr until ctx ends, printing the URL. maxActive is
+// web.MaxActive's bound (0: its default).
+func serve(ctx context.Context, e *env, st store.Store, addr string, maxActive int) error {
 	logger := log.New(e.stderr, "serve: ", log.LstdFlags)
-	h, err := web.New(st, logger)
+	h, err := web.New(st, logger, web.MaxActive(maxActive))
 	if err != nil {
 		return err
 	}

@@ -1212,7 +1212,8 @@ func atoi(s string) int {
 
 // pubLeads start lines that give the publication date.
 var pubLeads = []string{"published", "posted", "first published", "publié", "publie le", "veröffentlicht", "erstellt", "publicado", "pubblicato",
-	"opublikowano", "publikováno", "опубліковано", "опубликовано", "дата публікації", "дата публикации", "gepubliceerd"}
+	"opublikowano", "publikováno", "опубліковано", "опубликовано", "дата публікації", "дата публикации", "gepubliceerd",
+	"erschienen", "erscheinungsdatum", "publiziert", "gepostet"}
 
 // pubLead reports a line that starts by saying it gives the publication
 // date ("Published: …", "Publié le …").
@@ -1242,7 +1243,7 @@ func findDate(ls []line, title, start int, mdy bool) (string, doc.Span) {
 		if i < 0 || i >= len(ls) || utf8.RuneCountInString(ls[i].text) > 120 || (ls[i].words > 8 && reBullet.MatchString(ls[i].text)) {
 			return "", doc.Span{}, false
 		}
-		d, ok := parseDateOrder(ls[i].text, mdy)
+		d, ok := parseDateOrder(unspaceDate(ls[i].text), mdy)
 		return d, ls[i].span, ok
 	}
 	// A line that says it gives the publication date comes first.
@@ -1277,6 +1278,20 @@ func findDate(ls []line, title, start int, mdy bool) (string, doc.Span) {
 		}
 	}
 	return "", doc.Span{}
+}
+
+// reSpacedDate is a dotted day-first date with (thin) spaces after the dots
+// ("13.\u20091.\u20092020", "14. 01. 2020").
+var reSpacedDate = regexp.MustCompile(`(^|\D)(\d{1,2})\.[ \x{2009}\x{202f}\x{a0}](\d{1,2})\.[ \x{2009}\x{202f}\x{a0}](\d{4})\b`)
+
+// unspaceDate closes up the spaces of such dates ("13.1.2020") for the
+// date-line reader; line features read the line as it is, so the headline
+// weights see what they were fitted on.
+func unspaceDate(t string) string {
+	if !strings.Contains(t, ". ") && !strings.ContainsAny(t, "\u2009\u202f\u00a0") {
+		return t
+	}
+	return reSpacedDate.ReplaceAllString(t, "$1$2.$3.$4")
 }
 
 // datelineLead reads the dateline that opens a paragraph: a date after at

@@ -135,9 +135,13 @@ func TestParseDate(t *testing.T) {
 		{"2023. 11. 2. 오후 3:00", "2023-11-02"},
 		{"/media/2023/11/20231102-OYT1I50156", ""},
 		{"Publié le 2 nov. 2023 à 16:00Mis à jour le 2 nov. 2023 à 16:16", "2023-11-02"},
+		{"13.\u20091.\u20092020", "2020-01-13"},
+		{"14. 01. 2020, 13:47", "2020-01-14"},
+		{"Von Deutscher Tennis Bund 4.\u20092.\u20092022.", "2022-02-04"},
+		{"Kapitel 3.  4. 2022", ""},
 	}
 	for _, tc := range tests {
-		got, _ := parseDate(tc.in)
+		got, _ := parseDate(unspaceDate(tc.in))
 		if got != tc.want {
 			t.Errorf("parseDate(%q) = %q, want %q", tc.in, got, tc.want)
 		}
@@ -401,6 +405,25 @@ func TestPublishedLine(t *testing.T) {
 		"PUBLISHED: November 8, 2023 at 5:49 p.m. | UPDATED: November 9, 2023 at 6:17 p.m.\n" + bodyUK + "\n"
 	if got := Extract(text).Published; got != "2023-11-08" {
 		t.Errorf("Published = %q, want 2023-11-08", got)
+	}
+}
+
+// TestPublishedLeads: a line that says it gives the publication date in
+// the words German pages use ("Erschienen am", "Publiziert am") is the date
+// line, over a teaser's date nearer the headline; a bare "Datum:" (a photo's,
+// an event's) is not such a line.
+func TestPublishedLeads(t *testing.T) {
+	if pubLead("Datum: 31/08/2019") {
+		t.Error(`pubLead("Datum: 31/08/2019") = true`)
+	}
+	for _, lead := range []string{"Erschienen am: 01.11.2023", "Erscheinungsdatum: 01.11.2023", "Publiziert am 1. November 2023", "Gepostet am 1. November 2023"} {
+		text := "Menu\nTram line to reach the north by 2027, council decides\nMore news 12.10.2023\n" + bodyEN + "\n" + lead + "\n" + bodyUK + "\n"
+		if got := Extract(text).Published; got != "2023-11-01" {
+			t.Errorf("%q: Published = %q, want 2023-11-01", lead, got)
+		}
+		if !pubLead(lead) {
+			t.Errorf("pubLead(%q) = false", lead)
+		}
 	}
 }
 

@@ -16,7 +16,27 @@ const (
 	personWeight  = 4.0
 	nameWeight    = 1.0
 	cognateWeight = 0.5
+	// titleTopicWeight scales the content words of a title that join the
+	// topic vector (titleInTopic), against their tf·idf.
+	titleTopicWeight = 1.0
 )
+
+// titleInTopic reports whether the content words of a title in lang join
+// the page's topic vector, where topics of one kind with different actors
+// ("Tara Reid enters rehab", "Lohan checks into rehab") meet. A title says
+// what a page is about in a few words; its body's words name side matters
+// that unrelated topics share. Only languages mapped into the shared
+// English space qualify, where a word reads the same across sources.
+// Chosen on stories-dev: English topic dev B3 F1 0.949 -> 0.966 (listed
+// and 5 shuffled orders); slavic-ner train, six languages (uk and ru
+// titles join), 5 shuffled orders mean 0.886 -> 0.886 (worst 0.879 ->
+// 0.880), the first 3 of them 0.886 -> 0.882; each language alone mean
+// 0.881 -> 0.881. Half the weight left English at 0.949. Title words of
+// the unmapped languages (bg/cs/pl/sl) in their own space lowered the
+// languages alone to 0.868 and raised single-language topics to 0.071.
+func titleInTopic(lang string) bool {
+	return mapped(lang)
+}
 
 // termVec is a sparse vector over terms, as a page's words give them.
 type termVec map[string]float64
@@ -113,7 +133,9 @@ func rawWords(s string, fn func(w string)) {
 
 // vectorize turns a page into unit vectors: content words of the body and
 // title (tf·idf, sub-linear tf), name and cognate skeletons, organisations
-// and places, and people ids. wc may be nil.
+// and places, and people ids. The topic vector holds the evidence that reads
+// the same across languages, and the title's content words where
+// titleInTopic allows. wc may be nil.
 func (m *Model) vectorize(d *doc.Doc, wc *wordCache) vectors {
 	shared := mapped(d.Lang)
 	// Sized for a typical news page, so the maps rarely grow.
@@ -134,6 +156,14 @@ func (m *Model) vectorize(d *doc.Doc, wc *wordCache) vectors {
 		})
 	}
 	add(d.Title, titleWeight)
+	titleTF := map[string]float64{}
+	if titleInTopic(d.Lang) {
+		rawWords(d.Title, func(raw string) {
+			if wi := m.info(wc, d.Lang, raw); wi.term != "" {
+				titleTF[wi.term]++
+			}
+		})
+	}
 	for _, b := range d.Blocks {
 		add(d.Slice(b.Span), 1)
 	}
@@ -189,6 +219,9 @@ func (m *Model) vectorize(d *doc.Doc, wc *wordCache) vectors {
 			story[t] = w
 		}
 		topic[t] = w
+	}
+	for t, f := range titleTF {
+		topic[t] += titleTopicWeight * (1 + math.Log(f)) * m.idf(t)
 	}
 	return vectors{story: unit(story), topic: unit(topic)}
 }

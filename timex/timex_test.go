@@ -33,6 +33,28 @@ func checkFind(t *testing.T, cases []findCase) {
 	}
 }
 
+// valueCase is a sentence, and one date Find should give in it among any
+// others: its text and value.
+type valueCase struct{ in, text, value string }
+
+// checkHasValue checks that Find, on d, gives each case's date (others
+// may come with it).
+func checkHasValue(t *testing.T, d time.Time, cases []valueCase) {
+	t.Helper()
+	g := New()
+	for _, c := range cases {
+		var got []string
+		ok := false
+		for _, x := range g.Find(c.in, d) {
+			got = append(got, c.in[x.Start:x.End]+"="+x.Value)
+			ok = ok || c.in[x.Start:x.End] == c.text && x.Value == c.value
+		}
+		if !ok {
+			t.Errorf("%q: got %v, want %q=%s", c.in, got, c.text, c.value)
+		}
+	}
+}
+
 func TestFindEnglish(t *testing.T) {
 	checkFind(t, []findCase{
 		{"Talks on Feb. 22, 2023 ended.", "Feb. 22, 2023", "DATE", "2023-02-22"},
@@ -823,27 +845,15 @@ func TestFallOfYearDayBeforeAppositionSuperTense(t *testing.T) {
 // year-ago quarter last named, except after a period longer than a quarter
 // in its sentence ("for the nine months"): then it is that year.
 func TestYearAgoLongPeriod(t *testing.T) {
-	g := New()
-	d := time.Date(1989, 10, 30, 0, 0, 0, 0, time.UTC)
 	q := "Net for the third quarter rose 5%. "
-	for _, c := range []struct{ in, text, value string }{
+	checkHasValue(t, time.Date(1989, 10, 30, 0, 0, 0, 0, time.UTC), []valueCase{
 		{q + "Revenue rose to $2 billion from $1.9 billion a year earlier.", "a year earlier", "1988-Q3"},
 		{q + "For the nine months, net was $25 million, compared with $20 million a year earlier.", "a year earlier", "1988"},
 		{q + "Profit through the first nine months fell to $3 from $4 a year ago.", "a year ago", "1988"},
 		{q + "In the first half, profit rose from year-earlier levels.", "year-earlier", "1988"},
 		{q + "For the nine months, sales rose. Net fell from $4 a year earlier.", "a year earlier", "1988-Q3"},
 		{q + "Net fell from $4 a year earlier; nine months of work ended.", "a year earlier", "1988-Q3"},
-	} {
-		var got []string
-		ok := false
-		for _, x := range g.Find(c.in, d) {
-			got = append(got, c.in[x.Start:x.End]+"="+x.Value)
-			ok = ok || c.in[x.Start:x.End] == c.text && x.Value == c.value
-		}
-		if !ok {
-			t.Errorf("%q: got %v, want %q=%s", c.in, got, c.text, c.value)
-		}
-	}
+	})
 }
 
 // TestHyphenAge: a plural unit joined to "-old" is an age, left untagged as
@@ -894,73 +904,37 @@ func TestPastCount(t *testing.T) {
 // TestPreviousWeekday: "the previous Friday" is the one before the day the
 // story is on, the last full date found; with none, the one before the DCT.
 func TestPreviousWeekday(t *testing.T) {
-	g := New()
-	d := time.Date(1989, 10, 30, 0, 0, 0, 0, time.UTC) // a Monday
-	for _, c := range []struct{ in, text, value string }{
+	checkHasValue(t, time.Date(1989, 10, 30, 0, 0, 0, 0, time.UTC), []valueCase{ // a Monday
 		{"The index closed Friday down 4.5% from the previous Friday.", "previous Friday", "1989-10-20"},
 		{"On Oct. 25 it fell 3% from the previous Monday.", "previous Monday", "1989-10-23"},
 		{"It fell 3% from the previous Friday.", "previous Friday", "1989-10-27"},
 		{"The index closed Friday down 4.5% from last Friday.", "last Friday", "1989-10-27"},
-	} {
-		var got []string
-		ok := false
-		for _, x := range g.Find(c.in, d) {
-			got = append(got, c.in[x.Start:x.End]+"="+x.Value)
-			ok = ok || c.in[x.Start:x.End] == c.text && x.Value == c.value
-		}
-		if !ok {
-			t.Errorf("%q: got %v, want %q=%s", c.in, got, c.text, c.value)
-		}
-	}
+	})
 }
 
 // TestDeadlineRelativeHad: "by <month>" is a deadline ahead unless the
 // sentence speaks in the past perfect; "had" inside a relative clause
 // ("which had been expected") does not count.
 func TestDeadlineRelativeHad(t *testing.T) {
-	g := New()
-	d := time.Date(1989, 10, 30, 0, 0, 0, 0, time.UTC)
-	for _, c := range []struct{ in, text, value string }{
+	checkHasValue(t, time.Date(1989, 10, 30, 0, 0, 0, 0, time.UTC), []valueCase{
 		{"The sale, which had been expected, is part of a program to pay down the loan by February.", "February", "1990-02"},
 		{"The sale is part of a program to pay down the loan by February.", "February", "1990-02"},
 		{"By February, the company had repaid the loan.", "February", "1989-02"},
 		{"The firm, whose chief had resigned, had repaid the loan by February.", "February", "1989-02"},
-	} {
-		var got []string
-		ok := false
-		for _, x := range g.Find(c.in, d) {
-			got = append(got, c.in[x.Start:x.End]+"="+x.Value)
-			ok = ok || c.in[x.Start:x.End] == c.text && x.Value == c.value
-		}
-		if !ok {
-			t.Errorf("%q: got %v, want %q=%s", c.in, got, c.text, c.value)
-		}
-	}
+	})
 }
 
 // TestQuarterEnded: "the quarter ended <day>" is the calendar quarter of
 // the fiscal quarter's middle month; an ordinal quarter keeps its number.
 func TestQuarterEnded(t *testing.T) {
-	g := New()
-	d := time.Date(1989, 11, 1, 0, 0, 0, 0, time.UTC)
-	for _, c := range []struct{ in, text, value string }{
+	checkHasValue(t, time.Date(1989, 11, 1, 0, 0, 0, 0, time.UTC), []valueCase{
 		{"In the quarter ended July 31, Jayark had 5.6 million shares.", "the quarter", "1989-Q2"},
 		{"Net rose for the quarter ended Sept. 30.", "the quarter", "1989-Q3"},
 		{"Sales fell in the quarter ending Jan. 31.", "the quarter", "1988-Q4"},
 		{"Net rose in the quarter.", "the quarter", "1989-Q3"},
 		{"Net will rise in the quarter ending Dec. 31.", "the quarter", "1989-Q4"},
 		{"Net rose for the second quarter ended Oct. 31.", "the second quarter", "1989-Q2"},
-	} {
-		var got []string
-		ok := false
-		for _, x := range g.Find(c.in, d) {
-			got = append(got, c.in[x.Start:x.End]+"="+x.Value)
-			ok = ok || c.in[x.Start:x.End] == c.text && x.Value == c.value
-		}
-		if !ok {
-			t.Errorf("%q: got %v, want %q=%s", c.in, got, c.text, c.value)
-		}
-	}
+	})
 }
 
 // TestCoupleWithoutOf: "a couple months ago" is "a couple of months ago":

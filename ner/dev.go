@@ -173,39 +173,26 @@ func TrainDev(ctx context.Context, cfg Config, root string, train [][]Sentence, 
 // ("FN TYPE «name» | sentence") and each name it finds that the gold lacks
 // ("FP …"), tagging each document's sentences together.
 func WriteMisses(w io.Writer, m *Model, docs [][]Sentence) error {
-	for _, d := range docs {
-		words := make([][]string, len(d))
-		for i, s := range d {
-			words[i] = s.Words
+	return eachTagged(m, docs, func(s Sentence, gold map[Mention]bool, pred []Mention) error {
+		found := map[Mention]bool{}
+		for _, p := range pred {
+			found[p] = true
 		}
-		tags := m.TagDoc(words)
-		for si, s := range d {
-			gold := map[Mention]bool{}
-			for _, g := range Mentions(s.Labels) {
-				if g.Type != "MISC" {
-					gold[g] = true
-				}
-			}
-			pred := map[Mention]bool{}
-			for _, p := range Mentions(tags[si]) {
-				pred[p] = true
-			}
-			sent := strings.Join(s.Words, " ")
-			for _, g := range Mentions(s.Labels) {
-				if gold[g] && !pred[g] {
-					if _, err := fmt.Fprintf(w, "FN %s %q | %q\n", g.Type, strings.Join(s.Words[g.First:g.Last], " "), sent); err != nil {
-						return err
-					}
-				}
-			}
-			for _, p := range Mentions(tags[si]) {
-				if !gold[p] {
-					if _, err := fmt.Fprintf(w, "FP %s %q | %q\n", p.Type, strings.Join(s.Words[p.First:p.Last], " "), sent); err != nil {
-						return err
-					}
+		sent := strings.Join(s.Words, " ")
+		for _, g := range Mentions(s.Labels) {
+			if gold[g] && !found[g] {
+				if _, err := fmt.Fprintf(w, "FN %s %q | %q\n", g.Type, strings.Join(s.Words[g.First:g.Last], " "), sent); err != nil {
+					return err
 				}
 			}
 		}
-	}
-	return nil
+		for _, p := range pred {
+			if !gold[p] {
+				if _, err := fmt.Fprintf(w, "FP %s %q | %q\n", p.Type, strings.Join(s.Words[p.First:p.Last], " "), sent); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
 }

@@ -318,6 +318,34 @@ func ScoreByType(m *Model, sents []Sentence) map[string]Counts {
 // counts exact span+type matches per type ("" holds the micro total).
 func ScoreDocSentences(m *Model, docs [][]Sentence) map[string]Counts {
 	out := map[string]Counts{}
+	add := func(typ string, tp, fp, fn int) {
+		for _, k := range []string{"", typ} {
+			c := out[k]
+			c.TP, c.FP, c.FN = c.TP+tp, c.FP+fp, c.FN+fn
+			out[k] = c
+		}
+	}
+	_ = eachTagged(m, docs, func(_ Sentence, gold map[Mention]bool, pred []Mention) error {
+		for _, p := range pred {
+			if gold[p] {
+				add(p.Type, 1, 0, 0)
+			} else {
+				add(p.Type, 0, 1, 0)
+			}
+			delete(gold, p)
+		}
+		for g := range gold {
+			add(g.Type, 0, 0, 1)
+		}
+		return nil
+	})
+	return out
+}
+
+// eachTagged tags each document's sentences together (TagDoc) and calls f
+// for each sentence with its gold names (MISC left out; f may change the
+// map) and the names m finds, in order. It stops at f's first error.
+func eachTagged(m *Model, docs [][]Sentence, f func(s Sentence, gold map[Mention]bool, pred []Mention) error) error {
 	for _, d := range docs {
 		words := make([][]string, len(d))
 		for i, s := range d {
@@ -331,28 +359,12 @@ func ScoreDocSentences(m *Model, docs [][]Sentence) map[string]Counts {
 					gold[g] = true
 				}
 			}
-			for _, p := range Mentions(tags[si]) {
-				for _, k := range []string{"", p.Type} {
-					c := out[k]
-					if gold[p] {
-						c.TP++
-					} else {
-						c.FP++
-					}
-					out[k] = c
-				}
-				delete(gold, p)
-			}
-			for g := range gold {
-				for _, k := range []string{"", g.Type} {
-					c := out[k]
-					c.FN++
-					out[k] = c
-				}
+			if err := f(s, gold, Mentions(tags[si])); err != nil {
+				return err
 			}
 		}
 	}
-	return out
+	return nil
 }
 
 // Score is the micro total of ScoreByType.

@@ -88,13 +88,7 @@ func TestWriteMisses(t *testing.T) {
 		"Reuters/B-ORG reported/O from/O Kyiv/B-LOC on/O Monday/O ./O",
 		"Joe/B-PER Biden/I-PER met/O NATO/B-ORG leaders/O in/O Brussels/B-LOC ./O",
 	} {
-		var x Sentence
-		for _, f := range strings.Fields(s) {
-			w, l, _ := strings.Cut(f, "/")
-			x.Words = append(x.Words, w)
-			x.Labels = append(x.Labels, l)
-		}
-		train = append(train, x)
+		train = append(train, sent("", s))
 	}
 	m, err := Train(context.Background(), Config{Lang: "en", Epochs: 5, Bits: 12, Seed: 1}, train, nil, nil)
 	if err != nil {

@@ -17,13 +17,7 @@ func TestSeedsMean(t *testing.T) {
 		"Joe/B-PER Biden/I-PER met/O NATO/B-ORG leaders/O in/O Brussels/B-LOC ./O",
 		"The/O United/B-ORG Nations/I-ORG said/O Anna/B-PER Smith/I-PER left/O ./O",
 	} {
-		var x Sentence
-		for _, f := range strings.Fields(s) {
-			w, l, _ := strings.Cut(f, "/")
-			x.Words = append(x.Words, w)
-			x.Labels = append(x.Labels, l)
-		}
-		train = append(train, x)
+		train = append(train, sent("", s))
 	}
 	cfg := Config{Lang: "en", Epochs: 3, Bits: 12, Seed: 5, Dropout: 0.3}
 	var single []*Model

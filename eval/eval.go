@@ -35,6 +35,24 @@ func (o Options) Logf(format string, args ...any) {
 	}
 }
 
+// CreateMisses creates the file o.Misses names for a tuning task's list
+// of misses; with none set it returns a writer that discards. The caller
+// closes it.
+func (o Options) CreateMisses() (io.WriteCloser, error) {
+	if o.Misses == "" {
+		return nopCloser{io.Discard}, nil
+	}
+	f, err := os.Create(o.Misses)
+	if err != nil {
+		return nil, fmt.Errorf("misses file: %w", err)
+	}
+	return f, nil
+}
+
+type nopCloser struct{ io.Writer }
+
+func (nopCloser) Close() error { return nil }
+
 // Path joins elem onto the evaluation root.
 func (o Options) Path(elem ...string) string {
 	return filepath.Join(append([]string{o.Data}, elem...)...)

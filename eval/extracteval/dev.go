@@ -32,15 +32,11 @@ var halves = [3]string{"all", "even half", "odd half"}
 // out. With o.Misses each page pressclip gets wrong is written to that
 // file.
 func RunDev(ctx context.Context, o eval.Options) (*eval.Report, error) {
-	var misses io.Writer = io.Discard
-	if o.Misses != "" {
-		f, err := os.Create(o.Misses)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		misses = f
+	misses, err := o.CreateMisses()
+	if err != nil {
+		return nil, err
 	}
+	defer misses.Close()
 	rep := &eval.Report{}
 	if err := devHTMLRows(ctx, o, rep, misses); err != nil {
 		return nil, err

@@ -41,15 +41,11 @@ func RunDev(ctx context.Context, o eval.Options) (*eval.Report, error) {
 	if s := os.Getenv("NERDEV_LANGS"); s != "" {
 		langs = strings.Split(s, ",")
 	}
-	var misses *os.File
-	if o.Misses != "" {
-		f, err := os.Create(o.Misses)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		misses = f
+	misses, err := o.CreateMisses()
+	if err != nil {
+		return nil, err
 	}
+	defer misses.Close()
 	root := filepath.Dir(filepath.Clean(o.Train))
 	r := &eval.Report{}
 	for _, lang := range langs {
@@ -82,7 +78,7 @@ func RunDev(ctx context.Context, o eval.Options) (*eval.Report, error) {
 			if d.Text != nil {
 				addCounts(r, lang+" "+d.Name+", text, unnamed ignored", ner.ScoreDocs(sm, d.Text), nil)
 			}
-			if misses != nil {
+			if o.Misses != "" {
 				fmt.Fprintf(misses, "## %s %s\n", lang, d.Name)
 				if err := ner.WriteMisses(misses, sm, d.Docs); err != nil {
 					return nil, err

@@ -568,8 +568,60 @@ func Extract(text string) Result {
 			r.Published, r.DateSpan = d, ls[ti].span
 		}
 	}
+	if r.Published == "" {
+		r.Published, r.DateSpan = labelledDate(ls, bestLo, bestHi, mdy)
+	}
 	return r
 }
+
+// labelledDate reads the publication date from a short labelled date line
+// ("Erschienen am: 01.11.2023", "Published: 22:00 GMT, 26 September 2020",
+// or a bare "Erschienen am:" over a date line) above the body's end or in
+// the few lines under it (a blog's "Posted on" footer), for pages whose
+// headline is not found or sits away from its date line. It stops at a
+// comments header inside or under the body (not one in the menu: "Comments
+// feed"), reads a line only up to its first bar ("Veröffentlicht:
+// 05.01.2020 | Autor: … | Tags: …"), and gives nothing when such lines
+// show different dates (a teaser list, each item with its own "Posted on").
+func labelledDate(ls []line, lo, hi int, mdy bool) (string, doc.Span) {
+	var got string
+	var span doc.Span
+	for i := 0; i <= hi+labelAfterBody && i < len(ls); i++ {
+		l := &ls[i]
+		if l.comments && i > lo {
+			break
+		}
+		if !pubLead(l.text) || reBullet.MatchString(l.text) {
+			continue
+		}
+		t := l.text
+		if k := strings.Index(t, " | "); k > 0 {
+			t = t[:k]
+		}
+		if utf8.RuneCountInString(t) > 120 {
+			continue
+		}
+		d, ok := parseDateOrder(unspaceDate(t), mdy)
+		s := l.span
+		if !ok && l.words <= 3 && i+1 < len(ls) && ls[i+1].dated && utf8.RuneCountInString(ls[i+1].text) <= 40 {
+			// the label alone, its date on the next line
+			d, ok = parseDateOrder(unspaceDate(ls[i+1].text), mdy)
+			s = ls[i+1].span
+		}
+		if !ok {
+			continue
+		}
+		if got == "" {
+			got, span = d, s
+		} else if d != got {
+			return "", doc.Span{}
+		}
+	}
+	return got, span
+}
+
+// labelAfterBody is how many lines under the body's end labelledDate reads.
+const labelAfterBody = 15
 
 // DateNear reads the publication date a page shows near its headline when
 // the caller already knows where the headline and the body are: lines are

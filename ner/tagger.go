@@ -14,10 +14,10 @@ func (m *Model) emissions(feats [][]uint32, sc []float32) {
 			row[l] = 0
 		}
 		for _, f := range fs {
-			if m.nz != nil && m.nz[f/64]&(1<<(f%64)) == 0 {
+			ws := m.row(f)
+			if ws == nil {
 				continue
 			}
-			ws := m.w[int(f)*L : int(f)*L+L]
 			for l, v := range ws {
 				row[l] += v
 			}

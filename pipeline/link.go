@@ -21,6 +21,13 @@ func NewLinker() (*Linker, error) {
 	return &Linker{stories: m}, nil
 }
 
+// Trim drops what neither Link nor doc.Record reads (the tokens and
+// sentences, a third of a processed page's memory), so that a batch held for
+// linking keeps less of each page.
+func Trim(d *doc.Doc) {
+	d.Tokens, d.Sentences = nil, nil
+}
+
 // MaxReclusterStories is the most stories a batch may form for Link to
 // regroup its topics independently of arrival order.
 const MaxReclusterStories = 5000

@@ -64,6 +64,8 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 			bar.Add(1)
 		}
 		if linker != nil {
+			// Until Link, a page keeps only what linking and its record read.
+			pipeline.Trim(d)
 			held = append(held, d)
 			return nil
 		}

@@ -124,7 +124,7 @@ func (m *Model) widen(words, labels []string) {
 	}
 	look := func(i int, bit uint32) bool {
 		return labels[i] == "O" && isLowerWord(words[i]) &&
-			m.gaz.m[descrKey(m.style, stem(strings.ToLower(words[i])))]&bit != 0
+			m.gaz.get(descrKey(m.style, stem(strings.ToLower(words[i]))))&bit != 0
 	}
 	for _, mn := range Mentions(labels) {
 		lb, rb := descrBit(mn.Type, false), descrBit(mn.Type, true)
@@ -151,7 +151,7 @@ func (m *Model) widen(words, labels []string) {
 }
 
 // hasDescr reports whether the gazetteer holds descriptor tables.
-func (g *Gazetteer) hasDescr() bool { return g.m[descrMark] != 0 }
+func (g *Gazetteer) hasDescr() bool { return g.get(descrMark) != 0 }
 
 // descrMark is set in a gazetteer that holds descriptor tables.
 const descrMark = "\x01"

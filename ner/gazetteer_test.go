@@ -55,8 +55,21 @@ func TestGazetteerLookupAndRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(g.m, h.m) {
-		t.Fatalf("round trip changed the gazetteer: %v vs %v", g.m, h.m)
+	hm := map[string]uint32{}
+	h.each(func(k string, v uint32) { hm[k] = v })
+	if !reflect.DeepEqual(g.m, hm) {
+		t.Fatalf("round trip changed the gazetteer: %v vs %v", g.m, hm)
+	}
+	// the decoded table answers as the map does, for listed words and not
+	for _, w := range []string{"пекін", "пекіна", "smith", "smiths", "іванові", "стіл", "", "x"} {
+		if got, want := h.lookup(w), g.lookup(w); got != want {
+			t.Errorf("decoded lookup(%q) = %b, want %b", w, got, want)
+		}
+	}
+	for k, v := range g.m {
+		if got := h.get(k); got != v {
+			t.Errorf("decoded get(%q) = %b, want %b", k, got, v)
+		}
 	}
 	if _, err := decodeGazetteer([]byte("пекін\tzz!\n")); err == nil {
 		t.Error("bad flags accepted")

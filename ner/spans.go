@@ -32,7 +32,7 @@ func spanKey(b []byte, st []string) []byte {
 }
 
 // hasSpans reports whether g lists spans.
-func (g *Gazetteer) hasSpans() bool { return g != nil && g.m[" "] != 0 }
+func (g *Gazetteer) hasSpans() bool { return g != nil && g.get(" ") != 0 }
 
 // addSpans sets on fl the span flags of the spans of g found in stm.
 func (g *Gazetteer) addSpans(stm []string, fl []uint32) {
@@ -41,7 +41,7 @@ func (g *Gazetteer) addSpans(stm []string, fl []uint32) {
 	for i := 0; i+1 < n; i++ {
 		for L := min(maxSpan, n-i); L >= 2; L-- {
 			buf = spanKey(buf[:0], stm[i:i+L])
-			f := g.m[string(buf)] & (gSpanORG | gSpanLOC)
+			f := g.get(string(buf)) & (gSpanORG | gSpanLOC)
 			if f == 0 {
 				continue
 			}

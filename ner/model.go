@@ -48,11 +48,13 @@ type Model struct {
 	allow  []bool   // (labels+1) × labels: may label b follow a (row labels: start)
 	nz     []uint64 // bit per bucket: has a nonzero weight (nil while training)
 	// A decoded model keeps only the rows of buckets with a nonzero weight
-	// (w is nil then): rows holds them in bucket order, and rank[i] counts
-	// the buckets with weights before nz word i. Most buckets of the shipped
-	// models are empty (40-75%), so the three languages' two passes take
-	// about 57 MB instead of 139 MB; the weights are the same float32s.
-	rows  []float32
+	// (w is nil then): rows holds them in bucket order, as stored (int16,
+	// times scale), and rank[i] counts the buckets with weights before nz
+	// word i. Most buckets of the shipped models are empty (40-75%), so the
+	// three languages' two passes take about 28 MB instead of 139 MB; a
+	// weight is float32(q)*scale, the float32 Decode used to store.
+	rows  []int16
+	scale float32
 	rank  []uint32
 	style uint32 // annotation style tagged in (styleHash; 0: none)
 	// docTypes: the document pass has the features of Config.DocTypes.
@@ -272,31 +274,37 @@ func (m *Model) setRows(q []byte, scale float32) {
 		m.rank[i] = c
 		c += uint32(bits.OnesCount64(w))
 	}
-	m.rows = make([]float32, 0, n*L)
+	m.rows, m.scale = make([]int16, 0, n*L), scale
 	for f := range nb {
 		if m.nz[f/64]&(1<<(f%64)) != 0 {
 			for l := range L {
-				m.rows = append(m.rows, at(f*L+l))
+				m.rows = append(m.rows, int16(le.Uint16(q[2*(f*L+l):])))
 			}
 		}
 	}
 }
 
-// row returns bucket f's weights, nil when they are all zero.
-func (m *Model) row(f uint32) []float32 {
+// addRow adds bucket f's weights to row (one score per label).
+func (m *Model) addRow(row []float32, f uint32) {
 	L := len(m.Labels)
-	if m.nz == nil {
-		return m.w[int(f)*L : int(f)*L+L]
+	if m.nz != nil {
+		word, bit := m.nz[f/64], uint64(1)<<(f%64)
+		if word&bit == 0 {
+			return
+		}
+		if m.rows != nil {
+			r := int(m.rank[f/64]) + bits.OnesCount64(word&(bit-1))
+			// the explicit float32 rounds the product before the sum, as
+			// when Decode stored float32 weights
+			for l, q := range m.rows[r*L : r*L+L] {
+				row[l] += float32(float32(q) * m.scale)
+			}
+			return
+		}
 	}
-	word, bit := m.nz[f/64], uint64(1)<<(f%64)
-	if word&bit == 0 {
-		return nil
+	for l, v := range m.w[int(f)*L : int(f)*L+L] {
+		row[l] += v
 	}
-	if m.rows == nil {
-		return m.w[int(f)*L : int(f)*L+L]
-	}
-	r := int(m.rank[f/64]) + bits.OnesCount64(word&(bit-1))
-	return m.rows[r*L : r*L+L]
 }
 
 // dense returns the weights as buckets × labels, expanding a decoded
@@ -308,9 +316,7 @@ func (m *Model) dense() []float32 {
 	L := len(m.Labels)
 	w := make([]float32, (1<<m.bits)*L)
 	for f := range 1 << m.bits {
-		if r := m.row(uint32(f)); r != nil {
-			copy(w[f*L:], r)
-		}
+		m.addRow(w[f*L:f*L+L], uint32(f))
 	}
 	return w
 }

@@ -14,13 +14,7 @@ func (m *Model) emissions(feats [][]uint32, sc []float32) {
 			row[l] = 0
 		}
 		for _, f := range fs {
-			ws := m.row(f)
-			if ws == nil {
-				continue
-			}
-			for l, v := range ws {
-				row[l] += v
-			}
+			m.addRow(row, f)
 		}
 	}
 }

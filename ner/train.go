@@ -67,8 +67,9 @@ type Config struct {
 	// 0.9344/0.9332/0.9316.
 	Spans bool
 	// Descr lists, for each training style, the descriptor words its
-	// names take in at their edges (descrTable), and the model widens
-	// that style's ORG and LOC names over them.
+	// organisation names take in at their edges (descrTable), and the
+	// model widens that style's ORG names over them (LOC was tried on
+	// dev and left out).
 	Descr bool
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -954,7 +955,7 @@ func (c *cand) amount(quant, past, num, sep, unit, ago string) (string, string) 
 
 // quarterEndedRe is the end date a report gives its quarter: "the quarter
 // ended July 31".
-var quarterEndedRe = regexp.MustCompile(`^\s+end(ed|ing)\s+(` + pMon + `)\s+\d{1,2}\b`)
+var quarterEndedRe = regexp.MustCompile(`^\s+end(ed|ing)\s+(` + pMon + `)\s+(\d{1,2})\b`)
 
 // quarterEnded is the calendar quarter of "the quarter ended <day>": a
 // fiscal quarter ending July 31 runs May to July, mostly the second
@@ -970,8 +971,9 @@ func (c *cand) quarterEnded() string {
 	if mo == 0 {
 		return ""
 	}
+	day, _ := strconv.Atoi(m[3])
 	y := c.dct.Year()
-	if mo > int(c.dct.Month()) && m[1] == "ed" {
+	if m[1] == "ed" && (mo > int(c.dct.Month()) || mo == int(c.dct.Month()) && day > c.dct.Day()) {
 		y--
 	}
 	mid := mo - 1

@@ -934,6 +934,8 @@ func TestQuarterEnded(t *testing.T) {
 		{"Net rose in the quarter.", "the quarter", "1989-Q3"},
 		{"Net will rise in the quarter ending Dec. 31.", "the quarter", "1989-Q4"},
 		{"Net rose for the second quarter ended Oct. 31.", "the second quarter", "1989-Q2"},
+		{"Net rose for the quarter ended Nov. 30.", "the quarter", "1988-Q4"},
+		{"Net rose for the quarter ended Nov. 1.", "the quarter", "1989-Q4"},
 	})
 }
 

@@ -89,8 +89,16 @@ func RunDev(ctx context.Context, o eval.Options) (*eval.Report, error) {
 	return r, nil
 }
 
+// devModelVersion is part of the key a kept dev model is found by: bump it
+// when training code changes what a model holds (features, tables), so
+// that NERDEV_MODELS does not hand back a model the code would no longer
+// train. Decoding changes need no bump: they are what keeping models is
+// for.
+const devModelVersion = 1
+
 // devModel trains cfg on train, or reads the model NERDEV_MODELS keeps
-// for cfg, and returns it encoded and decoded again.
+// for cfg and these training documents, and returns it encoded and
+// decoded again.
 func devModel(ctx context.Context, o eval.Options, cfg ner.Config, root string, train [][]ner.Sentence) (*ner.Model, error) {
 	js, err := json.Marshal(cfg)
 	if err != nil {
@@ -98,7 +106,7 @@ func devModel(ctx context.Context, o eval.Options, cfg ner.Config, root string, 
 	}
 	file := ""
 	if dir := os.Getenv("NERDEV_MODELS"); dir != "" {
-		file = filepath.Join(dir, fmt.Sprintf("ner-dev-%s-%x.gz", cfg.Lang, sha256.Sum256(js)))
+		file = filepath.Join(dir, fmt.Sprintf("ner-dev-%s-%x.gz", cfg.Lang, devModelKey(js, train)))
 	}
 	var b []byte
 	if file != "" {
@@ -127,4 +135,24 @@ func devModel(ctx context.Context, o eval.Options, cfg ner.Config, root string, 
 		return nil, err
 	}
 	return ner.Decode(zr)
+}
+
+// devModelKey hashes what a dev model is trained from: the version, the
+// configuration and the training documents' words and labels, so a changed
+// DevSplit is not served a model trained on other documents.
+func devModelKey(cfg []byte, train [][]ner.Sentence) [sha256.Size]byte {
+	h := sha256.New()
+	fmt.Fprintf(h, "v%d\x00%s\x00", devModelVersion, cfg)
+	for _, d := range train {
+		for _, s := range d {
+			for i, w := range s.Words {
+				fmt.Fprintf(h, "%s\x01%s\x02", w, s.Labels[i])
+			}
+			h.Write([]byte{3})
+		}
+		h.Write([]byte{4})
+	}
+	var k [sha256.Size]byte
+	h.Sum(k[:0])
+	return k
 }

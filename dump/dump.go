@@ -1324,7 +1324,12 @@ func findDate(ls []line, title, start int, mdy bool) (string, doc.Span) {
 			return d, s
 		}
 	}
-	for i := max(start, 0); i < start+2 && i < len(ls); i++ {
+	for i := max(start, 0); i < start+datelineWindow && i < len(ls); i++ {
+		if i >= start+2 && !opensWithDate(ls[i].text) {
+			// deeper in the body only a paragraph the date opens
+			// ("27.1.2022 - Bei …"), not "Wir suchen zum 1. April 2016 (…"
+			continue
+		}
 		if d, ok := datelineLead(ls[i].text, mdy); ok {
 			return d, ls[i].span
 		}
@@ -1428,4 +1433,16 @@ func onlyFurnitureBetween(ls []line, i, lo int) bool {
 		}
 	}
 	return true
+}
+
+// datelineWindow is how many lines from the body's start findDate reads
+// for a dateline opening a paragraph (after the first two, one that
+// opens with its date: the article's first paragraph under a byline, a
+// credit or a subhead).
+const datelineWindow = 4
+
+// opensWithDate reports a line whose first token is a date.
+func opensWithDate(t string) bool {
+	loc := reDateTok.FindStringIndex(t)
+	return loc != nil && strings.TrimFunc(t[:loc[0]], notLetter) == ""
 }

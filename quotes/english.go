@@ -1143,33 +1143,53 @@ func titleQuote(t *text, r run) bool {
 			continue
 		}
 		words++
-		if !t.isCap(k) && !minorWords[t.toks[k].lower] {
+		if words > 8 || !t.isCap(k) && !minorWords[t.toks[k].lower] {
 			return false
 		}
 	}
-	if words < 1 || words > 8 {
+	if words < 1 {
 		return false
 	}
 	// a headline in title case quotes a statement: "Hillary Clinton
 	// Speaks ‘Directly To White People’ After Latest Police Shooting."
-	ps, pe := o, e
-	for ps > 0 && t.toks[ps-1].para == t.toks[o].para {
-		ps--
+	// Counted once per paragraph (paraCounts), less the quotation's own
+	// words, so that a long paragraph of quotations stays linear.
+	p := t.toks[o].para
+	t.paraCounts()
+	inside := 0
+	for k := o + 1; k < e; k++ {
+		t.titleWork++
+		if t.toks[k].kind == kWord && t.toks[k].para == p {
+			inside++ // capitalised or minor, as checked above
+		}
 	}
-	for pe+1 < len(t.toks) && t.toks[pe+1].para == t.toks[o].para {
-		pe++
+	if t.paraLower[p] > 0 {
+		return true
 	}
-	outside := 0
-	for k := ps; k <= pe; k++ {
-		if k > o && k < e || t.toks[k].kind != kWord {
+	return int(t.paraWords[p])-inside < 2
+}
+
+// paraCounts fills t.paraWords and t.paraLower (once, in one pass).
+func (t *text) paraCounts() {
+	if t.paraWords != nil {
+		return
+	}
+	n := 1
+	if len(t.toks) > 0 {
+		n = t.toks[len(t.toks)-1].para + 1
+	}
+	t.paraWords, t.paraLower = make([]int32, n), make([]int32, n)
+	for k := range t.toks {
+		t.titleWork++
+		if t.toks[k].kind != kWord {
 			continue
 		}
+		p := t.toks[k].para
+		t.paraWords[p]++
 		if !t.isCap(k) && !minorWords[t.toks[k].lower] {
-			return true
+			t.paraLower[p]++
 		}
-		outside++
 	}
-	return outside < 2
 }
 
 // noStatement reports whether content run r is a transcript's stage

@@ -179,6 +179,86 @@ func TestTitleQuote(t *testing.T) {
 	}
 }
 
+// titleQuoteWalk is titleQuote as it was before the paragraph counts: it
+// walks the quotation's paragraph for every call.
+func titleQuoteWalk(t *text, r run) bool {
+	o := quoteOpen(t, r.from)
+	if o < 0 || o == 0 || t.toks[o-1].para != t.toks[o].para {
+		return false
+	}
+	e := quoteEnd(t, r.from)
+	if e < 0 || t.toks[e].kind != kQuote || r.to > e+2 || r.from > o+1 {
+		return false
+	}
+	words := 0
+	for k := o + 1; k < e; k++ {
+		if t.toks[k].kind != kWord {
+			continue
+		}
+		words++
+		if !t.isCap(k) && !minorWords[t.toks[k].lower] {
+			return false
+		}
+	}
+	if words < 1 || words > 8 {
+		return false
+	}
+	ps, pe := o, e
+	for ps > 0 && t.toks[ps-1].para == t.toks[o].para {
+		ps--
+	}
+	for pe+1 < len(t.toks) && t.toks[pe+1].para == t.toks[o].para {
+		pe++
+	}
+	outside := 0
+	for k := ps; k <= pe; k++ {
+		if k > o && k < e || t.toks[k].kind != kWord {
+			continue
+		}
+		if !t.isCap(k) && !minorWords[t.toks[k].lower] {
+			return true
+		}
+		outside++
+	}
+	return outside < 2
+}
+
+// titleQuote answers as the paragraph walk did, for every quotation and
+// every run starting at or right after its mark.
+func TestTitleQuoteSameAsWalk(t *testing.T) {
+	texts := []string{
+		"The 30-second spot, titled “Arrogant,” features a report.",
+		"On Tuesday’s episode of “The Steve Harvey Morning Show,” she said it.",
+		"He said the plan was “a disaster” for them.",
+		"“Arrogant,” she said.",
+		"Hillary Clinton Speaks ‘Directly To White People’ After Latest Police Shooting.",
+		"Frustrated Parents Rally Nationwide To ‘Reclaim Our Schools.’",
+		"Trump “Wins”\n\nHe said “Great Again” twice. “Make America Great Again,” Trump said. “Make America Great Again,” Trump said.",
+		"A “B” C\nd “E F” G\n“H” I “J K L M N O P Q R” s “T\nU V” W x",
+		"Big “One Two Three Four Five Six Seven Eight” and “One Two Three Four Five Six Seven Eight Nine” end",
+		"X “Y",
+		"“A” “B”",
+		"Headline “Of The Year”\n\nthe “Best” of all",
+	}
+	for _, s := range texts {
+		tx := segment(s)
+		for _, q := range tx.quotes {
+			end := q.close
+			if end < 0 {
+				end = q.last
+			}
+			for from := q.open; from <= q.open+1 && from <= end; from++ {
+				for to := from + 1; to <= end+2 && to <= len(tx.toks); to++ {
+					r := run{from, to, lBCon}
+					if got, want := titleQuote(tx, r), titleQuoteWalk(tx, r); got != want {
+						t.Errorf("%q run %v: title %v, walk %v", s, r, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
 func TestSubjectBefore(t *testing.T) {
 	cases := []struct {
 		text, cue, want string

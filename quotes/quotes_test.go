@@ -211,7 +211,9 @@ func TestHugeInputs(t *testing.T) {
 	big := "«" + strings.Repeat("Это очень длинная цитата без конца, сказал он, что ", 40000)
 	marks := strings.Repeat(`" « „ ‚ ‘ ’ » “ ” `, 40000)
 	said := strings.Repeat(`he said that "x `, 30000)
-	for _, s := range []string{big, marks, said} {
+	// one paragraph of short title-case quotations (about 700 KB)
+	slogans := strings.Repeat("“Make America Great Again,” Trump said. ", 16000)
+	for _, s := range []string{big, marks, said, slogans} {
 		for _, lang := range []string{"ru", "en"} {
 			d := &doc.Doc{Text: s, Lang: lang}
 			if err := x.Annotate(context.Background(), d); err != nil {
@@ -222,6 +224,22 @@ func TestHugeInputs(t *testing.T) {
 					t.Fatalf("bad span %v", q.Span)
 				}
 			}
+		}
+	}
+}
+
+// titleQuote counts each paragraph's words once: on one long paragraph of
+// short title-case quotations it visits a few tokens per token, where a
+// walk over the paragraph for each quotation visited ~2,000 times as many.
+func TestTitleQuoteWork(t *testing.T) {
+	x := extractor(t)
+	for _, n := range []int{100, 16000} {
+		tx := segment(strings.Repeat("“Make America Great Again,” Trump said. ", n))
+		if _, err := x.english(context.Background(), tx); err != nil {
+			t.Fatal(err)
+		}
+		if tx.titleWork == 0 || tx.titleWork > 3*len(tx.toks) {
+			t.Errorf("n=%d: titleQuote visited %d tokens for %d tokens", n, tx.titleWork, len(tx.toks))
 		}
 	}
 }

@@ -38,6 +38,12 @@ type text struct {
 	src    string
 	toks   []tok
 	quotes []qspan // top-level quotations, in order
+
+	// per paragraph, filled on first use by paraCounts: its words, and
+	// those of them neither capitalised nor minor (titleQuote)
+	paraWords, paraLower []int32
+	// titleWork counts the tokens titleQuote visited (tests bound it)
+	titleWork int
 }
 
 // qspan is one top-level quotation: token indices of the opening mark and

@@ -14,6 +14,7 @@ func TestDatelineLead(t *testing.T) {
 		{"Karlsruhe, (12.11.2021). Traditionell gedenken evangelische Christinnen und Christen ihrer Angehörigen.", "2021-11-12"},
 		{"01.02.2022 „Der Arbeitsmarkt ist gut in das Jahr 2022 gestartet.“", "2022-02-01"},
 		{"KYIV, March 3, 2024 — Ukraine's parliament passed the bill on Friday.", "2024-03-03"},
+		{"Praha 13. 1. 2020 - Vláda dnes schválila novelu zákona.", "2020-01-13"},
 		{"Am 15. Januar 2021 wurde die Anlage eröffnet, wie die Stadt mitteilte.", ""},
 		{"The plant, which the city says opened on 15 January 2021, is closed.", ""},
 		{"Darmstadt - Januar 2021. Mit Hilfe hochenergetischer Protonen lassen sich Nukleonen herausschlagen.", ""},

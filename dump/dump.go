@@ -1356,8 +1356,10 @@ func unspaceDate(t string) string {
 // stop, colon, comma, bracket or quotation mark that sets it off from the
 // text ("27.1.2022 - Bei der …", "Pressemitteilung vom 25. Januar 2022 |
 // Berlin – …", "Karlsruhe, (12.11.2021). Traditionell …"). A date the
-// sentence runs on from ("Am 15. Januar 2021 wurde …") is not one.
+// sentence runs on from ("Am 15. Januar 2021 wurde …") is not one. Spaced
+// dates ("13. 1. 2020") are closed up first, as for date lines.
 func datelineLead(t string, mdy bool) (string, bool) {
+	t = unspaceDate(t)
 	loc := reDateTok.FindStringIndex(t)
 	if loc == nil || loc[0] > 80 || countWords(t[:loc[0]]) > 4 {
 		return "", false

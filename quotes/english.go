@@ -573,6 +573,23 @@ var colonVerbs = set("reports", "report", "writes", "continues", "tweets", "post
 // following comment:").
 var colonNouns = set("comment", "remarks", "statement")
 
+// statementVerbs give out a statement ("released the following
+// statement:"); of them, lightVerbs leave the cue to the noun ("made the
+// following comment:").
+var (
+	statementVerbs = set("released", "issued", "made", "gave", "sent", "provided", "posted", "shared", "offered", "put")
+	lightVerbs     = set("made", "gave", "offered", "put")
+)
+
+// introNotSpeaker open a colon paragraph that names no speaker ("Read the
+// full statement:", "Here is the statement:", "Below is …").
+var introNotSpeaker = set("read", "here", "here's", "here’s", "see", "below", "above", "following", "watch", "view",
+	"click", "find", "this", "these", "there", "full", "complete", "excerpts", "text")
+
+// notSpeakerHead is a lone word that cannot be a speaker by itself.
+var notSpeakerHead = set("the", "a", "an", "this", "that", "these", "those",
+	"in", "on", "at", "after", "before", "later", "then", "also", "and", "but", "so")
+
 // colonIntro reads a short paragraph ending at colon k ("Caddell
 // continued:", "The New York Times reports:") as the source and cue of
 // what follows; cue[0] is -1 when it is not one.
@@ -598,10 +615,32 @@ func (x *Extractor) colonIntro(t *text, k int) (src, cue [2]int) {
 		return none, none
 	}
 	if colonNouns[t.toks[v].lower] {
-		// "Sanders made the following comment:": the name speaks
+		if introNotSpeaker[t.toks[from].lower] {
+			return none, none // "Read the full statement:", "Here is …"
+		}
+		// "The company said in a statement:", "The campaign released the
+		// following statement:": the words before the verb speak, and
+		// the verb is the cue ("made the following comment": the noun)
+		for j := from + 1; j < v; j++ {
+			w := t.toks[j].lower
+			if t.isCap(j) || !enLex.isCue(w) && !x.en.cues[w] && !colonVerbs[w] && !statementVerbs[w] {
+				continue
+			}
+			if functionOnly(t, run{from, j, lBSrc}) || j == from+1 && notSpeakerHead[t.toks[from].lower] {
+				return none, none
+			}
+			if lightVerbs[w] {
+				return [2]int{from, j}, [2]int{v, v + 1}
+			}
+			return [2]int{from, j}, [2]int{j, j + 1}
+		}
+		// "The White House statement:": the capitalised words
 		e := from + 1
 		for e < v && t.isCap(e) {
 			e++
+		}
+		if e == from+1 && notSpeakerHead[t.toks[from].lower] {
+			return none, none
 		}
 		return [2]int{from, e}, [2]int{v, v + 1}
 	}

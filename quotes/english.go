@@ -156,6 +156,11 @@ func (x *Extractor) link(t *text, labels []int) []attr {
 			}
 		}
 	}
+	// the runs the post-passes split off a content lie inside it; keep
+	// both lists in order of their start all the same (the searches
+	// below and ownCue rely on it)
+	sort.SliceStable(cues, func(i, j int) bool { return cues[i].from < cues[j].from })
+	sort.SliceStable(srcs, func(i, j int) bool { return srcs[i].from < srcs[j].from })
 	// For each cue, the nearest source in its sentence (or, failing that,
 	// the source of the previous attribution nearby).
 	cueSrc := make([]int, len(cues))
@@ -779,7 +784,11 @@ func clauseSubject(t *text, q run) [2]int {
 // ownCue reports whether a cue run stands right beside content c in its
 // paragraph (at most three tokens away).
 func ownCue(t *text, cues []run, c run) bool {
-	for _, q := range cues {
+	// cues are in order and do not overlap, so their ends are in order
+	// too: the first that can lie within 3 tokens of c ends at c.from-3
+	// or later
+	k := sort.Search(len(cues), func(i int) bool { return cues[i].to >= c.from-3 })
+	for _, q := range cues[k:] {
 		if q.from > c.to+3 {
 			break
 		}

@@ -259,6 +259,46 @@ func TestTitleQuoteSameAsWalk(t *testing.T) {
 	}
 }
 
+// ownCue, starting from a binary search, answers as a scan of every cue
+// from the first did.
+func TestOwnCueSearch(t *testing.T) {
+	tx := segment("Smith said, “We will,” he added. Jones told reporters. “No.” She noted: “Yes,” and wrote that it was. “Then,” Lee said.\n“Again,” said Kim.")
+	scan := func(cues []run, c run) bool {
+		for _, q := range cues {
+			if t := tx; t.toks[q.from].para == t.toks[c.from].para && gap(q, c) <= 3 &&
+				!(q.to <= c.from && t.toks[q.from].sent < t.toks[c.from].sent && c.from > 0 && t.toks[c.from-1].lower == ".") {
+				return true
+			}
+		}
+		return false
+	}
+	var cues []run
+	for i, k := range tx.toks {
+		switch k.lower {
+		case "said", "added", "told", "noted", "wrote":
+			cues = append(cues, run{i, i + 1, lBCue})
+		case "reporters":
+			cues[len(cues)-1].to = i + 1 // a two-token cue
+		}
+	}
+	hits := 0
+	for from := 0; from < len(tx.toks); from++ {
+		for to := from + 1; to <= len(tx.toks) && to <= from+6; to++ {
+			c := run{from, to, lBCon}
+			got, want := ownCue(tx, cues, c), scan(cues, c)
+			if got != want {
+				t.Errorf("content %v: own cue %v, scan %v", c, got, want)
+			}
+			if got {
+				hits++
+			}
+		}
+	}
+	if hits == 0 {
+		t.Error("no content has its own cue")
+	}
+}
+
 func TestSubjectBefore(t *testing.T) {
 	cases := []struct {
 		text, cue, want string

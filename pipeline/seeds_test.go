@@ -11,11 +11,10 @@ import (
 	"github.com/pressclip/pressclip/examples"
 )
 
-// TestExamplePages runs the default pipeline and the linker over the bundled
-// example pages (the project's five motivating pages) and checks what an
-// analyst reads off them: language, dates, bylines, who is named, who said
-// what, and the same person across pages and scripts.
-func TestExamplePages(t *testing.T) {
+// exampleSetup returns the default pipeline, a linker and the names of the
+// bundled example pages that match pattern.
+func exampleSetup(t *testing.T, pattern string) (*Pipeline, *Linker, []string) {
+	t.Helper()
 	p, err := New(Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -24,10 +23,19 @@ func TestExamplePages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	names, err := fs.Glob(examples.Pages, "*.txt")
+	names, err := fs.Glob(examples.Pages, pattern)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return p, l, names
+}
+
+// TestExamplePages runs the default pipeline and the linker over the bundled
+// example pages (the project's five motivating pages) and checks what an
+// analyst reads off them: language, dates, bylines, who is named, who said
+// what, and the same person across pages and scripts.
+func TestExamplePages(t *testing.T) {
+	p, l, names := exampleSetup(t, "*.txt")
 	docs := map[string]*doc.Doc{}
 	var all []*doc.Doc
 	for _, n := range names {

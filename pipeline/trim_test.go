@@ -15,18 +15,7 @@ import (
 // byte, as the whole documents, and that Trim drops the tokens and
 // sentences.
 func TestTrimKeepsRecords(t *testing.T) {
-	p, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, err := NewLinker()
-	if err != nil {
-		t.Fatal(err)
-	}
-	names, err := fs.Glob(examples.Pages, "*")
-	if err != nil {
-		t.Fatal(err)
-	}
+	p, l, names := exampleSetup(t, "*")
 	var whole, trimmed []*doc.Doc
 	for _, n := range names {
 		raw, err := fs.ReadFile(examples.Pages, n)

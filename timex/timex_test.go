@@ -33,6 +33,25 @@ func checkFind(t *testing.T, cases []findCase) {
 	}
 }
 
+// allCase is a sentence and every date Find gives in it on dct, in order,
+// as "text=value" joined by spaces ("" for none).
+type allCase struct{ in, want string }
+
+// checkAllFound checks that Find gives exactly each case's dates.
+func checkAllFound(t *testing.T, cases []allCase) {
+	t.Helper()
+	g := New()
+	for _, c := range cases {
+		var got []string
+		for _, x := range g.Find(c.in, dct) {
+			got = append(got, c.in[x.Start:x.End]+"="+x.Value)
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%q: got %v, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 // valueCase is a sentence, and one date Find should give in it among any
 // others: its text and value.
 type valueCase struct{ in, text, value string }
@@ -859,46 +878,28 @@ func TestYearAgoLongPeriod(t *testing.T) {
 // TestHyphenAge: a plural unit joined to "-old" is an age, left untagged as
 // "6-year-old" and "52 years old" are; "-long" stays a duration.
 func TestHyphenAge(t *testing.T) {
-	g := New()
-	for _, c := range []struct{ in, want string }{
+	checkAllFound(t, []allCase{
 		{"Viguerie, then 29-years-old, was named director.", ""},
 		{"It restored its centuries-old Armenian quarter.", ""},
 		{"They settled a decades-old dispute.", ""},
 		{"The calf was hours-old when found.", ""},
 		{"It ended a decades-long war.", "decades=PXDE"},
 		{"He waited for years.", "years=PXY"},
-	} {
-		var got []string
-		for _, x := range g.Find(c.in, dct) {
-			got = append(got, c.in[x.Start:x.End]+"="+x.Value)
-		}
-		if strings.Join(got, " ") != c.want {
-			t.Errorf("%q: got %v, want %q", c.in, got, c.want)
-		}
-	}
+	})
 }
 
 // TestPastCount: "the past" before a count of events is no PAST_REF
 // ("five of the past six election cycles"); before a count of units it is
 // part of a duration, and alone it stays PAST_REF.
 func TestPastCount(t *testing.T) {
-	g := New()
-	for _, c := range []struct{ in, want string }{
+	checkAllFound(t, []allCase{
 		{"It picked the winner in five of the past six election cycles.", ""},
 		{"Only once in the past 6 elections has he won.", ""},
 		{"He lost in the past few primaries.", ""},
 		{"Prices rose over the past six years.", "the past six years=P6Y"},
 		{"In the past, a group met.", "the past=PAST_REF"},
 		{"In the past some people said so.", "the past=PAST_REF"},
-	} {
-		var got []string
-		for _, x := range g.Find(c.in, dct) {
-			got = append(got, c.in[x.Start:x.End]+"="+x.Value)
-		}
-		if strings.Join(got, " ") != c.want {
-			t.Errorf("%q: got %v, want %q", c.in, got, c.want)
-		}
-	}
+	})
 }
 
 // TestPreviousWeekday: "the previous Friday" is the one before the day the

@@ -19,6 +19,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/pressclip/pressclip/eval"
 	"github.com/pressclip/pressclip/internal/cputime"
@@ -295,9 +296,59 @@ func (s Scores) acc(c int) float64 {
 	return float64(c) / float64(s.Relaxed)
 }
 
-// Mismatch is one error, for the -log listing on tuning sets.
+// Mismatch is one error, for the listing of a tuning set's misses: Context
+// is the line around it with the system span in [ ] and the gold span in
+// { } (either missing where there is none).
 type Mismatch struct {
-	Doc, Kind, Sys, Gold string
+	Doc, Kind, Sys, Gold, Context string
+}
+
+// around is the text around [s1,e1) (system) and [s2,e2) (gold; s2 < 0 for
+// none) out to the line ends, at most 150 bytes each way, with the spans
+// bracketed.
+func around(text string, s1, e1, s2, e2 int) string {
+	lo, hi := s1, e1
+	if s2 >= 0 {
+		if s1 < 0 {
+			lo, hi = s2, e2
+		}
+		lo, hi = min(lo, s2), max(hi, e2)
+	}
+	a := max(0, lo-150)
+	if i := strings.LastIndexByte(text[a:lo], '\n'); i >= 0 {
+		a += i + 1
+	}
+	b := min(len(text), hi+150)
+	if i := strings.IndexByte(text[hi:b], '\n'); i >= 0 {
+		b = hi + i
+	}
+	for a > 0 && !utf8.RuneStart(text[a]) {
+		a++
+	}
+	for b < len(text) && !utf8.RuneStart(text[b]) {
+		b--
+	}
+	type mark struct {
+		at int
+		s  string
+	}
+	var ms []mark
+	if s1 >= 0 {
+		ms = append(ms, mark{s1, "["}, mark{e1, "]"})
+	}
+	if s2 >= 0 {
+		ms = append(ms, mark{s2, "{"}, mark{e2, "}"})
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].at < ms[j].at })
+	var sb strings.Builder
+	last := a
+	for _, m := range ms {
+		sb.WriteString(text[last:m.at])
+		sb.WriteString(m.s)
+		last = m.at
+	}
+	sb.WriteString(text[last:b])
+	return strings.Join(strings.Fields(sb.String()), " ")
 }
 
 // Score runs g on docs and counts matches one-to-one: each system timex is
@@ -327,7 +378,7 @@ func Score(ctx context.Context, g *timex.Tagger, docs []Doc, miss func(Mismatch)
 			st := fmt.Sprintf("%q %s %s", d.Text[x.Start:x.End], x.Type, x.Value)
 			if hit < 0 {
 				if miss != nil {
-					miss(Mismatch{d.Name, "spurious", st, ""})
+					miss(Mismatch{d.Name, "spurious", st, "", around(d.Text, x.Start, x.End, -1, -1)})
 				}
 				continue
 			}
@@ -338,7 +389,7 @@ func Score(ctx context.Context, g *timex.Tagger, docs []Doc, miss func(Mismatch)
 			if x.Start == gd.start && x.End == gd.end {
 				s.Strict++
 			} else if miss != nil {
-				miss(Mismatch{d.Name, "span", st, gs})
+				miss(Mismatch{d.Name, "span", st, gs, around(d.Text, x.Start, x.End, gd.start, gd.end)})
 			}
 			if x.Type == gd.typ {
 				s.Type++
@@ -346,12 +397,12 @@ func Score(ctx context.Context, g *timex.Tagger, docs []Doc, miss func(Mismatch)
 			if x.Value == gd.value {
 				s.Value++
 			} else if miss != nil {
-				miss(Mismatch{d.Name, "value", st, gs})
+				miss(Mismatch{d.Name, "value", st, gs, around(d.Text, x.Start, x.End, gd.start, gd.end)})
 			}
 		}
 		for i, gd := range d.Gold {
 			if !used[i] && miss != nil {
-				miss(Mismatch{d.Name, "missed", "", fmt.Sprintf("%q %s %s", d.Text[gd.start:gd.end], gd.typ, gd.value)})
+				miss(Mismatch{d.Name, "missed", "", fmt.Sprintf("%q %s %s", d.Text[gd.start:gd.end], gd.typ, gd.value), around(d.Text, -1, -1, gd.start, gd.end)})
 			}
 		}
 	}
@@ -376,7 +427,9 @@ func addRows(rep *eval.Report, name string, s Scores, relAnchor, valAnchor float
 
 // Run scores every dataset present. Platinum, MEANTIME and WikiWars 21–25
 // are the report; TBAQ and WikiWars 01–20 are the tuning sets (their errors
-// go to the log when TIMEXEVAL_ERRORS=1).
+// go to the log when TIMEXEVAL_ERRORS=1, and to the misses file, o.Misses,
+// one per line: set, document, kind, system, gold and the line around it;
+// test sets never go there).
 func Run(ctx context.Context, o eval.Options) (*eval.Report, error) {
 	return run(ctx, o, true)
 }
@@ -391,11 +444,23 @@ func run(ctx context.Context, o eval.Options, withTest bool) (*eval.Report, erro
 	g := timex.New()
 	rep := &eval.Report{}
 	showErr := os.Getenv("TIMEXEVAL_ERRORS")
+	misses, err := o.CreateMisses()
+	if err != nil {
+		return nil, err
+	}
+	defer misses.Close()
 	var total Scores
 	run := func(name string, docs []Doc, dev bool, rel, val float64, anchor string) error {
 		var miss func(Mismatch)
-		if showErr == "all" || (dev && showErr != "") {
-			miss = func(m Mismatch) { o.Logf("%s\t%s\t%s\t%s\tgold %s", name, m.Doc, m.Kind, m.Sys, m.Gold) }
+		if showErr == "all" || (dev && showErr != "") || (dev && o.Misses != "") {
+			miss = func(m Mismatch) {
+				if showErr == "all" || (dev && showErr != "") {
+					o.Logf("%s\t%s\t%s\t%s\tgold %s", name, m.Doc, m.Kind, m.Sys, m.Gold)
+				}
+				if dev {
+					fmt.Fprintf(misses, "%s\t%s\t%s\t%s\t%s\t%s\n", name, m.Doc, m.Kind, m.Sys, m.Gold, m.Context)
+				}
+			}
 		}
 		s, err := Score(ctx, g, docs, miss)
 		if err != nil {

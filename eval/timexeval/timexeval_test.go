@@ -52,3 +52,26 @@ func TestScoreCPU(t *testing.T) {
 		t.Fatalf("scores %+v err %v", s, err)
 	}
 }
+
+// TestMissesContext checks the misses listing: each error carries its line
+// with the system span in [ ] and the gold span in { }.
+func TestMissesContext(t *testing.T) {
+	d := parseTML("a", `<DOC><DCT><TIMEX3 tid="t0" type="DATE" value="2013-03-22" functionInDocument="CREATION_TIME">March 22, 2013</TIMEX3></DCT><TEXT>First line.
+He left <TIMEX3 tid="t1" type="DATE" value="2013-03-21">yesterday</TIMEX3> morning and came back <TIMEX3 tid="t2" type="DURATION" value="P1W">the week after</TIMEX3>.
+Last line.</TEXT></DOC>`)
+	var got []string
+	if _, err := Score(context.Background(), timex.New(), []Doc{d}, func(m Mismatch) { got = append(got, m.Kind+": "+m.Context) }); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"span: He left [{yesterday} morning] and came back the week after.",
+		"value: He left [{yesterday} morning] and came back the week after.",
+		"missed: He left yesterday morning and came back {the week after}.",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Fatalf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if s := around("ab\ncd", 3, 5, -1, -1); s != "[cd]" {
+		t.Errorf("around at the end: %q", s)
+	}
+}

@@ -349,6 +349,15 @@ var rules = []rule{
 			} // "half an hour ago" stays the duration, as "an hour ago" does
 			return "DURATION", v
 		}},
+	{name: "current", lead: words("current"),
+		re: compile(`current`),
+		norm: func(c *cand, m []string) (string, string) {
+			// "his current wife", "current market conditions": the
+			// adjective alone is PRESENT_REF (TBAQ tags it 9 times of 16);
+			// "the then current price" is PAST_REF. Not the noun ("the
+			// current was strong"), "current-account", "Current TV"
+			return currentAdj(c.text[:c.start], c.text[c.end:])
+		}},
 	{name: "recent-units", lead: words("recent"),
 		re: compile(`recent\s+(years|decades|months|weeks|days|quarters|hours|minutes)`),
 		norm: func(c *cand, m []string) (string, string) {
@@ -1150,4 +1159,29 @@ func podTitle(s string, c *cand) bool {
 		return false
 	}
 	return c.inName() || nameAfter(c.text[c.end:])
+}
+
+// currentAdjNot are words after "current" that show it is no time: the
+// noun ("the current of the river", "the current is"), the economic term
+// ("current account", "current assets") or a list ("current and former").
+var currentAdjNot = words("account accounts assets liabilities ratio yield and or of in is was are were has had flows flowing flowed from to into that which with at on by than as")
+
+// currentAdj reads "current" between before and rest: PRESENT_REF as an
+// adjective before a lower-case word, PAST_REF after "then" ("the then
+// current market price"), none otherwise.
+func currentAdj(before, rest string) (string, string) {
+	if !strings.HasPrefix(rest, " ") {
+		return "", "" // "current-account", "the current.", "current's"
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
+	if !unicode.IsLower(r) && !unicode.IsDigit(r) {
+		return "", "" // "Current TV", "the current (AC)"
+	}
+	if currentAdjNot[firstWord(rest)] {
+		return "", ""
+	}
+	if p := prevWord(strings.TrimRight(before, "-")); p == "then" {
+		return "DATE", "PAST_REF"
+	}
+	return "DATE", "PRESENT_REF"
 }

@@ -47,6 +47,9 @@
 // July 31" is the calendar quarter of its middle month (Q2). "The previous
 // Friday" is the one before the day the story is on, not before the DCT.
 // Ages are no expressions ("6-year-old", "52 years old", "centuries-old").
+// The adjective "current" before a lower-case word is PRESENT_REF ("his
+// current wife"; "the then current price" PAST_REF), not the noun, "current
+// account" or a name.
 package timex
 
 import (

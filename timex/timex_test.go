@@ -957,3 +957,24 @@ func TestMarchOnMonth(t *testing.T) {
 		{"They met in March on the island.", "March", "DATE", "2023-03"},
 	})
 }
+
+// TestCurrentAdjective: "current" before a lower-case word is PRESENT_REF
+// ("then current" PAST_REF); the noun, the economic term, a name and a
+// time unit after it ("the current year") are not.
+func TestCurrentAdjective(t *testing.T) {
+	checkAllFound(t, []allCase{
+		{"He would travel with his current wife.", "current=PRESENT_REF"},
+		{"It delayed work because of current market conditions.", "current=PRESENT_REF"},
+		{"Up from the current four flights a week.", "current=PRESENT_REF a week=P1W"},
+		{"Holders may buy shares at 50% of the then current market price.", "current=PAST_REF"},
+		{"Holders may buy shares at the then-current price.", "current=PAST_REF"},
+		{"The current-account deficit widened.", ""},
+		{"The current account deficit widened.", ""},
+		{"The swimmer was swept away by the current.", ""},
+		{"The current of the river was strong.", ""},
+		{"The current was strong.", ""},
+		{"She hosted a show on Current TV.", ""},
+		{"Sales rose in the current year.", "the current year=2024"},
+		{"Current and former officials agreed.", ""},
+	})
+}

@@ -525,6 +525,9 @@ var rules = []rule{
 			if strings.EqualFold(m[6], "noon") && prevWord(c.text[:c.start]) == "high" {
 				return "", "" // "High Noon", "high noon comes today": a showdown
 			}
+			if m[4] != "" && raceTime(c.text[:c.start], c.text[c.end:]) {
+				return "", "" // "Coulthard 1:54.342", "in 2:29.34": a lap or race time
+			}
 			return c.clock(m)
 		}},
 	{name: "set", lead: words("every each daily weekly monthly annually yearly hourly щодня щотижня щомісяця щороку щорічно щоденно щоквартально ежедневно еженедельно ежемесячно ежегодно каждый каждую каждое кожного кожен кожну кожний"),
@@ -1184,4 +1187,17 @@ func currentAdj(before, rest string) (string, string) {
 		return "DATE", "PAST_REF"
 	}
 	return "DATE", "PRESENT_REF"
+}
+
+// raceTime tells a bare "m:ss" (between before and rest) that is a lap or
+// race time: fractions of a second after it ("1:54.342", "2:29.34"), a
+// further ":ss" ("1:02:33"), or glued to a score or time before it.
+func raceTime(before, rest string) bool {
+	if len(rest) >= 2 && (rest[0] == '.' || rest[0] == ':' || rest[0] == ',') && rest[1] >= '0' && rest[1] <= '9' {
+		return true
+	}
+	if n := len(before); n > 0 && (before[n-1] == ':' || before[n-1] == '.') {
+		return true
+	}
+	return false
 }

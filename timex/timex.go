@@ -49,7 +49,8 @@
 // Ages are no expressions ("6-year-old", "52 years old", "centuries-old").
 // The adjective "current" before a lower-case word is PRESENT_REF ("his
 // current wife"; "the then current price" PAST_REF), not the noun, "current
-// account" or a name.
+// account" or a name. A bare "m:ss" with fractions of a second or a
+// further ":ss" ("1:54.342", "2:08:33") is a lap or race time, no clock.
 package timex
 
 import (

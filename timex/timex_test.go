@@ -978,3 +978,16 @@ func TestCurrentAdjective(t *testing.T) {
 		{"Current and former officials agreed.", ""},
 	})
 }
+
+// TestRaceTime: a bare m:ss with fractions of a second or a further :ss is
+// a lap or race time, not a clock reading; clock times stay.
+func TestRaceTime(t *testing.T) {
+	checkAllFound(t, []allCase{
+		{"2. David Coulthard (Britain) McLaren 1:54.342", ""},
+		{"Mutola finished second in 2:29.66.", ""},
+		{"He won the marathon in 2:08:33 on Sunday.", "Sunday=2024-01-28"},
+		{"The meeting starts at 9:30.", "9:30=2024-02-01T09:30"},
+		{"The meeting starts at 9:30, officials said.", "9:30=2024-02-01T09:30"},
+		{"Doors open at 10:15 a.m.", "10:15 a.m.=2024-02-01T10:15"},
+	})
+}

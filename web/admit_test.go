@@ -4,10 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"path/filepath"
+	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -103,11 +106,17 @@ type heldStore struct {
 	release    chan struct{}
 	in, peak   atomic.Int64
 	hold, seen sync.Map // queries to hold; queries seen
+
+	mu    sync.Mutex
+	order []string // texts of the searches that reached the store, in order
 }
 
 func (h *heldStore) Version(ctx context.Context) (int64, error) { return h.v.Version(ctx) }
 
 func (h *heldStore) Search(ctx context.Context, q store.Query) (*store.Results, error) {
+	h.mu.Lock()
+	h.order = append(h.order, q.Text)
+	h.mu.Unlock()
 	if _, ok := h.hold.Load(q.Text); ok {
 		n := h.in.Add(1)
 		for p := h.peak.Load(); n > p && !h.peak.CompareAndSwap(p, n); p = h.peak.Load() {
@@ -185,6 +194,120 @@ func TestMaxActive(t *testing.T) {
 			}
 			if p := hs.peak.Load(); p != int64(c.inStore) {
 				t.Errorf("%d searches in the store at once, want %d", p, c.inStore)
+			}
+		})
+	}
+}
+
+// TestFollowerKeepsPlace: two clients ask for the same missing answer
+// while the gate is full; the first (whose request renders it) goes away
+// while queued. The second keeps the first one's place in the queue,
+// ahead of a request that came after them, and is answered from the one
+// rendering. When every client asking goes away, the rendering leaves the
+// queue and never reaches the store.
+func TestFollowerKeepsPlace(t *testing.T) {
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "web.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	var in []store.Input
+	for _, d := range storetest.Corpus() {
+		in = append(in, store.Input{Doc: d})
+	}
+	if _, err := st.Put(context.Background(), in); err != nil {
+		t.Fatal(err)
+	}
+	for _, followerStays := range []bool{true, false} {
+		t.Run(fmt.Sprintf("follower-stays=%v", followerStays), func(t *testing.T) {
+			hs := &heldStore{Store: st, v: st.(store.Versioner), release: make(chan struct{})}
+			hs.hold.Store("held", true)
+			h, err := New(hs, nil, MaxActive(1))
+			if err != nil {
+				t.Fatal(err)
+			}
+			srv := httptest.NewServer(h)
+			defer srv.Close()
+			release := sync.OnceFunc(func() { close(hs.release) })
+			defer release()
+			type answer struct {
+				code int
+				body string
+				err  error
+			}
+			ask := func(ctx context.Context, q string) chan answer {
+				out := make(chan answer, 1)
+				go func() {
+					req, _ := http.NewRequestWithContext(ctx, "GET", srv.URL+"/api/search?q="+url.QueryEscape(q), nil)
+					resp, err := http.DefaultClient.Do(req)
+					if err != nil {
+						out <- answer{err: err}
+						return
+					}
+					defer resp.Body.Close()
+					var b strings.Builder
+					_, err = io.Copy(&b, resp.Body)
+					out <- answer{resp.StatusCode, b.String(), err}
+				}()
+				return out
+			}
+			waiting := func(n int) {
+				waitFor(t, fmt.Sprintf("%d waiting at the gate", n), func() bool { _, w, _ := h.gate.state(); return w == n })
+			}
+			held := ask(context.Background(), "held")
+			waitFor(t, "the held search", func() bool { return hs.in.Load() == 1 })
+			leaderCtx, leaderGone := context.WithCancel(context.Background())
+			leader := ask(leaderCtx, "Москва")
+			waiting(1)
+			followerCtx, followerGone := context.WithCancel(context.Background())
+			defer followerGone()
+			follower := ask(followerCtx, "Москва")
+			waitFor(t, "the follower to wait", func() bool {
+				h.cache.mu.Lock()
+				defer h.cache.mu.Unlock()
+				f := h.cache.flight["/api/search?q="+url.QueryEscape("Москва")]
+				return f != nil && f.wanting == 2
+			})
+			later := ask(context.Background(), "Київ")
+			waiting(2)
+			leaderGone()
+			if a := <-leader; a.err == nil {
+				t.Fatalf("the leader's client went away but got %d", a.code)
+			}
+			if !followerStays {
+				followerGone()
+				<-follower
+				waiting(1) // the later search only
+			} else {
+				time.Sleep(20 * time.Millisecond)
+				waiting(2) // the rendering kept its place
+			}
+			release()
+			if a := <-held; a.code != 200 {
+				t.Fatalf("held search: %d %v", a.code, a.err)
+			}
+			if a := <-later; a.code != 200 {
+				t.Fatalf("later search: %d %v", a.code, a.err)
+			}
+			hs.mu.Lock()
+			order := append([]string(nil), hs.order...)
+			hs.mu.Unlock()
+			if !followerStays {
+				if want := []string{"held", "Київ"}; !slices.Equal(order, want) {
+					t.Fatalf("searches reached the store in order %q, want %q", order, want)
+				}
+				return
+			}
+			a := <-follower
+			if a.code != 200 || !strings.Contains(a.body, `"total"`) {
+				t.Fatalf("follower: %d %q %v", a.code, a.body, a.err)
+			}
+			if want := []string{"held", "Москва", "Київ"}; !slices.Equal(order, want) {
+				t.Fatalf("searches reached the store in order %q, want %q (the follower kept the leader's place, one rendering)", order, want)
+			}
+			// The follower's answer is the one the cache now holds.
+			if code, body, _ := get(t, srv.URL+"/api/search?q="+url.QueryEscape("Москва")); code != 200 || body != a.body {
+				t.Errorf("cached answer %d differs from the follower's", code)
 			}
 		})
 	}

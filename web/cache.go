@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"net/http"
 	"strconv"
 	"strings"
@@ -29,13 +30,24 @@ type cache struct {
 type entry struct {
 	key     string
 	version int64
+	code    int
 	header  http.Header
 	body    []byte
 }
 
+// flight is an answer being rendered for the clients that asked for it
+// at once: the first (the leader, who renders) and those that came
+// while it rendered (followers, who wait for it).
 type flight struct {
 	done chan struct{}
-	e    *entry // nil when the response was not cacheable
+	// e is the answer rendered in full, cacheable or not (an error
+	// page, one too big to keep), for the followers; nil when the
+	// rendering was cut short.
+	e *entry
+	// wanting counts the clients still waiting for the answer (c.mu);
+	// when the last one leaves, cancel stops the rendering.
+	wanting int
+	cancel  context.CancelFunc
 }
 
 const (
@@ -55,6 +67,12 @@ func cacheable(r *http.Request) bool {
 
 // serve answers r from the cache or by calling next (once per URL and
 // store version, however many ask at the same time).
+//
+// The clients asking for the same missing URL at once share one
+// rendering, which runs (and waits its turn at the gate) for as long as
+// any of them still wants it: a follower whose leader's client goes away
+// keeps the leader's place and is answered from its rendering, rather than
+// asking again at the back of the queue.
 func (c *cache) serve(w http.ResponseWriter, r *http.Request, next http.Handler) {
 	v, err := c.st.Version(r.Context())
 	if err != nil {
@@ -73,12 +91,15 @@ func (c *cache) serve(w http.ResponseWriter, r *http.Request, next http.Handler)
 		return
 	}
 	if f, ok := c.flight[key]; ok {
+		f.wanting++
 		c.mu.Unlock()
 		select {
 		case <-f.done:
 		case <-r.Context().Done():
+			c.unwant(f)
 			return
 		}
+		c.unwant(f)
 		if f.e != nil && f.e.version == v {
 			f.e.write(w)
 			return
@@ -86,9 +107,13 @@ func (c *cache) serve(w http.ResponseWriter, r *http.Request, next http.Handler)
 		next.ServeHTTP(w, r)
 		return
 	}
-	f := &flight{done: make(chan struct{})}
+	// The rendering does not end with the leader's request but when no
+	// client wants it any more.
+	fctx, cancel := context.WithCancel(context.WithoutCancel(r.Context()))
+	f := &flight{done: make(chan struct{}), wanting: 1, cancel: cancel}
 	c.flight[key] = f
 	c.mu.Unlock()
+	leaderGone := context.AfterFunc(r.Context(), func() { c.unwant(f) })
 
 	rec := &recorder{header: http.Header{}, code: http.StatusOK}
 	func() {
@@ -97,15 +122,33 @@ func (c *cache) serve(w http.ResponseWriter, r *http.Request, next http.Handler)
 			delete(c.flight, key)
 			c.mu.Unlock()
 			close(f.done)
+			cancel()
 		}()
-		next.ServeHTTP(rec, r)
-		// A cancelled request may have left an empty answer: never keep it.
-		if rec.code == http.StatusOK && rec.body.Len() > 0 && rec.body.Len() <= maxEntryBytes && r.Context().Err() == nil {
-			f.e = &entry{key: key, version: v, header: rec.header, body: rec.body.Bytes()}
+		next.ServeHTTP(rec, r.WithContext(fctx))
+		// A cancelled rendering may have left an empty or partial answer:
+		// never keep or share it.
+		if fctx.Err() != nil || !rec.wrote {
+			return
+		}
+		f.e = &entry{key: key, version: v, code: rec.code, header: rec.header, body: rec.body.Bytes()}
+		if rec.code == http.StatusOK && rec.body.Len() > 0 && rec.body.Len() <= maxEntryBytes {
 			c.add(f.e)
 		}
 	}()
+	if leaderGone() {
+		c.unwant(f)
+	}
 	rec.copyTo(w)
+}
+
+// unwant counts one client of f less; the last one leaving cancels its
+// rendering.
+func (c *cache) unwant(f *flight) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if f.wanting--; f.wanting == 0 {
+		f.cancel()
+	}
 }
 
 func (c *cache) add(e *entry) {
@@ -123,7 +166,7 @@ func (e *entry) write(w http.ResponseWriter) {
 		h[k] = vs
 	}
 	h.Set("Content-Length", strconv.Itoa(len(e.body)))
-	w.WriteHeader(http.StatusOK)
+	w.WriteHeader(e.code)
 	w.Write(e.body)
 }
 

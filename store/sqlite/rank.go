@@ -297,8 +297,11 @@ func cachedRankable(q store.Query) bool {
 // from postings: the same matches, newest first, with the same ranks.
 //
 // A one-phrase query asks a partition for the matches it lacks, as many
-// as the bm25 query would rank (all when filtered), so it costs about what
-// that query costs the first time and little after. A query of several
+// as the bm25 query would rank, so it costs about what that query costs
+// the first time and little after. Filtered (language, dates) it needs a
+// partition's every match, kept whole, which it asks for only once
+// wholeAfter queries have wanted it (meanwhile the bm25 query answers, and
+// ranks only the matches that pass). A query of several
 // phrases (words, a person, -words) intersects each phrase's every match
 // in a partition. Asking for a common word's every match costs several
 // times what the bm25 query, which intersects first, pays, so a list is
@@ -410,11 +413,34 @@ func (s *DB) rankedCached(ctx context.Context, v int64, q store.Query, m match, 
 		}
 		if single {
 			l := lists[0]
-			if l == nil || (!l.complete && filtered) {
-				// Filtered, the bm25 query would walk matches until
-				// enough pass: how many is not known.
+			if filtered && (l == nil || !l.complete) {
+				// Filtered, the matches must be walked until enough
+				// pass, and a list is of use only whole. The bm25
+				// query ranks only the matches that pass (every
+				// match of a common word in a partition cost 40 ms
+				// of CPU to rank, where the few thousand that pass a
+				// date or language filter cost a fraction), so it
+				// answers until the list has been wanted often
+				// enough to be asked for whole, as for several
+				// phrases.
+				if !s.posts.wantWhole(v, postKey{p.name, must[0]}) || wholeLeft == 0 {
+					left := -1
+					if limit >= 0 {
+						left = limit - len(all)
+					}
+					if all, err = s.rankedPart(ctx, all, sel, args, p, left); err != nil {
+						return nil, err
+					}
+					continue
+				}
+				wholeLeft--
+				if l, err = s.fetchPosting(ctx, v, p, must[0], -1); err != nil {
+					return nil, err
+				}
+			}
+			if l == nil {
 				n := -1
-				if !filtered && limit >= 0 {
+				if limit >= 0 {
 					n = limit - len(all)
 				}
 				if l, err = s.fetchPosting(ctx, v, p, must[0], n); err != nil {

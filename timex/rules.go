@@ -460,6 +460,12 @@ var rules = []rule{
 	{name: "quarter", digit: true, lead: words("year-earlier year-ago the first second third fourth last latest current past previous перший першому першого другий другому другого третій третьому третього четвертий четвертому четвертого первый первом первого второй втором второго третий третьем третьего четвёртый четвертый четвёртом четвертом"),
 		re: compile(`(?:the\s+)?(?:(?:fiscal|year-earlier|year-ago)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|latest|current|past|previous|the|перш\p{L}*|друг\p{L}*|трет\p{L}*|четверт\p{L}*|четвёрт\p{L}*|перв\p{L}*|втор\p{L}*|year-earlier|year-ago)(?:\s+|-)(?:fiscal\s+)?(quarter|period|кварта\p{L}*|half|півріччя|полугоди\p{L}*)`),
 		norm: func(c *cand, m []string) (string, string) {
+			if r := strings.ToLower(c.text[c.end:]); strings.HasPrefix(r, "-final") || strings.HasPrefix(r, "-to-") || strings.HasPrefix(r, "-on-") || strings.HasPrefix(r, "-over-") {
+				return "", "" // "the quarter-finals", "the quarter-to-quarter comparison"
+			}
+			if u := strings.ToLower(m[2]); (u == "half" || u == "quarter") && c.gameSentence() {
+				return "", "" // "scored twice in the second half": the match's, not the year's
+			}
 			if strings.Contains(strings.ToLower(m[0]), "-"+strings.ToLower(m[2])) {
 				c.dropArticle() // "the third-quarter loss": the article is the noun's
 			}
@@ -1200,4 +1206,35 @@ func raceTime(before, rest string) bool {
 		return true
 	}
 	return false
+}
+
+// gameCues are words of a sports report; moneyCues those of a financial
+// one, where a half or quarter is the year's.
+var (
+	gameCues  = []string{" scored ", " scores ", " scoring ", " goal", " striker", " substitute", " penalty", " match ", " match.", " game ", " game.", " touchdown", " half-time", " halftime", " kick", " tries ", " sent off", " stretchered", " midfield", " goalkeeper", " keeper", " rebounds", " innings", "th minute", " the lead", " a lead", " deadlock", " tackle", " pass ", " shot ", " shots ", " free throw", " field goal", " quarterback", " draw ", "fightback", " league", " cup ", " tournament", " championship"}
+	moneyCues = []string{"profit", "earning", "result", "revenue", "sales", " net ", "loss", "percent", "%", "growth", "demand", "share", "economy", "dividend", "forecast", "output", "market", "price", "fiscal", "financial", "year", "$", "£", "€"}
+)
+
+// gameSentence tells a sentence of a sports report ("PSV took control in
+// the second half", "he scored 20 points in the fourth quarter"): a cue of
+// the game and none of money or of the year.
+func (c *cand) gameSentence() bool {
+	s, e := c.sentence(200, 200)
+	low := " " + strings.ToLower(c.text[s:e]) + " "
+	game := false
+	for _, w := range gameCues {
+		if strings.Contains(low, w) {
+			game = true
+			break
+		}
+	}
+	if !game {
+		return false
+	}
+	for _, w := range moneyCues {
+		if strings.Contains(low, w) {
+			return false
+		}
+	}
+	return true
 }

@@ -51,6 +51,9 @@
 // current wife"; "the then current price" PAST_REF), not the noun, "current
 // account" or a name. A bare "m:ss" with fractions of a second or a
 // further ":ss" ("1:54.342", "2:08:33") is a lap or race time, no clock.
+// A half or quarter in a sentence of a sports report (a cue of the game,
+// none of money or of the year: "scored twice in the second half") is the
+// match's, and "the quarter-finals" or "quarter-to-quarter" no quarter.
 package timex
 
 import (

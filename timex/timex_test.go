@@ -991,3 +991,20 @@ func TestRaceTime(t *testing.T) {
 		{"Doors open at 10:15 a.m.", "10:15 a.m.=2024-02-01T10:15"},
 	})
 }
+
+// TestGameHalves: a half or quarter in a sports report is the match's, not
+// the year's, and "quarter-finals" is no quarter; in a financial sentence
+// it stays the year's.
+func TestGameHalves(t *testing.T) {
+	checkAllFound(t, []allCase{
+		{"PSV took control in the second half but could not score until the 58th minute.", ""},
+		{"Cocu scored twice in the second half.", ""},
+		{"St Pauli produced a stunning second-half fightback to draw 4-4.", ""},
+		{"He scored 20 points in the fourth quarter.", ""},
+		{"Top eight teams qualify for the quarter-finals.", ""},
+		{"The quarter-to-quarter comparison was enhanced by charges.", ""},
+		{"Profit growth would slow in the second half.", "the second half=2024-H2"},
+		{"In the first half, the company said it produced 8,333 vehicles.", "the first half=2024-H1"},
+		{"The team's revenue rose in the fourth quarter.", "the fourth quarter=2023-Q4"},
+	})
+}

@@ -851,6 +851,9 @@ func (c *cand) amount(quant, past, num, sep, unit, ago string) (string, string) 
 		if firstWord(c.text[c.end:]) == "old" && strings.HasPrefix(c.text[c.end:], " ") {
 			return "", "" // "52 years old": an age, not a TIMEX3 in TimeBank
 		}
+		if nn := norm(num); (nn == "a" || nn == "an" || nn == "per") && speedBefore(c.text[:c.start]) {
+			return "", "" // "180 kilometres an hour": a speed, which TimeML does not tag
+		}
 		if nn := norm(num); (nn == "a" || nn == "an") && u != "Q" && rateBefore(c.text[:c.start]) {
 			// "$500 million a year", "700 seats a week": a rate, TimeML's SET
 			_, v := duration("1", u)
@@ -1470,6 +1473,8 @@ func (c *cand) inName() bool {
 		return false
 	}
 	before = before[:len(before)-1]
+	// a possessive name before it: "the People's Daily"
+	before = strings.TrimSuffix(strings.TrimSuffix(before, "'s"), "’s")
 	j := len(before)
 	for j > 0 && isASCIIWord(before[j-1]) {
 		j--
@@ -2452,3 +2457,12 @@ var halfOfDecade = regexp.MustCompile(`^\s+of\s+(?:the\s+)?(?:'|’)?\d*0s`)
 // overMeansMore are the words after which "over" is "more than" ("last
 // over a week"); elsewhere it is the preposition ("used over three years").
 var overMeansMore = words("last lasts lasted lasting take takes took taking be is was were been")
+
+// speedUnits are units of distance a speed names before "an hour".
+var speedUnits = words("kilometres kilometers km kms miles mile metres meters m feet ft knots nautical yards light-years kilometre kilometer metre meter")
+
+// speedBefore tells a unit of distance right before "an hour" ("180
+// kilometres an hour", "10 metres a second"): a speed, not a SET.
+func speedBefore(s string) bool {
+	return speedUnits[prevWord(s)]
+}

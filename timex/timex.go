@@ -54,6 +54,8 @@
 // A half or quarter in a sentence of a sports report (a cue of the game,
 // none of money or of the year: "scored twice in the second half") is the
 // match's, and "the quarter-finals" or "quarter-to-quarter" no quarter.
+// A speed ("180 kilometres an hour") is no SET, and a capitalised word after
+// a possessive name ("the People's Daily") is part of the name.
 package timex
 
 import (

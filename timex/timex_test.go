@@ -1008,3 +1008,17 @@ func TestGameHalves(t *testing.T) {
 		{"The team's revenue rose in the fourth quarter.", "the fourth quarter=2023-Q4"},
 	})
 }
+
+// TestSpeedAndPossessiveName: a distance unit before "an hour" makes a
+// speed, no SET; a name after a possessive name ("the People's Daily") is
+// no expression; rates stay SETs.
+func TestSpeedAndPossessiveName(t *testing.T) {
+	checkAllFound(t, []allCase{
+		{"Some were clocked doing 180 kilometres an hour.", ""},
+		{"The wind blew at 60 miles an hour.", ""},
+		{"Thursday's edition of the People's Daily quoted Tang.", "Thursday=2024-02-01"},
+		{"The plant makes 500 tons a day.", "a day=P1D"},
+		{"He earns $500 a week.", "a week=P1W"},
+		{"The paper is published daily.", "daily=P1D"},
+	})
+}

@@ -1026,8 +1026,27 @@ func Train(ctx context.Context, arts []Article, o TrainOptions) (*Model, error) 
 	if o.MaxArticles > 0 && len(arts) > o.MaxArticles {
 		arts = arts[:o.MaxArticles]
 	}
-	texts := make([]*text, len(arts))
-	golds := make([][]int, len(arts))
+	texts, golds, cues, stems := prepare(arts)
+	stages := 1
+	if o.Stack {
+		stages = 2
+	}
+	if o.Stages > 0 {
+		stages = o.Stages
+	}
+	m, err := trainStack(ctx, texts, golds, cues, stems, stages, o)
+	if err != nil {
+		return nil, err
+	}
+	m.tab = newTable(m.stages())
+	return m, nil
+}
+
+// prepare segments the training articles and returns their texts, gold
+// labels, the cue lexicon and the stems' cue classes learned from them.
+func prepare(arts []Article) (texts []*text, golds [][]int, cues map[string]bool, stems map[string]uint8) {
+	texts = make([]*text, len(arts))
+	golds = make([][]int, len(arts))
 	cueCount := map[string]int{}
 	allCount := map[string]int{}
 	for i := range arts {
@@ -1040,26 +1059,13 @@ func Train(ctx context.Context, arts []Article, o TrainOptions) (*Model, error) 
 			}
 		}
 	}
-	cues := map[string]bool{}
+	cues = map[string]bool{}
 	for w, c := range cueCount {
 		if c >= 4 && float64(c)/float64(allCount[w]) >= 0.25 && w != "to" && w != "the" && w != "of" {
 			cues[w] = true
 		}
 	}
-	stages := 1
-	if o.Stack {
-		stages = 2
-	}
-	if o.Stages > 0 {
-		stages = o.Stages
-	}
-	stems := stemClasses(texts, golds)
-	m, err := trainStack(ctx, texts, golds, cues, stems, stages, o)
-	if err != nil {
-		return nil, err
-	}
-	m.tab = newTable(m.stages())
-	return m, nil
+	return texts, golds, cues, stemClasses(texts, golds)
 }
 
 // trainStack trains a chain of n stages. Each stage after the first learns
@@ -1445,20 +1451,16 @@ func TrainShipped(ctx context.Context, trainRoot string, log io.Writer) (*Model,
 		}
 		arts = append(arts, a...)
 	}
-	return Train(ctx, arts, shippedOptions(log))
+	return Train(ctx, arts, ShippedOptions(log))
 }
 
-// shippedOptions is the training recipe of the shipped model.
-func shippedOptions(log io.Writer) TrainOptions {
+// ShippedOptions is the training recipe of the shipped model.
+func ShippedOptions(log io.Writer) TrainOptions {
 	return TrainOptions{Epochs: 10, Seed: 1, Log: log, Stack: true}
 }
 
-// TrainDev trains with the shipped recipe on PolNeAR's train compartment
-// only, so that dev stays held out for tuning.
-func TrainDev(ctx context.Context, trainRoot string, log io.Writer) (*Model, error) {
-	arts, err := LoadPolNeARTar(TrainData(trainRoot), "train")
-	if err != nil {
-		return nil, err
-	}
-	return Train(ctx, arts, shippedOptions(log))
+// DevTraining returns what a dev model is trained on: PolNeAR's train
+// compartment only, so that dev stays held out for tuning.
+func DevTraining(trainRoot string) ([]Article, error) {
+	return LoadPolNeARTar(TrainData(trainRoot), "train")
 }

@@ -10,7 +10,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/pressclip/pressclip/eval"
 	"github.com/pressclip/pressclip/ner"
@@ -104,31 +103,17 @@ func devModel(ctx context.Context, o eval.Options, cfg ner.Config, root string, 
 	if err != nil {
 		return nil, err
 	}
-	file := ""
-	if dir := os.Getenv("NERDEV_MODELS"); dir != "" {
-		file = filepath.Join(dir, fmt.Sprintf("ner-dev-%s-%x.gz", cfg.Lang, devModelKey(js, train)))
-	}
-	var b []byte
-	if file != "" {
-		if b, err = os.ReadFile(file); err == nil {
-			o.Logf("ner-dev %s: model read from %s (config %s)", cfg.Lang, file, js)
-		}
-	}
-	if b == nil {
-		start := time.Now()
+	name := fmt.Sprintf("ner-dev-%s-%x.gz", cfg.Lang, devModelKey(js, train))
+	o.Logf("ner-dev %s: %d training documents, config %s", cfg.Lang, len(train), js)
+	b, err := eval.KeptModel(o, os.Getenv("NERDEV_MODELS"), name, func() ([]byte, error) {
 		m, err := ner.TrainDev(ctx, cfg, root, train, nil)
 		if err != nil {
 			return nil, err
 		}
-		if b, err = m.Encode(); err != nil {
-			return nil, err
-		}
-		o.Logf("ner-dev %s: %d training documents, trained in %s (config %s)", cfg.Lang, len(train), time.Since(start).Round(time.Second), js)
-		if file != "" {
-			if err := os.WriteFile(file, b, 0o644); err != nil {
-				return nil, err
-			}
-		}
+		return m.Encode()
+	})
+	if err != nil {
+		return nil, err
 	}
 	zr, err := gzip.NewReader(bytes.NewReader(b))
 	if err != nil {
@@ -141,8 +126,7 @@ func devModel(ctx context.Context, o eval.Options, cfg ner.Config, root string, 
 // configuration and the training documents' words and labels, so a changed
 // DevSplit is not served a model trained on other documents.
 func devModelKey(cfg []byte, train [][]ner.Sentence) [sha256.Size]byte {
-	h := sha256.New()
-	fmt.Fprintf(h, "v%d\x00%s\x00", devModelVersion, cfg)
+	h := eval.ModelKey(devModelVersion, cfg)
 	for _, d := range train {
 		for _, s := range d {
 			for i, w := range s.Words {

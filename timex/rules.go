@@ -555,6 +555,9 @@ var rules = []rule{
 			if m[4] != "" && (c.inName() || c.text[c.start] >= 'A' && c.text[c.start] <= 'Z' && nameAfter(c.text[c.end:])) {
 				return "", "" // "Breitbart News Daily", "the Daily News", "the Weekly Standard"
 			}
+			if m[4] != "" && paperVerbs[firstWord(c.text[c.end:])] && strings.HasPrefix(c.text[c.end:], " ") {
+				return "", "" // "the weekly reported", "the daily said": a newspaper
+			}
 			return c.set(m[3], m[4])
 		}},
 	{name: "century", digit: true, lead: words("xx xix xxi xviii xvii xvi xv xiv xiii xii xi x ix viii vii vi v iv iii ii i"),
@@ -1238,3 +1241,6 @@ func (c *cand) gameSentence() bool {
 	}
 	return true
 }
+
+// paperVerbs are the verbs a newspaper does ("the daily said").
+var paperVerbs = words("said says reported reports wrote writes quoted quotes cited cites added adds claimed claims alleged alleges published publishes revealed reveals noted notes")

@@ -56,6 +56,8 @@
 // match's, and "the quarter-finals" or "quarter-to-quarter" no quarter.
 // A speed ("180 kilometres an hour") is no SET, and a capitalised word after
 // a possessive name ("the People's Daily") is part of the name.
+// "Daily", "weekly" before a reporting verb ("the weekly reported") is a
+// newspaper.
 package timex
 
 import (

@@ -1022,3 +1022,15 @@ func TestSpeedAndPossessiveName(t *testing.T) {
 		{"The paper is published daily.", "daily=P1D"},
 	})
 }
+
+// TestNewspaperNoun: "the weekly reported", "the daily said" name a
+// newspaper, no SET; the adverb and the adjective stay SETs.
+func TestNewspaperNoun(t *testing.T) {
+	checkAllFound(t, []allCase{
+		{"The cheques were sucked into the ventilation system, the weekly reported.", ""},
+		{"The daily said the minister would resign.", ""},
+		{"The paper is published daily.", "daily=P1D"},
+		{"More saline solution will be inserted in 16 weekly treatments.", "weekly=P1W"},
+		{"The fund pays dividends monthly, it said.", "monthly=P1M"},
+	})
+}

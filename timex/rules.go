@@ -29,7 +29,7 @@ var (
 	pMon    = `(?:` + alt(fullMonths()) + `|` + alt(abbrMonths()) + `\.?)`
 	pWd     = alt(weekdayWords)
 	pUnit   = alt(unitWords)
-	pNum    = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|` + alt(numberWords) + `|\d{1,3}(?:[.,]\d+)?(?:\s+1/2|½)?)`
+	pNum    = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|` + alt(numberWords) + `|\d{1,3}(?:[.,]\d+)?(?:(?:\s+|-)1/2|½)?)`
 	pSeason = alt(seasonWords)
 	pPod    = alt(partOfDay)
 	pYear   = `(1\d{3}|20\d{2})`

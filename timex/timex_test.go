@@ -1034,3 +1034,13 @@ func TestNewspaperNoun(t *testing.T) {
 		{"The fund pays dividends monthly, it said.", "monthly=P1M"},
 	})
 }
+
+// TestHyphenHalf: "3-1/2 years" is three and a half years, as "2 1/2
+// years" is, not "2 years" read after the slash.
+func TestHyphenHalf(t *testing.T) {
+	checkAllFound(t, []allCase{
+		{"Best emerged from bankruptcy after 3-1/2 years.", "3-1/2 years=P3Y6M"},
+		{"The trip took more than 5-1/2 hours.", "more than 5-1/2 hours=PT5H30M"},
+		{"They lived in camps for 2 1/2 years.", "2 1/2 years=P2Y6M"},
+	})
+}

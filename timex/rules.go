@@ -431,11 +431,19 @@ var rules = []rule{
 			return "TIME", v + "TNI"
 		}},
 	{name: "mod-unit", lead: words(modLeads),
-		re: compile(`(?:` + pModEn + `|` + pModSl + `)(?:the\s+|цього\s+|этого\s+)?(year|month|року|рік|году|года|місяця|месяца)`),
+		re: compile(`(?:` + pModEn + `|` + pModSl + `)(?:the\s+|цього\s+|этого\s+)?(year|month|week|року|рік|году|года|місяця|месяца)`),
 		norm: func(c *cand, m []string) (string, string) {
 			y, narrative := c.narrativeYear()
 			if y == 0 {
 				return "", ""
+			}
+			if norm(m[1]) == "week" {
+				// "by the end of the week": the DCT's week, as "the end of
+				// this week" is; a history does not say which week
+				if narrative || c.dct.IsZero() || strings.Contains(strings.ToLower(m[0]), "half") || strings.HasPrefix(c.text[c.end:], "-") {
+					return "", ""
+				}
+				return "DATE", shift(c.dct, 0, "W")
 			}
 			if u := unitWords[norm(m[1])]; u == "M" {
 				if narrative && c.lastMonth != "" {

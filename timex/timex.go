@@ -58,6 +58,7 @@
 // a possessive name ("the People's Daily") is part of the name.
 // "Daily", "weekly" before a reporting verb ("the weekly reported") is a
 // newspaper.
+// "The end (start, middle) of the week" is the DCT's week in news.
 package timex
 
 import (

@@ -1044,3 +1044,14 @@ func TestHyphenHalf(t *testing.T) {
 		{"They lived in camps for 2 1/2 years.", "2 1/2 years=P2Y6M"},
 	})
 }
+
+// TestEndOfTheWeek: "the end of the week" is the DCT's week, as "the end of
+// this week" and "the end of the month" are; a compound "week-long" is not.
+func TestEndOfTheWeek(t *testing.T) {
+	checkAllFound(t, []allCase{
+		{"The vote is expected by the end of the week.", "the end of the week=2024-W05"},
+		{"The vote is expected by the end of this week.", "the end of this week=2024-W05"},
+		{"He will step down at the end of the month.", "the end of the month=2024-02"},
+		{"He was paid at the end of the week-long trip.", ""},
+	})
+}

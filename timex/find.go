@@ -1926,7 +1926,7 @@ func (c *cand) tenseNear() int {
 			right = right[:i]
 			break
 		}
-		if i == 0 && strings.EqualFold(w, "that") || strings.ContainsRune("\"“‘`", []rune(w)[0]) || strings.HasPrefix(w, "''") {
+		if i == 0 && (strings.EqualFold(w, "that") || clauseSubject[strings.ToLower(w)] && saidIn(left)) || strings.ContainsRune("\"“‘`", []rune(w)[0]) || strings.HasPrefix(w, "''") {
 			right = right[:i]
 			break
 		}
@@ -1970,6 +1970,8 @@ func (c *cand) tenseNear() int {
 		switch {
 		case w == "due" && prev == "been" && i > 1 && clean(ws[i-2]) == "had":
 			return -1 // "had been due to expire Friday": a deadline now past
+		case (w == "plan" || w == "plans") && prev == "of":
+			return 0 // "the announcement on Tuesday of plans to expand": the noun
 		case (w == "plan" || w == "plans") && next != "to" && (nounLead[prev] || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") || planNounNext[next] || w != strings.ToLower(ws[i])):
 			// "rejected the plan Tuesday", "worked on plans", "announced a
 			// spending plan on Monday", "advertising plans after …": the
@@ -2465,4 +2467,24 @@ var speedUnits = words("kilometres kilometers km kms miles mile metres meters m 
 // kilometres an hour", "10 metres a second"): a speed, not a SET.
 func speedBefore(s string) bool {
 	return speedUnits[prevWord(s)]
+}
+
+// clauseSubject are the pronouns that open a reported clause right after
+// the day ("said in a statement late on Wednesday it would …").
+var clauseSubject = words("it he she they we i")
+
+// saidIn tells words holding a reporting verb (reportVerbs) with no
+// "that" after it: the day is the verb's ("said in a statement late on
+// Wednesday it would"), not inside its complement ("said that on Friday
+// they will").
+func saidIn(ws []string) bool {
+	for i := len(ws) - 1; i >= 0; i-- {
+		switch w := strings.ToLower(strings.Trim(ws[i], ",;:\"'“”")); {
+		case w == "that":
+			return false
+		case reportVerbs[w]:
+			return true
+		}
+	}
+	return false
 }

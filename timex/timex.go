@@ -18,8 +18,10 @@
 // a scheduled-event verb in the present, "the Senate votes Thursday", and
 // the present progressive of a plan, "is meeting lawmakers Friday", count
 // as one, as news uses them; the clause ends at a complement "that", a
-// quotation or ", saying", and a possessive day, "Monday's rally", takes
-// only the verb right before it). An English past verb right before a bare
+// quotation, ", saying", or a pronoun after the day that opens the clause
+// reported by the verb before it, "said late on Wednesday it would …",
+// and a possessive day, "Monday's rally", takes only the verb right before
+// it; "of plans to" is the noun). An English past verb right before a bare
 // day or month keeps it at or before the DCT, unless it names the end of a
 // period in a sentence about what is ahead ("the quarter ended Aug. 31 will
 // be reported"). A clock time alone on its line, a live page's entry

@@ -1055,3 +1055,17 @@ func TestEndOfTheWeek(t *testing.T) {
 		{"He was paid at the end of the week-long trip.", ""},
 	})
 }
+
+// TestReportedClauseAndPlansNoun: a pronoun right after the day opens the
+// reported clause of the verb before it ("said … late on Wednesday it
+// would"), whose tense then does not time the day, unless "that" put the
+// day inside the clause; "of plans to" is the noun.
+func TestReportedClauseAndPlansNoun(t *testing.T) {
+	checkHasValue(t, time.Date(1996, 8, 29, 0, 0, 0, 0, time.UTC), []valueCase{ // a Thursday
+		{"The company said in a statement late on Wednesday it would conduct an assessment.", "Wednesday", "1996-08-28"},
+		{"Officials said that on Friday they will announce the plan.", "Friday", "1996-08-30"},
+		{"The tirade was sparked by the announcement on Tuesday of plans to expand the settlement.", "Tuesday", "1996-08-27"},
+		{"The EU plans to meet on Friday.", "Friday", "1996-08-30"},
+		{"He will leave on Friday.", "Friday", "1996-08-30"},
+	})
+}

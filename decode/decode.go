@@ -135,8 +135,9 @@ func fileKind(raw []byte) string {
 	return ""
 }
 
-// isBinary reports text that is not a page: NUL bytes or many control
-// characters, or mostly replacement characters.
+// isBinary reports text that is not a page: many control characters (NUL
+// among them; a few stray NULs in a page's markup are not enough), or mostly
+// replacement characters.
 func isBinary(s string) bool {
 	if len(s) > 1<<16 {
 		s = s[:1<<16]
@@ -145,8 +146,6 @@ func isBinary(s string) bool {
 	for _, r := range s {
 		n++
 		switch {
-		case r == 0:
-			return true
 		case r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f':
 			ctl++
 		case r == utf8.RuneError:
@@ -171,6 +170,20 @@ func IsHTML(text string) bool {
 	for _, tag := range []string{"<html", "<head>", "<head ", "<body", "<!doctype html"} {
 		if strings.Contains(l, tag) {
 			return true
+		}
+	}
+	// A page may open with a long <style> or comment block: markup from
+	// the first byte and a document tag further on is still HTML.
+	if strings.HasPrefix(t, "<") && len(text) > len(head) {
+		deep := text
+		if len(deep) > 1<<16 {
+			deep = deep[:1<<16]
+		}
+		l := strings.ToLower(deep)
+		for _, tag := range []string{"<html", "<body", "<head>", "<!doctype html"} {
+			if strings.Contains(l, tag) {
+				return true
+			}
 		}
 	}
 	n := 0

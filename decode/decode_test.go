@@ -133,6 +133,19 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
+// TestStrayNULs: a page whose markup holds a few NUL bytes (a broken
+// template) is still read as a page; a file of many is binary.
+func TestStrayNULs(t *testing.T) {
+	page := "<html><body><p>" + strings.Repeat(ukText+" ", 20) + "</p><img src=x />" + strings.Repeat("\x00", 22) + "</body></html>"
+	p, err := Decode([]byte(page))
+	if err != nil || !p.HTML || !strings.Contains(p.Text, ukText) {
+		t.Fatalf("stray NULs: %v %+v", err, p.HTML)
+	}
+	if _, err := Decode([]byte(strings.Repeat("ab\x00", 100))); !errors.Is(err, ErrBinary) {
+		t.Fatalf("one NUL in three: err = %v, want ErrBinary", err)
+	}
+}
+
 func TestGzipAndRepair(t *testing.T) {
 	p, err := Decode(testinput.Gzip([]byte("<html><body><p>" + ukText + "</p></body></html>")))
 	if err != nil || !p.HTML || !strings.Contains(p.Text, ukText) {
@@ -162,6 +175,9 @@ func TestIsHTML(t *testing.T) {
 		{"<div><p>a</p><p>b</p></div>", true},
 		{"Just text with a < sign and <b> one tag", false},
 		{"Заголовок\n\nТекст статті.", false},
+		// a long style block first: the document tags come after 4 KB
+		{"<style>\n" + strings.Repeat("  .grid { display: grid; }\n", 300) + "</style>\n<html><body><h1>Title</h1>", true},
+		{strings.Repeat("Plain text line.\n", 300) + "<html><body>", false},
 	}
 	for _, tt := range tests {
 		if got := IsHTML(tt.in); got != tt.want {

@@ -323,7 +323,7 @@ func chooseTitle(blocks []block, dm domMeta, trTitle string) string {
 	var best block
 	bestVotes, bestSim, bestOwn := 0, 0.0, 0
 	for _, h := range h1s {
-		if siteHeading(h.text, dm) || h.boiler && titleSidePart(h.text, stated) {
+		if siteHeading(h.text, dm) || h.boiler && titleSidePart(h.text, stated) || linkedTitlePart(h, stated) {
 			continue
 		}
 		votes, sim, own := 0, 0.0, 0
@@ -338,7 +338,9 @@ func chooseTitle(blocks []block, dm domMeta, trTitle string) string {
 			}
 			sim = max(sim, s)
 		}
-		if votes > bestVotes || votes == bestVotes && sim > bestSim {
+		// go-trafilatura's title is often read from one of these
+		// headlines: on a tie the markup's own statements decide.
+		if votes > bestVotes || votes == bestVotes && (own > bestOwn || own == bestOwn && sim > bestSim) {
 			best, bestVotes, bestSim, bestOwn = h, votes, sim, own
 		}
 	}
@@ -573,6 +575,36 @@ func titleSidePart(h string, stated []string) bool {
 	return false
 }
 
+// titleParts splits a stated title at its separators, a colon among them
+// ("Headline :  Blog Name | Motto").
+var titleParts = regexp.MustCompile(`\s*[|›»·│:]\s+|\s+[-–—]\s+`)
+
+// linkedTitlePart reports whether h is a headline that is all link (the
+// site's name links home) and says one part of a stated title other than
+// its longest ("Blog Name" in "Blog Name » Blog Archiv » Headline").
+func linkedTitlePart(h block, stated []string) bool {
+	if h.linkLen*10 < len(h.text)*9 {
+		return false
+	}
+	nh := strings.Join(normWords(h.text), " ")
+	if nh == "" {
+		return false
+	}
+	for _, t := range stated {
+		parts := titleParts.Split(t, -1)
+		if len(parts) < 2 {
+			continue
+		}
+		long := longestPart(parts)
+		for _, p := range parts {
+			if np := strings.Join(normWords(p), " "); np == nh && np != strings.Join(normWords(long), " ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // wordEnd is the byte offset in t just after its n-th word (as normWords
 // splits them).
 func wordEnd(t string, n int) int {
@@ -668,8 +700,13 @@ func longestPart(parts []string) string {
 	return strings.TrimSpace(best)
 }
 
-// stripSiteName drops a " - Site" or "Site | " part from a title.
+// stripSiteName drops a " - Site" or "Site | " part from a title, or a
+// ": Site" tail that names the site.
 func stripSiteName(t, site string) string {
+	return stripSiteTail(stripSiteSeps(t, site), site)
+}
+
+func stripSiteSeps(t, site string) string {
 	for _, sep := range titleSeps {
 		parts := strings.Split(t, sep)
 		if len(parts) < 2 {
@@ -697,6 +734,20 @@ func stripSiteName(t, site string) string {
 		return strings.TrimSpace(best)
 	}
 	return t
+}
+
+// stripSiteTail drops a last ": Site" from t when it says the site's name
+// ("Reparaturcafé am 31. Januar: Stadt Ahlen").
+func stripSiteTail(t, site string) string {
+	k := strings.LastIndex(t, ": ")
+	if site == "" || k <= 0 {
+		return t
+	}
+	tail := t[k+2:]
+	if len(normWords(t[:k])) < 2 || wordOverlap(tail, site) < 1 || wordOverlap(site, tail) < 1 {
+		return t
+	}
+	return strings.TrimSpace(t[:k])
 }
 
 var (

@@ -51,6 +51,9 @@ func TestStripSiteName(t *testing.T) {
 		{"Plejaden, M45 - Abenteuer Astronomie", "", "Plejaden, M45"},
 		{"Site - A much longer article title here", "Site", "A much longer article title here"},
 		{"No separator here", "", "No separator here"},
+		{"Reparaturcafé am 31. Januar: Stadt Ahlen", "Stadt Ahlen", "Reparaturcafé am 31. Januar"},
+		{"Kaeser verarscht Neubauer: Adani", "Stadt Ahlen", "Kaeser verarscht Neubauer: Adani"},
+		{"Siemens und die Kohlemine: Kaeser", "Kaeser Kompressoren", "Siemens und die Kohlemine: Kaeser"},
 	}
 	for _, tt := range tests {
 		if got := stripSiteName(tt.title, tt.site); got != tt.want {
@@ -185,6 +188,18 @@ func TestChooseTitle(t *testing.T) {
 			domMeta{metaTitle: "Kinder und Arbeit » ProNATs e.V.", hostName: "pronats"}, "ProNATs e.V. Verein zur Unterstützung arbeitender Kinder", "Kinder und Arbeit"},
 		{"a CJK title is not a one-word statement",
 			nil, domMeta{ogTitle: "李克强同志遗体在京火化", metaTitle: "李克强同志遗体在京火化_中国共产党新闻网_人民网"}, "", "李克强同志遗体在京火化"},
+		{"a headline all link that is a side part of the <title> is the site's", []block{{text: "Time 4 talks", tag: atom.H1, heading: true, linkLen: 12},
+			{text: "Weitere Digitalisierung der Schweizer Kinos", tag: atom.H2, heading: true, linkLen: 43}},
+			domMeta{metaTitle: "Time 4 talks  » Blog Archiv   » Weitere Digitalisierung der Schweizer Kinos"}, "Time 4 talks", "Weitere Digitalisierung der Schweizer Kinos"},
+		{"the same headline not linked stays", []block{h1("Time 4 talks", false)},
+			domMeta{metaTitle: "Time 4 talks  » Blog Archiv   » Weitere Digitalisierung der Schweizer Kinos"}, "Time 4 talks", "Time 4 talks"},
+		{"a linked headline that is the longest part stays", []block{{text: "Weitere Digitalisierung der Schweizer Kinos", tag: atom.H1, heading: true, linkLen: 43}},
+			domMeta{metaTitle: "Time 4 talks  » Weitere Digitalisierung der Schweizer Kinos"}, "", "Weitere Digitalisierung der Schweizer Kinos"},
+		{"a colon before the blog's linked name", []block{{text: "Krimiblog-Archiv", tag: atom.H1, heading: true, linkLen: 16}},
+			domMeta{metaTitle: "Das vermutlich schwulste Musikvideo der Welt :  Krimiblog-Archiv | Ermittlungen zum Verfall eines Genres | Gegründet 2005", hostName: "archiv krimiblog"},
+			"Krimiblog-Archiv", "Das vermutlich schwulste Musikvideo der Welt"},
+		{"on a tie the markup's statement beats go-trafilatura's", []block{h1("Pressemitteilungen", false), h1("Norddeutschland findet seine Meister", false)},
+			domMeta{metaTitle: "Norddeutschland findet seine Meister - Berliner Leichtathletik Verband e.V."}, "Pressemitteilungen", "Norddeutschland findet seine Meister"},
 		{"a long tail stays", []block{h1("Christmas market this weekend - here's everything you need to know", false)},
 			domMeta{metaTitle: "Christmas market this weekend - here's everything you need to know"}, "", "Christmas market this weekend - here's everything you need to know"},
 	}

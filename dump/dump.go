@@ -266,11 +266,16 @@ var relatedWords = []string{"related articles", "related stories", "related post
 	"najnowsze", "powiązane", "últimas notícias", "notícias relacionadas", "читайте также", "читайте також",
 	"ähnliche beiträge", "ähnliche artikel", "weitere beiträge", "weiterführende links", "diese artikel könnten", "das könnte dich auch interessieren",
 	"beliebte beiträge", "mehr kolumnen", "pour approfondir", "à lire aussi", "lire aussi", "about the author", "über den autor", "über die autorin",
-	"sobre el autor", "об авторе", "про автора", "you may also be interested", "more articles", "related reading", "further reading"}
+	"sobre el autor", "об авторе", "про автора", "you may also be interested", "more articles", "related reading", "further reading",
+	"siehe auch", "notas relacionadas", "beitrags-navigation", "beitragsnavigation", "post navigation", "autoreninfo", "house rules", "neueste kommentare"}
 
 // relatedHeader reports a short lower-cased line that opens a related-stories list.
 func relatedHeader(l string) bool {
 	l = strings.TrimFunc(l, func(r rune) bool { return !unicode.IsLetter(r) })
+	if l == "related" {
+		// alone on its line; "Related party deals …" opens a paragraph
+		return true
+	}
 	for _, w := range relatedWords {
 		if strings.HasPrefix(l, w) {
 			return true

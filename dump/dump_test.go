@@ -322,6 +322,28 @@ func TestSplitArticle(t *testing.T) {
 	}
 }
 
+func TestRelatedHeader(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Related", true},
+		{"RELATED:", true},
+		{"Siehe auch", true},
+		{"Beitrags-Navigation", true},
+		{"Post navigation", true},
+		{"NOTAS RELACIONADAS", true},
+		{"Neueste Kommentare", true},
+		{"Related party deals rose", false},
+		{"Siebenschläfer im Garten", false},
+	}
+	for _, tt := range tests {
+		if got := relatedHeader(strings.ToLower(tt.line)); got != tt.want {
+			t.Errorf("relatedHeader(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
 // TestTeaserHeadlines checks that a list of other stories' headlines (long
 // lines that do not end like sentences) after the article is not body.
 func TestTeaserHeadlines(t *testing.T) {

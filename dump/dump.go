@@ -710,6 +710,11 @@ func mergeRuns(ls []line, vals []float64, past, listy []bool, lo, hi int) (int, 
 			if crossed {
 				return end, n >= mergeParasRelated && sum >= mergeMassRelated
 			}
+			if hi-lo < 4 {
+				// a run of one or two lines is a fragment: what lies
+				// next to it joins on one paragraph
+				return end, n >= 1 && sum >= mergeMassShort
+			}
 			return end, n >= mergeParas && sum >= mergeMass
 		}
 		return 0, false
@@ -736,6 +741,7 @@ const (
 	// the article) the far run must be more clearly article text
 	mergeParasRelated = 3
 	mergeMassRelated  = 10.0
+	mergeMassShort    = 3.0
 )
 
 // Short lines inside the run are body when body lines surround them.

@@ -344,6 +344,26 @@ func TestRelatedHeader(t *testing.T) {
 	}
 }
 
+// TestShortRunJoins: a run of one paragraph is a fragment; the article's
+// next paragraph past a share bar joins it, which a run of several
+// paragraphs needs two paragraphs for.
+func TestShortRunJoins(t *testing.T) {
+	pA := "The city council voted on Tuesday to extend the tram line to the northern districts, a project that has been debated for more than a decade and is expected to cost about 300 million euros."
+	pB := "Construction is due to start next spring, the mayor said, and the first trams should run on the new tracks within three years if the courts reject the remaining complaints against the plan."
+	text := "Menu\n" + pA + "\n• Share\n• Tweet\n• Mail\n• Print\n" + pB + "\nFooter\n"
+	r := Extract(text)
+	body := ""
+	for _, s := range r.Blocks {
+		body += text[s.Start:s.End] + "\n"
+	}
+	if !strings.Contains(body, pA) || !strings.Contains(body, pB) {
+		t.Errorf("body %q: want both paragraphs", body)
+	}
+	if strings.Contains(body, "Share") {
+		t.Errorf("body %q holds the share bar", body)
+	}
+}
+
 // TestTeaserHeadlines checks that a list of other stories' headlines (long
 // lines that do not end like sentences) after the article is not body.
 func TestTeaserHeadlines(t *testing.T) {

@@ -1926,6 +1926,10 @@ func (c *cand) tenseNear() int {
 			right = right[:i]
 			break
 		}
+		if subordinators[strings.ToLower(w)] {
+			right = right[:i] // "on Thursday after the club fielded …": a clause of its own
+			break
+		}
 		if i == 0 && (strings.EqualFold(w, "that") || clauseSubject[strings.ToLower(w)] && saidIn(left)) || strings.ContainsRune("\"“‘`", []rune(w)[0]) || strings.HasPrefix(w, "''") {
 			right = right[:i]
 			break
@@ -1947,8 +1951,10 @@ func (c *cand) tenseNear() int {
 		}
 		// a deadline ahead ("postponed until Tuesday"), unless the
 		// sentence looks back from it ("Until Thursday, they had not")
-		for _, w := range append(left, right...) {
-			if strings.EqualFold(w, "had") {
+		ws := append(append([]string{}, left...), right...)
+		for i, w := range ws {
+			// the past perfect, not "had no confirmation" (possession)
+			if strings.EqualFold(w, "had") && (i+1 == len(ws) || !hadObject[strings.ToLower(ws[i+1])]) {
 				return -1
 			}
 		}
@@ -1991,8 +1997,10 @@ func (c *cand) tenseNear() int {
 			return 1
 		case (w == "going" || w == "set") && (next == "to" || next == "for"):
 			return 1
-		case (w == "forecast" || w == "predicted" || w == "likely") && next == "to":
-			return 1 // "is forecast to make landfall late Friday"
+		case (w == "forecast" || w == "predicted" || w == "likely" || w == "expected") && next == "to":
+			return 1 // "is forecast to make landfall late Friday", "was expected to be overturned on Thursday"
+		case (w == "is" || w == "are") && next == "to":
+			return 1 // "the withdrawal is to resume on Wednesday"
 		case isRight && reportVerbs[w] && (len(lead) > 1 || strings.ContainsAny(strings.Join(ws[:i], " "), "'\"”’")) && strings.ContainsAny(strings.Join(ws[:i], " "), ",'\"”’)"):
 			// "…on Thursday,'' Castro said", "he will go on Thursday, aides
 			// said": the reported clause's tense counts; but a weekday
@@ -2488,3 +2496,10 @@ func saidIn(ws []string) bool {
 	}
 	return false
 }
+
+// hadObject are words after "had" that make it the verb of possession
+// ("they had no confirmation"), not the past perfect.
+var hadObject = words("no a an the some any little much many few nothing")
+
+// subordinators open a clause after the day with its own tense.
+var subordinators = words("because although though whereas while when after before since unless")

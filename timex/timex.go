@@ -21,7 +21,9 @@
 // quotation, ", saying", or a pronoun after the day that opens the clause
 // reported by the verb before it, "said late on Wednesday it would …",
 // and a possessive day, "Monday's rally", takes only the verb right before
-// it; "of plans to" is the noun). An English past verb right before a bare
+// it; "of plans to" is the noun; a subordinate clause after the day,
+// "after the club fielded …", keeps its tense to itself; "is to" and
+// "expected to" look ahead). An English past verb right before a bare
 // day or month keeps it at or before the DCT, unless it names the end of a
 // period in a sentence about what is ahead ("the quarter ended Aug. 31 will
 // be reported"). A clock time alone on its line, a live page's entry

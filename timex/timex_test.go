@@ -1069,3 +1069,17 @@ func TestReportedClauseAndPlansNoun(t *testing.T) {
 		{"He will leave on Friday.", "Friday", "1996-08-30"},
 	})
 }
+
+// TestWeekdayClauseLimits: "is to" and "expected to" speak of what is
+// ahead; a subordinate clause after the day ("after the club fielded")
+// keeps its own tense; "had" of possession ("had no confirmation") is no
+// past perfect before "until".
+func TestWeekdayClauseLimits(t *testing.T) {
+	checkHasValue(t, time.Date(1996, 8, 27, 0, 0, 0, 0, time.UTC), []valueCase{ // a Tuesday
+		{"They signed the deal under which the withdrawal is to resume on Wednesday.", "Wednesday", "1996-08-28"},
+		{"The defeat was expected to be overturned by a judge on Thursday after the club fielded an ineligible player.", "Thursday", "1996-08-29"},
+		{"Officials said they had no confirmation and would have to wait until Thursday to be sure.", "Thursday", "1996-08-29"},
+		{"Until Thursday, they had not called him.", "Thursday", "1996-08-22"},
+		{"The club fielded an ineligible player on Sunday after the judge ruled.", "Sunday", "1996-08-25"},
+	})
+}

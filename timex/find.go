@@ -365,8 +365,11 @@ func (c *cand) future() bool {
 	s, e := c.sentence(120, 60)
 	low := " " + strings.ToLower(c.text[s:e]) + " "
 	low = strings.ReplaceAll(low, " next to ", " ") // a place, not a time
-	if p := prevWord(c.text[:c.start]); (p == "by" || p == "through" || p == "until" || p == "till") && !mainHad(low) {
-		return true // "repay the loan by February": a deadline ahead
+	poss := strings.HasPrefix(c.text[c.end:], "'s") || strings.HasPrefix(c.text[c.end:], "’s")
+	if p := prevWord(c.text[:c.start]); (p == "by" || p == "through" || p == "until" || p == "till") && !mainHad(low) && !(p == "by" && poss) {
+		// "repay the loan by February": a deadline ahead; but "sparked by
+		// Saturday's slaughter" is the agent's day
+		return true
 	}
 	for _, cue := range futureCues {
 		if strings.Contains(low, cue) {

@@ -23,7 +23,8 @@
 // and a possessive day, "Monday's rally", takes only the verb right before
 // it; "of plans to" is the noun; a subordinate clause after the day,
 // "after the club fielded …", keeps its tense to itself; "is to" and
-// "expected to" look ahead). An English past verb right before a bare
+// "expected to" look ahead; "by" a possessive day, "sparked by Saturday's
+// slaughter", is no deadline). An English past verb right before a bare
 // day or month keeps it at or before the DCT, unless it names the end of a
 // period in a sentence about what is ahead ("the quarter ended Aug. 31 will
 // be reported"). A clock time alone on its line, a live page's entry

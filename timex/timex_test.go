@@ -1083,3 +1083,12 @@ func TestWeekdayClauseLimits(t *testing.T) {
 		{"The club fielded an ineligible player on Sunday after the judge ruled.", "Sunday", "1996-08-25"},
 	})
 }
+
+// TestByPossessiveDay: "by Saturday's slaughter" names the agent's day, no
+// deadline; "by Friday" stays a deadline ahead.
+func TestByPossessiveDay(t *testing.T) {
+	checkHasValue(t, time.Date(1996, 8, 26, 0, 0, 0, 0, time.UTC), []valueCase{ // a Monday
+		{"The demand was sparked by Saturday's active slaughter, they said.", "Saturday", "1996-08-24"},
+		{"The loan must be repaid by Friday.", "Friday", "1996-08-30"},
+	})
+}

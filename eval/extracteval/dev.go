@@ -104,6 +104,22 @@ func devHTMLRows(ctx context.Context, o eval.Options, rep *eval.Report, misses i
 	return nil
 }
 
+// logSnippets writes the page's gold snippets the body misses (MISS) and
+// its boilerplate snippets the body keeps (JUNK).
+func logSnippets(w io.Writer, d evaldata.TrafDoc, body string) {
+	body = normSpace(body)
+	for _, s := range d.With {
+		if !strings.Contains(body, normSpace(s)) {
+			fmt.Fprintf(w, "  MISS %q\n", s)
+		}
+	}
+	for _, s := range d.Without {
+		if strings.Contains(body, normSpace(s)) {
+			fmt.Fprintf(w, "  JUNK %q\n", s)
+		}
+	}
+}
+
 // rows adds s's figures under dataset ds; precision and recall only when pr.
 func (s *trafScore) rows(rep *eval.Report, ds string, pr bool) {
 	rep.Add(ds, "F1 (with/without snippets)", s.body.PRF().F1())
@@ -123,17 +139,7 @@ func (s *trafScore) rows(rep *eval.Report, ds string, pr bool) {
 func logHTMLMisses(w io.Writer, k int, d evaldata.TrafDoc, out output, before, after SnippetScore, stated string, guessed bool, shown string) {
 	if after.FP > before.FP || after.FN > before.FN {
 		fmt.Fprintf(w, "BODY %d %s %s FP+%d FN+%d\n", k%2, d.File, d.URL, after.FP-before.FP, after.FN-before.FN)
-		body := normSpace(out.body)
-		for _, s := range d.With {
-			if !strings.Contains(body, normSpace(s)) {
-				fmt.Fprintf(w, "  MISS %q\n", s)
-			}
-		}
-		for _, s := range d.Without {
-			if strings.Contains(body, normSpace(s)) {
-				fmt.Fprintf(w, "  JUNK %q\n", s)
-			}
-		}
+		logSnippets(w, d, out.body)
 	}
 	if d.Title != nil && !titleMatch(string(*d.Title), out.title) {
 		fmt.Fprintf(w, "TITLE %d %s: gold %q got %q\n", k%2, d.File, string(*d.Title), out.title)
@@ -184,6 +190,7 @@ func devDumpRows(ctx context.Context, o eval.Options, rep *eval.Report, misses i
 		}
 		if after := sc[0].body; after.FP > before.FP || after.FN > before.FN {
 			fmt.Fprintf(misses, "DUMPBODY %d %s FP+%d FN+%d\n", k%2, base, after.FP-before.FP, after.FN-before.FN)
+			logSnippets(misses, d, out.body)
 		}
 		if d.Title != nil && !titleMatch(string(*d.Title), r.Title) {
 			line := false

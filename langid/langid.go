@@ -7,8 +7,8 @@
 // few megabytes, with the probability that a word ends after its last
 // letters (derived from the same tables; endings tell close languages apart,
 // Russian -ый, -ть against Ukrainian -ий, -ти), plus the word frequencies of
-// the languages pressclip has training text for (a frequent word is scored
-// by its counted frequency when that is the likelier estimate; for uk and
+// the languages pressclip has training text for (a word's counted
+// frequency and its letter chain's probability are summed; for uk and
 // ru the words of the MUSE dictionaries that text lacks count at least as
 // seen once, and a word's rank in the language's own MUSE dictionary,
 // which follows Wikipedia's word frequencies, is mixed into its counted
@@ -326,7 +326,11 @@ func (m *Model) detect(text string, prior []float64) result {
 // in which the word is frequent, its observed frequency is the estimate
 // when it is the likelier one: letter chains spread probability over all
 // strings, while the commonest words of a language are best known by
-// counting them.
+// counting them. The two estimates are summed (softMin), not the smaller
+// cost taken: where two languages' word lists give a word the same
+// frequency (a word seen once in each, or a dictionary word of both), the
+// letter chains still tell them apart instead of the tie going to the
+// first language.
 func (m *Model) endWord(h uint64, word []uint16, wlen int, wc []float64, cands []int, cost []float64) {
 	m.scoreEnd(word, min(wlen, endOrders), cands, wc)
 	row, ok := m.lex[h]
@@ -334,12 +338,18 @@ func (m *Model) endWord(h uint64, word []uint16, wlen int, wc []float64, cands [
 		c := wc[l]
 		if col := m.lexCol[l]; ok && col >= 0 {
 			if q := m.lexCosts[int(row)*len(m.lexLang)+col]; q != 0 {
-				c = min(c, float64(q-1)/costScale)
+				c = softMin(c, float64(q-1)/costScale)
 			}
 		}
 		cost[l] += c
 		wc[l] = 0
 	}
+}
+
+// softMin is -ln(e^-a + e^-b): the cost of the sum of two probabilities,
+// at most ln 2 below the smaller cost.
+func softMin(a, b float64) float64 {
+	return min(a, b) - math.Log1p(math.Exp(-math.Abs(a-b)))
 }
 
 // row finds the table row of the letters of gram (as many as its order):

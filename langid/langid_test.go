@@ -3,6 +3,7 @@ package langid
 import (
 	"bytes"
 	"context"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -266,5 +267,77 @@ func BenchmarkNew(b *testing.B) {
 		if _, err := Decode(bytes.NewReader(raw)); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestSoftMin(t *testing.T) {
+	tests := []struct{ a, b, want float64 }{
+		{0, 0, -math.Ln2},    // two equal estimates: twice the probability
+		{3, 3, 3 - math.Ln2}, // the same at any cost
+		{2, 40, 2},           // a far costlier estimate adds nothing
+		{40, 2, 2},           // in either order
+		{1, 2, -math.Log(math.Exp(-1) + math.Exp(-2))},
+	}
+	for _, tt := range tests {
+		if got := softMin(tt.a, tt.b); math.Abs(got-tt.want) > 1e-9 {
+			t.Errorf("softMin(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestLexiconTieFollowsLetters: a word the uk and ru word lists give the
+// same frequency is decided by the letter chains (with the smaller of the
+// two estimates taken, such ties all went to uk, the first of the two).
+func TestLexiconTieFollowsLetters(t *testing.T) {
+	m, err := Shipped()
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := NewWith(m, nil)
+	li := map[string]int{}
+	for i, l := range m.langs {
+		li[l] = i
+	}
+	uk, ru := li["uk"], li["ru"]
+	cands := []int{uk, ru}
+	checked := map[string]int{}
+	for i, w := range m.lexWords {
+		qu := m.lexCosts[i*len(m.lexLang)+m.lexCol[uk]]
+		qr := m.lexCosts[i*len(m.lexLang)+m.lexCol[ru]]
+		if qu == 0 || qu != qr || len([]rune(w)) < 5 {
+			continue
+		}
+		// the letter chains' cost of w in uk and in ru
+		wc := make([]float64, len(m.langs))
+		var word [maxOrder]uint16
+		n := 0
+		for _, r := range w {
+			copy(word[:], word[1:])
+			word[maxOrder-1] = m.letter(r)
+			n++
+			m.score(word[:], min(n, maxOrder), cands, wc)
+		}
+		m.scoreEnd(word[:], min(n, endOrders), cands, wc)
+		want := "uk"
+		if wc[ru] < wc[uk] {
+			want = "ru"
+		}
+		// the chains must differ, and be likely enough to add to the
+		// word's frequency at all: a chain 15 nats costlier than the
+		// frequency changes the sum by less than 1e-6
+		if math.Abs(wc[ru]-wc[uk]) < 0.5 || min(wc[uk], wc[ru])-float64(qu-1)/costScale > 15 {
+			continue
+		}
+		got, _ := id.Detect(w)
+		if got != "uk" && got != "ru" {
+			continue // another language's letters or words are likelier still
+		}
+		checked[want]++
+		if got != want {
+			t.Errorf("%q (both lists %d): got %s, letters say %s (uk %.2f, ru %.2f)", w, qu, got, want, wc[uk], wc[ru])
+		}
+	}
+	if checked["ru"] < 10 || checked["uk"] < 10 {
+		t.Fatalf("too few ties checked: %v", checked)
 	}
 }

@@ -1222,7 +1222,7 @@ func raceTime(before, rest string) bool {
 // gameCues are words of a sports report; moneyCues those of a financial
 // one, where a half or quarter is the year's.
 var (
-	gameCues  = []string{" scored ", " scores ", " scoring ", " goal", " striker", " substitute", " penalty", " match ", " match.", " game ", " game.", " touchdown", " half-time", " halftime", " kick", " tries ", " sent off", " stretchered", " midfield", " goalkeeper", " keeper", " rebounds", " innings", "th minute", " the lead", " a lead", " deadlock", " tackle", " pass ", " shot ", " shots ", " free throw", " field goal", " quarterback", " draw ", "fightback", " league", " cup ", " tournament", " championship"}
+	gameCues  = []string{" scored ", " scores ", " scoring ", " striker", " substitute", " penalty", " match ", " match.", " game ", " game.", " touchdown", " half-time", " halftime", " tries ", " sent off", " stretchered", " midfield", " goalkeeper", " rebounds", " innings", "th minute", " deadlock", " free throw", " field goal", " quarterback", "fightback", " league", " cup ", " tournament", " championship"}
 	moneyCues = []string{"profit", "earning", "result", "revenue", "sales", " net ", "loss", "percent", "%", "growth", "demand", "share", "economy", "dividend", "forecast", "output", "market", "price", "fiscal", "financial", "year", "$", "£", "€"}
 )
 

@@ -1006,6 +1006,7 @@ func TestGameHalves(t *testing.T) {
 		{"Profit growth would slow in the second half.", "the second half=2024-H2"},
 		{"In the first half, the company said it produced 8,333 vehicles.", "the first half=2024-H1"},
 		{"The team's revenue rose in the fourth quarter.", "the fourth quarter=2023-Q4"},
+		{"The government's goal is to cut emissions in the second half.", "the second half=2024-H2"},
 	})
 }
 

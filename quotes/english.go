@@ -73,6 +73,7 @@ func (x *Extractor) link(t *text, labels []int) []attr {
 	x.trailingAttribution(t, labels)
 	x.quoteAfterIntro(t, labels)
 	aboutLead(t, labels)
+	semicolonTail(t, labels)
 	rs := runs(t, labels)
 	// index runs by kind, in order
 	var cons, cues, srcs []run
@@ -424,6 +425,32 @@ func (x *Extractor) link(t *text, labels []int) []attr {
 		out = append(out, a)
 	}
 	return out
+}
+
+// semicolonTail ends a reported content (no quotation) at a semicolon
+// outside quotation marks: the clause after it is the writer's own or
+// another's ("Republicans said the timing … was not intentional; they only
+// learned on Friday …"). Tried on PolNeAR dev and dropped: ending at
+// ", which/who" and at an adverbial clause (while, when, because, …),
+// which gold contents mostly keep.
+func semicolonTail(t *text, labels []int) {
+	for i := 0; i < len(labels); i++ {
+		if labels[i] != lBCon || t.toks[i].kind == kQuote || t.toks[i].quote > 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(labels) && labels[j] == lICon {
+			j++
+		}
+		for m := i + 2; m < j; m++ {
+			if k := &t.toks[m]; k.lower == ";" && k.kind == kPunct && k.quote == 0 {
+				for ; m < j; m++ {
+					labels[m] = lO
+				}
+			}
+		}
+		i = j - 1
+	}
 }
 
 // runOn lets a content the tagger stopped mid-clause run on to its

@@ -783,3 +783,31 @@ func TestAboutLead(t *testing.T) {
 		}
 	}
 }
+
+func TestSemicolonTail(t *testing.T) {
+	cases := []struct {
+		src, first, last, want string
+	}{
+		{"Republicans said the timing was not intentional; they only learned on Friday of it.", "the", "it", "the timing was not intentional"},
+		// inside a quotation the semicolon is the speaker's
+		{`He said the plan was “bold; brave” and good.`, "the", "good", `the plan was “bold; brave” and good`},
+		// a quotation keeps its semicolons
+		{`He said, “It was bold; it was brave.”`, "“", "”", `“It was bold; it was brave.”`},
+		{"Smith said the vote was close.", "the", "close", "the vote was close"},
+	}
+	for _, c := range cases {
+		tx := segment(c.src)
+		labels := make([]int, len(tx.toks))
+		label(t, tx, labels, c.first, c.last, lBCon)
+		semicolonTail(tx, labels)
+		var got []string
+		for _, r := range runs(tx, labels) {
+			if r.kind == lBCon {
+				got = append(got, spanText(tx, [2]int{r.from, r.to}))
+			}
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%q: contents %q, want %q", c.src, got, c.want)
+		}
+	}
+}

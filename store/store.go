@@ -91,6 +91,14 @@ type Versioner interface {
 	Version(ctx context.Context) (int64, error)
 }
 
+// MemIndexer is implemented by engines that can keep a copy of their text
+// index in memory to answer searches with less work (same answers):
+// KeepMemIndex starts keeping it, in the background, and returns a channel
+// closed once the first copy is built (or given up).
+type MemIndexer interface {
+	KeepMemIndex() <-chan struct{}
+}
+
 // Compacter is implemented by engines that can pack their files after a
 // bulk load (merging index segments, returning free pages). It takes time
 // linear in the size of the store; ingest calls it once per run.

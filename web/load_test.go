@@ -80,6 +80,13 @@ func BenchmarkServeLoad(b *testing.B) {
 		}
 		docs = stats.Documents
 	}
+	if m, ok := st.(store.MemIndexer); ok && os.Getenv("PRESSCLIP_LOAD_NOMEM") == "" {
+		// What a server that has been up a little while has: its
+		// memory index built (New starts it).
+		t := time.Now()
+		<-m.KeepMemIndex()
+		b.Logf("memory index built in %v", time.Since(t))
+	}
 	mixes := []struct {
 		name   string
 		paths  func(i int) string

@@ -37,6 +37,9 @@ func BenchmarkServeReplay(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	if m, ok := st.(store.MemIndexer); ok && os.Getenv("PRESSCLIP_LOAD_NOMEM") == "" {
+		<-m.KeepMemIndex()
+	}
 	paths := variedPaths(stats.Documents)
 	b.ResetTimer()
 	done, cpu0 := 0, cputime.Process()

@@ -74,6 +74,9 @@ func New(st store.Store, logger *log.Logger, opts ...Option) (*Server, error) {
 	if v, ok := st.(store.Versioner); ok {
 		s.cache = newCache(v, cacheBytes)
 	}
+	if m, ok := st.(store.MemIndexer); ok {
+		m.KeepMemIndex()
+	}
 	s.routes()
 	return s, nil
 }

@@ -339,12 +339,28 @@ func (s *DB) rankedCached(ctx context.Context, v int64, q store.Query, m match, 
 	hi := int64(math.MaxInt64)
 	single := len(must)+len(not) == 1
 	wholeLeft := 1 // partitions whose lists this query may ask for whole
+	mq, memOK := memQueryOf(q, m)
 	for _, p := range parts {
 		if limit >= 0 && len(all) >= limit {
 			break
 		}
 		partHi := hi
 		hi = p.lo
+		if px := s.mem.get(v, p.name); px != nil && memOK && !s.noMem {
+			var keep func(docCols) bool
+			if filtered {
+				keep = func(c docCols) bool {
+					return (q.Lang == "" || c.lang == q.Lang) &&
+						(q.From == "" || (c.day.Valid && c.day.String >= q.From)) &&
+						(q.To == "" || (c.day.Valid && c.day.String <= to))
+				}
+			}
+			var ok bool
+			if all, ok = px.rank(mq, keep, all, limit); ok {
+				s.memAnswered.Add(1)
+				continue
+			}
+		}
 		for i, e := range must {
 			lists[i] = s.posting(v, p, e)
 		}

@@ -51,9 +51,24 @@ type DB struct {
 	// ftsRank ranks every text search with FTS5's bm25 query instead of
 	// postings (tests compare the two).
 	ftsRank bool
+	// noMem leaves the memory index unused (tests compare).
+	noMem bool
 
 	stopWarm context.CancelFunc // stops warm
 	warmed   chan struct{}      // closed when warm is done
+
+	dsn func(readOnly bool) string // the data source name of a connection
+	// The memory index (see memindex.go), built by keepMemIndex once
+	// KeepMemIndex is called, on a connection pool of its own.
+	mem      *memIndex
+	memOnce  sync.Once
+	memReady chan struct{}
+	memStop  context.CancelFunc
+	memDone  chan struct{}
+	memDB    *sql.DB
+	memErr   atomic.Pointer[error] // the last build's error
+	// memAnswered counts the partitions searches read from memory.
+	memAnswered atomic.Int64
 
 	commits atomic.Int64 // transactions committed through this DB
 	vmu     sync.Mutex   // guards the fields below
@@ -120,7 +135,8 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	r.SetMaxOpenConns(n)
 	r.SetMaxIdleConns(n)
 	r.SetConnMaxIdleTime(0)
-	s := &DB{w: w, r: r, turns: make(chan struct{}, n-1), partDocs: partDocs, texts: newTextCache(textCacheBytes), posts: newPostings(postingBytes), warmed: make(chan struct{})}
+	s := &DB{w: w, r: r, turns: make(chan struct{}, n-1), partDocs: partDocs, texts: newTextCache(textCacheBytes), posts: newPostings(postingBytes), warmed: make(chan struct{}),
+		dsn: dsn, mem: &memIndex{maxBytes: memIndexBytes}}
 	wctx, stop := context.WithCancel(context.Background())
 	s.stopWarm = stop
 	go s.warm(wctx, n-1)
@@ -391,6 +407,13 @@ const versionPoll = 100 * time.Millisecond
 func (s *DB) Close() error {
 	s.stopWarm()
 	<-s.warmed
+	if s.memStop != nil {
+		s.memStop()
+		<-s.memDone
+		if s.memDB != nil {
+			s.memDB.Close()
+		}
+	}
 	s.stmts.Range(func(_, v any) bool { v.(*sql.Stmt).Close(); return true })
 	s.vmu.Lock()
 	if s.vcon != nil {
@@ -598,15 +621,20 @@ func prepare(d *doc.Doc) prepared {
 	p.hash = Hash(d.Text)
 	p.blob, p.err = blobOf(d)
 	p.bodyLen = len(body(d))
-	var tags []string
+	p.title, p.body, p.quotes, p.tags = ftsText(d)
+	return p
+}
+
+// ftsText returns the text of d's full-text row, column by column.
+func ftsText(d *doc.Doc) (title, body, quotes, tags string) {
+	var ts []string
 	for _, pe := range d.People {
 		if pe.ID != "" {
-			tags = append(tags, personTag(pe.ID))
+			ts = append(ts, personTag(pe.ID))
 		}
 	}
-	p.title, p.tags = terms.Index(d.Title), strings.Join(tags, " ")
-	p.body, p.quotes = indexText(d)
-	return p
+	body, quotes = indexText(d)
+	return terms.Index(d.Title), body, quotes, strings.Join(ts, " ")
 }
 
 // blobOf encodes d without the fields the documents row holds in columns

@@ -41,7 +41,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	train := fs.String("train", dataDir("train"), "training data `dir` (for held-out parts of training sets)")
 	asJSON := fs.Bool("json", false, "print JSON instead of a table")
 	quiet := fs.Bool("q", false, "no progress lines on stderr")
-	misses := fs.String("misses", "", "write the pages a tuning task gets wrong to `file` (extract-dev, ner-dev)")
+	misses := fs.String("misses", "", "write the pages a tuning task gets wrong to `file` (extract-dev, ner-dev, quotes-dev, timex-dev)")
 	args, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err

@@ -203,7 +203,7 @@ func (x *Extractor) link(t *text, labels []int) []attr {
 		// "McCaskill scolded him: “…”": an object pronoun is the one
 		// spoken to, never the speaker; the clause's subject speaks
 		for i := range out {
-			out[i].src = notObject(t, out[i])
+			out[i].src = notPlace(t, out[i], notObject(t, out[i]))
 		}
 		// "“…” ― Name": an attribution line names the speaker
 		for i := range out {
@@ -514,6 +514,35 @@ func notObject(t *text, a attr) [2]int {
 		return cs
 	}
 	return none
+}
+
+// placePreps put the phrase after them in a place or a time, never the
+// speaker: "Protesters marching through the streets chanted".
+var placePreps = set("through", "in", "on", "at", "into", "across", "around", "near", "outside", "inside", "during",
+	"along", "toward", "towards", "onto", "over", "under", "behind")
+
+// notPlace returns a's source src, or when that follows a preposition of
+// place or time before its cue in the sentence ("Protesters marching
+// through the streets chanted “…”") the subject of the cue's clause when
+// there is one outside the content. A possessive keeps its place: in
+// "seized on Trump’s claim that …" the owner of the claim made it.
+func notPlace(t *text, a attr, src [2]int) [2]int {
+	if src[0] <= 0 || a.cue[0] < 0 || src[1] > a.cue[0] || t.toks[src[0]].sent != t.toks[a.cue[0]].sent || !placePreps[t.toks[src[0]-1].lower] {
+		return src
+	}
+	if w := t.toks[src[1]-1].lower; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || w == "'" || w == "’" {
+		return src
+	}
+	cs := clauseSubject(t, run{a.cue[0], a.cue[1], lBCue})
+	if cs[0] < 0 || cs[1] >= src[0] {
+		return src
+	}
+	for _, c := range a.content {
+		if cs[0] < c[1] && c[0] < cs[1] {
+			return src
+		}
+	}
+	return cs
 }
 
 // undergoing are the auxiliaries that, between a subject and a cue of

@@ -811,3 +811,30 @@ func TestSemicolonTail(t *testing.T) {
 		}
 	}
 }
+
+func TestNotPlace(t *testing.T) {
+	cases := []struct {
+		text, src, cue, content string // src: first and last word, space-separated
+		want                    string
+	}{
+		{`Protesters marching through the streets chanted "What curfew?" and went on.`, "the streets", "chanted", "What curfew", "Protesters marching"},
+		// the owner of a claim made it
+		{"Politifact seized on Trump’s claim that there were thousands of shootings.", "Trump’s Trump’s", "claim", "there shootings", "Trump’s"},
+		// no preposition of place before the source
+		{"The mayor of the city said the curfew would hold.", "the city", "said", "the hold", "the city"},
+		// a source after the cue stays
+		{"He said in Chicago the curfew would hold.", "He He", "said", "the hold", "He"},
+	}
+	for _, c := range cases {
+		tx := segment(c.text)
+		span := func(s string) [2]int {
+			w := strings.Fields(s)
+			return [2]int{tokAt(t, tx, w[0]), tokAt(t, tx, w[len(w)-1]) + 1}
+		}
+		cue := tokAt(t, tx, c.cue)
+		a := attr{src: span(c.src), cue: [2]int{cue, cue + 1}, content: [][2]int{span(c.content)}}
+		if got := spanText(tx, notPlace(tx, a, a.src)); got != c.want {
+			t.Errorf("%q: %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -96,8 +96,10 @@ func (g *Gazetteer) writable() {
 	if g.m != nil {
 		return
 	}
-	g.m = make(map[string]uint32, len(g.ents))
-	g.each(func(k string, v uint32) { g.m[k] = v })
+	// each reads the map once g.m is set: fill it first
+	m := make(map[string]uint32, len(g.ents))
+	g.each(func(k string, v uint32) { m[k] = v })
+	g.m = m
 	g.all, g.ents, g.slots = "", nil, nil
 }
 

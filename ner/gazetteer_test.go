@@ -74,6 +74,17 @@ func TestGazetteerLookupAndRoundTrip(t *testing.T) {
 	if _, err := decodeGazetteer([]byte("пекін\tzz!\n")); err == nil {
 		t.Error("bad flags accepted")
 	}
+	// a decoded gazetteer added to keeps its entries (writable)
+	h.merge(newGazetteer())
+	h.add("Київ", gPlace)
+	for k, v := range g.m {
+		if got := h.get(k); got != v {
+			t.Errorf("decoded and merged: get(%q) = %b, want %b", k, got, v)
+		}
+	}
+	if got := h.lookup("київ"); got != gPlace|gPlace<<stemShift {
+		t.Errorf("decoded and added: lookup(київ) = %b", got)
+	}
 }
 
 func TestTrainGazetteer(t *testing.T) {

@@ -154,6 +154,7 @@ func (m *Model) TagDoc(sents [][]string) [][]string {
 		}
 		m.widen(sents[i], out[i])
 		m.dropUnnamed(sents[i], out[i])
+		m.widenStreet(sents[i], out[i])
 	}
 	return out
 }

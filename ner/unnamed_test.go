@@ -30,3 +30,27 @@ func TestDropUnnamed(t *testing.T) {
 		}
 	}
 }
+
+// TestWidenStreet checks that only the factru style takes a street-type
+// noun after a capitalised LOC word into the name.
+func TestWidenStreet(t *testing.T) {
+	for _, c := range []struct {
+		style, in, want string
+	}{
+		{"factru", "на/O Тверской/B-LOC площади/O", "на/O Тверской/B-LOC площади/I-LOC"},
+		{"factru", "по/O Кронштадтскому/B-LOC бульвару/O шли", "по/O Кронштадтскому/B-LOC бульвару/I-LOC шли"},
+		{"factru", "улица/O Ленина/B-PER площади/O", "улица/O Ленина/B-PER площади/O"},
+		{"factru", "в/O Москве/B-LOC площадь/B-ORG", "в/O Москве/B-LOC площадь/B-ORG"},
+		{"factru", "в/O Москве/B-LOC сообщили/O", "в/O Москве/B-LOC сообщили/O"},
+		{"nerel", "на/O Тверской/B-LOC площади/O", "на/O Тверской/B-LOC площади/O"},
+		{"slavic", "на/O Тверской/B-LOC площади/O", "на/O Тверской/B-LOC площади/O"},
+	} {
+		in, want := sent("", c.in), sent("", c.want)
+		m := (&Model{}).WithStyle(c.style)
+		got := append([]string(nil), in.Labels...)
+		m.widenStreet(in.Words, got)
+		if !reflect.DeepEqual(got, want.Labels) {
+			t.Errorf("%s %q: labels %v, want %v", c.style, c.in, got, want.Labels)
+		}
+	}
+}

@@ -323,7 +323,15 @@ func chooseTitle(blocks []block, dm domMeta, trTitle string) string {
 	var best block
 	bestVotes, bestSim, bestOwn := 0, 0.0, 0
 	for _, h := range h1s {
-		if siteHeading(h.text, dm) || h.boiler && titleSidePart(h.text, stated) || linkedTitlePart(h, stated) {
+		if linkedTitlePart(h, stated) {
+			// the site's banner: a ": Banner" tail leaves the
+			// stated titles too
+			for i := range refs {
+				refs[i] = stripSiteTail(refs[i], h.text)
+			}
+			continue
+		}
+		if siteHeading(h.text, dm) || h.boiler && titleSidePart(h.text, stated) {
 			continue
 		}
 		votes, sim, own := 0, 0.0, 0

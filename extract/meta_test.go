@@ -198,6 +198,8 @@ func TestChooseTitle(t *testing.T) {
 		{"a colon before the blog's linked name", []block{{text: "Krimiblog-Archiv", tag: atom.H1, heading: true, linkLen: 16}},
 			domMeta{metaTitle: "Das vermutlich schwulste Musikvideo der Welt :  Krimiblog-Archiv | Ermittlungen zum Verfall eines Genres | Gegründet 2005", hostName: "archiv krimiblog"},
 			"Krimiblog-Archiv", "Das vermutlich schwulste Musikvideo der Welt"},
+		{"the banner's name as a \": Banner\" tail leaves the <title>", []block{{text: "Muffin Rezepte", tag: atom.H1, heading: true, boiler: true, linkLen: 14}},
+			domMeta{metaTitle: "Muffin Grundrezept : Muffin Rezepte", hostName: "web archive"}, "Muffin Rezepte", "Muffin Grundrezept"},
 		{"on a tie the markup's statement beats go-trafilatura's", []block{h1("Pressemitteilungen", false), h1("Norddeutschland findet seine Meister", false)},
 			domMeta{metaTitle: "Norddeutschland findet seine Meister - Berliner Leichtathletik Verband e.V."}, "Pressemitteilungen", "Norddeutschland findet seine Meister"},
 		{"a long tail stays", []block{h1("Christmas market this weekend - here's everything you need to know", false)},

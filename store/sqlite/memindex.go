@@ -21,12 +21,14 @@ import (
 // alone costs 0.3 µs. The memory index keeps, for each full-text
 // partition, what bm25 reads: each term's documents and counts, each
 // document's size (the partition's docsize table) and the partition's row
-// count and average size (its averages record). From them a search of
-// single words (and a person, -words, language and date filters) is
-// matched, ranked and filtered in memory, with the arithmetic of FTS5's
-// bm25 (fts5Bm25Function, as modernc.org/sqlite compiles it, and libc's
-// log): the same ids and bit-identical ranks (TestMemIndexEqualsFTS).
-// Phrases of several words and column filters still go to FTS5.
+// count and average size (its averages record), and each occurrence's
+// column and token offset for phrases. From them a search of words and
+// phrases (and a person, -words, language and date filters) is matched,
+// ranked and filtered in memory, with the arithmetic of FTS5's bm25
+// (fts5Bm25Function, as modernc.org/sqlite compiles it, and libc's log):
+// the same ids and bit-identical ranks (TestMemIndexEqualsFTS). Column
+// filters (quotes only, person-like words) still go to FTS5, and phrases
+// do in a partition with a column longer than 16,383 tokens.
 //
 // The index is contentless, so the terms are read again from the stored
 // documents, stemmed as Put stems them. A partition is kept only when
@@ -62,12 +64,21 @@ type partIndex struct {
 	terms map[string]termRef
 	docs  []uint32 // every term's documents (numbers, ascending), term after term
 	tf    []uint16 // and how often it occurs in each
+	// pos holds, posting after posting, each occurrence's column (top 2
+	// bits) and token offset in it, ascending; posOK says every offset
+	// fitted (else phrases are left to FTS5).
+	pos   []uint16
+	posOK bool
 	bytes int
 }
+
+// posBits is how many bits of a position hold the token offset.
+const posBits = 14
 
 // termRef is a term's postings in a partIndex.
 type termRef struct {
 	off, n uint32
+	posOff uint32 // where its first posting's positions start in pos
 	idf    float64
 	// tagsOnly says the term occurs in the tags column alone (a person
 	// token), so that its counts are those of the column filter `tags :`.
@@ -165,8 +176,8 @@ func (m *memIndex) put(v int64, name string, px *partIndex) bool {
 
 // memQuery is a text query as the memory index answers it: single tokens.
 type memQuery struct {
-	must, not []string
-	person    string // the person's tags token, "" for none
+	must, not [][]string // phrases: their tokens
+	person    string     // the person's tags token, "" for none
 }
 
 // memQueryOf returns m (with q's person) as single tokens, if every
@@ -176,19 +187,24 @@ func memQueryOf(q store.Query, m match) (memQuery, bool) {
 	if m.cols != "" {
 		return mq, false
 	}
+	tokens := func(ph string) []string {
+		var out []string
+		asciiTokens(strings.Trim(ph, `"`), func(t string) { out = append(out, t) })
+		return out
+	}
 	for _, ph := range m.must {
-		t, ok := oneToken(strings.Trim(ph, `"`))
-		if !ok {
+		ts := tokens(ph)
+		if len(ts) == 0 {
 			return mq, false
 		}
-		mq.must = append(mq.must, t)
+		mq.must = append(mq.must, ts)
 	}
 	for _, ph := range m.not {
-		t, ok := oneToken(strings.Trim(ph, `"`))
-		if !ok {
+		ts := tokens(ph)
+		if len(ts) == 0 {
 			return mq, false
 		}
-		mq.not = append(mq.not, t)
+		mq.not = append(mq.not, ts)
 	}
 	if q.Person != "" {
 		mq.person = personTag(q.Person)
@@ -201,43 +217,37 @@ func memQueryOf(q store.Query, m match) (memQuery, bool) {
 // (limit < 0: every match). It reports false when px cannot answer (a
 // person token found outside the tags column).
 func (px *partIndex) rank(mq memQuery, keep func(docCols) bool, all []scored, limit int) ([]scored, bool) {
-	type list struct {
-		docs []uint32
-		tf   []uint16
-		idf  float64
-		at   int
-	}
 	must := make([]list, 0, len(mq.must)+1)
-	add := func(t string, person bool) bool {
-		r, ok := px.terms[t]
+	for _, ph := range mq.must {
+		l, ok := px.list(ph)
 		if !ok {
-			return false
-		}
-		if person && !r.tagsOnly {
-			return false
-		}
-		must = append(must, list{docs: px.docs[r.off : r.off+r.n], tf: px.tf[r.off : r.off+r.n], idf: r.idf})
-		return true
-	}
-	for _, t := range mq.must {
-		if !add(t, false) {
-			return all, true // no match in this partition
-		}
-	}
-	if mq.person != "" && !add(mq.person, true) {
-		if r, ok := px.terms[mq.person]; ok && !r.tagsOnly {
 			return all, false
 		}
-		return all, true
+		if len(l.docs) == 0 {
+			return all, true // no match in this partition
+		}
+		must = append(must, l)
+	}
+	if mq.person != "" {
+		r, ok := px.terms[mq.person]
+		if ok && !r.tagsOnly {
+			return all, false
+		}
+		if !ok {
+			return all, true
+		}
+		must = append(must, list{docs: px.docs[r.off : r.off+r.n], tf: px.tf[r.off : r.off+r.n], idf: r.idf})
 	}
 	if len(must) == 0 {
 		return all, false
 	}
 	var nots []list
-	for _, t := range mq.not {
-		if r, ok := px.terms[t]; ok {
-			nots = append(nots, list{docs: px.docs[r.off : r.off+r.n]})
+	for _, ph := range mq.not {
+		l, ok := px.list(ph)
+		if !ok {
+			return all, false
 		}
+		nots = append(nots, l)
 	}
 	short := 0
 	for i := range must {
@@ -292,6 +302,91 @@ rows:
 		}
 	}
 	return all, true
+}
+
+// list is a phrase's matches in a partition, as bm25 reads them.
+type list struct {
+	docs []uint32 // documents (numbers), ascending
+	tf   []uint16 // the phrase's occurrences in each
+	idf  float64
+	at   int // a place in docs (see rank)
+}
+
+// list returns the documents holding the phrase of tokens toks, with its
+// occurrences in each (a word's postings; for several words, where they
+// stand one after the other in one column) and its IDF; false when px
+// cannot tell (positions not kept).
+func (px *partIndex) list(toks []string) (list, bool) {
+	refs := make([]termRef, len(toks))
+	for i, t := range toks {
+		r, ok := px.terms[t]
+		if !ok {
+			return list{}, true
+		}
+		refs[i] = r
+	}
+	if len(toks) == 1 {
+		r := refs[0]
+		return list{docs: px.docs[r.off : r.off+r.n], tf: px.tf[r.off : r.off+r.n], idf: r.idf}, true
+	}
+	if !px.posOK {
+		return list{}, false
+	}
+	// Walk the first word's postings; the others' are followed along,
+	// with where each posting's positions start.
+	type cursor struct {
+		docs []uint32
+		tf   []uint16
+		k    int
+		pos  uint32
+	}
+	cs := make([]cursor, len(toks))
+	for i, r := range refs {
+		cs[i] = cursor{docs: px.docs[r.off : r.off+r.n], tf: px.tf[r.off : r.off+r.n], pos: r.posOff}
+	}
+	var out list
+	first := &cs[0]
+docs:
+	for ; first.k < len(first.docs); first.pos, first.k = first.pos+uint32(first.tf[first.k]), first.k+1 {
+		d := first.docs[first.k]
+		for i := 1; i < len(cs); i++ {
+			c := &cs[i]
+			for c.k < len(c.docs) && c.docs[c.k] < d {
+				c.pos += uint32(c.tf[c.k])
+				c.k++
+			}
+			if c.k == len(c.docs) {
+				break docs
+			}
+			if c.docs[c.k] != d {
+				continue docs
+			}
+		}
+		n := 0
+	starts:
+		for _, p := range px.pos[first.pos : first.pos+uint32(first.tf[first.k])] {
+			off := int(p & (1<<posBits - 1))
+			for i := 1; i < len(cs); i++ {
+				if off+i >= 1<<posBits {
+					continue starts
+				}
+				c := &cs[i]
+				ps := px.pos[c.pos : c.pos+uint32(c.tf[c.k])]
+				want := p + uint16(i)
+				j := sort.Search(len(ps), func(j int) bool { return ps[j] >= want })
+				if j == len(ps) || ps[j] != want {
+					continue starts
+				}
+			}
+			n++
+		}
+		if n > 0 {
+			out.docs = append(out.docs, d)
+			out.tf = append(out.tf, uint16(min(n, 0xffff)))
+		}
+	}
+	out.idf = bm25IDF(px.nRow, int64(len(out.docs)))
+	return out, true
 }
 
 // KeepMemIndex has the store build its memory index in the background
@@ -467,8 +562,10 @@ func readPart(ctx context.Context, conn *sql.Conn, p part, hi int64) (*partIndex
 	type posting struct {
 		docs []uint32
 		tf   []uint16
+		pos  []uint16
 		col  [ftsCols][2]int64
 	}
+	px.posOK = true
 	terms := map[string]*posting{}
 	langs := map[string]string{}
 	rows, err = conn.QueryContext(ctx, `SELECT id, title, lang, day, blob FROM documents WHERE current AND id >= ? AND id < ? ORDER BY id DESC`, p.lo, hi)
@@ -504,6 +601,7 @@ func readPart(ctx context.Context, conn *sql.Conn, p part, hi int64) (*partIndex
 			got := int64(0)
 			clear(inCol)
 			asciiTokens(text, func(t string) {
+				off := got
 				got++
 				counts[t]++
 				e := terms[t]
@@ -513,6 +611,10 @@ func readPart(ctx context.Context, conn *sql.Conn, p part, hi int64) (*partIndex
 					terms[t] = e
 				}
 				e.col[c][1]++
+				if off >= 1<<posBits {
+					px.posOK = false
+				}
+				e.pos = append(e.pos, uint16(c)<<posBits|uint16(off&(1<<posBits-1)))
 				if !inCol[t] {
 					inCol[t] = true
 					e.col[c][0]++
@@ -593,14 +695,24 @@ func readPart(ctx context.Context, conn *sql.Conn, p part, hi int64) (*partIndex
 	sort.Strings(names)
 	px.docs = make([]uint32, 0, size)
 	px.tf = make([]uint16, 0, size)
+	npos := 0
+	for _, e := range terms {
+		npos += len(e.pos)
+	}
+	if px.posOK {
+		px.pos = make([]uint16, 0, npos)
+	}
 	for _, t := range names {
 		e := terms[t]
 		tagsOnly := e.col[0][0] == 0 && e.col[1][0] == 0 && e.col[2][0] == 0
-		px.terms[t] = termRef{off: uint32(len(px.docs)), n: uint32(len(e.docs)), idf: bm25IDF(px.nRow, int64(len(e.docs))), tagsOnly: tagsOnly}
+		px.terms[t] = termRef{off: uint32(len(px.docs)), n: uint32(len(e.docs)), posOff: uint32(len(px.pos)), idf: bm25IDF(px.nRow, int64(len(e.docs))), tagsOnly: tagsOnly}
+		if px.posOK {
+			px.pos = append(px.pos, e.pos...)
+		}
 		px.docs = append(px.docs, e.docs...)
 		px.tf = append(px.tf, e.tf...)
 	}
-	px.bytes = 6*size + 48*len(px.ids) + 64*len(names)
+	px.bytes = 6*size + 2*len(px.pos) + 48*len(px.ids) + 72*len(names)
 	for _, t := range names {
 		px.bytes += len(t)
 	}

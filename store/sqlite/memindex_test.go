@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"runtime"
+	"strings"
 	"testing"
 	"time"
 
@@ -67,7 +68,7 @@ func TestMemIndexEqualsFTS(t *testing.T) {
 	query := func() store.Query {
 		w := storetest.SynthWord(r.IntN(300))
 		q := store.Query{Text: w}
-		switch r.IntN(8) {
+		switch r.IntN(9) {
 		case 0:
 			q.Text = storetest.SynthWord(r.IntN(40)) + " " + w
 		case 1:
@@ -80,6 +81,15 @@ func TestMemIndexEqualsFTS(t *testing.T) {
 			q.Text = `"` + storetest.SynthWord(r.IntN(40)) + " " + w + `"`
 		case 5:
 			q.InQuotes = true
+		case 6:
+			// Two to four words as they stand in a page, so that
+			// phrases match (and common words repeat within them).
+			ws := strings.Fields(storetest.Synth(r.IntN(1600), n, 60).Text)
+			k := 2 + r.IntN(3)
+			i := r.IntN(len(ws) - k)
+			q.Text = `"` + strings.Join(ws[i:i+k], " ") + `"`
+		case 7:
+			q.Text = `"` + w + " " + w + `"`
 		}
 		switch r.IntN(6) {
 		case 0:
@@ -108,7 +118,7 @@ func TestMemIndexEqualsFTS(t *testing.T) {
 		if len(parts) < 3 {
 			t.Fatalf("%d partitions, want several", len(parts))
 		}
-		fromMem, found := 0, 0
+		fromMem, found, phraseFound := 0, 0, 0
 		answered := s.memAnswered.Load()
 		for range 300 {
 			q := query()
@@ -136,6 +146,9 @@ func TestMemIndexEqualsFTS(t *testing.T) {
 					}
 				}
 				found += len(want)
+				if strings.Contains(q.Text, `" `) || strings.Count(q.Text, " ") > 0 && strings.HasPrefix(q.Text, `"`) {
+					phraseFound += len(want)
+				}
 			}
 			s.noMem = true
 			want, err := s.Search(ctx, q)
@@ -163,9 +176,9 @@ func TestMemIndexEqualsFTS(t *testing.T) {
 		if !useMem && answered > 0 {
 			t.Errorf("%s: %d partitions read from an index of another version", round, answered)
 		}
-		t.Logf("%s: %d queries answerable from memory, %d partitions read from it, %d matches compared", round, fromMem, answered, found)
-		if found < 10000 {
-			t.Errorf("%s: only %d matches compared", round, found)
+		t.Logf("%s: %d queries answerable from memory, %d partitions read from it, %d matches compared, %d of phrases", round, fromMem, answered, found, phraseFound)
+		if found < 10000 || phraseFound < 500 {
+			t.Errorf("%s: only %d matches compared, %d of phrases", round, found, phraseFound)
 		}
 	}
 	v := build()

@@ -20,6 +20,14 @@ import (
 //go:embed testdata/conll-topics-dev.tsv
 var conllTopicsList string
 
+// conllKindsList is the English "same kind of event, different actors" dev
+// set: CoNLL-2003 training documents grouped by the kind of event (topic)
+// and the event itself (story), as ECB+ pairs similar events in a topic;
+// see testdata/SOURCE-conll-kinds-dev.md.
+//
+//go:embed testdata/conll-kinds-dev.tsv
+var conllKindsList string
+
 var conllDate = regexp.MustCompile(`\b(19\d\d-\d\d-\d\d)\b`)
 
 // conllDocs reads a CoNLL-2003 file (gzipped): documents split at
@@ -55,23 +63,44 @@ func conllDocs(file string) ([][]string, error) {
 	return docs, sc.Err()
 }
 
-// conllTopicPages reads the documents the list names from the CoNLL-2003
+// conllTopicPages reads the English topic dev set (conll-topics-dev.tsv):
+// one topic per page, each page its own story's gold.
+func conllTopicPages(dir string, noDates bool) ([]page, error) {
+	return conllListPages(dir, "conll-topics-dev.tsv", conllTopicsList, false, noDates)
+}
+
+// conllKindsPages reads the English same-kind dev set
+// (conll-kinds-dev.tsv): topic = the kind of event, story = the event.
+func conllKindsPages(dir string, noDates bool) ([]page, error) {
+	return conllListPages(dir, "conll-kinds-dev.tsv", conllKindsList, true, noDates)
+}
+
+// conllListPages reads the documents a list names from the CoNLL-2003
 // training files in dir: the first sentence is the title, every sentence a
 // block, and the dateline's date (when one of the first four sentences
 // gives it) the publication date. With noDates the pages carry no dates,
-// as ECB+'s do not.
-func conllTopicPages(dir string, noDates bool) ([]page, error) {
-	const list = "conll-topics-dev.tsv"
+// as ECB+'s do not. A row is file, document index, topic, the story when
+// withStory (else the topic stands for it) and the headline.
+func conllListPages(dir, list, text string, withStory, noDates bool) ([]page, error) {
 	var err error
 	files := map[string][][]string{}
 	var ps []page
-	for n, line := range strings.Split(conllTopicsList, "\n") {
+	want := 4
+	if withStory {
+		want = 5
+	}
+	for n, line := range strings.Split(text, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 4 {
-			return nil, fmt.Errorf("%s:%d: want 4 fields", list, n+1)
+		if len(f) != want {
+			return nil, fmt.Errorf("%s:%d: want %d fields", list, n+1, want)
+		}
+		story := f[2]
+		if withStory {
+			story = f[3]
+			f = append(f[:3], f[4])
 		}
 		docs, ok := files[f[0]]
 		if !ok {
@@ -108,7 +137,7 @@ func conllTopicPages(dir string, noDates bool) ([]page, error) {
 				}
 			}
 		}
-		ps = append(ps, page{d: d, story: f[2], topic: f[2]})
+		ps = append(ps, page{d: d, story: story, topic: f[2]})
 	}
 	return ps, nil
 }

@@ -80,6 +80,38 @@ func addEnglishDev(ctx context.Context, rep *eval.Report, m *stories.Model, p *p
 	return nil
 }
 
+// addKindsDev reports the English same-kind dev set: CoNLL-2003 training
+// documents grouped by kind of event (road crashes, bombings, drug
+// seizures…), each kind holding several events with different actors and
+// places, as each ECB+ topic holds two. Stories (the events) and topics
+// (the kinds) are scored undated, as ECB+'s pages are, and dated.
+func addKindsDev(ctx context.Context, rep *eval.Report, m *stories.Model, p *pipeline.Pipeline, o eval.Options) error {
+	dir := o.TrainPath("conll2003-en")
+	for _, noDates := range []bool{true, false} {
+		ps, err := conllKindsPages(dir, noDates)
+		if err != nil {
+			return fmt.Errorf("conll kinds: %w", err)
+		}
+		if err := annotate(ctx, p, ps); err != nil {
+			return err
+		}
+		if noDates {
+			for _, pg := range ps {
+				pg.d.Published = ""
+			}
+		}
+		name := "English same-kind topics (CoNLL train)"
+		if !noDates {
+			name += ", dated"
+		}
+		story, topic := cluster(m, ps, nil)
+		addScores(rep, name, ps, topic, func(pg page) string { return pg.topic }, 0)
+		addScores(rep, name+", stories", ps, story, func(pg page) string { return pg.story }, 0)
+		addShuffled(rep, name+", 5 shuffled orders", m, ps, name+", stories, 5 shuffled orders")
+	}
+	return nil
+}
+
 // RunDev is the "stories-dev" task: the tuning report. It clusters the
 // slavic-ner cross-topic TRAIN pages (training data, never the test list)
 // into topics, so the defaults are chosen on data the "stories" task does
@@ -106,6 +138,9 @@ func RunDev(ctx context.Context, o eval.Options) (*eval.Report, error) {
 	o.Logf("slavic-ner train: %d pages annotated", len(ps))
 	rep := &eval.Report{}
 	if err := addEnglishDev(ctx, rep, m, p, o); err != nil {
+		return nil, err
+	}
+	if err := addKindsDev(ctx, rep, m, p, o); err != nil {
 		return nil, err
 	}
 	g := gold(ps, func(pg page) string { return pg.topic })

@@ -1,6 +1,7 @@
 package models
 
 import (
+	"io"
 	"io/fs"
 	"os"
 	"strings"
@@ -76,5 +77,53 @@ func TestRecipeOf(t *testing.T) {
 	}
 	if _, err := RecipeOf("no-such-model.gz"); err == nil {
 		t.Error("RecipeOf of an unrecorded file: no error")
+	}
+}
+
+// TestBlobsMatchFiles checks that every embedded .gz file is also one of the
+// strings Raw, Open and Release use, with the same bytes.
+func TestBlobsMatchFiles(t *testing.T) {
+	names, err := fs.Glob(files, "*.gz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(names) != len(blobs) {
+		t.Errorf("%d embedded .gz files, %d blobs", len(names), len(blobs))
+	}
+	for _, name := range names {
+		b, err := files.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s, ok := blobs[name]; !ok || s != string(b) {
+			t.Errorf("%s: blob missing or different (listed %v)", name, ok)
+		}
+	}
+}
+
+// TestReleaseKeepsBytes checks that after Release every model file still
+// reads back whole (its pages come back from the executable) and decompresses.
+func TestReleaseKeepsBytes(t *testing.T) {
+	rs, err := Recipes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rs {
+		Release()
+		b, err := Raw(r.File)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := Checksum(b); got != r.SHA256 {
+			t.Errorf("%s after Release: sha256 %s, recipe says %s", r.File, got, r.SHA256)
+		}
+		Release()
+		zr, err := Open(r.File)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n, err := io.Copy(io.Discard, zr); err != nil || n == 0 {
+			t.Errorf("%s after Release: read %d bytes, %v", r.File, n, err)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"github.com/pressclip/pressclip/doc"
+	"github.com/pressclip/pressclip/models"
 	"github.com/pressclip/pressclip/people"
 	"github.com/pressclip/pressclip/stories"
 )
@@ -18,6 +19,7 @@ func NewLinker() (*Linker, error) {
 	if err != nil {
 		return nil, err
 	}
+	models.Release()
 	return &Linker{stories: m}, nil
 }
 

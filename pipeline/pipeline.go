@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/pressclip/pressclip/doc"
+	"github.com/pressclip/pressclip/models"
 )
 
 // Annotator is one stage: it reads what earlier stages put on the Doc and adds
@@ -41,12 +42,15 @@ type Pipeline struct {
 	timeout time.Duration
 }
 
-// New builds the default pipeline, loading every embedded model once.
+// New builds the default pipeline, loading every embedded model once; the
+// pages that held the embedded model files go back to the kernel
+// (models.Release).
 func New(opts Options) (*Pipeline, error) {
 	stages, err := DefaultStages(opts)
 	if err != nil {
 		return nil, err
 	}
+	models.Release()
 	return WithStages(opts, stages...), nil
 }
 

@@ -56,7 +56,7 @@ func (m *Model) Lemma(lang, name string) string {
 			// a nominative («Абид Раджа», «Кирстен Синема»: 33 of 39 such
 			// names in slavic-ner's train split)
 			l := m.lemmaWord(lang, w)
-			if !strings.EqualFold(l, w) && !(keepAll && !endsInConsonant(w) && !(lang == "ru" && nWords == 2 && endsInA(w)) && m.lex[lang+"\x00"+strings.ToLower(l)]) {
+			if !strings.EqualFold(l, w) && !(keepAll && !endsInConsonant(w) && !(lang == "ru" && nWords == 2 && endsInA(w)) && m.lex.has(lang+"\x00"+strings.ToLower(l))) {
 				l = capsToTitle(w)
 			}
 			parts[i] = l
@@ -108,7 +108,7 @@ func (m *Model) nominativeContext(lang string, surf []string, isWord []bool) (ke
 	first := ws[0]
 	r, _ = utf8.DecodeLastRuneInString(first)
 	if utf8.RuneCountInString(first) >= 4 && isCyrillic(first) && !strings.ContainsRune("аеёиоуыэюяіїє", r) &&
-		m.lex[lang+"\x00"+first] && !chineseSurnamesCyr[first] &&
+		m.lex.has(lang+"\x00"+first) && !chineseSurnamesCyr[first] &&
 		strings.ToLower(m.lemmaWord(lang, first)) == first {
 		keepAll = true
 	}
@@ -205,7 +205,7 @@ func (m *Model) agree(lang string, parts, surf []string, isWord []bool) {
 				if lang == "ru" && m.ruWoman[f] && !m.ruMan[c] {
 					continue // Мария Захарова's accusative, not «Мари»
 				}
-				if m.lex[lang+"\x00"+c] {
+				if m.lex.has(lang + "\x00" + c) {
 					parts[first] = stem + add
 					return
 				}
@@ -229,7 +229,7 @@ func (m *Model) agree(lang string, parts, surf []string, isWord []bool) {
 		// surname lost a plain -а after a consonant, and so does the first
 		// name when that gives a known name
 		if st, ok := firstStem("а"); ok && !maleA[fs] && strings.HasSuffix(ls, "а") && strings.ToLower(s) == strings.TrimSuffix(ls, "а") &&
-			endsInHardConsonant(s) && !slavicFemale(ls) && m.lex[lang+"\x00"+strings.ToLower(st)] && endsInHardConsonant(st) {
+			endsInHardConsonant(s) && !slavicFemale(ls) && m.lex.has(lang+"\x00"+strings.ToLower(st)) && endsInHardConsonant(st) {
 			parts[first] = st
 			return
 		}
@@ -237,7 +237,7 @@ func (m *Model) agree(lang string, parts, surf []string, isWord []bool) {
 		// «Ангелу Меркель» → «Ангела Меркель»
 		if strings.ToLower(s) == ls && endsInConsonant(ls) && !strings.HasSuffix(ls, "й") {
 			for _, fe := range [][2]string{{"ию", "ия"}, {"у", "а"}, {"ю", "я"}} {
-				if st, ok := firstStem(fe[0]); ok && endsInConsonant(st) && m.lex[lang+"\x00"+strings.ToLower(st)+fe[1]] {
+				if st, ok := firstStem(fe[0]); ok && endsInConsonant(st) && m.lex.has(lang+"\x00"+strings.ToLower(st)+fe[1]) {
 					parts[first] = st + fe[1]
 					return
 				}
@@ -245,7 +245,7 @@ func (m *Model) agree(lang string, parts, surf []string, isWord []bool) {
 		}
 		// a man in the dative: «Сакибу Нисару» → «Сакиб Нисар»
 		if fst, ok := firstStem("у"); ok && strings.HasSuffix(ls, "у") && endsInHardConsonant(fst) && endsInHardConsonant(strings.TrimSuffix(ls, "у")) &&
-			!m.lex[lang+"\x00"+strings.ToLower(fst)+"а"] && !slavicFemale(strings.TrimSuffix(ls, "у")+"а") {
+			!m.lex.has(lang+"\x00"+strings.ToLower(fst)+"а") && !slavicFemale(strings.TrimSuffix(ls, "у")+"а") {
 			parts[first] = fst
 			parts[last] = sf[:len(sf)-len("у")]
 			return
@@ -261,12 +261,12 @@ func (m *Model) agree(lang string, parts, surf []string, isWord []bool) {
 			// («Дмитрию», «Ивану», «Андрею», «Игорю»)
 			for _, fe := range [][]string{{"ию", "ия", "ий"}, {"ью", "ья", "ий"}, {"у", "а", ""}, {"ю", "я", "й", "ь"}} {
 				stem, ok := strings.CutSuffix(fs, fe[0])
-				if !ok || stem == "" || !m.lex[lang+"\x00"+stem+fe[1]] {
+				if !ok || stem == "" || !m.lex.has(lang+"\x00"+stem+fe[1]) {
 					continue
 				}
 				man := false
 				for _, me := range fe[2:] {
-					man = man || m.lex[lang+"\x00"+stem+me]
+					man = man || m.lex.has(lang+"\x00"+stem+me)
 				}
 				if m.ruWoman[stem+fe[1]] {
 					// the gendered first names decide when they know the
@@ -307,7 +307,7 @@ func (m *Model) agree(lang string, parts, surf []string, isWord []bool) {
 			return
 		}
 		if strings.HasSuffix(s, "а") && strings.HasSuffix(sf, "е") && strings.HasSuffix(fs, "е") && fs != f && endsInHardConsonant(strings.TrimSuffix(sf, "е")) &&
-			!m.lex[lang+"\x00"+strings.ToLower(s)] {
+			!m.lex.has(lang+"\x00"+strings.ToLower(s)) {
 			parts[last] = strings.TrimSuffix(sf, "е")
 			return
 		}
@@ -476,11 +476,11 @@ func (m *Model) lemmaWord1(lang, w string) string {
 	if lang == "ru" {
 		// «Скрипалей» is the family: the plural of a known -ь surname
 		if stem, ok := strings.CutSuffix(lower, "ей"); ok && utf8.RuneCountInString(stem) >= 4 && endsInHardConsonant(stem) &&
-			m.lex[lang+"\x00"+stem+"ь"] && !m.lex[lang+"\x00"+lower] && !m.lex[lang+"\x00"+stem+"ей"] {
+			m.lex.has(lang+"\x00"+stem+"ь") && !m.lex.has(lang+"\x00"+lower) && !m.lex.has(lang+"\x00"+stem+"ей") {
 			return w[:len(w)-len("ей")] + "и"
 		}
 		// «Асие» is a dative of «Асия»
-		if stem, ok := strings.CutSuffix(lower, "ие"); ok && stem != "" && m.lex[lang+"\x00"+stem+"ия"] && !m.lex[lang+"\x00"+lower] {
+		if stem, ok := strings.CutSuffix(lower, "ие"); ok && stem != "" && m.lex.has(lang+"\x00"+stem+"ия") && !m.lex.has(lang+"\x00"+lower) {
 			return w[:len(w)-len("ие")] + "ия"
 		}
 	}
@@ -504,10 +504,10 @@ func (m *Model) lemmaWord1(lang, w string) string {
 	if c, ko := m.applyRules(lang, other, w, lower, k); ko > k {
 		cand = c
 	}
-	if m.lex[lang+"\x00"+strings.ToLower(cand)] {
+	if m.lex.has(lang + "\x00" + strings.ToLower(cand)) {
 		return cand
 	}
-	if m.lex[lang+"\x00"+lower] {
+	if m.lex.has(lang + "\x00" + lower) {
 		return w // a known name the rules would turn into an unknown one (Иса, not «Ис»)
 	}
 	// Neither the word nor the rules' answer is a known name: try the
@@ -515,7 +515,7 @@ func (m *Model) lemmaWord1(lang, w string) string {
 	for _, e := range paradigms[lang] {
 		if strings.HasSuffix(lower, e[0]) && len(e[0]) < len(lower) {
 			l := strings.TrimSuffix(lower, e[0]) + e[1]
-			if m.lex[lang+"\x00"+l] {
+			if m.lex.has(lang + "\x00" + l) {
 				return w[:len(w)-len(e[0])] + e[1]
 			}
 		}
@@ -564,7 +564,7 @@ func (m *Model) applyRules(lang, table, w, lower string, minK int) (string, int)
 				stem = lower[:stripAt(lower, at[:], r.strip)]
 			}
 			cand := append(append(pre[:len(lang)+1], stem...), r.add...)
-			if m.lex[string(cand)] {
+			if m.lex.has(string(cand)) {
 				score += lexBonus
 			}
 			if score > bestScore {

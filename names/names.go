@@ -29,10 +29,10 @@ type Model struct {
 	mem     map[string]string // lang \x00 lower surface token → lemma token
 	rules   map[string][]rule // lang \x00 lower suffix → rules, most frequent first
 	support map[string]int    // lang \x00 lower suffix → total count
-	lex     map[string]bool   // lang \x00 lower lemma token
+	lex     table             // lang \x00 lower lemma token (a set)
 	full    map[string]string // normalised full lemma → canonical English name
 	tok     map[string]string // lower token → English token (slavic-ner ids)
-	wiki    map[string]string // lower Russian token → English token (Wikidata)
+	wiki    table             // lower Russian token → English token (Wikidata)
 	ua2ru   map[string]string // lower Ukrainian token → lower Russian token
 	ukFirst map[string]bool   // lower Ukrainian first names and patronymics
 	ukLast  map[string]bool   // lower Ukrainian surnames
@@ -52,8 +52,8 @@ type rule struct {
 func newModel() *Model {
 	return &Model{
 		mem: map[string]string{}, rules: map[string][]rule{}, support: map[string]int{},
-		lex: map[string]bool{}, full: map[string]string{}, tok: map[string]string{},
-		wiki: map[string]string{}, ua2ru: map[string]string{}, ukFirst: map[string]bool{}, ukLast: map[string]bool{}, indecl: map[string]bool{}, sur: map[string]string{}, geo: map[string]bool{},
+		full: map[string]string{}, tok: map[string]string{},
+		ua2ru: map[string]string{}, ukFirst: map[string]bool{}, ukLast: map[string]bool{}, indecl: map[string]bool{}, sur: map[string]string{}, geo: map[string]bool{},
 		ruWoman: map[string]bool{}, ruMan: map[string]bool{},
 	}
 }
@@ -70,6 +70,7 @@ func Load() (*Model, error) {
 // Decode reads a model in the text form Encode writes.
 func Decode(r io.Reader) (*Model, error) {
 	m := newModel()
+	lex, wiki := map[string]bool{}, map[string]string{}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
 	line := 0
@@ -100,7 +101,7 @@ func Decode(r io.Reader) (*Model, error) {
 				return nil, bad()
 			}
 			for _, w := range strings.Split(f[2], " ") {
-				m.lex[f[1]+"\x00"+w] = true
+				lex[f[1]+"\x00"+w] = true
 			}
 		case "F":
 			if len(f) != 3 {
@@ -121,7 +122,7 @@ func Decode(r io.Reader) (*Model, error) {
 			if len(f) != 3 {
 				return nil, bad()
 			}
-			m.wiki[f[1]] = f[2]
+			wiki[f[1]] = f[2]
 		case "U":
 			if len(f) != 3 {
 				return nil, bad()
@@ -158,5 +159,6 @@ func Decode(r io.Reader) (*Model, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("names: model: %w", err)
 	}
+	m.lex, m.wiki = newTable(lex), newTable(wiki)
 	return m, nil
 }

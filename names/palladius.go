@@ -337,7 +337,7 @@ func (m *Model) keepChinese(lang string, parts, surf []string, isWord []bool) {
 	if !ok1 || !ok2 || given.n > 2 || !chineseSurnamesCyr[strings.ToLower(sur.s)] {
 		return
 	}
-	if l := parts[idx[1]]; l != given.s && m.lex[lang+"\x00"+strings.ToLower(l)] {
+	if l := parts[idx[1]]; l != given.s && m.lex.has(lang+"\x00"+strings.ToLower(l)) {
 		if _, ok := syllables(strings.ToLower(l), uk, 3); !ok {
 			return
 		}

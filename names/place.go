@@ -42,7 +42,7 @@ func (m *Model) Place(lang, surface string) bool {
 
 // personWord reports a lower-case word the name tables know as a person's.
 func (m *Model) personWord(lang, w string) bool {
-	if m.lex[lang+"\x00"+w] || m.indecl[w] {
+	if m.lex.has(lang+"\x00"+w) || m.indecl[w] {
 		return true
 	}
 	return lang == "uk" && (m.ukFirst[w] || m.ukLast[w])

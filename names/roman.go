@@ -107,13 +107,13 @@ func (m *Model) englishWord(lang, w string, ukOrigin bool) string {
 		return en
 	}
 	for _, ru := range m.ruForms(lower, uk) {
-		if en, ok := m.wiki[ru]; ok && preferWiki {
+		if en, ok := m.wiki.get(ru); ok && preferWiki {
 			return title(en)
 		}
 		if en, ok := m.tok[ru]; ok {
 			return en
 		}
-		if en, ok := m.wiki[ru]; ok {
+		if en, ok := m.wiki.get(ru); ok {
 			return title(en)
 		}
 	}
@@ -222,7 +222,7 @@ func (m *Model) ukrainianOrigin(lang string, ws []string) bool {
 		return false
 	}
 	for _, ru := range m.ruForms(last, true) {
-		if _, ok := m.wiki[ru]; ok {
+		if _, ok := m.wiki.get(ru); ok {
 			return false
 		}
 	}

@@ -292,11 +292,13 @@ func Train(ctx context.Context, td TrainData) (*Model, error) {
 		}
 		sortRules(m.rules[k])
 	}
+	lexSet := map[string]bool{}
 	for lang, ws := range lex {
 		for w := range ws {
-			m.lex[lang+"\x00"+w] = true
+			lexSet[lang+"\x00"+w] = true
 		}
 	}
+	m.lex = newTable(lexSet)
 	for _, k := range full.keys() {
 		m.full[k], _ = full.best(k)
 	}
@@ -313,12 +315,14 @@ func Train(ctx context.Context, td TrainData) (*Model, error) {
 			m.sur[k] = v
 		}
 	}
+	wikiMap := map[string]string{}
 	for _, k := range wiki.keys() {
 		v, n := wiki.best(k)
 		if n >= 2 || len(wiki[k]) == 1 {
-			m.wiki[k] = v
+			wikiMap[k] = v
 		}
 	}
+	m.wiki = newTable(wikiMap)
 	for _, k := range ua.keys() {
 		m.ua2ru[k], _ = ua.best(k)
 	}
@@ -510,7 +514,8 @@ func (m *Model) Encode() ([]byte, error) {
 		}
 	}
 	byLang := map[string][]string{}
-	for k := range m.lex {
+	for i := range m.lex.Len() {
+		k, _ := m.lex.key(i)
 		lang, s, _ := strings.Cut(k, "\x00")
 		if s != "" && !strings.ContainsAny(s, " \t\n") {
 			byLang[lang] = append(byLang[lang], s)
@@ -532,8 +537,9 @@ func (m *Model) Encode() ([]byte, error) {
 	for _, k := range sortedKeys(m.tok) {
 		fmt.Fprintf(w, "T\t%s\t%s\n", k, m.tok[k])
 	}
-	for _, k := range sortedKeys(m.wiki) {
-		fmt.Fprintf(w, "W\t%s\t%s\n", k, m.wiki[k])
+	for i := range m.wiki.Len() { // sorted
+		k, v := m.wiki.key(i)
+		fmt.Fprintf(w, "W\t%s\t%s\n", k, v)
 	}
 	for _, k := range sortedKeys(m.ua2ru) {
 		fmt.Fprintf(w, "U\t%s\t%s\n", k, m.ua2ru[k])

@@ -1,11 +1,15 @@
 package stories
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
-// TestTitleWordsInTopicVector: a title's content words join the topic
-// vector in the languages titleInTopic names (through the dictionary for
-// uk/ru), body words stay story evidence, and an unmapped language's title
-// words stay out.
+// TestTitleWordsInTopicVector: a title's content words and the lead's
+// lower-case words join the topic vector in the languages titleInTopic
+// names (through the dictionary for uk/ru); capitalised lead words and
+// body words past the lead stay story evidence, and an unmapped language's
+// title and lead words stay out.
 func TestTitleWordsInTopicVector(t *testing.T) {
 	m, err := LoadModel()
 	if err != nil {
@@ -15,8 +19,8 @@ func TestTitleWordsInTopicVector(t *testing.T) {
 		name, lang, title, body string
 		in, out                 []string // raw words whose term must / must not be in the topic vector
 	}{
-		{"English title", "en", "Actress enters rehab", "She was admitted to a clinic in Malibu on Tuesday.", []string{"rehab", "actress"}, []string{"clinic", "admitted"}},
-		{"Ukrainian title", "uk", "Землетрус у Чилі", "Рятувальники шукали людей під завалами.", []string{"землетрус"}, []string{"рятувальники"}},
+		{"English title", "en", "Actress enters rehab", "She was admitted to a clinic in Malibu on Tuesday. " + strings.Repeat("so ", leadLength) + "Neighbours gathered outside.", []string{"rehab", "actress", "clinic", "admitted"}, []string{"Malibu", "gathered"}},
+		{"Ukrainian title", "uk", "Землетрус у Чилі", "Рятувальники шукали людей під завалами. " + strings.Repeat("так ", leadLength) + "Сусіди зібралися біля лікарні.", []string{"землетрус", "шукали"}, []string{"Рятувальники", "лікарні"}},
 		{"Czech title", "cs", "Zemětřesení v Chile", "Záchranáři hledali lidi v troskách.", nil, []string{"zemětřesení", "záchranáři"}},
 	}
 	for _, tt := range tests {

@@ -854,7 +854,7 @@ func (c *cand) amount(quant, past, num, sep, unit, ago string) (string, string) 
 		if firstWord(c.text[c.end:]) == "old" && strings.HasPrefix(c.text[c.end:], " ") {
 			return "", "" // "52 years old": an age, not a TIMEX3 in TimeBank
 		}
-		if nn := norm(num); (nn == "a" || nn == "an" || nn == "per") && speedBefore(c.text[:c.start]) {
+		if nn := norm(num); (nn == "a" || nn == "an" || nn == "per") && (u == "H" || u == "MIN" || u == "S") && speedBefore(c.text[:c.start]) {
 			return "", "" // "180 kilometres an hour": a speed, which TimeML does not tag
 		}
 		if nn := norm(num); (nn == "a" || nn == "an") && u != "Q" && rateBefore(c.text[:c.start]) {

@@ -1020,6 +1020,8 @@ func TestSpeedAndPossessiveName(t *testing.T) {
 		{"Thursday's edition of the People's Daily quoted Tang.", "Thursday=2024-02-01"},
 		{"The plant makes 500 tons a day.", "a day=P1D"},
 		{"He earns $500 a week.", "a week=P1W"},
+		{"He drives 12,000 miles a year.", "a year=P1Y"},
+		{"Runners cover 100 kilometres a week.", "a week=P1W"},
 		{"The paper is published daily.", "daily=P1D"},
 	})
 }

@@ -711,8 +711,8 @@ func mergeRuns(ls []line, vals []float64, past, listy []bool, lo, hi int) (int, 
 				return end, n >= mergeParasRelated && sum >= mergeMassRelated
 			}
 			if hi-lo < 4 {
-				// a run of one or two lines is a fragment: what lies
-				// next to it joins on one paragraph
+				// a run of at most four lines (lo..hi inclusive) is a
+				// fragment: what lies next to it joins on one paragraph
 				return end, n >= 1 && sum >= mergeMassShort
 			}
 			return end, n >= mergeParas && sum >= mergeMass

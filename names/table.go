@@ -1,6 +1,7 @@
 package names
 
 import (
+	"math"
 	"slices"
 	"sort"
 )
@@ -23,6 +24,9 @@ func newTable[V string | bool](m map[string]V) table {
 		ks = append(ks, k)
 		n += len(k)
 	}
+	if uint64(n) > math.MaxUint32 {
+		panic("names: table keys exceed 4 GiB") // kend holds uint32 offsets
+	}
 	slices.Sort(ks)
 	var t table
 	kb := make([]byte, 0, n)
@@ -36,6 +40,9 @@ func newTable[V string | bool](m map[string]V) table {
 				t.vend = make([]uint32, len(ks))
 			}
 			vb = append(vb, v...)
+			if uint64(len(vb)) > math.MaxUint32 {
+				panic("names: table values exceed 4 GiB") // vend holds uint32 offsets
+			}
 			t.vend[i] = uint32(len(vb))
 		}
 	}

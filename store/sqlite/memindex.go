@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unsafe"
 
 	"modernc.org/libc"
 
@@ -153,6 +154,17 @@ func (m *memIndex) get(v int64, name string) *partIndex {
 		return nil
 	}
 	return m.parts[name]
+}
+
+// drop lets go of partitions read at a version older than v, before a
+// build at v reads any: they can no longer be used, and would otherwise
+// stay on the heap beside the new build's until its first put.
+func (m *memIndex) drop(v int64) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if v > m.version {
+		m.version, m.parts, m.bytes = v, nil, 0
+	}
 }
 
 // put keeps px for partition name as read at version v, if the budget
@@ -405,8 +417,8 @@ func (s *DB) KeepMemIndex() <-chan struct{} {
 }
 
 // memSettle is how long the store must stay unchanged before the memory
-// index is rebuilt.
-const memSettle = 2 * time.Second
+// index is rebuilt (a variable for tests).
+var memSettle = 2 * time.Second
 
 func (s *DB) keepMemIndex(ctx context.Context) {
 	defer close(s.memDone)
@@ -419,10 +431,17 @@ func (s *DB) keepMemIndex(ctx context.Context) {
 		settled := first || v == last
 		last = v
 		if err == nil && v != built && settled {
-			if err := s.buildMemIndex(ctx, v); err == nil {
-				built = v
-			} else {
+			s.memBuilds.Add(1)
+			err := s.buildMemIndex(ctx, v)
+			if err != nil {
 				s.memErr.Store(&err)
+			}
+			// Only a store that moved is read again at once; any other
+			// error (a document that does not decode, a failed query)
+			// would fail the same way every memSettle, so v counts as
+			// built until the store changes.
+			if !errors.Is(err, errMoved) {
+				built = v
 			}
 			if first {
 				first = false
@@ -445,8 +464,10 @@ var errMoved = errors.New("store changed")
 
 // buildMemIndex reads every partition, newest first, as of version v
 // (read before the snapshot is taken) into s.mem, as far as the budget
-// allows.
+// allows. A partition that cannot be read is left to FTS5 and the others
+// are read; the first such error is returned at the end.
 func (s *DB) buildMemIndex(ctx context.Context, v int64) error {
+	s.mem.drop(v)
 	if s.memDB == nil {
 		// Not mapped: reading every page of the file through a map would
 		// keep it all in the process's resident memory.
@@ -487,6 +508,7 @@ func (s *DB) buildMemIndex(ctx context.Context, v int64) error {
 		return errMoved
 	}
 	hi := int64(1<<63 - 1)
+	var partErr error
 	for _, p := range parts {
 		if now, err := s.Version(ctx); err != nil || now != v {
 			return errMoved
@@ -498,16 +520,23 @@ func (s *DB) buildMemIndex(ctx context.Context, v int64) error {
 		}
 		px, err := readPart(ctx, conn, p, partHi)
 		if err != nil {
-			return fmt.Errorf("partition %s: %w", p.name, err)
+			err = fmt.Errorf("partition %s: %w", p.name, err)
+			if ctx.Err() != nil {
+				return err
+			}
+			if partErr == nil {
+				partErr = err
+			}
+			continue // unreadable: served by FTS5
 		}
 		if px == nil {
 			continue // disagrees with FTS5: served by FTS5
 		}
 		if !s.mem.put(v, p.name, px) {
-			return nil // over budget
+			return partErr // over budget
 		}
 	}
-	return nil
+	return partErr
 }
 
 // readPart reads partition p (ids below hi) on conn, in its transaction,
@@ -573,8 +602,8 @@ func readPart(ctx context.Context, conn *sql.Conn, p part, hi int64) (*partIndex
 		return nil, err
 	}
 	defer rows.Close()
-	counts := map[string]int{}  // the document's terms
-	inCol := map[string]bool{}  // the column's terms
+	counts := map[string]int{} // the document's terms
+	inCol := map[string]bool{} // the column's terms
 	for rows.Next() {
 		var id int64
 		var title, lang string
@@ -712,11 +741,33 @@ func readPart(ctx context.Context, conn *sql.Conn, p part, hi int64) (*partIndex
 		px.docs = append(px.docs, e.docs...)
 		px.tf = append(px.tf, e.tf...)
 	}
-	px.bytes = 6*size + 2*len(px.pos) + 48*len(px.ids) + 72*len(names)
+	// Each document: its id, size and filter columns (the slices as
+	// allocated) and its day's string, allocated for each row read (the
+	// language is shared).
+	px.bytes = 6*size + 2*len(px.pos) + 72*len(names) +
+		8*cap(px.ids) + 4*cap(px.dlen) + int(unsafe.Sizeof(docCols{}))*cap(px.cols)
+	for _, c := range px.cols {
+		px.bytes += allocSize(len(c.day.String))
+	}
 	for _, t := range names {
 		px.bytes += len(t)
 	}
 	return px, nil
+}
+
+// allocSize is about what the heap gives a string of n bytes: n rounded up
+// to 8 (16 for a short string, which the tiny allocator packs no closer
+// than that when it is 9 to 15 bytes long, as a day is).
+func allocSize(n int) int {
+	switch {
+	case n == 0:
+		return 0
+	case n <= 8:
+		return 8
+	case n <= 16:
+		return 16
+	}
+	return (n + 7) &^ 7
 }
 
 // ftsCols is the number of columns of a full-text partition.

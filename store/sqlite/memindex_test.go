@@ -2,12 +2,14 @@ package sqlite
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"runtime"
 	"strings"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/pressclip/pressclip/internal/cputime"
 
@@ -347,6 +349,145 @@ func TestKeepMemIndex(t *testing.T) {
 	for deadline := time.Now().Add(20 * time.Second); !indexed(v); time.Sleep(10 * time.Millisecond) {
 		if time.Now().After(deadline) {
 			t.Fatalf("not indexed again after the store changed (%v)", s.memErr.Load())
+		}
+	}
+}
+
+// TestMemIndexUnreadablePart: a partition holding a stored document that
+// does not decode is left to FTS5 while every other partition, older ones
+// too, is kept in memory; the background build reports the error once and
+// does not read the store again every memSettle while it stays unchanged.
+func TestMemIndexUnreadablePart(t *testing.T) {
+	ctx := context.Background()
+	for _, c := range []struct {
+		name string
+		doc  int // the Put index of the document made unreadable
+	}{{"newest partition", 350}, {"middle partition", 150}, {"oldest partition", 20}} {
+		t.Run(c.name, func(t *testing.T) {
+			// Restored after tempDB's cleanup has stopped the build.
+			t.Cleanup(func(d time.Duration) func() { return func() { memSettle = d } }(memSettle))
+			memSettle = 20 * time.Millisecond
+			s := tempDB(t)
+			s.partDocs = 100
+			var batch []store.Input
+			for i := range 400 {
+				batch = append(batch, store.Input{Doc: storetest.Synth(i, 400, 20)})
+			}
+			out, err := s.Put(ctx, batch)
+			if err != nil {
+				t.Fatal(err)
+			}
+			broken := out[c.doc].ID
+			if _, err := s.w.ExecContext(ctx, `UPDATE documents SET blob = ? WHERE id = ?`, []byte("not a document"), broken); err != nil {
+				t.Fatal(err)
+			}
+			s.commits.Add(1)
+			v, err := s.Version(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			<-s.KeepMemIndex()
+			time.Sleep(30 * memSettle)
+			if n := s.memBuilds.Load(); n != 1 {
+				t.Errorf("%d builds of an unchanged store, want 1", n)
+			}
+			if e := s.memErr.Load(); e == nil || !strings.Contains((*e).Error(), fmt.Sprint("document ", broken)) {
+				t.Errorf("build error %v, want one naming document %d", e, broken)
+			}
+			parts, err := s.parts(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			bad := partOf(parts, broken)
+			for _, p := range parts {
+				if got := s.mem.get(v, p.name) != nil; got != (p != bad) {
+					t.Errorf("partition %s (unreadable: %v) kept in memory: %v", p.name, p == bad, got)
+				}
+			}
+		})
+	}
+}
+
+// TestMemIndexDropsOldVersion: a build at a newer version lets go of the
+// partitions read at an older one before it reads any, even when it ends
+// (here: the store moved on again) before keeping one.
+func TestMemIndexDropsOldVersion(t *testing.T) {
+	ctx := context.Background()
+	s := tempDB(t)
+	s.partDocs = 100
+	put := func(from, to int) int64 {
+		var batch []store.Input
+		for i := from; i < to; i++ {
+			batch = append(batch, store.Input{Doc: storetest.Synth(i, 400, 20)})
+		}
+		if _, err := s.Put(ctx, batch); err != nil {
+			t.Fatal(err)
+		}
+		v, err := s.Version(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	v := put(0, 300)
+	if err := s.buildMemIndex(ctx, v); err != nil {
+		t.Fatal(err)
+	}
+	if len(s.mem.parts) < 3 || s.mem.bytes == 0 {
+		t.Fatalf("%d partitions, %d bytes kept at version %d, want several", len(s.mem.parts), s.mem.bytes, v)
+	}
+	v2 := put(300, 350)
+	put(350, 400)
+	if err := s.buildMemIndex(ctx, v2); !errors.Is(err, errMoved) {
+		t.Fatalf("build at a version the store has left: %v, want %v", err, errMoved)
+	}
+	if len(s.mem.parts) != 0 || s.mem.bytes != 0 {
+		t.Errorf("after a build at version %d: %d partitions, %d bytes of version %d still kept", v2, len(s.mem.parts), s.mem.bytes, v)
+	}
+}
+
+// TestMemIndexBytes: a partition's size estimate counts, beyond its terms
+// and postings, all that each document holds: its id, size and filter
+// columns as allocated, and its day's string.
+func TestMemIndexBytes(t *testing.T) {
+	ctx := context.Background()
+	s := tempDB(t)
+	s.partDocs = 100
+	var batch []store.Input
+	for i := range 300 {
+		batch = append(batch, store.Input{Doc: storetest.Synth(i, 300, 20)})
+	}
+	if _, err := s.Put(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	v, err := s.Version(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.buildMemIndex(ctx, v); err != nil {
+		t.Fatal(err)
+	}
+	if len(s.mem.parts) < 3 {
+		t.Fatalf("%d partitions kept, want several", len(s.mem.parts))
+	}
+	for name, px := range s.mem.parts {
+		terms := 6*len(px.docs) + 2*len(px.pos) + 72*len(px.terms)
+		for term := range px.terms {
+			terms += len(term)
+		}
+		held := 8*cap(px.ids) + 4*cap(px.dlen) + int(unsafe.Sizeof(docCols{}))*cap(px.cols)
+		days := 0
+		for _, c := range px.cols {
+			held += len(c.day.String)
+			if c.day.Valid {
+				days++
+			}
+		}
+		if days == 0 {
+			t.Fatalf("partition %s: no document has a day", name)
+		}
+		if got := px.bytes - terms; got < held {
+			t.Errorf("partition %s: %d documents estimated at %d bytes, they hold %d", name, len(px.ids), got, held)
 		}
 	}
 }

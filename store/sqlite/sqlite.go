@@ -60,13 +60,14 @@ type DB struct {
 	dsn func(readOnly bool) string // the data source name of a connection
 	// The memory index (see memindex.go), built by keepMemIndex once
 	// KeepMemIndex is called, on a connection pool of its own.
-	mem      *memIndex
-	memOnce  sync.Once
-	memReady chan struct{}
-	memStop  context.CancelFunc
-	memDone  chan struct{}
-	memDB    *sql.DB
-	memErr   atomic.Pointer[error] // the last build's error
+	mem       *memIndex
+	memOnce   sync.Once
+	memReady  chan struct{}
+	memStop   context.CancelFunc
+	memDone   chan struct{}
+	memDB     *sql.DB
+	memErr    atomic.Pointer[error] // the last build's error
+	memBuilds atomic.Int64          // builds started by keepMemIndex
 	// memAnswered counts the partitions searches read from memory.
 	memAnswered atomic.Int64
 

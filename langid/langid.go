@@ -343,7 +343,7 @@ func (m *Model) detect(text string, prior []float64) result {
 // first language.
 func (m *Model) endWord(h uint64, word []uint16, wlen int, wc []float64, cands []int, cost []float64) {
 	m.scoreEnd(word, min(wlen, endOrders), cands, wc)
-	row, ok := m.lex[h]
+	row, ok := m.lexLookup(h)
 	for _, l := range cands {
 		c := wc[l]
 		if col := m.lexCol[l]; ok && col >= 0 {
@@ -373,7 +373,7 @@ func (m *Model) row(gram []uint16) (s script, at int, ok bool) {
 		}
 		k = k<<runeBits | uint64(i)
 	}
-	ref, ok := m.tables[len(gram)-1].rows[k]
+	ref, ok := m.lookup(len(gram), k)
 	if !ok {
 		return 0, 0, false
 	}

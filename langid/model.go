@@ -3,11 +3,13 @@ package langid
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	"encoding/binary"
 	"fmt"
 	"io"
 	"slices"
+	"sort"
 	"unicode"
 )
 
@@ -49,16 +51,40 @@ func scriptOf(r rune) script {
 
 // table is one n-gram order. An n-gram's letters are all of one script, so
 // its row holds one cost per language of that script (0 = the language has
-// not got this n-gram): rows maps the n-gram key to its script (top bits)
-// and its row number among that script's rows.
+// not got this n-gram). keys[s] holds, sorted, the keys of the n-grams whose
+// last letter is of script s; a key's row among that script's rows is its
+// place there (row numbers follow key order, as in the model file). first[s]
+// indexes keys[s] by the first letter: the keys beginning with letter a are
+// keys[s][first[s][a]:first[s][a+1]]. Sorted keys take 8 bytes an n-gram
+// against some 28 in a Go map, for the same look-ups.
 //
 // ends holds, in the same layout, -ln p(the word ends | these letters are
 // its last), for the orders up to endOrders (0 = the language has not got
 // this n-gram).
 type table struct {
-	rows  map[uint64]uint32
+	keys  [scriptCount][]uint64
+	first [scriptCount][]uint32
 	costs [scriptCount][]uint8
 	ends  [scriptCount][]uint8
+}
+
+// len returns the number of n-grams in t.
+func (t *table) len() int {
+	n := 0
+	for _, ks := range t.keys {
+		n += len(ks)
+	}
+	return n
+}
+
+// refs calls f with every key of t and its row reference (script in the top
+// bits, row number below), script by script in key order.
+func (t *table) refs(f func(k uint64, ref uint32)) {
+	for s, ks := range t.keys {
+		for i, k := range ks {
+			f(k, uint32(s)<<scriptShift|uint32(i))
+		}
+	}
 }
 
 const (
@@ -75,15 +101,21 @@ type Model struct {
 	runes   []rune // the alphabet; a letter's index is its position + 1
 	dense   []uint16
 	sparse  map[rune]uint16
-	tables  [maxOrder]table
-	group   []int            // per language, its place among its script's languages
-	size    [scriptCount]int // languages per script
+	// runeScript is the script of each letter by alphabet index (0: none)
+	runeScript []script
+	tables     [maxOrder]table
+	group      []int            // per language, its place among its script's languages
+	size       [scriptCount]int // languages per script
 
 	// word frequencies of the languages with training text
 	lexLang  []int    // language of each lexicon column
 	lexCol   []int    // per language, its lexicon column or -1
 	lexWords []string // sorted
-	lex      map[uint64]uint32
+	// the words' hashes (wordHash), sorted, and each one's row in
+	// lexWords; lexFirst indexes lexHash by a hash's top lexBucketBits bits
+	lexHash  []uint64
+	lexRow   []uint32
+	lexFirst []uint32
 	lexCosts []uint8 // row-major, len(lexWords) × len(lexLang); 0 = absent
 }
 
@@ -121,14 +153,60 @@ func (m *Model) indexLexicon() {
 	for c, l := range m.lexLang {
 		m.lexCol[l] = c
 	}
-	m.lex = make(map[uint64]uint32, len(m.lexWords))
+	// a word's hash names its row; when two words share a hash the later
+	// one holds it
+	type hashRow struct {
+		h   uint64
+		row uint32
+	}
+	hr := make([]hashRow, len(m.lexWords))
 	for i, w := range m.lexWords {
 		h := uint64(wordHashSeed)
 		for _, r := range w {
 			h = wordHash(h, r)
 		}
-		m.lex[h] = uint32(i)
+		hr[i] = hashRow{h, uint32(i)}
 	}
+	slices.SortFunc(hr, func(a, b hashRow) int {
+		if a.h != b.h {
+			return cmp.Compare(a.h, b.h)
+		}
+		return cmp.Compare(a.row, b.row)
+	})
+	m.lexHash, m.lexRow = make([]uint64, 0, len(hr)), make([]uint32, 0, len(hr))
+	for i, e := range hr {
+		if i+1 < len(hr) && hr[i+1].h == e.h {
+			continue
+		}
+		m.lexHash = append(m.lexHash, e.h)
+		m.lexRow = append(m.lexRow, e.row)
+	}
+	m.lexFirst = make([]uint32, 1<<lexBucketBits+1)
+	for b := range m.lexFirst {
+		m.lexFirst[b] = uint32(sort.Search(len(m.lexHash), func(i int) bool {
+			return m.lexHash[i]>>(64-lexBucketBits) >= uint64(b)
+		}))
+	}
+}
+
+// lexBucketBits is how many top bits of a word's hash pick its bucket in
+// lexFirst: some four words a bucket.
+const lexBucketBits = 16
+
+// lexLookup returns the lexicon row of the word with hash h, ok false when
+// no word has it.
+func (m *Model) lexLookup(h uint64) (row uint32, ok bool) {
+	b := h >> (64 - lexBucketBits)
+	lo, hi := int(m.lexFirst[b]), int(m.lexFirst[b+1])
+	for ; lo < hi; lo++ {
+		if m.lexHash[lo] >= h {
+			break
+		}
+	}
+	if lo < hi && m.lexHash[lo] == h {
+		return m.lexRow[lo], true
+	}
+	return 0, false
 }
 
 const denseRunes = 0x600
@@ -149,20 +227,59 @@ func (m *Model) keyScript(k uint64) script {
 	if i == 0 || i > len(m.runes) {
 		return scriptOther
 	}
-	return scriptOf(m.runes[i-1])
+	return m.runeScript[i]
 }
 
-// newTable makes a table of order n with the given keys (in row order per
-// script); costs are filled with set.
+// lookup returns the row reference (script in the top bits, row number
+// below) of key k in the table of order n, ok false when no row holds it.
+func (m *Model) lookup(n int, k uint64) (ref uint32, ok bool) {
+	t := &m.tables[n-1]
+	s := m.keyScript(k)
+	ks, first := t.keys[s], t.first[s]
+	a := k >> (runeBits * uint(n-1))
+	if a+1 >= uint64(len(first)) {
+		return 0, false
+	}
+	lo, hi := int(first[a]), int(first[a+1])
+	for lo < hi { // the first key ≥ k in ks[lo:hi]
+		h := int(uint(lo+hi) >> 1)
+		if ks[h] < k {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	if lo < int(first[a+1]) && ks[lo] == k {
+		return uint32(s)<<scriptShift | uint32(lo), true
+	}
+	return 0, false
+}
+
+// newTable makes a table of order n with the given keys (sorted, no key
+// twice); costs are filled with set. It returns each key's row reference.
 func (m *Model) newTable(n int, keys []uint64) (table, []uint32) {
-	t := table{rows: make(map[uint64]uint32, len(keys))}
+	var t table
 	var count [scriptCount]int
+	for _, k := range keys {
+		count[m.keyScript(k)]++
+	}
+	for s := range t.keys {
+		t.keys[s] = make([]uint64, 0, count[s])
+	}
 	refs := make([]uint32, len(keys))
 	for i, k := range keys {
 		s := m.keyScript(k)
-		refs[i] = uint32(s)<<scriptShift | uint32(count[s])
-		t.rows[k] = refs[i]
-		count[s]++
+		refs[i] = uint32(s)<<scriptShift | uint32(len(t.keys[s]))
+		t.keys[s] = append(t.keys[s], k)
+	}
+	shift := runeBits * uint(n-1)
+	for s, ks := range t.keys {
+		// first[a]: the keys before the first one beginning with letter a
+		first := make([]uint32, len(m.runes)+2)
+		for a := range first {
+			first[a] = uint32(sort.Search(len(ks), func(i int) bool { return ks[i]>>shift >= uint64(a) }))
+		}
+		t.first[s] = first
 	}
 	for s := range t.costs {
 		t.costs[s] = make([]uint8, count[s]*m.size[s])
@@ -195,7 +312,9 @@ func (m *Model) endCost(t *table, ref uint32, l int) uint8 {
 func (m *Model) index() {
 	m.dense = make([]uint16, denseRunes)
 	m.sparse = map[rune]uint16{}
+	m.runeScript = make([]script, len(m.runes)+1)
 	for i, r := range m.runes {
+		m.runeScript[i+1] = scriptOf(r)
 		if r < denseRunes {
 			m.dense[r] = uint16(i + 1)
 		} else {
@@ -328,13 +447,13 @@ func decodeModel(r io.Reader) (*Model, error) {
 			if err != nil {
 				return nil, fmt.Errorf("langid model: %w", err)
 			}
+			if i > 0 && (d == 0 || k+d < k) {
+				return nil, fmt.Errorf("langid model: repeated or unsorted n-gram keys")
+			}
 			k += d
 			keys[i] = k
 		}
 		t, refs := m.newTable(n, keys)
-		if len(t.rows) != int(nk) {
-			return nil, fmt.Errorf("langid model: repeated n-gram keys")
-		}
 		// costs (and word ends up to endOrders) are stored column by
 		// column, one language at a time
 		if err := m.readColumns(br, refs, &t.costs, "n-gram"); err != nil {

@@ -449,10 +449,12 @@ func (m *Model) Encode() ([]byte, error) {
 	}
 	for n := 1; n <= maxOrder; n++ {
 		t := &m.tables[n-1]
-		keys := make([]uint64, 0, len(t.rows))
-		for k := range t.rows {
+		keys := make([]uint64, 0, t.len())
+		refs := map[uint64]uint32{}
+		t.refs(func(k uint64, ref uint32) {
 			keys = append(keys, k)
-		}
+			refs[k] = ref
+		})
 		sort.Slice(keys, func(a, b int) bool { return keys[a] < keys[b] })
 		putUvarint(&raw, uint64(len(keys)))
 		var last uint64
@@ -463,13 +465,13 @@ func (m *Model) Encode() ([]byte, error) {
 		// costs column by column (one language at a time) compress best
 		for li := range m.langs {
 			for _, k := range keys {
-				raw.WriteByte(m.cost(t, t.rows[k], li))
+				raw.WriteByte(m.cost(t, refs[k], li))
 			}
 		}
 		if n <= endOrders {
 			for li := range m.langs {
 				for _, k := range keys {
-					raw.WriteByte(m.endCost(t, t.rows[k], li))
+					raw.WriteByte(m.endCost(t, refs[k], li))
 				}
 			}
 		}

@@ -66,11 +66,11 @@ func TestTrainKeepOf(t *testing.T) {
 		for n := 3; n <= maxOrder; n++ {
 			tb := &m.tables[n-1]
 			got := 0
-			for _, ref := range tb.rows {
+			tb.refs(func(_ uint64, ref uint32) {
 				if m.cost(tb, ref, l) != 0 {
 					got++
 				}
-			}
+			})
 			if got != want[code][n-3] {
 				t.Errorf("%s order %d: %d n-grams kept, want %d", code, n, got, want[code][n-3])
 			}
@@ -121,7 +121,7 @@ func TestTrainSmall(t *testing.T) {
 			if !ok {
 				continue
 			}
-			ref, ok := m2.tables[0].rows[k]
+			ref, ok := m2.lookup(1, k)
 			c := uint8(0)
 			if ok {
 				c = m2.cost(&m2.tables[0], ref, li[tt.lang])

@@ -27,9 +27,10 @@ import (
 //	NERDEV_LANGS   languages, comma-separated (default en,uk,ru)
 //	NERDEV_CONFIG  JSON fields over each recipe's ner.Config,
 //	               e.g. {"Seed":2} or {"Spans":true,"Epochs":4}
-//	NERDEV_MODELS  a folder keeping each trained dev model, named by its
-//	               language and config, so that a decoding change is
-//	               scored again without training
+//	NERDEV_MODELS  a folder keeping each trained dev model, named by a
+//	               key over its language, config, training documents,
+//	               name lists and features (devModelKey), so that a
+//	               decoding change is scored again without training
 //
 // The scored model is the trained one encoded and decoded again (its
 // weights quantised as a shipped model's are).
@@ -89,10 +90,11 @@ func RunDev(ctx context.Context, o eval.Options) (*eval.Report, error) {
 }
 
 // devModelVersion is part of the key a kept dev model is found by: bump it
-// when training code changes what a model holds (features, tables), so
-// that NERDEV_MODELS does not hand back a model the code would no longer
-// train. Decoding changes need no bump: they are what keeping models is
-// for.
+// when training code changes what a model holds in a way the key does not
+// see (the learning, the document pass; ner.WriteTrainingKey covers the
+// gazetteer and first-pass features), so that NERDEV_MODELS does not hand
+// back a model the code would no longer train. Decoding changes need no
+// bump: they are what keeping models is for.
 const devModelVersion = 1
 
 // devModel trains cfg on train, or reads the model NERDEV_MODELS keeps
@@ -103,7 +105,11 @@ func devModel(ctx context.Context, o eval.Options, cfg ner.Config, root string, 
 	if err != nil {
 		return nil, err
 	}
-	name := fmt.Sprintf("ner-dev-%s-%x.gz", cfg.Lang, devModelKey(js, train))
+	key, err := devModelKey(cfg, root, train)
+	if err != nil {
+		return nil, err
+	}
+	name := fmt.Sprintf("ner-dev-%s-%x.gz", cfg.Lang, key)
 	o.Logf("ner-dev %s: %d training documents, config %s", cfg.Lang, len(train), js)
 	b, err := eval.KeptModel(o, os.Getenv("NERDEV_MODELS"), name, func() ([]byte, error) {
 		m, err := ner.TrainDev(ctx, cfg, root, train, nil)
@@ -123,10 +129,16 @@ func devModel(ctx context.Context, o eval.Options, cfg ner.Config, root string, 
 }
 
 // devModelKey hashes what a dev model is trained from: the version, the
-// configuration and the training documents' words and labels, so a changed
-// DevSplit is not served a model trained on other documents.
-func devModelKey(cfg []byte, train [][]ner.Sentence) [sha256.Size]byte {
-	h := eval.ModelKey(devModelVersion, cfg)
+// configuration, the training documents' words and labels, so a changed
+// DevSplit is not served a model trained on other documents, and what
+// ner.WriteTrainingKey adds (the name lists under root, the features).
+func devModelKey(cfg ner.Config, root string, train [][]ner.Sentence) ([sha256.Size]byte, error) {
+	var k [sha256.Size]byte
+	js, err := json.Marshal(cfg)
+	if err != nil {
+		return k, err
+	}
+	h := eval.ModelKey(devModelVersion, js)
 	for _, d := range train {
 		for _, s := range d {
 			for i, w := range s.Words {
@@ -136,7 +148,9 @@ func devModelKey(cfg []byte, train [][]ner.Sentence) [sha256.Size]byte {
 		}
 		h.Write([]byte{4})
 	}
-	var k [sha256.Size]byte
+	if err := ner.WriteTrainingKey(h, cfg, root, train); err != nil {
+		return k, err
+	}
 	h.Sum(k[:0])
-	return k
+	return k, nil
 }

@@ -1,34 +1,77 @@
 package nereval
 
 import (
+	"compress/gzip"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/pressclip/pressclip/ner"
 )
 
+// nameListRoot makes a data root whose only name list (the one a language
+// other than en, uk and ru reads) holds lines, and returns the root.
+func nameListRoot(t *testing.T, lines string) string {
+	t.Helper()
+	root := t.TempDir()
+	dir := filepath.Join(root, "train", "person-names-uk-ru-en")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Create(filepath.Join(dir, "wikidata_en_ru_name_tokens_80.tsv.gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	zw := gzip.NewWriter(f)
+	if _, err := zw.Write([]byte(lines)); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return root
+}
+
 // TestDevModelKey checks that a kept dev model is keyed by its
-// configuration and by every word, label and boundary of its training
-// documents.
+// configuration, by every word, label and boundary of its training
+// documents and by the name lists under the data root.
 func TestDevModelKey(t *testing.T) {
 	s := func(word, label string) ner.Sentence {
 		return ner.Sentence{Words: []string{word}, Labels: []string{label}}
 	}
+	cfg := ner.Recipes["en"].Config
+	cfg.Lang = "xx" // reads only the Wikidata name list
+	seed2 := cfg
+	seed2.Seed++
+	lists := "Anna\tAnna\t9\n"
 	base := [][]ner.Sentence{{s("Anna", "B-PER"), s("left", "O")}}
-	key := devModelKey([]byte(`{"Lang":"en"}`), base)
+	key := func(cfg ner.Config, lists string, train [][]ner.Sentence) [32]byte {
+		k, err := devModelKey(cfg, nameListRoot(t, lists), train)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return k
+	}
+	k0 := key(cfg, lists, base)
 	for _, c := range []struct {
 		name  string
-		cfg   string
+		cfg   ner.Config
+		lists string
 		train [][]ner.Sentence
 		same  bool
 	}{
-		{"same inputs", `{"Lang":"en"}`, [][]ner.Sentence{{s("Anna", "B-PER"), s("left", "O")}}, true},
-		{"another config", `{"Lang":"en","Seed":2}`, base, false},
-		{"another label", `{"Lang":"en"}`, [][]ner.Sentence{{s("Anna", "B-ORG"), s("left", "O")}}, false},
-		{"another word", `{"Lang":"en"}`, [][]ner.Sentence{{s("Anne", "B-PER"), s("left", "O")}}, false},
-		{"sentences joined", `{"Lang":"en"}`, [][]ner.Sentence{{ner.Sentence{Words: []string{"Anna", "left"}, Labels: []string{"B-PER", "O"}}}}, false},
-		{"documents split", `{"Lang":"en"}`, [][]ner.Sentence{{s("Anna", "B-PER")}, {s("left", "O")}}, false},
+		{"same inputs", cfg, lists, [][]ner.Sentence{{s("Anna", "B-PER"), s("left", "O")}}, true},
+		{"another config", seed2, lists, base, false},
+		{"another label", cfg, lists, [][]ner.Sentence{{s("Anna", "B-ORG"), s("left", "O")}}, false},
+		{"another word", cfg, lists, [][]ner.Sentence{{s("Anne", "B-PER"), s("left", "O")}}, false},
+		{"sentences joined", cfg, lists, [][]ner.Sentence{{ner.Sentence{Words: []string{"Anna", "left"}, Labels: []string{"B-PER", "O"}}}}, false},
+		{"documents split", cfg, lists, [][]ner.Sentence{{s("Anna", "B-PER")}, {s("left", "O")}}, false},
+		{"another name list", cfg, "Anna\tAnna\t9\nLeft\tLeft\t9\n", base, false},
 	} {
-		if got := devModelKey([]byte(c.cfg), c.train) == key; got != c.same {
+		if got := key(c.cfg, c.lists, c.train) == k0; got != c.same {
 			t.Errorf("%s: same key %v, want %v", c.name, got, c.same)
 		}
 	}

@@ -55,10 +55,12 @@ func RunDev(ctx context.Context, o eval.Options) (*eval.Report, error) {
 		if err != nil {
 			return nil, err
 		}
+		var mw io.Writer // nil: no misses file, none computed
 		if o.Misses != "" {
 			fmt.Fprintf(misses, "## seed %d\n", seed)
+			mw = misses
 		}
-		s, err := scoreMisses(ctx, quotes.NewWithModel(m), dev, misses)
+		s, err := scoreMisses(ctx, quotes.NewWithModel(m), dev, mw)
 		if err != nil {
 			return nil, err
 		}
@@ -151,7 +153,8 @@ func devModelKey(opt quotes.TrainOptions, train []quotes.Article) []byte {
 	return h.Sum(nil)
 }
 
-// scoreMisses is ScorePolNeAR writing each article's misses to w:
+// scoreMisses is ScorePolNeAR writing each article's misses to w (nil:
+// none are listed):
 //
 //	DSPK  a direct quote found with the wrong speaker
 //	DFN   a direct quote missed (no match in the direct subset)
@@ -170,7 +173,7 @@ func scoreMisses(ctx context.Context, x *quotes.Extractor, arts []quotes.Article
 			return s, err
 		}
 		s.add(gold, pred)
-		if w != io.Discard {
+		if w != nil {
 			writeMisses(w, ai, a.Text, gold, pred)
 		}
 	}

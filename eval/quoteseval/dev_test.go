@@ -1,10 +1,15 @@
 package quoteseval
 
 import (
+	"bytes"
+	"context"
+	"io"
 	"reflect"
 	"testing"
 
+	"github.com/pressclip/pressclip/doc"
 	"github.com/pressclip/pressclip/eval"
+	"github.com/pressclip/pressclip/quotes"
 )
 
 func TestDevSeeds(t *testing.T) {
@@ -46,5 +51,42 @@ func TestMeanRows(t *testing.T) {
 	}
 	if rep.Results[0].Value != 0.6 { // content precision: 5/10 and 7/10
 		t.Errorf("content precision mean %v, want 0.6", rep.Results[0].Value)
+	}
+}
+
+// TestScoreMissesWriter checks that misses are listed only when there is
+// a writer for them (--misses set; RunDev passes nil otherwise, as the
+// discarding writer CreateMisses returns would still cost the listing)
+// and that listing them does not change the scores.
+func TestScoreMissesWriter(t *testing.T) {
+	// the gold content has no cue the rules could find: a miss to list
+	text := `Dogs bark at night. Cats sleep all day.`
+	arts := []quotes.Article{{Name: "a", Text: text, Attrs: []quotes.Attribution{{
+		Content: []doc.Span{{Start: 0, End: 18}}, Source: []doc.Span{{Start: 20, End: 24}},
+	}}}}
+	x := quotes.NewWithModel(nil)
+	var buf bytes.Buffer
+	for _, c := range []struct {
+		name   string
+		w      io.Writer
+		listed bool
+	}{
+		{"no writer", nil, false},
+		{"a writer", &buf, true},
+	} {
+		s, err := scoreMisses(context.Background(), x, arts, c.w)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		want, err := ScorePolNeAR(context.Background(), x, arts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(s, want) {
+			t.Errorf("%s: scores %+v, want %+v", c.name, s, want)
+		}
+		if got := buf.Len() > 0; got != c.listed {
+			t.Errorf("%s: misses listed %v, want %v", c.name, got, c.listed)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"crypto/sha256"
+	"fmt"
 	"testing"
 
 	"github.com/pressclip/pressclip/doc"
@@ -40,13 +41,37 @@ func TestWriteTrainingKey(t *testing.T) {
 			t.Errorf("%s: same key %v, want %v", c.name, got, c.same)
 		}
 	}
-	// the features are in the key: "on" read as a preposition or not
-	// changes what frameNext gives "said", with the same articles
-	arts := art(`Smith said on Monday that the plan would fail.`, con, cue, src)
-	withPrep := key(arts)
-	delete(enLex.preps, "on")
-	defer func() { enLex.preps["on"] = true }()
-	if key(arts) == withPrep {
-		t.Error("another preposition list (a feature change), same key")
+	// the features of every article are in the key, the last of many too:
+	// a feature that fires only on a word of the 50th article changes it
+	// (computed by an injected featurizer, so no package lexicon changes
+	// under tests running in parallel)
+	var many []Article
+	for i := range 50 {
+		word := "fail"
+		if i == 49 {
+			word = "crumble"
+		}
+		many = append(many, art(`Smith said that the plan would `+word+`. "It is over," Jones said.`, con, cue, src)...)
+		many[i].Name = fmt.Sprint("a", i)
+	}
+	keyWith := func(feats func(f *featurizer, j int, buf []uint64) []uint64) string {
+		h := sha256.New()
+		writeTrainingKey(h, many, feats)
+		return string(h.Sum(nil))
+	}
+	crumble := func(f *featurizer, j int, buf []uint64) []uint64 {
+		buf = f.feats(j, buf)
+		if f.t.toks[j].lower == "crumble" {
+			buf = append(buf, 1)
+		}
+		return buf
+	}
+	if keyWith(crumble) == keyWith((*featurizer).feats) {
+		t.Error("a feature change in the last article, same key")
+	}
+	h := sha256.New()
+	WriteTrainingKey(h, many)
+	if string(h.Sum(nil)) != keyWith((*featurizer).feats) {
+		t.Error("WriteTrainingKey is not writeTrainingKey with the tagger's features")
 	}
 }

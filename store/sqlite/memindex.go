@@ -417,11 +417,15 @@ func (s *DB) KeepMemIndex() <-chan struct{} {
 }
 
 // memSettle is how long the store must stay unchanged before the memory
-// index is rebuilt (a variable for tests).
-var memSettle = 2 * time.Second
+// index is rebuilt (DB.memSettle overrides it in tests).
+const memSettle = 2 * time.Second
 
 func (s *DB) keepMemIndex(ctx context.Context) {
 	defer close(s.memDone)
+	settle := s.memSettle
+	if settle == 0 {
+		settle = memSettle
+	}
 	first := true
 	var built, last int64 = -1, -1
 	for {
@@ -454,7 +458,7 @@ func (s *DB) keepMemIndex(ctx context.Context) {
 				close(s.memReady)
 			}
 			return
-		case <-time.After(memSettle):
+		case <-time.After(settle):
 		}
 	}
 }

@@ -364,10 +364,8 @@ func TestMemIndexUnreadablePart(t *testing.T) {
 		doc  int // the Put index of the document made unreadable
 	}{{"newest partition", 350}, {"middle partition", 150}, {"oldest partition", 20}} {
 		t.Run(c.name, func(t *testing.T) {
-			// Restored after tempDB's cleanup has stopped the build.
-			t.Cleanup(func(d time.Duration) func() { return func() { memSettle = d } }(memSettle))
-			memSettle = 20 * time.Millisecond
 			s := tempDB(t)
+			s.memSettle = 20 * time.Millisecond
 			s.partDocs = 100
 			var batch []store.Input
 			for i := range 400 {
@@ -387,7 +385,7 @@ func TestMemIndexUnreadablePart(t *testing.T) {
 				t.Fatal(err)
 			}
 			<-s.KeepMemIndex()
-			time.Sleep(30 * memSettle)
+			time.Sleep(30 * s.memSettle)
 			if n := s.memBuilds.Load(); n != 1 {
 				t.Errorf("%d builds of an unchanged store, want 1", n)
 			}

@@ -68,6 +68,7 @@ type DB struct {
 	memDB     *sql.DB
 	memErr    atomic.Pointer[error] // the last build's error
 	memBuilds atomic.Int64          // builds started by keepMemIndex
+	memSettle time.Duration         // quiet time before a rebuild; 0 means memSettle
 	// memAnswered counts the partitions searches read from memory.
 	memAnswered atomic.Int64
 

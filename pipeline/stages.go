@@ -8,6 +8,7 @@ import (
 	"github.com/pressclip/pressclip/doc"
 	"github.com/pressclip/pressclip/extract"
 	"github.com/pressclip/pressclip/langid"
+	"github.com/pressclip/pressclip/models"
 	"github.com/pressclip/pressclip/ner"
 	"github.com/pressclip/pressclip/people"
 	"github.com/pressclip/pressclip/quotes"
@@ -18,27 +19,35 @@ import (
 // DefaultStages lists the stages of the full pipeline in order, each loading
 // its model once. Dates run last: a quote's said_on needs the quotes, and the
 // published date the dates stage may infer must not anchor earlier stages.
+// After each model is decoded its embedded file's pages are handed back
+// (models.Release), so at most one model file is resident beside the
+// decoded models while they load, where a batch's memory peaks.
 func DefaultStages(opts Options) ([]Stage, error) {
 	ex, err := extract.New()
 	if err != nil {
 		return nil, err
 	}
+	models.Release()
 	li, err := langid.New()
 	if err != nil {
 		return nil, err
 	}
+	models.Release()
 	tg, err := ner.New()
 	if err != nil {
 		return nil, err
 	}
+	models.Release()
 	pe, err := people.New()
 	if err != nil {
 		return nil, err
 	}
+	models.Release()
 	qu, err := quotes.New()
 	if err != nil {
 		return nil, err
 	}
+	models.Release()
 	var topts []timex.Option
 	if !opts.DCT.IsZero() {
 		topts = append(topts, timex.WithDCT(opts.DCT))

@@ -48,7 +48,7 @@ func TestMemIndexEqualsFTS(t *testing.T) {
 	put(0, 1600)
 	put(1600, 2000)
 	build := func() int64 {
-		v, err := s.Version(ctx)
+		v, err := settledVersion(ctx, s)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -186,7 +186,7 @@ func TestMemIndexEqualsFTS(t *testing.T) {
 	v := build()
 	compare("built", v, true)
 	put(2000, n)
-	v2, err := s.Version(ctx)
+	v2, err := settledVersion(ctx, s)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -273,7 +273,7 @@ func TestMemIndexDisagrees(t *testing.T) {
 				t.Fatal(err)
 			}
 			s.commits.Add(1)
-			v, err := s.Version(ctx)
+			v, err := settledVersion(ctx, s)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -322,7 +322,7 @@ func TestKeepMemIndex(t *testing.T) {
 		if _, err := s.Put(ctx, batch); err != nil {
 			t.Fatal(err)
 		}
-		v, err := s.Version(ctx)
+		v, err := settledVersion(ctx, s)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -380,7 +380,7 @@ func TestMemIndexUnreadablePart(t *testing.T) {
 				t.Fatal(err)
 			}
 			s.commits.Add(1)
-			v, err := s.Version(ctx)
+			v, err := settledVersion(ctx, s)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -421,7 +421,7 @@ func TestMemIndexDropsOldVersion(t *testing.T) {
 		if _, err := s.Put(ctx, batch); err != nil {
 			t.Fatal(err)
 		}
-		v, err := s.Version(ctx)
+		v, err := settledVersion(ctx, s)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -458,7 +458,7 @@ func TestMemIndexBytes(t *testing.T) {
 	if _, err := s.Put(ctx, batch); err != nil {
 		t.Fatal(err)
 	}
-	v, err := s.Version(ctx)
+	v, err := settledVersion(ctx, s)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -488,4 +488,14 @@ func TestMemIndexBytes(t *testing.T) {
 			t.Errorf("partition %s: %d documents estimated at %d bytes, they hold %d", name, len(px.ids), got, held)
 		}
 	}
+}
+
+// settledVersion returns the store's version once it has taken in every
+// commit made so far: Version adds other connections' commits (PRAGMA
+// data_version) at most every versionPoll, so read right after a write it
+// may still move on, and an index built at the version read would then
+// never be the current one.
+func settledVersion(ctx context.Context, s *DB) (int64, error) {
+	time.Sleep(2 * versionPoll)
+	return s.Version(ctx)
 }

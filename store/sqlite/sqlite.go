@@ -77,6 +77,7 @@ type DB struct {
 	vcon    *sql.Conn    // the connection Version asks, opened on first use
 	vdata   int64        // its last data_version
 	vpolled time.Time    // when it was asked
+	vlocal  int64        // commits counted when it was asked
 }
 
 var _ store.Store = (*DB)(nil)
@@ -380,12 +381,15 @@ func (s *DB) queryRow(ctx context.Context, q string, args ...any) *sql.Row {
 // Version changes whenever a transaction commits. Commits through this DB
 // move it at once (a counter); commits by other processes are seen through
 // SQLite's data_version, which one dedicated read connection is asked at
-// most every versionPoll, so they show within that time.
+// most every versionPoll, so they show within that time. data_version also
+// counts this DB's own commits (they come through another connection), so
+// it is asked again at once after one: a commit here moves the version
+// once, not a second time at the next poll.
 func (s *DB) Version(ctx context.Context) (int64, error) {
 	local := s.commits.Load()
 	s.vmu.Lock()
 	defer s.vmu.Unlock()
-	if s.vcon == nil || time.Since(s.vpolled) >= versionPoll {
+	if s.vcon == nil || local != s.vlocal || time.Since(s.vpolled) >= versionPoll {
 		if s.vcon == nil {
 			c, err := s.r.Conn(ctx)
 			if err != nil {
@@ -396,7 +400,7 @@ func (s *DB) Version(ctx context.Context) (int64, error) {
 		if err := s.vcon.QueryRowContext(ctx, `PRAGMA data_version`).Scan(&s.vdata); err != nil {
 			return 0, fmt.Errorf("version: %w", err)
 		}
-		s.vpolled = time.Now()
+		s.vpolled, s.vlocal = time.Now(), local
 	}
 	return s.vdata<<32 + local, nil
 }

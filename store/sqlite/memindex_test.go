@@ -48,10 +48,7 @@ func TestMemIndexEqualsFTS(t *testing.T) {
 	put(0, 1600)
 	put(1600, 2000)
 	build := func() int64 {
-		v, err := settledVersion(ctx, s)
-		if err != nil {
-			t.Fatal(err)
-		}
+		v := settledVersion(ctx, t, s)
 		if err := s.buildMemIndex(ctx, v); err != nil {
 			t.Fatal(err)
 		}
@@ -93,23 +90,7 @@ func TestMemIndexEqualsFTS(t *testing.T) {
 		case 7:
 			q.Text = `"` + w + " " + w + `"`
 		}
-		switch r.IntN(6) {
-		case 0:
-			q.Lang = []string{"en", "uk", "ru"}[r.IntN(3)]
-		case 1:
-			q.From = fmt.Sprintf("2024-%02d-01", 1+r.IntN(12))
-		case 2:
-			q.To = fmt.Sprintf("2023-%02d-15", 1+r.IntN(12))
-		case 3:
-			q.Person = fmt.Sprintf("p%d", r.IntN(30))
-		case 4:
-			q.Person = fmt.Sprintf("p%d", r.IntN(30))
-			q.Lang = []string{"en", "uk", "ru"}[r.IntN(3)]
-			q.From = fmt.Sprintf("2023-%02d-01", 1+r.IntN(12))
-		}
-		if r.IntN(4) == 0 {
-			q.Offset = 20
-		}
+		randomFilters(r, &q)
 		return q
 	}
 	compare := func(round string, v int64, useMem bool) {
@@ -186,10 +167,7 @@ func TestMemIndexEqualsFTS(t *testing.T) {
 	v := build()
 	compare("built", v, true)
 	put(2000, n)
-	v2, err := settledVersion(ctx, s)
-	if err != nil {
-		t.Fatal(err)
-	}
+	v2 := settledVersion(ctx, t, s)
 	parts, err := s.parts(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -260,23 +238,13 @@ func TestMemIndexDisagrees(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			s := tempDB(t)
 			s.partDocs = 100
-			var batch []store.Input
-			for i := range 400 {
-				batch = append(batch, store.Input{Doc: storetest.Synth(i, 400, 20)})
-			}
-			out, err := s.Put(ctx, batch)
-			if err != nil {
-				t.Fatal(err)
-			}
+			out := putSynth(ctx, t, s, 0, 400, 400, 20)
 			changed := out[150].ID
 			if _, err := s.w.ExecContext(ctx, `UPDATE documents SET title = ? WHERE id = ?`, c.title, changed); err != nil {
 				t.Fatal(err)
 			}
 			s.commits.Add(1)
-			v, err := settledVersion(ctx, s)
-			if err != nil {
-				t.Fatal(err)
-			}
+			v := settledVersion(ctx, t, s)
 			if err := s.buildMemIndex(ctx, v); err != nil {
 				t.Fatal(err)
 			}
@@ -315,18 +283,8 @@ func TestKeepMemIndex(t *testing.T) {
 	s := tempDB(t)
 	s.partDocs = 100
 	put := func(from, to int) int64 {
-		var batch []store.Input
-		for i := from; i < to; i++ {
-			batch = append(batch, store.Input{Doc: storetest.Synth(i, 400, 20)})
-		}
-		if _, err := s.Put(ctx, batch); err != nil {
-			t.Fatal(err)
-		}
-		v, err := settledVersion(ctx, s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return v
+		putSynth(ctx, t, s, from, to, 400, 20)
+		return settledVersion(ctx, t, s)
 	}
 	indexed := func(v int64) bool {
 		parts, err := s.parts(ctx)
@@ -367,23 +325,13 @@ func TestMemIndexUnreadablePart(t *testing.T) {
 			s := tempDB(t)
 			s.memSettle = 20 * time.Millisecond
 			s.partDocs = 100
-			var batch []store.Input
-			for i := range 400 {
-				batch = append(batch, store.Input{Doc: storetest.Synth(i, 400, 20)})
-			}
-			out, err := s.Put(ctx, batch)
-			if err != nil {
-				t.Fatal(err)
-			}
+			out := putSynth(ctx, t, s, 0, 400, 400, 20)
 			broken := out[c.doc].ID
 			if _, err := s.w.ExecContext(ctx, `UPDATE documents SET blob = ? WHERE id = ?`, []byte("not a document"), broken); err != nil {
 				t.Fatal(err)
 			}
 			s.commits.Add(1)
-			v, err := settledVersion(ctx, s)
-			if err != nil {
-				t.Fatal(err)
-			}
+			v := settledVersion(ctx, t, s)
 			<-s.KeepMemIndex()
 			time.Sleep(30 * s.memSettle)
 			if n := s.memBuilds.Load(); n != 1 {
@@ -414,18 +362,8 @@ func TestMemIndexDropsOldVersion(t *testing.T) {
 	s := tempDB(t)
 	s.partDocs = 100
 	put := func(from, to int) int64 {
-		var batch []store.Input
-		for i := from; i < to; i++ {
-			batch = append(batch, store.Input{Doc: storetest.Synth(i, 400, 20)})
-		}
-		if _, err := s.Put(ctx, batch); err != nil {
-			t.Fatal(err)
-		}
-		v, err := settledVersion(ctx, s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return v
+		putSynth(ctx, t, s, from, to, 400, 20)
+		return settledVersion(ctx, t, s)
 	}
 	v := put(0, 300)
 	if err := s.buildMemIndex(ctx, v); err != nil {
@@ -451,17 +389,8 @@ func TestMemIndexBytes(t *testing.T) {
 	ctx := context.Background()
 	s := tempDB(t)
 	s.partDocs = 100
-	var batch []store.Input
-	for i := range 300 {
-		batch = append(batch, store.Input{Doc: storetest.Synth(i, 300, 20)})
-	}
-	if _, err := s.Put(ctx, batch); err != nil {
-		t.Fatal(err)
-	}
-	v, err := settledVersion(ctx, s)
-	if err != nil {
-		t.Fatal(err)
-	}
+	putSynth(ctx, t, s, 0, 300, 300, 20)
+	v := settledVersion(ctx, t, s)
 	if err := s.buildMemIndex(ctx, v); err != nil {
 		t.Fatal(err)
 	}
@@ -495,7 +424,50 @@ func TestMemIndexBytes(t *testing.T) {
 // data_version) at most every versionPoll, so read right after a write it
 // may still move on, and an index built at the version read would then
 // never be the current one.
-func settledVersion(ctx context.Context, s *DB) (int64, error) {
+func settledVersion(ctx context.Context, t testing.TB, s *DB) int64 {
+	t.Helper()
 	time.Sleep(2 * versionPoll)
-	return s.Version(ctx)
+	v, err := s.Version(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// putSynth stores synthetic pages from to to (of n, words long) and
+// returns their outputs.
+func putSynth(ctx context.Context, t testing.TB, s *DB, from, to, n, words int) []store.Outcome {
+	t.Helper()
+	var batch []store.Input
+	for i := from; i < to; i++ {
+		batch = append(batch, store.Input{Doc: storetest.Synth(i, n, words)})
+	}
+	out, err := s.Put(ctx, batch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// randomFilters gives q one of the filter mixes the equality tests
+// draw from (none, language, from, to, person, person with language and
+// from) and, one time in four, a second page.
+func randomFilters(r *rand.Rand, q *store.Query) {
+	switch r.IntN(6) {
+	case 0:
+		q.Lang = []string{"en", "uk", "ru"}[r.IntN(3)]
+	case 1:
+		q.From = fmt.Sprintf("2024-%02d-01", 1+r.IntN(12))
+	case 2:
+		q.To = fmt.Sprintf("2023-%02d-15", 1+r.IntN(12))
+	case 3:
+		q.Person = fmt.Sprintf("p%d", r.IntN(30))
+	case 4:
+		q.Person = fmt.Sprintf("p%d", r.IntN(30))
+		q.Lang = []string{"en", "uk", "ru"}[r.IntN(3)]
+		q.From = fmt.Sprintf("2023-%02d-01", 1+r.IntN(12))
+	}
+	if r.IntN(4) == 0 {
+		q.Offset = 20
+	}
 }

@@ -22,15 +22,7 @@ func TestCachedRankEqualsFTS(t *testing.T) {
 	s := tempDB(t)
 	s.partDocs = 400
 	const n = 2400
-	put := func(from, to int) {
-		var batch []store.Input
-		for i := from; i < to; i++ {
-			batch = append(batch, store.Input{Doc: storetest.Synth(i, n, 60)})
-		}
-		if _, err := s.Put(ctx, batch); err != nil {
-			t.Fatal(err)
-		}
-	}
+	put := func(from, to int) { putSynth(ctx, t, s, from, to, n, 60) }
 	put(0, 1600)
 	r := rand.New(rand.NewPCG(3, 9))
 	query := func() store.Query {
@@ -50,23 +42,7 @@ func TestCachedRankEqualsFTS(t *testing.T) {
 		case 4:
 			q.Text = storetest.SynthWord(r.IntN(20))
 		}
-		switch r.IntN(6) {
-		case 0:
-			q.Lang = []string{"en", "uk", "ru"}[r.IntN(3)]
-		case 1:
-			q.From = fmt.Sprintf("2024-%02d-01", 1+r.IntN(12))
-		case 2:
-			q.To = fmt.Sprintf("2023-%02d-15", 1+r.IntN(12))
-		case 3:
-			q.Person = fmt.Sprintf("p%d", r.IntN(30))
-		case 4:
-			q.Person = fmt.Sprintf("p%d", r.IntN(30))
-			q.Lang = []string{"en", "uk", "ru"}[r.IntN(3)]
-			q.From = fmt.Sprintf("2023-%02d-01", 1+r.IntN(12))
-		}
-		if r.IntN(4) == 0 {
-			q.Offset = 20
-		}
+		randomFilters(r, &q)
 		return q
 	}
 	// compare compares the two for 300 queries; when warm, every posting
@@ -170,13 +146,7 @@ func TestCachedRankConcurrent(t *testing.T) {
 	ctx := context.Background()
 	s := tempDB(t)
 	s.partDocs = 300
-	var batch []store.Input
-	for i := range 1200 {
-		batch = append(batch, store.Input{Doc: storetest.Synth(i, 1200, 40)})
-	}
-	if _, err := s.Put(ctx, batch); err != nil {
-		t.Fatal(err)
-	}
+	putSynth(ctx, t, s, 0, 1200, 1200, 40)
 	r := rand.New(rand.NewPCG(5, 1))
 	var qs []store.Query
 	var want []*store.Results

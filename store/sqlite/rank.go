@@ -385,11 +385,7 @@ func (s *DB) rankedCached(ctx context.Context, v int64, q store.Query, m match, 
 				}
 			}
 			if missing && (!wanted || wholeLeft == 0) {
-				left := -1
-				if limit >= 0 {
-					left = limit - len(all)
-				}
-				if all, err = s.rankedPart(ctx, all, sel, args, p, left); err != nil {
+				if all, err = s.rankedRest(ctx, all, sel, args, p, limit); err != nil {
 					return nil, err
 				}
 				continue
@@ -440,11 +436,7 @@ func (s *DB) rankedCached(ctx context.Context, v int64, q store.Query, m match, 
 				// enough to be asked for whole, as for several
 				// phrases.
 				if !s.posts.wantWhole(v, postKey{p.name, must[0]}) || wholeLeft == 0 {
-					left := -1
-					if limit >= 0 {
-						left = limit - len(all)
-					}
-					if all, err = s.rankedPart(ctx, all, sel, args, p, left); err != nil {
+					if all, err = s.rankedRest(ctx, all, sel, args, p, limit); err != nil {
 						return nil, err
 					}
 					continue
@@ -532,4 +524,15 @@ func (s *DB) rankedCached(ctx context.Context, v int64, q store.Query, m match, 
 		}
 	}
 	return all, nil
+}
+
+// rankedRest adds partition p's matches as FTS5's bm25 query ranks them,
+// as many as a search of limit results (every one, for a negative limit)
+// still wants beyond all.
+func (s *DB) rankedRest(ctx context.Context, all []scored, sel string, args []any, p part, limit int) ([]scored, error) {
+	left := -1
+	if limit >= 0 {
+		left = limit - len(all)
+	}
+	return s.rankedPart(ctx, all, sel, args, p, left)
 }

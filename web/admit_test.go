@@ -132,18 +132,7 @@ func (h *heldStore) Search(ctx context.Context, q store.Query) (*store.Results, 
 // answer the cache holds, an export and the style sheet are served while
 // they wait; without a bound all reach the store together.
 func TestMaxActive(t *testing.T) {
-	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "web.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	var in []store.Input
-	for _, d := range storetest.Corpus() {
-		in = append(in, store.Input{Doc: d})
-	}
-	if _, err := st.Put(context.Background(), in); err != nil {
-		t.Fatal(err)
-	}
+	st := corpusStore(t)
 	const requests = 12
 	for _, c := range []struct {
 		limit, inStore int
@@ -206,18 +195,7 @@ func TestMaxActive(t *testing.T) {
 // rendering. When every client asking goes away, the rendering leaves the
 // queue and never reaches the store.
 func TestFollowerKeepsPlace(t *testing.T) {
-	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "web.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	var in []store.Input
-	for _, d := range storetest.Corpus() {
-		in = append(in, store.Input{Doc: d})
-	}
-	if _, err := st.Put(context.Background(), in); err != nil {
-		t.Fatal(err)
-	}
+	st := corpusStore(t)
 	for _, followerStays := range []bool{true, false} {
 		t.Run(fmt.Sprintf("follower-stays=%v", followerStays), func(t *testing.T) {
 			hs := &heldStore{Store: st, v: st.(store.Versioner), release: make(chan struct{})}
@@ -311,4 +289,23 @@ func TestFollowerKeepsPlace(t *testing.T) {
 			}
 		})
 	}
+}
+
+// corpusStore opens a store in a temporary folder holding storetest's
+// corpus, closed when the test ends.
+func corpusStore(t *testing.T) store.Store {
+	t.Helper()
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "web.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	var in []store.Input
+	for _, d := range storetest.Corpus() {
+		in = append(in, store.Input{Doc: d})
+	}
+	if _, err := st.Put(context.Background(), in); err != nil {
+		t.Fatal(err)
+	}
+	return st
 }

@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/pressclip/pressclip/doc"
 	"github.com/pressclip/pressclip/store"
 	"github.com/pressclip/pressclip/store/storetest"
 )
@@ -132,7 +133,7 @@ func (h *heldStore) Search(ctx context.Context, q store.Query) (*store.Results, 
 // answer the cache holds, an export and the style sheet are served while
 // they wait; without a bound all reach the store together.
 func TestMaxActive(t *testing.T) {
-	st := corpusStore(t)
+	st, _ := corpusStore(t)
 	const requests = 12
 	for _, c := range []struct {
 		limit, inStore int
@@ -195,7 +196,7 @@ func TestMaxActive(t *testing.T) {
 // rendering. When every client asking goes away, the rendering leaves the
 // queue and never reaches the store.
 func TestFollowerKeepsPlace(t *testing.T) {
-	st := corpusStore(t)
+	st, _ := corpusStore(t)
 	for _, followerStays := range []bool{true, false} {
 		t.Run(fmt.Sprintf("follower-stays=%v", followerStays), func(t *testing.T) {
 			hs := &heldStore{Store: st, v: st.(store.Versioner), release: make(chan struct{})}
@@ -292,8 +293,9 @@ func TestFollowerKeepsPlace(t *testing.T) {
 }
 
 // corpusStore opens a store in a temporary folder holding storetest's
-// corpus, closed when the test ends.
-func corpusStore(t *testing.T) store.Store {
+// corpus and then extra, closed when the test ends, and returns what Put
+// made of each page.
+func corpusStore(t *testing.T, extra ...*doc.Doc) (store.Store, []store.Outcome) {
 	t.Helper()
 	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "web.db"))
 	if err != nil {
@@ -301,11 +303,12 @@ func corpusStore(t *testing.T) store.Store {
 	}
 	t.Cleanup(func() { st.Close() })
 	var in []store.Input
-	for _, d := range storetest.Corpus() {
+	for _, d := range append(storetest.Corpus(), extra...) {
 		in = append(in, store.Input{Doc: d})
 	}
-	if _, err := st.Put(context.Background(), in); err != nil {
+	out, err := st.Put(context.Background(), in)
+	if err != nil {
 		t.Fatal(err)
 	}
-	return st
+	return st, out
 }

@@ -1,13 +1,11 @@
 package web
 
 import (
-	"context"
 	"encoding/csv"
 	"encoding/json"
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -33,19 +31,7 @@ func evil() *doc.Doc {
 
 func newServer(t *testing.T) (*httptest.Server, store.Store, []store.Outcome) {
 	t.Helper()
-	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "web.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	var in []store.Input
-	for _, d := range append(storetest.Corpus(), evil()) {
-		in = append(in, store.Input{Doc: d})
-	}
-	out, err := st.Put(context.Background(), in)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st, out := corpusStore(t, evil())
 	h, err := New(st, nil)
 	if err != nil {
 		t.Fatal(err)

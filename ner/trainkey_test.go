@@ -1,38 +1,11 @@
 package ner
 
 import (
-	"compress/gzip"
 	"crypto/sha256"
-	"os"
-	"path/filepath"
 	"testing"
-)
 
-// writeNameList makes a data root whose only name list (the one every
-// language reads) holds lines, and returns the root.
-func writeNameList(t *testing.T, lines string) string {
-	t.Helper()
-	root := t.TempDir()
-	dir := filepath.Join(root, "train", "person-names-uk-ru-en")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	f, err := os.Create(filepath.Join(dir, "wikidata_en_ru_name_tokens_80.tsv.gz"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	zw := gzip.NewWriter(f)
-	if _, err := zw.Write([]byte(lines)); err != nil {
-		t.Fatal(err)
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if err := f.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return root
-}
+	"github.com/pressclip/pressclip/internal/testinput"
+)
 
 // TestWriteTrainingKey checks that the key a kept ner-dev model is found
 // by changes with the name lists under the data root and with the
@@ -62,7 +35,7 @@ func TestWriteTrainingKey(t *testing.T) {
 		}
 		return string(h.Sum(nil))
 	}
-	base := key(writeNameList(t, lists), sentFeatures)
+	base := key(testinput.NameListRoot(t, lists), sentFeatures)
 	for _, c := range []struct {
 		name  string
 		lists string
@@ -74,7 +47,7 @@ func TestWriteTrainingKey(t *testing.T) {
 		{"a name added to a list", lists + "Clara\tClara\t9\n", sentFeatures, false},
 		{"a feature of the last sentence changed", lists, lastChanged, false},
 	} {
-		if got := key(writeNameList(t, c.lists), c.feats) == base; got != c.same {
+		if got := key(testinput.NameListRoot(t, c.lists), c.feats) == base; got != c.same {
 			t.Errorf("%s: same key %v, want %v", c.name, got, c.same)
 		}
 	}

@@ -1,39 +1,11 @@
 package nereval
 
 import (
-	"compress/gzip"
-	"os"
-	"path/filepath"
 	"testing"
 
+	"github.com/pressclip/pressclip/internal/testinput"
 	"github.com/pressclip/pressclip/ner"
 )
-
-// nameListRoot makes a data root whose only name list (the one a language
-// other than en, uk and ru reads) holds lines, and returns the root.
-func nameListRoot(t *testing.T, lines string) string {
-	t.Helper()
-	root := t.TempDir()
-	dir := filepath.Join(root, "train", "person-names-uk-ru-en")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	f, err := os.Create(filepath.Join(dir, "wikidata_en_ru_name_tokens_80.tsv.gz"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	zw := gzip.NewWriter(f)
-	if _, err := zw.Write([]byte(lines)); err != nil {
-		t.Fatal(err)
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if err := f.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return root
-}
 
 // TestDevModelKey checks that a kept dev model is keyed by its
 // configuration, by every word, label and boundary of its training
@@ -49,7 +21,7 @@ func TestDevModelKey(t *testing.T) {
 	lists := "Anna\tAnna\t9\n"
 	base := [][]ner.Sentence{{s("Anna", "B-PER"), s("left", "O")}}
 	key := func(cfg ner.Config, lists string, train [][]ner.Sentence) [32]byte {
-		k, err := devModelKey(cfg, nameListRoot(t, lists), train)
+		k, err := devModelKey(cfg, testinput.NameListRoot(t, lists), train)
 		if err != nil {
 			t.Fatal(err)
 		}

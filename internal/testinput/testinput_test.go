@@ -4,7 +4,11 @@ import (
 	"bytes"
 	"compress/gzip"
 	"io"
+	"os"
+	"path/filepath"
 	"testing"
+
+	"github.com/pressclip/pressclip/internal/gzfile"
 )
 
 func TestGzipRoundTrip(t *testing.T) {
@@ -17,5 +21,21 @@ func TestGzipRoundTrip(t *testing.T) {
 		if err != nil || !bytes.Equal(out, in) {
 			t.Fatalf("len %d: got %d bytes, err %v", len(in), len(out), err)
 		}
+	}
+}
+
+// TestNameListRoot checks that the root holds the one name list, with
+// lines as its decompressed content.
+func TestNameListRoot(t *testing.T) {
+	const lines = "Anna\tAnna\t9\n"
+	root := NameListRoot(t, lines)
+	dir := filepath.Join(root, "train", "person-names-uk-ru-en")
+	es, err := os.ReadDir(dir)
+	if err != nil || len(es) != 1 || es[0].Name() != "wikidata_en_ru_name_tokens_80.tsv.gz" {
+		t.Fatalf("%s holds %v (%v), want the Wikidata name list only", dir, es, err)
+	}
+	b, err := gzfile.Read(filepath.Join(dir, es[0].Name()))
+	if err != nil || string(b) != lines {
+		t.Fatalf("name list reads %q (%v), want %q", b, err, lines)
 	}
 }

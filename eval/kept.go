@@ -1,9 +1,12 @@
 package eval
 
 import (
+	"bytes"
+	"compress/gzip"
 	"crypto/sha256"
 	"fmt"
 	"hash"
+	"io"
 	"os"
 	"path/filepath"
 	"time"
@@ -55,6 +58,28 @@ func KeptModel(o Options, dir, name string, train func() ([]byte, error)) ([]byt
 	}
 	o.Logf("%s: model kept in %s", name, file)
 	return b, nil
+}
+
+// KeptDecoded is KeptModel for a model type: train's model is encoded to
+// be kept, and the gzipped bytes, kept or just encoded, are decoded with
+// decode, so that a model trained in the run is scored as one read back.
+func KeptDecoded[M interface{ Encode() ([]byte, error) }](o Options, dir, name string, train func() (M, error), decode func(io.Reader) (M, error)) (M, error) {
+	var none M
+	b, err := KeptModel(o, dir, name, func() ([]byte, error) {
+		m, err := train()
+		if err != nil {
+			return nil, err
+		}
+		return m.Encode()
+	})
+	if err != nil {
+		return none, err
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return none, err
+	}
+	return decode(zr)
 }
 
 // ModelKey starts the hash a kept model is found by, over a version and

@@ -2,7 +2,9 @@ package eval
 
 import (
 	"bytes"
+	"compress/gzip"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -52,6 +54,58 @@ func TestKeptModel(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(filepath.Join(dir, "a.gz")); !bytes.Equal(b, []byte("A")) {
 		t.Errorf("a.gz holds %q", b)
+	}
+}
+
+// textModel is a model that encodes to its text, gzipped.
+type textModel string
+
+func (m textModel) Encode() ([]byte, error) {
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write([]byte(m))
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+func decodeText(r io.Reader) (textModel, error) {
+	b, err := io.ReadAll(r)
+	return textModel(b), err
+}
+
+// TestKeptDecoded checks that the model trained is handed back decoded,
+// that a kept one is read back instead of training, and that a failed
+// training and kept bytes that are not gzip are errors.
+func TestKeptDecoded(t *testing.T) {
+	dir := t.TempDir()
+	trained := 0
+	train := func(m textModel, err error) func() (textModel, error) {
+		return func() (textModel, error) { trained++; return m, err }
+	}
+	for _, c := range []struct {
+		name        string
+		model       textModel
+		trainErr    error
+		want        textModel
+		wantErr     bool
+		wantTrained int
+	}{
+		{"a.gz", "A", nil, "A", false, 1},
+		{"a.gz", "A2", nil, "A", false, 1}, // kept: read back, not trained
+		{"b.gz", "", errors.New("no"), "", true, 2},
+	} {
+		m, err := KeptDecoded(Options{}, dir, c.name, train(c.model, c.trainErr), decodeText)
+		if m != c.want || (err != nil) != c.wantErr || trained != c.wantTrained {
+			t.Errorf("%s: got %q, %v after %d trainings, want %q, error %v after %d", c.name, m, err, trained, c.want, c.wantErr, c.wantTrained)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "c.gz"), []byte("not gzip"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := KeptDecoded(Options{}, dir, "c.gz", train("C", nil), decodeText); err == nil {
+		t.Error("kept bytes that are not gzip gave no error")
 	}
 }
 

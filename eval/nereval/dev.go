@@ -1,8 +1,6 @@
 package nereval
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
 	"crypto/sha256"
 	"encoding/json"
@@ -111,21 +109,9 @@ func devModel(ctx context.Context, o eval.Options, cfg ner.Config, root string, 
 	}
 	name := fmt.Sprintf("ner-dev-%s-%x.gz", cfg.Lang, key)
 	o.Logf("ner-dev %s: %d training documents, config %s", cfg.Lang, len(train), js)
-	b, err := eval.KeptModel(o, os.Getenv("NERDEV_MODELS"), name, func() ([]byte, error) {
-		m, err := ner.TrainDev(ctx, cfg, root, train, nil)
-		if err != nil {
-			return nil, err
-		}
-		return m.Encode()
-	})
-	if err != nil {
-		return nil, err
-	}
-	zr, err := gzip.NewReader(bytes.NewReader(b))
-	if err != nil {
-		return nil, err
-	}
-	return ner.Decode(zr)
+	return eval.KeptDecoded(o, os.Getenv("NERDEV_MODELS"), name, func() (*ner.Model, error) {
+		return ner.TrainDev(ctx, cfg, root, train, nil)
+	}, ner.Decode)
 }
 
 // devModelKey hashes what a dev model is trained from: the version, the

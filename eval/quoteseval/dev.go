@@ -1,8 +1,6 @@
 package quoteseval
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -122,22 +120,10 @@ func devModel(ctx context.Context, o eval.Options, train []quotes.Article, seed 
 	opt.Seed = seed
 	name := fmt.Sprintf("quotes-dev-%x.gz", devModelKey(opt, train))
 	o.Logf("quotes-dev: seed %d, %d training articles, model %s", seed, len(train), name)
-	b, err := eval.KeptModel(o, os.Getenv("QUOTESDEV_MODELS"), name, func() ([]byte, error) {
+	return eval.KeptDecoded(o, os.Getenv("QUOTESDEV_MODELS"), name, func() (*quotes.Model, error) {
 		opt.Log = o.Log
-		m, err := quotes.Train(ctx, train, opt)
-		if err != nil {
-			return nil, err
-		}
-		return m.Encode()
-	})
-	if err != nil {
-		return nil, err
-	}
-	zr, err := gzip.NewReader(bytes.NewReader(b))
-	if err != nil {
-		return nil, err
-	}
-	return quotes.DecodeModel(zr)
+		return quotes.Train(ctx, train, opt)
+	}, quotes.DecodeModel)
 }
 
 // devModelKey hashes what a dev model is trained from: the version, the

@@ -133,16 +133,7 @@ func TestMemIndexEqualsFTS(t *testing.T) {
 					phraseFound += len(want)
 				}
 			}
-			s.noMem = true
-			want, err := s.Search(ctx, q)
-			s.noMem = false
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, err := s.Search(ctx, q)
-			if err != nil {
-				t.Fatal(err)
-			}
+			got, want := searchBothWays(ctx, t, s, q)
 			if got.Total != want.Total || got.Capped != want.Capped || len(got.Hits) != len(want.Hits) {
 				t.Fatalf("%s %+v: total %d (%d hits), without the index %d (%d)", round, q, got.Total, len(got.Hits), want.Total, len(want.Hits))
 			}
@@ -259,16 +250,7 @@ func TestMemIndexDisagrees(t *testing.T) {
 				}
 			}
 			q := store.Query{Text: "synthetic"}
-			s.noMem = true
-			want, err := s.Search(ctx, q)
-			s.noMem = false
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, err := s.Search(ctx, q)
-			if err != nil {
-				t.Fatal(err)
-			}
+			got, want := searchBothWays(ctx, t, s, q)
 			if got.Total != want.Total || fmt.Sprint(got.Hits) != fmt.Sprint(want.Hits) {
 				t.Errorf("search differs with the index: %d vs %d matches", got.Total, want.Total)
 			}
@@ -470,4 +452,20 @@ func randomFilters(r *rand.Rand, q *store.Query) {
 	if r.IntN(4) == 0 {
 		q.Offset = 20
 	}
+}
+
+// searchBothWays returns q's results as the store gives them (from the
+// memory index where it answers) and as FTS5 alone gives them.
+func searchBothWays(ctx context.Context, t testing.TB, s *DB, q store.Query) (got, want *store.Results) {
+	t.Helper()
+	s.noMem = true
+	want, err := s.Search(ctx, q)
+	s.noMem = false
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err = s.Search(ctx, q); err != nil {
+		t.Fatal(err)
+	}
+	return got, want
 }

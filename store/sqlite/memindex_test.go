@@ -239,16 +239,7 @@ func TestMemIndexDisagrees(t *testing.T) {
 			if err := s.buildMemIndex(ctx, v); err != nil {
 				t.Fatal(err)
 			}
-			parts, err := s.parts(ctx)
-			if err != nil {
-				t.Fatal(err)
-			}
-			bad := partOf(parts, changed)
-			for _, p := range parts {
-				if got := s.mem.get(v, p.name) != nil; got != (p != bad) {
-					t.Errorf("partition %s (changed: %v) kept in memory: %v", p.name, p == bad, got)
-				}
-			}
+			checkKeptBut(ctx, t, s, v, changed, "changed")
 			q := store.Query{Text: "synthetic"}
 			got, want := searchBothWays(ctx, t, s, q)
 			if got.Total != want.Total || fmt.Sprint(got.Hits) != fmt.Sprint(want.Hits) {
@@ -322,16 +313,7 @@ func TestMemIndexUnreadablePart(t *testing.T) {
 			if e := s.memErr.Load(); e == nil || !strings.Contains((*e).Error(), fmt.Sprint("document ", broken)) {
 				t.Errorf("build error %v, want one naming document %d", e, broken)
 			}
-			parts, err := s.parts(ctx)
-			if err != nil {
-				t.Fatal(err)
-			}
-			bad := partOf(parts, broken)
-			for _, p := range parts {
-				if got := s.mem.get(v, p.name) != nil; got != (p != bad) {
-					t.Errorf("partition %s (unreadable: %v) kept in memory: %v", p.name, p == bad, got)
-				}
-			}
+			checkKeptBut(ctx, t, s, v, broken, "unreadable")
 		})
 	}
 }
@@ -468,4 +450,21 @@ func searchBothWays(ctx context.Context, t testing.TB, s *DB, q store.Query) (go
 		t.Fatal(err)
 	}
 	return got, want
+}
+
+// checkKeptBut checks that the memory index holds, at version v, every
+// partition but the one holding document id (what says why it is left
+// out).
+func checkKeptBut(ctx context.Context, t testing.TB, s *DB, v, id int64, what string) {
+	t.Helper()
+	parts, err := s.parts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := partOf(parts, id)
+	for _, p := range parts {
+		if got := s.mem.get(v, p.name) != nil; got != (p != bad) {
+			t.Errorf("partition %s (%s: %v) kept in memory: %v", p.name, what, p == bad, got)
+		}
+	}
 }

@@ -4,7 +4,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/pressclip/pressclip/models"
+	"github.com/pressclip/pressclip/internal/modeltest"
 )
 
 // TestShippedReencodes checks that the shipped model, decoded into sorted
@@ -15,17 +15,7 @@ func TestShippedReencodes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := m.Encode()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := models.RecipeOf(ModelFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := models.Checksum(b); got != r.SHA256 {
-		t.Fatalf("re-encoded %s: sha256 %s, recipe %s", ModelFile, got, r.SHA256)
-	}
+	modeltest.Reproduces(t, "re-encoded", ModelFile, m.Encode)
 }
 
 // TestLookupMatchesMap checks, for every order of the shipped model, that

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pressclip/pressclip/internal/modeltest"
 	"github.com/pressclip/pressclip/internal/shared"
 	"github.com/pressclip/pressclip/models"
 )
@@ -38,17 +39,7 @@ func TestRetrainMatchesRecipe(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := m.Encode()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := models.RecipeOf(ModelFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := models.Checksum(b); got != r.SHA256 {
-		t.Fatalf("retrained %s: sha256 %s, recipe %s", ModelFile, got, r.SHA256)
-	}
+	modeltest.Reproduces(t, "retrained", ModelFile, m.Encode)
 }
 
 // TestTrainKeepOf checks that KeepOf widens the named languages' tables

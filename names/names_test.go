@@ -10,8 +10,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/pressclip/pressclip/internal/modeltest"
 	"github.com/pressclip/pressclip/internal/shared"
-	"github.com/pressclip/pressclip/models"
 )
 
 var (
@@ -171,18 +171,7 @@ func TestRetrainChecksum(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := m.Encode()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := models.RecipeOf(ModelFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := r.SHA256
-	if got := models.Checksum(b); got != want {
-		t.Fatalf("retrained %s checksum %s, recipe says %s", ModelFile, got, want)
-	}
+	b := modeltest.Reproduces(t, "retrained", ModelFile, m.Encode)
 	// and the encoding round-trips
 	zr, err := gzip.NewReader(bytes.NewReader(b))
 	if err != nil {

@@ -3,7 +3,7 @@ package names
 import (
 	"testing"
 
-	"github.com/pressclip/pressclip/models"
+	"github.com/pressclip/pressclip/internal/modeltest"
 )
 
 // TestTable checks that a table answers as the map it was made from: every
@@ -56,15 +56,5 @@ func TestShippedReencodes(t *testing.T) {
 	if m.lex.Len() < 100000 || m.wiki.Len() < 100000 {
 		t.Fatalf("lex %d, wiki %d entries", m.lex.Len(), m.wiki.Len())
 	}
-	b, err := m.Encode()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := models.RecipeOf(ModelFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := models.Checksum(b); got != r.SHA256 {
-		t.Fatalf("re-encoded %s: sha256 %s, recipe says %s", ModelFile, got, r.SHA256)
-	}
+	modeltest.Reproduces(t, "re-encoded", ModelFile, m.Encode)
 }

@@ -12,8 +12,8 @@ import (
 	"testing"
 
 	"github.com/pressclip/pressclip/doc"
+	"github.com/pressclip/pressclip/internal/modeltest"
 	"github.com/pressclip/pressclip/internal/shared"
-	"github.com/pressclip/pressclip/models"
 )
 
 // Retraining from ../shared reproduces the shipped model byte for byte.
@@ -23,17 +23,7 @@ func TestModelChecksum(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := m.Encode()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := models.RecipeOf(ModelFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := models.Checksum(b); got != r.SHA256 {
-		t.Fatalf("retrained %s: sha256 %s, recipe %s", ModelFile, got, r.SHA256)
-	}
+	modeltest.Reproduces(t, "retrained", ModelFile, m.Encode)
 }
 
 // Encode and DecodeModel round-trip.

@@ -434,6 +434,21 @@ func (x *Extractor) link(t *text, labels []int) []attr {
 // ", which/who" and at an adverbial clause (while, when, because, …),
 // which gold contents mostly keep.
 func semicolonTail(t *text, labels []int) {
+	reportedContents(t, labels, func(i, j int) {
+		for m := i + 2; m < j; m++ {
+			if k := &t.toks[m]; k.lower == ";" && k.kind == kPunct && k.quote == 0 {
+				for ; m < j; m++ {
+					labels[m] = lO
+				}
+			}
+		}
+	})
+}
+
+// reportedContents calls f with each reported content [i, j): a B-Con on
+// a token neither a quotation mark nor quoted, and the I-Con after it. f
+// may relabel tokens of [i, j) only; the walk goes on at j.
+func reportedContents(t *text, labels []int, f func(i, j int)) {
 	for i := 0; i < len(labels); i++ {
 		if labels[i] != lBCon || t.toks[i].kind == kQuote || t.toks[i].quote > 0 {
 			continue
@@ -442,13 +457,7 @@ func semicolonTail(t *text, labels []int) {
 		for j < len(labels) && labels[j] == lICon {
 			j++
 		}
-		for m := i + 2; m < j; m++ {
-			if k := &t.toks[m]; k.lower == ";" && k.kind == kPunct && k.quote == 0 {
-				for ; m < j; m++ {
-					labels[m] = lO
-				}
-			}
-		}
+		f(i, j)
 		i = j - 1
 	}
 }
@@ -866,14 +875,7 @@ func ownCue(t *text, cues []run, c run) bool {
 // that the military is “depleted” and says he will expand …" the content
 // of "telling" stops before "and", and "says" reports the rest.
 func (x *Extractor) coordinated(t *text, labels []int) {
-	for i := 0; i < len(labels); i++ {
-		if labels[i] != lBCon || t.toks[i].kind == kQuote || t.toks[i].quote > 0 {
-			continue
-		}
-		j := i + 1
-		for j < len(labels) && labels[j] == lICon {
-			j++
-		}
+	reportedContents(t, labels, func(i, j int) {
 		for k := i + 3; k+1 < j; k++ {
 			w := t.toks[k].lower
 			if (w != "and" && w != "but") || t.toks[k].quote > 0 || t.toks[k+1].kind != kWord {
@@ -888,8 +890,7 @@ func (x *Extractor) coordinated(t *text, labels []int) {
 			}
 			break
 		}
-		i = j - 1
-	}
+	})
 }
 
 // srcOutside returns the source run nearest cue q in its sentence that

@@ -408,7 +408,7 @@ func (s *DB) hits(ctx context.Context, ids []int64, stems map[string]bool) ([]st
 		if err := rows.Scan(&h.ID, &h.Source, &h.Lang, &h.Title, &h.Published, &h.Story, &blob); err != nil {
 			return nil, fmt.Errorf("hits: %w", err)
 		}
-		key := textKey{h.ID, true}
+		key := bodyKey(h.ID)
 		text, ok := s.texts.get(key)
 		if !ok {
 			d, err := store.DecodeDoc(blob)
@@ -699,16 +699,21 @@ func (s *DB) quotes(ctx context.Context, q store.QuoteQuery) ([]store.Quote, err
 	return out, nil
 }
 
-// quoteTexts reads, in one query, the texts of the documents of the quotes
-// in qs that carry no text and are not in texts yet.
+// quoteTexts gives the quotes in qs that carry no text theirs from the
+// cache where it holds them, and reads, in one query, the texts of the
+// documents of the others that are not in texts yet (keeping their quotes).
 func (s *DB) quoteTexts(ctx context.Context, qs []store.Quote, texts map[int64]string) error {
 	var ids []int64
-	for _, q := range qs {
-		if _, ok := texts[q.DocID]; !ok && q.Text == "" {
-			if t, ok := s.texts.get(textKey{q.DocID, false}); ok {
-				texts[q.DocID] = t
-				continue
-			}
+	for i := range qs {
+		q := &qs[i]
+		if q.Text != "" {
+			continue
+		}
+		if t, ok := s.texts.get(quoteKey(q.DocID, q.Start, q.End)); ok {
+			q.Text = t
+			continue
+		}
+		if _, ok := texts[q.DocID]; !ok {
 			texts[q.DocID] = "" // asked for once
 			ids = append(ids, q.DocID)
 		}
@@ -733,9 +738,17 @@ func (s *DB) quoteTexts(ctx context.Context, qs []store.Quote, texts map[int64]s
 			return fmt.Errorf("quote texts: document %d: %w", id, err)
 		}
 		texts[id] = text
-		s.texts.put(textKey{id, false}, text)
 	}
-	return rows.Err()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, q := range qs {
+		if t := texts[q.DocID]; q.Text == "" && q.Start >= 0 && q.Start <= q.End && q.End <= len(t) {
+			// A copy: a substring would keep the whole text.
+			s.texts.put(quoteKey(q.DocID, q.Start, q.End), strings.Clone(t[q.Start:q.End]))
+		}
+	}
+	return nil
 }
 
 func containsAll(have, want []string) bool {

@@ -31,19 +31,9 @@ var devReclusterEnglish = []float64{0.02, 0.03, 0.04, 0.06, 0.08}
 func addEnglishDev(ctx context.Context, rep *eval.Report, m *stories.Model, p *pipeline.Pipeline, o eval.Options) error {
 	dir := o.TrainPath("conll2003-en")
 	for _, noDates := range []bool{false, true} {
-		ps, err := conllTopicPages(dir, noDates)
+		ps, err := conllDevPages(ctx, p, conllTopicPages, dir, noDates)
 		if err != nil {
 			return fmt.Errorf("conll topics: %w", err)
-		}
-		if err := annotate(ctx, p, ps); err != nil {
-			return err
-		}
-		if noDates {
-			// The dates stage reads the dateline ("BONN 1996-08-22") and
-			// sets Published; undo it, or the undated rows score dated pages.
-			for _, pg := range ps {
-				pg.d.Published = ""
-			}
 		}
 		name := "English topics (CoNLL train, hand-grouped)"
 		if noDates {
@@ -88,17 +78,9 @@ func addEnglishDev(ctx context.Context, rep *eval.Report, m *stories.Model, p *p
 func addKindsDev(ctx context.Context, rep *eval.Report, m *stories.Model, p *pipeline.Pipeline, o eval.Options) error {
 	dir := o.TrainPath("conll2003-en")
 	for _, noDates := range []bool{true, false} {
-		ps, err := conllKindsPages(dir, noDates)
+		ps, err := conllDevPages(ctx, p, conllKindsPages, dir, noDates)
 		if err != nil {
 			return fmt.Errorf("conll kinds: %w", err)
-		}
-		if err := annotate(ctx, p, ps); err != nil {
-			return err
-		}
-		if noDates {
-			for _, pg := range ps {
-				pg.d.Published = ""
-			}
 		}
 		name := "English same-kind topics (CoNLL train)"
 		if !noDates {
@@ -110,6 +92,26 @@ func addKindsDev(ctx context.Context, rep *eval.Report, m *stories.Model, p *pip
 		addShuffled(rep, name+", 5 shuffled orders", m, ps, name+", stories, 5 shuffled orders")
 	}
 	return nil
+}
+
+// conllDevPages reads one of the hand-grouped CoNLL dev sets with load and
+// annotates its pages. Undated, the Published date the dates stage reads
+// from the dateline ("BONN 1996-08-22") is taken off again, or the undated
+// rows would score dated pages.
+func conllDevPages(ctx context.Context, p *pipeline.Pipeline, load func(string, bool) ([]page, error), dir string, noDates bool) ([]page, error) {
+	ps, err := load(dir, noDates)
+	if err != nil {
+		return nil, err
+	}
+	if err := annotate(ctx, p, ps); err != nil {
+		return nil, err
+	}
+	if noDates {
+		for _, pg := range ps {
+			pg.d.Published = ""
+		}
+	}
+	return ps, nil
 }
 
 // RunDev is the "stories-dev" task: the tuning report. It clusters the

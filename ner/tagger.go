@@ -155,6 +155,8 @@ func (m *Model) TagDoc(sents [][]string) [][]string {
 		m.widen(sents[i], out[i])
 		m.dropUnnamed(sents[i], out[i])
 		m.widenStreet(sents[i], out[i])
+		m.widenQuoted(sents[i], out[i])
+		m.widenPlace(sents[i], out[i])
 	}
 	return out
 }

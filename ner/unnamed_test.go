@@ -54,3 +54,62 @@ func TestWidenStreet(t *testing.T) {
 		}
 	}
 }
+
+// TestWidenQuoted checks that only the factru style takes an
+// organisation noun before a quoted ORG name into the name, whether or
+// not the tagger put the opening mark inside.
+func TestWidenQuoted(t *testing.T) {
+	for _, c := range []struct {
+		style, in, want string
+	}{
+		{"factru", "передала радиостанция «/O Маяк/B-ORG »", "передала радиостанция/B-ORG «/I-ORG Маяк/I-ORG »"},
+		{"factru", "эпоху завода \"/B-ORG ЗАЗ/I-ORG \"", "эпоху завода/B-ORG \"/I-ORG ЗАЗ/I-ORG \""},
+		{"factru", "институт «/O Коллективное/B-ORG действие/I-ORG »", "институт/B-ORG «/I-ORG Коллективное/I-ORG действие/I-ORG »"},
+		// not an organisation noun, or not an ORG, or no quotation mark
+		{"factru", "сообщает «/O Интерфакс/B-ORG »", "сообщает «/O Интерфакс/B-ORG »"},
+		{"factru", "газета «/O Москва/B-LOC »", "газета «/O Москва/B-LOC »"},
+		{"factru", "компании Газпром/B-ORG", "компании Газпром/B-ORG"},
+		// already widened (descrTable) or inside another name
+		{"factru", "газеты/B-ORG «/I-ORG Правда/I-ORG »", "газеты/B-ORG «/I-ORG Правда/I-ORG »"},
+		{"factru", "Партия/B-ORG «/I-ORG Яблоко/I-ORG »", "Партия/B-ORG «/I-ORG Яблоко/I-ORG »"},
+		{"nerel", "радиостанция «/O Маяк/B-ORG »", "радиостанция «/O Маяк/B-ORG »"},
+		{"slavic", "радиостанция «/O Маяк/B-ORG »", "радиостанция «/O Маяк/B-ORG »"},
+		{"", "радиостанция «/O Маяк/B-ORG »", "радиостанция «/O Маяк/B-ORG »"},
+	} {
+		in, want := sent("", c.in), sent("", c.want)
+		m := (&Model{}).WithStyle(c.style)
+		got := append([]string(nil), in.Labels...)
+		m.widenQuoted(in.Words, got)
+		if !reflect.DeepEqual(got, want.Labels) {
+			t.Errorf("%s %q: labels %v, want %v", c.style, c.in, got, want.Labels)
+		}
+	}
+}
+
+// TestWidenPlace checks that only the factru style takes a place-kind
+// noun before a capitalised LOC name into the name.
+func TestWidenPlace(t *testing.T) {
+	for _, c := range []struct {
+		style, in, want string
+	}{
+		{"factru", "в реке Славянка/B-LOC .", "в реке/B-LOC Славянка/I-LOC ."},
+		{"factru", "на мысе Канаверал/B-LOC во Флориде/B-LOC", "на мысе/B-LOC Канаверал/I-LOC во Флориде/B-LOC"},
+		{"factru", "жители поселка Петро-Славянка/B-LOC", "жители поселка/B-LOC Петро-Славянка/I-LOC"},
+		{"factru", "от штата Аризона/B-LOC Гэбриэль/B-PER", "от штата/B-LOC Аризона/I-LOC Гэбриэль/B-PER"},
+		// not a kind of place, not a LOC, or a form the list lacks
+		{"factru", "в реклама Москва/B-LOC", "в реклама Москва/B-LOC"},
+		{"factru", "в городе Газпром/B-ORG", "в городе Газпром/B-ORG"},
+		{"factru", "столица России/B-LOC", "столица России/B-LOC"},
+		{"factru", "реки/B-LOC Славянки/I-LOC", "реки/B-LOC Славянки/I-LOC"},
+		{"nerel", "в реке Славянка/B-LOC", "в реке Славянка/B-LOC"},
+		{"slavic", "в реке Славянка/B-LOC", "в реке Славянка/B-LOC"},
+	} {
+		in, want := sent("", c.in), sent("", c.want)
+		m := (&Model{}).WithStyle(c.style)
+		got := append([]string(nil), in.Labels...)
+		m.widenPlace(in.Words, got)
+		if !reflect.DeepEqual(got, want.Labels) {
+			t.Errorf("%s %q: labels %v, want %v", c.style, c.in, got, want.Labels)
+		}
+	}
+}

@@ -237,6 +237,9 @@ var rules = []rule{
 			if c.inName() {
 				return "", "" // "USA Today"
 			}
+			if m[2] == "" && strings.EqualFold(m[0], "today") && todaysEra(c.text[c.end:]) {
+				return "", "" // "today's world", "in today's dollars": nowadays, no day
+			}
 			if l := strings.ToLower(m[0]); m[2] == "" && strings.Contains(l, "mid") {
 				// "mid-afternoon yesterday": that part of the day
 				if strings.Contains(l, "afternoon") {
@@ -1252,3 +1255,20 @@ func (c *cand) gameSentence() bool {
 
 // paperVerbs are the verbs a newspaper does ("the daily said").
 var paperVerbs = words("said says reported reports wrote writes quoted quotes cited cites added adds claimed claims alleged alleges published publishes revealed reveals noted notes")
+
+// todaysEraNouns are nouns after "today's" that make it "nowadays", an
+// era rather than the story's day: "today's world", "today's youth",
+// "in today's dollars". TBAQ leaves all three of its such "today's"
+// untagged; "today's talks", "today's session" stay the day.
+var todaysEraNouns = words("world society youth young generation generations children kids teenagers culture climate life standards terms dollars technology")
+
+// todaysEra tells a possessive "'s" after "today" with an era noun next
+// (rest is the text after "today").
+func todaysEra(rest string) bool {
+	for _, p := range []string{"'s ", "\u2019s "} {
+		if strings.HasPrefix(rest, p) {
+			return todaysEraNouns[firstWord(rest[len(p):])]
+		}
+	}
+	return false
+}

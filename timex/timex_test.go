@@ -1095,3 +1095,16 @@ func TestByPossessiveDay(t *testing.T) {
 		{"The loan must be repaid by Friday.", "Friday", "1996-08-30"},
 	})
 }
+
+// TestTodaysEra: "today's" before an era noun is nowadays, no day (TBAQ
+// leaves "today's world", "today's youth" untagged); the day stays.
+func TestTodaysEra(t *testing.T) {
+	checkAllFound(t, []allCase{
+		{"It makes no sense in today's world.", ""},
+		{"The case is for today’s youth what the blockade was.", ""},
+		{"It cost $5 million in today's dollars.", ""},
+		{"Today's talks ended without a deal.", "Today=2024-02-01"},
+		{"The minister said today's session was calm.", "today=2024-02-01"},
+		{"Markets fell today.", "today=2024-02-01"},
+	})
+}

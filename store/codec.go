@@ -167,60 +167,69 @@ func Snippet(text string, stems map[string]bool, width int) []Segment {
 	// (which tells whether the snippet ends the text), not to the end.
 	// Only the words a snippet can show are kept: the first width+1 (for
 	// a text without a match) and, from the last width/3 before the first
-	// match (where the window starts) on, win.
+	// match (where the window starts) on, win; until the first match those
+	// last width/3 words go round in ring. Each word's stem is looked up
+	// as it is read (terms.WalkLookup: no copy of it is kept).
+	type word struct {
+		start, end int
+		match      bool
+	}
 	k := width / 3
-	var head, win []terms.Term
+	head := make([]word, 0, width+1)
+	var ring, win []word
+	if len(stems) > 0 {
+		ring, win = make([]word, k), make([]word, 0, k+width+1)
+	}
 	n, first := 0, -1 // words read; index of the first match
-	terms.Walk(text, func(t terms.Term) bool {
-		if first < 0 && stems[t.Stem] {
+	terms.WalkLookup(text, func(t terms.Term) bool {
+		w := word{t.Start, t.End, len(stems) > 0 && stems[t.Stem]}
+		if first < 0 && w.match {
 			first = n
+			for j := max(0, n-k); j < n; j++ {
+				win = append(win, ring[j%k])
+			}
 		}
 		n++
 		if len(head) <= width {
-			head = append(head, t)
+			head = append(head, w)
 		}
 		switch {
 		case len(stems) == 0:
 			return n <= width
 		case first < 0:
-			if len(win) == k {
-				if k == 0 {
-					return true
-				}
-				copy(win, win[1:])
-				win = win[:k-1]
+			if k > 0 {
+				ring[(n-1)%k] = w
 			}
-			win = append(win, t)
 			return true
 		}
-		win = append(win, t)
+		win = append(win, w)
 		return n <= max(0, first-k)+width
 	})
 	if n == 0 {
 		return nil
 	}
-	lo, ts, base := 0, head, 0 // ts[i] is word base+i
+	lo, ws, base := 0, head, 0 // ws[i] is word base+i
 	if first >= 0 {
 		lo = max(0, first-k)
-		ts, base = win, lo
+		ws, base = win, lo
 	}
 	hi := min(lo+width, n)
 	var out []Segment
-	pos := ts[lo-base].Start
+	pos := ws[lo-base].start
 	if lo > 0 {
 		out = append(out, Segment{Text: "… "})
 	}
-	for _, t := range ts[lo-base : hi-base] {
-		if !stems[t.Stem] {
+	for _, w := range ws[lo-base : hi-base] {
+		if !w.match {
 			continue
 		}
-		if t.Start > pos {
-			out = append(out, Segment{Text: text[pos:t.Start]})
+		if w.start > pos {
+			out = append(out, Segment{Text: text[pos:w.start]})
 		}
-		out = append(out, Segment{Text: text[t.Start:t.End], Match: true})
-		pos = t.End
+		out = append(out, Segment{Text: text[w.start:w.end], Match: true})
+		pos = w.end
 	}
-	end := ts[hi-base-1].End
+	end := ws[hi-base-1].end
 	if end > pos {
 		out = append(out, Segment{Text: text[pos:end]})
 	}

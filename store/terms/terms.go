@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -54,14 +55,30 @@ func Each(s string, fn func(Term)) {
 // are folded without Unicode table lookups; every other character goes the
 // general way. The folded word is built as UTF-8 bytes, so its stem needs
 // one copy.
-func Walk(s string, fn func(Term) bool) {
+func Walk(s string, fn func(Term) bool) { walk(s, fn, false) }
+
+// WalkLookup is Walk for callers that only look each stem up (in a map of
+// stems, say) while fn runs: the Stem fn is given may share memory with a
+// buffer that the next word overwrites, so fn must not keep it. It saves
+// the copy (and allocation) of every word that Walk makes.
+func WalkLookup(s string, fn func(Term) bool) { walk(s, fn, true) }
+
+func walk(s string, fn func(Term) bool, transient bool) {
 	var arr [64]byte
 	buf := arr[:0]
 	start := -1
 	// flush ends the word before end; false when fn says stop.
 	flush := func(end int) bool {
-		if start >= 0 && len(buf) > 0 && !fn(Term{Start: start, End: end, Stem: Stem(string(buf))}) {
-			return false
+		if start >= 0 && len(buf) > 0 {
+			var w string
+			if transient {
+				w = unsafe.String(&buf[0], len(buf))
+			} else {
+				w = string(buf)
+			}
+			if !fn(Term{Start: start, End: end, Stem: Stem(w)}) {
+				return false
+			}
 		}
 		buf, start = buf[:0], -1
 		return true

@@ -92,7 +92,18 @@ func checkSameWalk(t *testing.T, s string) {
 		if got, want := walkTerms(Walk, s, stop), walkTerms(walkRef, s, stop); !slices.Equal(got, want) {
 			t.Fatalf("Walk(%q), stopping after %d: %v, want %v", s, stop, got, want)
 		}
+		if got, want := walkTerms(walkLookupCopy, s, stop), walkTerms(walkRef, s, stop); !slices.Equal(got, want) {
+			t.Fatalf("WalkLookup(%q), stopping after %d: %v, want %v", s, stop, got, want)
+		}
 	}
+}
+
+// walkLookupCopy is WalkLookup with each stem copied while it is valid.
+func walkLookupCopy(s string, fn func(Term) bool) {
+	WalkLookup(s, func(t Term) bool {
+		t.Stem = strings.Clone(t.Stem)
+		return fn(t)
+	})
 }
 
 // TestWalkSameAsBefore compares Walk with the reference on random texts
@@ -119,7 +130,8 @@ func TestWalkSameAsBefore(t *testing.T) {
 		}
 		checkSameWalk(t, b.String())
 	}
-	for _, s := range []string{"Москва'", "'a", "и\u0301\u0306", "a\x00b", "\xff\xfe", "Ёжик П’ять CAFÉ", "ІІ\u0308 и\u0306од Ѐѝ Straße"} {
+	for _, s := range []string{"Москва'", "'a", "и\u0301\u0306", "a\x00b", "\xff\xfe", "Ёжик П’ять CAFÉ", "ІІ\u0308 и\u0306од Ѐѝ Straße",
+		strings.Repeat("ж", 80) + " " + strings.Repeat("Ab", 50) + "ies words"} {
 		checkSameWalk(t, s)
 	}
 }

@@ -341,17 +341,8 @@ func (s *DB) search(ctx context.Context, q store.Query) (*store.Results, error) 
 			return nil, fmt.Errorf("search: %w", err)
 		}
 		res.Total = len(all)
-		slices.SortStableFunc(all, func(a, b scored) int {
-			switch {
-			case a.rank < b.rank:
-				return -1
-			case b.rank < a.rank:
-				return 1
-			}
-			return 0
-		})
-		for i := offset; i < len(all) && i < offset+limit; i++ {
-			ids = append(ids, all[i].id)
+		for _, h := range bestRanked(all, offset, offset+limit) {
+			ids = append(ids, h.id)
 		}
 	} else {
 		var err error
@@ -369,6 +360,44 @@ func (s *DB) search(ctx context.Context, q store.Query) (*store.Results, error) 
 		return nil, err
 	}
 	return res, nil
+}
+
+// bestRanked returns all[lo:hi] (clipped to all) of all sorted by rank,
+// stably: what slices.SortStableFunc by rank would leave there. Most
+// searches show the first 20 or 40 of up to countCap+1 matches, so instead
+// of sorting them all it keeps the best hi in order as it goes, each new
+// one after those of equal rank (it came later). It sorts all (in place)
+// when hi is large. Ranks are never NaN (bm25 of counts and sizes).
+func bestRanked(all []scored, lo, hi int) []scored {
+	hi = min(hi, len(all))
+	if lo >= hi {
+		return nil
+	}
+	if hi > 64 {
+		slices.SortStableFunc(all, byRank)
+		return all[lo:hi]
+	}
+	best := make([]scored, 0, hi+1)
+	for _, h := range all {
+		if len(best) == hi && !(h.rank < best[hi-1].rank) {
+			continue
+		}
+		// After every one ranked no worse than h.
+		j := sort.Search(len(best), func(j int) bool { return h.rank < best[j].rank })
+		best = slices.Insert(best, j, h)
+		best = best[:min(len(best), hi)]
+	}
+	return best[lo:]
+}
+
+func byRank(a, b scored) int {
+	switch {
+	case a.rank < b.rank:
+		return -1
+	case b.rank < a.rank:
+		return 1
+	}
+	return 0
 }
 
 func (s *DB) ids(ctx context.Context, q string, args ...any) ([]int64, error) {

@@ -332,6 +332,9 @@ func (s *DB) rankedCached(ctx context.Context, v int64, q store.Query, m match, 
 	filtered := q.Lang != "" || q.From != "" || q.To != ""
 	to := q.To + "~"
 	var all []scored
+	if limit >= 0 {
+		all = make([]scored, 0, min(limit, countCap+1)) // grown once, not ten times
+	}
 	lists := make([]*posting, len(must))
 	nots := make([]*posting, len(not))
 	at := make([]int, len(must))

@@ -858,7 +858,12 @@ func (c *cand) amount(quant, past, num, sep, unit, ago string) (string, string) 
 			return "", "" // "180 kilometres an hour": a speed, which TimeML does not tag
 		}
 		if nn := norm(num); (nn == "a" || nn == "an") && u != "Q" && rateBefore(c.text[:c.start]) {
-			// "$500 million a year", "700 seats a week": a rate, TimeML's SET
+			// "$500 million a year", "700 seats a week": a rate of a
+			// quantity, which TBAQ tags 3 times of 10, is left untagged;
+			// "twice a week", "three times a day" say how often: a SET
+			if w := prevWord(c.text[:c.start]); w != "once" && w != "twice" && w != "times" {
+				return "", ""
+			}
 			_, v := duration("1", u)
 			return "SET", v
 		}

@@ -530,7 +530,8 @@ func Extract(text string) Result {
 	}
 	for i := bodyStart; i <= bestHi; i++ {
 		l := &ls[i]
-		if furn[i] || l.byline {
+		if furn[i] || l.byline || l.related || l.comments {
+			// furniture, bylines, and the headers of related lists and comments are never body
 			continue
 		}
 		ok := l.keep > 0

@@ -1,0 +1,37 @@
+package dump
+
+import (
+	"strings"
+	"testing"
+)
+
+// bodyOf joins the body blocks Extract finds in text, one per line.
+func bodyOf(text string) string {
+	var b strings.Builder
+	for _, s := range Extract(text).Blocks {
+		b.WriteString(text[s.Start:s.End] + "\n")
+	}
+	return b.String()
+}
+
+// TestHeadersNotBody checks that the header of a related-stories list or
+// of the comments is not body even when the run ends on it (a header
+// ending with a colon scores like a short sentence).
+func TestHeadersNotBody(t *testing.T) {
+	p := "The city council voted on Tuesday to extend the tram line to the northern districts, a project that has been debated for more than a decade and is expected to cost about 300 million euros."
+	q := "Construction is due to start next spring, the mayor said, and the first trams should run on the new tracks within three years if the courts reject the remaining complaints against the plan."
+	for _, h := range []string{
+		"Das könnte dich auch interessieren:",
+		"Weitere Beiträge aus der Kolumne:",
+		"You might also like:",
+		"Kommentare zu diesem Artikel:",
+	} {
+		body := bodyOf("Menu\n\n" + p + "\n\n" + q + "\n\n" + h + "\n\n[image]\n© Someone\n")
+		if !strings.Contains(body, p) || !strings.Contains(body, q) {
+			t.Errorf("%q: article lost: %q", h, body)
+		}
+		if strings.Contains(body, h) {
+			t.Errorf("%q kept as body: %q", h, body)
+		}
+	}
+}

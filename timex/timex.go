@@ -64,6 +64,10 @@
 // "Daily", "weekly" before a reporting verb ("the weekly reported") is a
 // newspaper.
 // "The end (start, middle) of the week" is the DCT's week in news.
+// "Today's" before an era noun ("today's world", "in today's dollars") is
+// nowadays and left untagged. "A year" after an amount or a counted noun
+// ("$500 million a year", "four flights a week") is a rate of that quantity,
+// left untagged; after once, twice or "N times" it is a SET.
 package timex
 
 import (

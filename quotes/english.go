@@ -1194,6 +1194,11 @@ func besideQuote(t *text, i int, after bool) [2]int {
 		if p := phrase(k, 1); p[0] >= 0 && cue(p[1]) && ends(p[1]+1) {
 			return p // "…,” the president added."
 		}
+		// "“American Skin (41 Shots)” was written by Springsteen": an
+		// author named after a passive verb of saying or writing
+		if a := byAuthor(t, k, in); a[0] >= 0 {
+			return a
+		}
 		// "…?” Vitter demanded.": a name and a past tense closing the
 		// sentence, whatever the verb
 		j := k
@@ -1225,6 +1230,38 @@ func besideQuote(t *text, i int, after bool) [2]int {
 		return p
 	}
 	return none
+}
+
+// authored are passive participles naming who said or wrote a quotation
+// ("was written by", "was coined by").
+var authored = set("written", "penned", "said", "spoken", "coined", "sung", "composed", "tweeted", "posted",
+	"uttered", "authored", "delivered", "voiced", "stated", "declared")
+
+// byAuthor reads "[was] written by Name" from token k on (in tells the
+// tokens of the quotation's paragraph): the capitalised name after "by",
+// names joined by "and" and honorifics ("Mr. Clarke") included, or none.
+func byAuthor(t *text, k int, in func(int) bool) [2]int {
+	if in(k) && auxiliaries[t.toks[k].lower] {
+		k++
+	}
+	if !in(k+2) || !authored[t.toks[k].lower] || t.toks[k+1].lower != "by" {
+		return none
+	}
+	from, j := k+2, k+2
+	for j-from < 8 && in(j) {
+		w := t.toks[j].lower
+		name := t.toks[j].kind == kWord && t.isCap(j)
+		and := j > from && w == "and" && in(j+1) && t.isCap(j+1)
+		honDot := j > from && w == "." && honorifics[t.toks[j-1].lower] && in(j+1) && t.isCap(j+1) // "Mr. Clarke"
+		if !name && !and && !honDot {
+			break
+		}
+		j++
+	}
+	if j == from {
+		return none
+	}
+	return [2]int{from, j}
 }
 
 // minorWords may stay lower case in a title.

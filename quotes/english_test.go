@@ -140,6 +140,12 @@ func TestBesideQuote(t *testing.T) {
 		{"“Why isn’t this proof that Wells is too big to fail?” Vitter demanded.", true, "Vitter"}, // a verb outside the lexicon
 		{"“Why isn’t this proof?” Vitter demanded more.", true, ""},                                // not closing the sentence
 		{"“Nothing,” the board decided.", true, ""},                                                // a phrase that is no name
+		{"“American Skin (41 Shots)” was written by Bruce Springsteen after the shooting.", true, "Bruce Springsteen"},
+		{"“Yes we can” was coined by Obama and Axelrod.", true, "Obama and Axelrod"},
+		{"“Nothing” written by Ellis.", true, "Ellis"},
+		{"“We were floored” was said by Mr. Barrett.", true, "Mr. Barrett"},
+		{"“Nothing” was written by hand.", true, ""},                 // no name after "by"
+		{"“The Affordable Care Act” was signed by Obama.", true, ""}, // signing is no saying
 	}
 	for _, c := range cases {
 		tx := segment(c.text)

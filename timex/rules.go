@@ -569,6 +569,9 @@ var rules = []rule{
 			if m[4] != "" && paperVerbs[firstWord(c.text[c.end:])] && strings.HasPrefix(c.text[c.end:], " ") {
 				return "", "" // "the weekly reported", "the daily said": a newspaper
 			}
+			if m[4] != "" && amountBefore(c.text[:c.start]) && !nounAfter(c.text[c.end:]) {
+				return "", "" // "rise 8.5% annually", "$2 million annually": a rate, as "$2 million a year"
+			}
 			return c.set(m[3], m[4])
 		}},
 	{name: "century", digit: true, lead: words("xx xix xxi xviii xvii xvi xv xiv xiii xii xi x ix viii vii vi v iv iii ii i"),
@@ -1271,4 +1274,40 @@ func todaysEra(rest string) bool {
 		}
 	}
 	return false
+}
+
+// amountBefore tells an amount right before: digits, a percent, or a
+// number word such as million ("20% annually", "$2 million annually").
+func amountBefore(s string) bool {
+	s = strings.TrimRight(s, " \u00a0\t")
+	if s == "" {
+		return false
+	}
+	if b := s[len(s)-1]; b >= '0' && b <= '9' || b == '%' {
+		return true
+	}
+	switch prevWord(s) {
+	case "million", "billion", "thousand", "hundred", "percent", "cents", "dollars":
+		return true
+	}
+	return false
+}
+
+// rateAdverbNext are words that may follow a rate adverb ("rise 8.5%
+// annually through 1992"); another lower-case word after it makes it the
+// adjective ("16 weekly treatments").
+var rateAdverbNext = words("through to for since until till in on over from and or at by while but as after before with")
+
+// nounAfter tells a lower-case word after the adverb that is none of
+// rateAdverbNext: the adjective before its noun.
+func nounAfter(rest string) bool {
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	w := firstWord(rest)
+	if w == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
+	return unicode.IsLower(r) && !rateAdverbNext[w]
 }

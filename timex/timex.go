@@ -67,7 +67,9 @@
 // "Today's" before an era noun ("today's world", "in today's dollars") is
 // nowadays and left untagged. "A year" after an amount or a counted noun
 // ("$500 million a year", "four flights a week") is a rate of that quantity,
-// left untagged; after once, twice or "N times" it is a SET.
+// left untagged; after once, twice or "N times" it is a SET. So is an
+// adverb right after an amount ("rise 8.5% annually"), not the adjective
+// ("16 weekly treatments").
 package timex
 
 import (

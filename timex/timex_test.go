@@ -1030,6 +1030,8 @@ func TestNewspaperNoun(t *testing.T) {
 		{"The paper is published daily.", "daily=P1D"},
 		{"More saline solution will be inserted in 16 weekly treatments.", "weekly=P1W"},
 		{"The fund pays dividends monthly, it said.", "monthly=P1M"},
+		{"Profits grew 20% annually through 1988.", "1988=1988"},
+		{"More saline solution will be inserted in 16 weekly treatments.", "weekly=P1W"},
 	})
 }
 
@@ -1120,5 +1122,21 @@ func TestQuantityRate(t *testing.T) {
 		{"They met once a month.", "a month=P1M"},
 		{"He calls three times a day.", "a day=P1D"},
 		{"The paper is published daily.", "daily=P1D"},
+	})
+}
+
+// TestAmountAdverb: "annually", "daily" … right after an amount is a rate
+// of it ("8.5% annually"), untagged as "a year" after an amount is; after
+// a verb or a counted noun it says how often: a SET.
+func TestAmountAdverb(t *testing.T) {
+	checkAllFound(t, []allCase{
+		{"Sales should rise 8.5% annually.", ""},
+		{"It will eliminate dividend payments of C$17.9 million annually.", ""},
+		{"The plant makes 40,000 tons daily.", "daily=P1D"},
+		{"The shop sells goods worth $500 daily.", ""},
+		{"The commemorations are held annually.", "annually=P1Y"},
+		{"The fund pays dividends monthly, it said.", "monthly=P1M"},
+		{"Profits grew 20% annually through 1988.", "1988=1988"},
+		{"More saline solution will be inserted in 16 weekly treatments.", "weekly=P1W"},
 	})
 }

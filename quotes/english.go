@@ -74,6 +74,7 @@ func (x *Extractor) link(t *text, labels []int) []attr {
 	x.quoteAfterIntro(t, labels)
 	aboutLead(t, labels)
 	semicolonTail(t, labels)
+	headlineQuote(t, labels)
 	rs := runs(t, labels)
 	// index runs by kind, in order
 	var cons, cues, srcs []run
@@ -1262,6 +1263,58 @@ func byAuthor(t *text, k int, in func(int) bool) [2]int {
 		return none
 	}
 	return [2]int{from, j}
+}
+
+// headlineQuote labels a headline that quotes its subject: a paragraph in
+// title case, with nothing tagged in it, whose quotation closes it
+// ("Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally
+// Investigated.’"): the quotation is the content, the words before it
+// the source.
+func headlineQuote(t *text, labels []int) {
+	if len(t.quotes) == 0 {
+		return
+	}
+	t.paraCounts()
+	for _, q := range t.quotes {
+		o, c := q.open, q.close
+		if c < 0 || c-o < 2 || o < 2 {
+			continue
+		}
+		p := t.toks[o].para
+		if t.paraLower[p] > 0 || t.toks[c].para != p {
+			continue
+		}
+		s := o
+		for s > 0 && t.toks[s-1].para == p {
+			s--
+		}
+		e := c + 1
+		for e < len(t.toks) && t.toks[e].para == p && t.toks[e].kind == kPunct {
+			e++
+		}
+		if e < len(t.toks) && t.toks[e].para == p {
+			continue // the quotation does not close the paragraph
+		}
+		tagged := false
+		for k := s; k < e; k++ {
+			tagged = tagged || labels[k] != lO
+		}
+		se := o
+		if t.toks[se-1].lower == ":" {
+			se--
+		}
+		if tagged || se-s < 2 || t.toks[s].kind != kWord {
+			continue
+		}
+		labels[s] = lBSrc
+		for k := s + 1; k < se; k++ {
+			labels[k] = lISrc
+		}
+		labels[o+1] = lBCon
+		for k := o + 2; k < c; k++ {
+			labels[k] = lICon
+		}
+	}
 }
 
 // minorWords may stay lower case in a title.

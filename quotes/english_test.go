@@ -844,3 +844,42 @@ func TestNotPlace(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadlineQuote(t *testing.T) {
+	cases := []struct {
+		text string
+		want string // runs after the pass, "" for none
+	}{
+		{"Frustrated Parents Rally Nationwide To ‘Reclaim Our Schools.’\n\nAmelize Joseph loves her school.",
+			"B-SRC:Frustrated Parents Rally Nationwide To|B-CON:Reclaim Our Schools."},
+		{"Warren Hammers Wells Fargo CEO: ‘You Should Be Investigated.’",
+			"B-SRC:Warren Hammers Wells Fargo CEO|B-CON:You Should Be Investigated."},
+		{"Parents rally nationwide to ‘Reclaim Our Schools.’", ""},                 // not a headline: lower-case words
+		{"Parents Rally To ‘Reclaim Our Schools’ In Ohio.", ""},                    // the quotation does not close it
+		{"Trump: ‘Wins.’", ""},                                                     // one word before: no speaker phrase
+		{"“Reclaim Our Schools.”", ""},                                             // nothing before the quotation
+		{"Parents Rally Nationwide To “Reclaim Our Schools.” Joseph Said So.", ""}, // more after it
+	}
+	for _, c := range cases {
+		tx := segment(c.text)
+		labels := make([]int, len(tx.toks))
+		headlineQuote(tx, labels)
+		var got []string
+		for _, r := range runs(tx, labels) {
+			got = append(got, labelNames[r.kind]+":"+spanText(tx, [2]int{r.from, r.to}))
+		}
+		if g := strings.Join(got, "|"); g != c.want {
+			t.Errorf("%q: runs %q, want %q", c.text, g, c.want)
+		}
+		// link runs the pass: with nothing tagged, the headline is one
+		// direct attribution with its source
+		x := &Extractor{en: &Model{cues: map[string]bool{}}}
+		var links []string
+		for _, a := range x.link(tx, make([]int, len(tx.toks))) {
+			links = append(links, "B-SRC:"+spanText(tx, a.src)+"|B-CON:"+spanText(tx, a.content[0]))
+		}
+		if g := strings.Join(links, ";"); g != c.want {
+			t.Errorf("%q: link %q, want %q", c.text, g, c.want)
+		}
+	}
+}

@@ -6,7 +6,9 @@
 // bullets, repeats, teaser pairs, photo credits, counters, subscription,
 // "read also" and related-stories lead-ins in the languages of the eval
 // sets) and keeps the densest run of body-like lines, which stops at a
-// comments header. The headline is the best-scoring line near the run by
+// comments header; a run above it whose headline scores higher takes its
+// place (the densest run is then comments, a teaser list or a notice under
+// the article). The headline is the best-scoring line near the run by
 // a weighted sum of features (a heading between blank lines, followed by
 // byline/date lines, sharing words with the body, not a breadcrumb, tag
 // list or site name above the menu), and the body starts under it; the
@@ -418,8 +420,11 @@ const (
 
 // bodyRun splits the dump into lines, scores them and finds the run of
 // body lines: it returns the lines, which of them are in-article furniture,
-// and the run's first and last line (-1, -1 when there is none).
-func bodyRun(text string) (ls []line, furn []bool, bestLo, bestHi int) {
+// and the run's first and last line (-1, -1 when there is none). With
+// weigh, an earlier run under a better headline may take the densest
+// run's place (earlierRun); the headline weights are fitted on runs found
+// without it (titlePage), so that their fit does not depend on themselves.
+func bodyRun(text string, weigh bool) (ls []line, furn []bool, bestLo, bestHi int) {
 	ls = splitLines(text)
 	if len(ls) == 0 {
 		return nil, nil, -1, -1
@@ -500,14 +505,70 @@ func bodyRun(text string) (ls []line, furn []bool, bestLo, bestHi int) {
 	if bestLo < 0 {
 		return ls, furn, -1, -1
 	}
+	if weigh {
+		bestLo, bestHi = earlierRun(ls, vals, listy, best, bestLo, bestHi)
+	}
 	bestLo, bestHi = mergeRuns(ls, vals, past, listy, bestLo, bestHi)
 	return ls, furn, bestLo, bestHi
+}
+
+// earlierMass is how much of the densest run's value an earlier run needs
+// to be weighed against it as the article (earlierRun).
+const earlierMass = 0.3
+
+// densest finds the densest run of vals within [a, b) (maximum-sum
+// subarray; a comments header starts a new run).
+func densest(ls []line, vals []float64, a, b int) (best float64, lo, hi int) {
+	lo, hi = -1, -1
+	cur, start := 0.0, a
+	for i := a; i < b; i++ {
+		if cur <= 0 || ls[i].comments {
+			cur, start = 0, i
+		}
+		cur += vals[i]
+		if cur > best {
+			best, lo, hi = cur, start, i
+		}
+	}
+	return best, lo, hi
+}
+
+// earlierRun weighs a second candidate against the densest run [lo, hi]:
+// the densest run above it. A page's densest run is often not its
+// article but what follows it — comments, a teaser list of long
+// headlines, a cookie notice, a footer — while the article sits higher,
+// under its headline. The earlier run is the article when it holds at
+// least earlierMass of the densest run's value and the line heading it
+// scores higher as a headline (findTitle's weights) than any line heading
+// the densest run. It replaces the densest run when a related-stories or
+// comments header or list furniture lies between them; otherwise both are
+// one article cut by code, a table or a gallery, and the body runs from
+// the earlier run's start to the densest run's end.
+func earlierRun(ls []line, vals []float64, listy []bool, best float64, lo, hi int) (int, int) {
+	if lo <= 0 {
+		return lo, hi
+	}
+	b, elo, ehi := densest(ls, vals, 0, lo)
+	if elo < 0 || b < earlierMass*best {
+		return lo, hi
+	}
+	_, early := bestHeadline(ls, elo, ehi)
+	_, dense := bestHeadline(ls, lo, hi)
+	if early <= dense {
+		return lo, hi
+	}
+	for k := ehi + 1; k < lo; k++ {
+		if ls[k].related || ls[k].comments || listy[k] {
+			return elo, ehi
+		}
+	}
+	return elo, hi
 }
 
 // Extract classifies the dump's lines and returns the body and metadata.
 func Extract(text string) Result {
 	var r Result
-	ls, furn, bestLo, bestHi := bodyRun(text)
+	ls, furn, bestLo, bestHi := bodyRun(text, true)
 	if bestLo < 0 {
 		return r
 	}
@@ -771,7 +832,14 @@ func bodyNear(ls []line, i, lo, hi, dir int) bool {
 // sentence, followed by a byline, date or counter line. It returns -1
 // when no line qualifies.
 func findTitle(ls []line, lo, hi int) int {
-	best, bestScore := -1, titleMinScore
+	i, _ := bestHeadline(ls, lo, hi)
+	return i
+}
+
+// bestHeadline is findTitle's line and its score (-1 and titleMinScore
+// when no line qualifies).
+func bestHeadline(ls []line, lo, hi int) (best int, bestScore float64) {
+	best, bestScore = -1, titleMinScore
 	vocab := bodyVocab(ls, lo, hi)
 	w := titleWeights()
 	for i := max(0, lo-60); i <= min(hi, lo+3) && i < len(ls); i++ {
@@ -784,7 +852,7 @@ func findTitle(ls []line, lo, hi int) int {
 			best, bestScore = i, s
 		}
 	}
-	return best
+	return best, bestScore
 }
 
 // Headline candidate features (titleFeatures); titleWeights weighs them.

@@ -160,7 +160,7 @@ func TitleTrainData(evalDir string) ([]TitlePage, error) {
 // titlePage lists the candidates findTitle would weigh in text.
 func titlePage(text, gold string) TitlePage {
 	var p TitlePage
-	ls, _, lo, hi := bodyRun(text)
+	ls, _, lo, hi := bodyRun(text, false)
 	if lo < 0 {
 		return p
 	}

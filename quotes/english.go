@@ -1230,6 +1230,18 @@ func besideQuote(t *text, i int, after bool) [2]int {
 	if p := phrase(k, -1); p[0] >= 0 && cue(p[0]-1) && (!in(p[0]-2) || t.toks[p[0]-2].kind != kWord) && named(p) {
 		return p
 	}
+	// "footage of Trump saying during the debate, “…": the name right
+	// before a participle cue says it
+	if p := phrase(k, -1); p[0] >= 0 && cue(p[0]-1) && strings.HasSuffix(t.toks[p[0]-1].lower, "ing") {
+		e := p[0] - 1
+		j := e
+		for in(j-1) && t.toks[j-1].kind == kWord && t.isCap(j-1) && e-j < 4 {
+			j--
+		}
+		if j < e && (!in(j-1) || t.toks[j-1].kind != kWord || enLex.preps[t.toks[j-1].lower]) {
+			return [2]int{j, e}
+		}
+	}
 	return none
 }
 

@@ -143,6 +143,9 @@ func TestBesideQuote(t *testing.T) {
 		{"“American Skin (41 Shots)” was written by Bruce Springsteen after the shooting.", true, "Bruce Springsteen"},
 		{"“Yes we can” was coined by Obama and Axelrod.", true, "Obama and Axelrod"},
 		{"“Nothing” written by Ellis.", true, "Ellis"},
+		{"The ad ends with footage of Trump saying during the debate, “That makes me smart.”", false, "Trump"},
+		{"The crowd kept saying loudly, “Lock her up.”", false, ""},     // no name before the participle
+		{"A Clinton supporter saying again, “Lock him up.”", false, ""}, // the one saying is no name
 		{"“We were floored” was said by Mr. Barrett.", true, "Mr. Barrett"},
 		{"“Nothing” was written by hand.", true, ""},                 // no name after "by"
 		{"“The Affordable Care Act” was signed by Obama.", true, ""}, // signing is no saying

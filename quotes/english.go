@@ -1296,19 +1296,24 @@ func headlineQuote(t *text, labels []int) {
 		if t.paraLower[p] > 0 || t.toks[c].para != p {
 			continue
 		}
-		s := o
-		for s > 0 && t.toks[s-1].para == p {
-			s--
-		}
+		// only the quotation closing its paragraph is walked back, so a
+		// paragraph of many quotations stays linear
 		e := c + 1
 		for e < len(t.toks) && t.toks[e].para == p && t.toks[e].kind == kPunct {
+			t.headWork++
 			e++
 		}
 		if e < len(t.toks) && t.toks[e].para == p {
 			continue // the quotation does not close the paragraph
 		}
+		s := o
+		for s > 0 && t.toks[s-1].para == p {
+			t.headWork++
+			s--
+		}
 		tagged := false
 		for k := s; k < e; k++ {
+			t.headWork++
 			tagged = tagged || labels[k] != lO
 		}
 		se := o

@@ -244,6 +244,22 @@ func TestTitleQuoteWork(t *testing.T) {
 	}
 }
 
+// headlineQuote walks back only from the quotation closing a paragraph:
+// on one long title-case paragraph of quotations it visits each token
+// about once, where a walk back from each quotation is quadratic.
+func TestHeadlineQuoteWork(t *testing.T) {
+	x := extractor(t)
+	for _, n := range []int{100, 16000} {
+		tx := segment(strings.Repeat("“Make America Great Again” Trump Rally. ", n) + "“Great Again.”")
+		if _, err := x.english(context.Background(), tx); err != nil {
+			t.Fatal(err)
+		}
+		if tx.headWork == 0 || tx.headWork > 3*len(tx.toks) {
+			t.Errorf("n=%d: headlineQuote visited %d tokens for %d tokens", n, tx.headWork, len(tx.toks))
+		}
+	}
+}
+
 func FuzzAnnotate(f *testing.F) {
 	for _, s := range []string{
 		`"We will not," Smith said.`, `«Мы», — сказал Песков.`, "— Да, — сказал он. — Нет.",

@@ -44,6 +44,8 @@ type text struct {
 	paraWords, paraLower []int32
 	// titleWork counts the tokens titleQuote visited (tests bound it)
 	titleWork int
+	// headWork counts the tokens headlineQuote visited (tests bound it)
+	headWork int
 }
 
 // qspan is one top-level quotation: token indices of the opening mark and

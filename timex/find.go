@@ -1591,12 +1591,12 @@ func rateBefore(s string) bool {
 	if s == "" {
 		return false
 	}
-	if b := s[len(s)-1]; b >= '0' && b <= '9' || b == '%' {
+	if amountBefore(s) {
 		return true
 	}
 	w := prevWord(s)
 	switch w {
-	case "million", "billion", "thousand", "hundred", "percent", "cents", "once", "twice", "times":
+	case "once", "twice", "times":
 		return true
 	}
 	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && !notPlural[w]

@@ -160,20 +160,19 @@ const descrMark = "\x01"
 // проспект, бульвар, переулок, шоссе, набережная, проезд).
 var streetWords = []string{"улиц", "площад", "проспект", "бульвар", "переул", "шоссе", "набережн", "проезд"}
 
-// streetStyle is the style whose street names take in their street-type
-// noun: factRuEval's Location objects do («Тверской площади», «Кронштадтскому
+// In factRuEval's style (factru) street names take in their street-type
+// noun (widenStreet): factRuEval's Location objects do («Тверской площади», «Кронштадтскому
 // бульвару»: in its devset the noun after a capitalised LOC word is inside
 // the object 6 times out of 6), NEREL's half of the time (3 of 6), so only
 // factru widens. Too few to pass descrTable's threshold in the training
 // part, hence a word list. ner-dev, ru seed 1 (with dropUnnamed):
 // factRuEval dev text unnamed ignored F1 0.8602 -> 0.8684 (LOC 0.8583 ->
 // 0.8818); with Config.Lower 0.8659 -> 0.8725.
-var streetStyle = styleHash("factru")
 
-// widenStreet extends, in streetStyle, a LOC name ending in a capitalised
+// widenStreet extends, in the factru style, a LOC name ending in a capitalised
 // word over a street-type noun right after it.
 func (m *Model) widenStreet(words, labels []string) {
-	if m.style == 0 || m.style != streetStyle {
+	if !m.factru() {
 		return
 	}
 	for _, mn := range Mentions(labels) {
@@ -206,17 +205,13 @@ var orgNouns = []string{
 	"организаци", "комбинат", "фабрик", "предприяти",
 }
 
-// quotedStyle is the style whose quoted ORG names take in the
-// organisation noun before them (factRuEval's, as streetStyle).
-var quotedStyle = styleHash("factru")
-
-// widenQuoted extends, in quotedStyle, an ORG name in quotation marks
+// widenQuoted extends, in the factru style, an ORG name in quotation marks
 // over an organisation noun (orgNouns) right before its opening mark.
 // ner-dev, ru seed 1 (after a9eda61): factRuEval dev text unnamed ignored
 // F1 0.8684 -> 0.8734 (ORG 0.7682 -> 0.7889); NEREL and slavic ru
 // unchanged (other styles).
 func (m *Model) widenQuoted(words, labels []string) {
-	if m.style == 0 || m.style != quotedStyle {
+	if !m.factru() {
 		return
 	}
 	for _, mn := range Mentions(labels) {
@@ -274,13 +269,13 @@ func init() {
 	}
 }
 
-// widenPlace extends, in streetStyle, a LOC name beginning with a
+// widenPlace extends, in the factru style, a LOC name beginning with a
 // capitalised word over a place-kind noun (placeNouns) right before it.
 // ner-dev, ru seed 1 (after widenQuoted): factRuEval dev text unnamed
 // ignored F1 0.8734 -> 0.8865 (LOC 0.8818 -> 0.9138); NEREL and slavic ru
 // unchanged.
 func (m *Model) widenPlace(words, labels []string) {
-	if m.style == 0 || m.style != streetStyle {
+	if !m.factru() {
 		return
 	}
 	for _, mn := range Mentions(labels) {

@@ -14,13 +14,19 @@ import "unicode"
 // Config.Lower 0.8618 -> 0.8659. Other styles (NEREL, slavic-ner, ner-uk)
 // name lower-case organisations and demonyms and keep them.
 
-// unnamedStyle is the style whose all-lower-case names are dropped.
-var unnamedStyle = styleHash("factru")
+// factruStyle is factRuEval's annotation style, the one whose decoding
+// rules differ from the others': all-lower-case names are dropped
+// (dropUnnamed), and street, place-kind and organisation nouns join the
+// names beside them (widenStreet, widenPlace, widenQuoted).
+var factruStyle = styleHash("factru")
 
-// dropUnnamed clears, in the unnamed style, each name of a sentence's BIO
+// factru reports whether m decodes in factRuEval's style.
+func (m *Model) factru() bool { return m.style != 0 && m.style == factruStyle }
+
+// dropUnnamed clears, in the factru style, each name of a sentence's BIO
 // labels whose words have no upper-case and no ASCII letter.
 func (m *Model) dropUnnamed(words, labels []string) {
-	if m.style == 0 || m.style != unnamedStyle {
+	if !m.factru() {
 		return
 	}
 	for _, mn := range Mentions(labels) {

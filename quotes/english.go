@@ -233,6 +233,11 @@ func (x *Extractor) link(t *text, labels []int) []attr {
 				}
 			}
 		}
+		// "The crowd kept saying, “…”": the speaker is the noun phrase,
+		// not the verb group after it
+		for i := range out {
+			out[i].src = noVerbChain(t, out[i].src, out[i].cue)
+		}
 	}()
 	used := map[int]int{} // cue index -> attr index
 	ci := 0
@@ -524,6 +529,44 @@ func notObject(t *text, a attr) [2]int {
 		return cs
 	}
 	return none
+}
+
+// verbChain are the words of a verb group that may stand between a
+// speaker and the reporting verb: auxiliaries and modals, verbs taking
+// another verb ("kept saying", "began chanting", "continued to insist"),
+// negation, "to" and adverbs of time and manner ("would later say", "has
+// repeatedly said", "publicly stated").
+var verbChain = set("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+	"can", "could", "may", "might", "should", "must", "shall", "does", "do", "did", "n't", "not", "never", "to",
+	"keep", "keeps", "kept", "began", "begin", "begins", "begun", "start", "starts", "started", "continue",
+	"continues", "continued", "went", "go", "goes", "tried", "try", "tries", "seemed", "seem", "seems",
+	"appeared", "appear", "appears", "stopped", "proceeded", "also", "later", "then", "again", "still", "now",
+	"just", "even", "once", "often", "always", "already", "repeatedly", "publicly", "privately", "openly",
+	"reportedly", "allegedly", "recently", "previously", "initially", "subsequently", "frequently", "quickly",
+	"immediately", "finally", "eventually", "loudly", "angrily", "flatly", "firmly", "simply", "falsely",
+	"wrongly", "quietly", "explicitly", "directly", "personally", "formally", "officially", "separately",
+	"specifically", "widely", "bluntly", "pointedly", "emphatically", "famously", "jokingly", "candidly")
+
+// noVerbChain returns source src without the verb group that follows its
+// noun phrase: a source starting before its cue stops where the cue
+// starts, and lower-case words of a verb group closing it before another
+// word are dropped ("The crowd kept saying, “…”": the crowd speaks, not
+// "The crowd kept"). At least one word is kept.
+func noVerbChain(t *text, src, cue [2]int) [2]int {
+	if src[0] < 0 {
+		return src
+	}
+	if cue[0] >= 0 && src[0] < cue[0] && src[1] > cue[0] {
+		src[1] = cue[0]
+	}
+	for src[1]-src[0] > 1 && src[1] < len(t.toks) {
+		last, next := t.toks[src[1]-1], t.toks[src[1]]
+		if last.kind != kWord || t.isCap(src[1]-1) || !verbChain[last.lower] || next.kind != kWord || next.sent != last.sent {
+			break
+		}
+		src[1]--
+	}
+	return src
 }
 
 // placePreps put the phrase after them in a place or a time, never the

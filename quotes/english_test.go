@@ -719,6 +719,22 @@ func TestLinkSpeakers(t *testing.T) {
 			"“Closing loopholes involves administration,” said Mr. Kamin.\nHe went on.",
 			[]lab{{"“", "Kamin", lBCon}},
 			"loopholes", "Mr. Kamin", "said"},
+		{"the verb group before a quotation is no part of its speaker",
+			"The crowd kept saying, “We want Trump.”",
+			[]lab{{"kept", "saying", lBCue}, {"“", "”", lBCon}},
+			"Trump", "The crowd", "kept saying"},
+		{"... when the tagger read it into the source",
+			"The spokesman kept repeating, “No comment.”",
+			[]lab{{"The", "kept", lBSrc}, {"repeating", "repeating", lBCue}, {"“", "”", lBCon}},
+			"comment", "The spokesman", "repeating"},
+		{"... an adverb between the speaker and the cue after the quotation",
+			"“It is over,” the president later added.",
+			[]lab{{"“", "”", lBCon}, {"added", "added", lBCue}},
+			"over", "the president", "added"},
+		{"... a modal and an adverb before a reported content",
+			"Mr. Smith would later say that the bill was fair.",
+			[]lab{{"Mr", "later", lBSrc}, {"say", "say", lBCue}, {"that", "fair", lBCon}},
+			"bill", "Mr. Smith", "say"},
 	}
 	for _, c := range cases {
 		tx := segment(c.text)
@@ -883,6 +899,35 @@ func TestHeadlineQuote(t *testing.T) {
 		}
 		if g := strings.Join(links, ";"); g != c.want {
 			t.Errorf("%q: link %q, want %q", c.text, g, c.want)
+		}
+	}
+}
+
+// noVerbChain drops the verb group closing a source, and only that.
+func TestNoVerbChain(t *testing.T) {
+	cases := []struct {
+		text, first, last string // the source
+		cue               string // its cue's only word, or ""
+		want              string
+	}{
+		{"The crowd kept saying it.", "The", "kept", "", "The crowd"},
+		{"The crowd kept saying it.", "The", "saying", "saying", "The crowd"}, // the source stops at its cue
+		{"Officials have repeatedly said so.", "Officials", "repeatedly", "said", "Officials"},
+		{"Trump did n't say so.", "Trump", "n't", "", "Trump"},
+		{"Officials at Still Waters said so.", "Officials", "Still", "said", "Officials at Still"}, // a capitalised word stays
+		{"The people who have, said so.", "The", "have", "said", "The people who have"},         // no verb follows
+		{"Now said the bill was fair.", "Now", "Now", "said", "Now"},                            // one word stays
+	}
+	for _, c := range cases {
+		tx := segment(c.text)
+		src := [2]int{tokAt(t, tx, c.first), tokAt(t, tx, c.last) + 1}
+		cue := none
+		if c.cue != "" {
+			k := tokAt(t, tx, c.cue)
+			cue = [2]int{k, k + 1}
+		}
+		if got := spanText(tx, noVerbChain(tx, src, cue)); got != c.want {
+			t.Errorf("%q: source %q, want %q", c.text, got, c.want)
 		}
 	}
 }

@@ -1099,14 +1099,18 @@ func (c *cand) quarter(ord, unit string) (string, string) {
 			if q := c.quarterEnded(); q != "" {
 				// the value only: a report that numbered its quarters
 				// ("the fiscal first quarter") keeps its numbering for
-				// "a year earlier" and "the 1988 period"
+				// "a year earlier" and "the 1988 period"; a report that
+				// did not is about this quarter
+				if c.lastQ == "" {
+					c.lastQ = q
+				}
 				return "DATE", q
 			}
-			return "DATE", shift(c.dct, -1, "Q")
+			return c.lastEnded()
 		case "current":
 			n = cur
 		default:
-			return "DATE", shift(c.dct, -1, "Q")
+			return c.lastEnded()
 		}
 	}
 	if n > cur && !c.future() {
@@ -1114,6 +1118,17 @@ func (c *cand) quarter(ord, unit string) (string, string) {
 	}
 	c.lastQ = fmt.Sprintf("%04d-Q%d", y, n)
 	return "DATE", c.lastQ
+}
+
+// lastEnded is "the quarter", "the latest quarter" of a report that has
+// named no quarter yet: the last one ended before the DCT, which "a year
+// earlier" then compares with.
+func (c *cand) lastEnded() (string, string) {
+	q := shift(c.dct, -1, "Q")
+	if c.lastQ == "" {
+		c.lastQ = q
+	}
+	return "DATE", q
 }
 
 func (c *cand) season(deict, s, year string) (string, string) {

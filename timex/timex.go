@@ -49,7 +49,9 @@
 // "A year earlier" in an earnings report is the year-ago quarter last
 // named, but the year after a longer period named before it in its
 // sentence ("for the nine months, … a year earlier"); "the quarter ended
-// July 31" is the calendar quarter of its middle month (Q2). "The previous
+// July 31" is the calendar quarter of its middle month (Q2), and it or
+// "the latest quarter", in a report that has named no quarter before, is
+// the quarter "a year earlier" compares with. "The previous
 // Friday" is the one before the day the story is on, not before the DCT.
 // Ages are no expressions ("6-year-old", "52 years old", "centuries-old").
 // The adjective "current" before a lower-case word is PRESENT_REF ("his

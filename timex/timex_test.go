@@ -1140,3 +1140,18 @@ func TestAmountAdverb(t *testing.T) {
 		{"More saline solution will be inserted in 16 weekly treatments.", "weekly=P1W"},
 	})
 }
+
+// TestQuarterEndedYearEarlier: "the quarter ended Sept. 30" or "the latest
+// quarter" in a report that has named no quarter before is the quarter "a
+// year earlier" compares with; a report that numbered its quarter keeps
+// that number.
+func TestQuarterEndedYearEarlier(t *testing.T) {
+	checkAllFound(t, []allCase{
+		{"For the quarter ended Sept. 30, Delta posted net income of $133.1 million, up from $100 million a year earlier.",
+			"the quarter=2023-Q3 Sept. 30=2023-09-30 a year earlier=2022-Q3"},
+		{"Sales in the latest quarter rose 5% from a year earlier.", "the latest quarter=2023-Q4 a year earlier=2022-Q4"},
+		{"Net for the fiscal first quarter rose. For the quarter ended Sept. 30, sales were up from a year earlier.",
+			"the fiscal first quarter=2024-Q1 the quarter=2023-Q3 Sept. 30=2023-09-30 a year earlier=2023-Q1"},
+		{"Profit rose from a year earlier.", "a year earlier=2023"},
+	})
+}

@@ -1120,6 +1120,83 @@ func (c *cand) quarter(ord, unit string) (string, string) {
 	return "DATE", c.lastQ
 }
 
+// fyWords are the words "FY2024", "FY24" (the lead of "quarter-code";
+// "FY 2024" is the year rule's).
+func fyWords() string {
+	var b strings.Builder
+	for y := 0; y < 100; y++ {
+		fmt.Fprintf(&b, "fy%02d fy19%02d fy20%02d ", y, y, y)
+	}
+	return b.String()
+}
+
+// codeYear is the year of "FY24", "Q3 FY25", "Q4 2024".
+func (c *cand) codeYear(s string) int {
+	if len(s) == 2 {
+		return atoi(twoDigitYear(atoi(s), c.dct))
+	}
+	return atoi(s)
+}
+
+// codeRef makes a code's year the narrative reference as a bare year
+// would ("Q4 2024" was "2024" before codes were read).
+func (c *cand) codeRef(y int) {
+	if c.refYear == 0 || abs(y-c.refYear) <= 20 {
+		c.setRef(y, "")
+	}
+}
+
+// quarterCode normalises the financial codes "Q3", "Q4 2024", "Q3 FY25",
+// "H1 2025" and "FY2024" (code, year and fy are the submatches: the code,
+// the year after it, the year after a bare "FY"). The letters must be
+// capitals. A bare "Q3" is the quarter "the third quarter" is (the last
+// one of that number at or before the DCT unless the sentence looks
+// ahead), a bare "H1" the half "the first half" is. Right after a
+// capitalised word ("the Audi Q3", a model) a code is one only before a
+// word of results ("Gateway Data Sciences Q2 net rises"), and a bare
+// "H1"/"H2" (hydrogen, a heading) always needs one ("Stork H1 results").
+// A bare code before a colon is a question's number, and in a sentence of
+// a sports report it is the match's quarter or half.
+func (c *cand) quarterCode(code, year, fy string) (string, string) {
+	src := c.text[c.start:c.end]
+	if fy != "" {
+		if !strings.HasPrefix(src, "FY") {
+			return "", ""
+		}
+		y := c.codeYear(fy)
+		c.codeRef(y)
+		return "DATE", fmt.Sprintf("%04d", y)
+	}
+	if src[0] != 'Q' && src[0] != 'H' {
+		return "", ""
+	}
+	half := src[0] == 'H'
+	n := int(code[1] - '0')
+	if year != "" {
+		y := c.codeYear(year)
+		c.codeRef(y)
+		if half {
+			return "DATE", fmt.Sprintf("%04d-H%d", y, n)
+		}
+		c.lastQ = fmt.Sprintf("%04d-Q%d", y, n)
+		return "DATE", c.lastQ
+	}
+	if (half || c.inName()) && !resultWords[firstWord(c.text[c.end:])] || c.dct.IsZero() {
+		return "", ""
+	}
+	if strings.HasPrefix(c.text[c.end:], ":") || c.gameSentence() {
+		return "", "" // "Q1: what …", a question; "scored 12 in Q4", a match's
+	}
+	unit := "quarter"
+	if half {
+		unit = "half"
+	}
+	return c.quarter([]string{"", "first", "second", "third", "fourth"}[n], unit)
+}
+
+// resultWords are the words of a period's results after "Q3", "H1".
+var resultWords = words("net profit profits loss losses results result sales revenue revenues earnings eps income turnover pre-tax pretax operating margin margins output growth gdp figures numbers shipments deliveries")
+
 // lastEnded is "the quarter", "the latest quarter" of a report that has
 // named no quarter yet: the last one ended before the DCT, which "a year
 // earlier" then compares with.

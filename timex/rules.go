@@ -524,6 +524,11 @@ var rules = []rule{
 			}
 			return "DATE", v
 		}},
+	{name: "quarter-code", lead: words("q1 q2 q3 q4 h1 h2 fy", fyWords()),
+		re: compile(`(?:(q[1-4]|h[12])(?:\s*fy\s*(\d{2})|\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)?` + pYear + `)?|fy(\d{2}|1\d{3}|20\d{2}))`),
+		norm: func(c *cand, m []string) (string, string) {
+			return c.quarterCode(m[1], m[2]+m[3], m[4])
+		}},
 	{name: "season", lead: words(keys(seasonWords), modLeads, deictLeads),
 		re: compile(`(?:` + pModEn + `|` + pModSl + `)?(?:(?:the\s+)?` + pDeict + `\s+)?(?:the\s+)?(` + pSeason + `)(?:\s+(?:of\s+)?` + pYear + `)?`),
 		norm: func(c *cand, m []string) (string, string) {

@@ -51,7 +51,10 @@
 // sentence ("for the nine months, … a year earlier"); "the quarter ended
 // July 31" is the calendar quarter of its middle month (Q2), and it or
 // "the latest quarter", in a report that has named no quarter before, is
-// the quarter "a year earlier" compares with. "The previous
+// the quarter "a year earlier" compares with.
+// The financial codes "Q3", "Q4 2024", "Q3 FY25", "H1 2025", "FY2024" are
+// the quarter, half or year they name (a bare code as "the third quarter"
+// is; not "the Audi Q3" or "H2 fuel", a question's "Q1:", a match's "Q4"). "The previous
 // Friday" is the one before the day the story is on, not before the DCT.
 // Ages are no expressions ("6-year-old", "52 years old", "centuries-old").
 // The adjective "current" before a lower-case word is PRESENT_REF ("his

@@ -1155,3 +1155,23 @@ func TestQuarterEndedYearEarlier(t *testing.T) {
 		{"Profit rose from a year earlier.", "a year earlier=2023"},
 	})
 }
+
+// TestQuarterCode: the financial codes "Q3", "Q4 2023", "Q3 FY22", "H2
+// 2023", "FY2021" are the quarter, half or year they name; a bare one after
+// a capitalised word is a model unless results follow, a bare H1/H2 needs
+// results after it, a code before a colon is a question's number.
+func TestQuarterCode(t *testing.T) {
+	checkAllFound(t, []allCase{
+		{"Q4 revenue rose 5% from a year earlier.", "Q4=2023-Q4 a year earlier=2022-Q4"},
+		{"Revenue in Q3 2023 beat Q3 FY22 and FY2021.", "Q3 2023=2023-Q3 Q3 FY22=2022-Q3 FY2021=2021"},
+		{"Sales in H2 2023 rose.", "H2 2023=2023-H2"},
+		{"It will report Q1 results in April.", "Q1=2024-Q1 April=2024-04"},
+		{"Gateway Data Sciences Q2 net rises.", "Q2=2023-Q2"},
+		{"Stork H1 results breakdown per sector.", "H1=2024-H1"},
+		{"He drove an Audi Q3 to the meeting.", ""},
+		{"The H2 fuel cell powers the bus.", ""},
+		{"Q1: what did you expect?", ""},
+		{"He scored 12 points in Q4 as the Lakers won the game.", ""},
+		{"The plan targets FY 2026.", "FY 2026=2026"},
+	})
+}

@@ -508,6 +508,9 @@ func (c *cand) month(deict, mon, year string) (string, string) {
 	if norm(mon) == "may" && year == "" && deict == "" && mayVerbAfter[firstWord(c.text[c.end:])] {
 		return "", "" // a headline's "Trump May Be Aligning"
 	}
+	if mon == "MAY" && year == "" && deict == "" && capsWordAfter(c.text[c.end:]) && !yearPreps[prevWord(c.text[:c.start])] {
+		return "", "" // an all-capitals headline's "REDGRAVE MAY SEEK …"
+	}
 	if norm(mon) == "march" && year == "" && deict == "" && c.marchNoun() {
 		return "", "" // "the March for Life", "the March of Dimes": a march
 	}
@@ -1501,6 +1504,9 @@ var (
 // by a lower-case Slavic noun other than «року»/«года» (1000 солдатів), a
 // per cent or unit sign, or one before 1500 without a year word after it.
 func (c *cand) plausibleYear(n int) bool {
+	if numberBefore(c.text[:c.start]) {
+		return false // "212-859-1610", "61-2 9373 1800", "5 2123 1631 130.2"
+	}
 	rest := c.text[c.end:min(len(c.text), c.end+40)]
 	if len(rest) >= 2 && (rest[0] == '.' || rest[0] == ',') && rest[1] >= '0' && rest[1] <= '9' {
 		return false // "closed at 2082.1", "1,500": a number
@@ -1531,6 +1537,29 @@ func (c *cand) plausibleYear(n int) bool {
 		}
 	}
 	return n >= 1500
+}
+
+// numberBefore tells a group of three or more digits that is no year
+// right before a four-digit number, joined to it by a hyphen or a space:
+// the number is the end of a telephone number ("212-859-1610", "(212)
+// 859-1610", "212 859 1646", "61-2 9373 1800") or a cell of a table row
+// ("5 2123 1631 130.2"), not a year; "1991-1992", "June 21 1996" and
+// "A380 1996" are not such.
+func numberBefore(s string) bool {
+	if s == "" || s[len(s)-1] != '-' && s[len(s)-1] != ' ' {
+		return false
+	}
+	s = s[:len(s)-1]
+	j := len(s)
+	for j > 0 && s[j-1] >= '0' && s[j-1] <= '9' {
+		j--
+	}
+	g := s[j:]
+	if len(g) < 3 || j > 0 && unicode.IsLetter(lastRune(s[:j])) {
+		return false
+	}
+	n := atoi(g)
+	return len(g) != 4 || n < 1000 || n >= 2100
 }
 
 // countYears counts four-digit numbers 1000–2099 standing alone in text,
@@ -1629,6 +1658,26 @@ func possessiveBefore(before string) bool {
 		}
 	}
 	return false
+}
+
+// capsWordAfter tells an all-capitals word of two or more letters, no
+// month or weekday, right after one space: the verb after an all-capitals
+// headline's modal "MAY" ("MAY SEEK"), not "MAY 1996" or "MAY JUNE".
+func capsWordAfter(rest string) bool {
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	rest = rest[1:]
+	j := 0
+	for j < len(rest) && rest[j] >= 'A' && rest[j] <= 'Z' {
+		j++
+	}
+	if j < 2 || j < len(rest) && isASCIIWord(rest[j]) {
+		return false
+	}
+	w := strings.ToLower(rest[:j])
+	_, wd := weekdayWords[w]
+	return monthOf(w) == 0 && !wd
 }
 
 // mayVerbAfter follow the modal "May" of a title-cased headline.

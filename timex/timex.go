@@ -54,7 +54,10 @@
 // the quarter "a year earlier" compares with.
 // The financial codes "Q3", "Q4 2024", "Q3 FY25", "H1 2025", "FY2024" are
 // the quarter, half or year they name (a bare code as "the third quarter"
-// is; not "the Audi Q3" or "H2 fuel", a question's "Q1:", a match's "Q4"). "The previous
+// is; not "the Audi Q3" or "H2 fuel", a question's "Q1:", a match's "Q4").
+// A four-digit number after a group of three or more digits that is no
+// year ("212-859-1610", "61-2 9373 1800", a table row "2123 1631") is no
+// year, and an all-capitals headline's "MAY" before a verb is the modal. "The previous
 // Friday" is the one before the day the story is on, not before the DCT.
 // Ages are no expressions ("6-year-old", "52 years old", "centuries-old").
 // The adjective "current" before a lower-case word is PRESENT_REF ("his

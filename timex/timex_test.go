@@ -1175,3 +1175,23 @@ func TestQuarterCode(t *testing.T) {
 		{"The plan targets FY 2026.", "FY 2026=2026"},
 	})
 }
+
+// TestNumberRunNoYear: a four-digit number joined by a hyphen or a space to
+// a group of three or more digits that is no year ends a telephone number
+// or sits in a table row, no year; a year range and a day before a year
+// stay dates. An all-capitals headline's "MAY" before a verb is the modal.
+func TestNumberRunNoYear(t *testing.T) {
+	checkAllFound(t, []allCase{
+		{"-- New York Commodities 212-859-1646", ""},
+		{"-- ( New York commodities desk 212 859 1646 )", ""},
+		{"-- New York newsroom , ( 212 ) 859-1610", ""},
+		{"-- Sydney Newsroom 61-2 9373-1800", ""},
+		{"Brisbane 21 15 1 5 2123 1631 130.2 62", ""},
+		{"In 1991-1992 barter grew.", "1991=1991 1992=1992"},
+		{"It happened on June 21 1996 in Paris.", "June 21 1996=1996-06-21"},
+		{"The Airbus A380 2007 delivery slipped.", "2007=2007"},
+		{"ROWING - REDGRAVE MAY SEEK FIFTH OLYMPIC GOLD .", ""},
+		{"ELECTIONS WILL BE HELD IN MAY .", "MAY=2024-05"},
+		{"MAY 1996 SALES ROSE .", "MAY 1996=1996-05"},
+	})
+}

@@ -1504,7 +1504,7 @@ var (
 // by a lower-case Slavic noun other than «року»/«года» (1000 солдатів), a
 // per cent or unit sign, or one before 1500 without a year word after it.
 func (c *cand) plausibleYear(n int) bool {
-	if numberBefore(c.text[:c.start]) {
+	if numberBefore(c.text[:c.start]) || tableCell(c.text[:c.start], c.text[c.end:]) {
 		return false // "212-859-1610", "61-2 9373 1800", "5 2123 1631 130.2"
 	}
 	rest := c.text[c.end:min(len(c.text), c.end+40)]
@@ -1560,6 +1560,33 @@ func numberBefore(s string) bool {
 	}
 	n := atoi(g)
 	return len(g) != 4 || n < 1000 || n >= 2100
+}
+
+// tableCell tells a four-digit number with two numbers before it and one
+// after, each one space apart: a cell of a table row ("21 15 1 5 2067 1687
+// 122.5 62", "1915.00 1915.00 2000 3830.000"), not a year; a column of
+// years ("1998 575,000"), a header of years ("1996 1995 1996 1995") and
+// "in 1995 1996" are not such.
+func tableCell(before, after string) bool {
+	cells := false // a number before that is no year: not a row of years
+	for k := 0; k < 2; k++ {
+		if !strings.HasSuffix(before, " ") {
+			return false
+		}
+		before = before[:len(before)-1]
+		j := len(before)
+		for j > 0 && strings.IndexByte("0123456789.,", before[j-1]) >= 0 {
+			j--
+		}
+		if j == len(before) || before[j] < '0' || before[j] > '9' || j > 0 && before[j-1] != ' ' {
+			return false
+		}
+		if g := before[j:]; len(g) != 4 || !isDigits(g) || g[0] != '1' && !strings.HasPrefix(g, "20") {
+			cells = true
+		}
+		before = before[:j]
+	}
+	return cells && len(after) > 1 && after[0] == ' ' && after[1] >= '0' && after[1] <= '9'
 }
 
 // countYears counts four-digit numbers 1000–2099 standing alone in text,

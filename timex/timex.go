@@ -57,7 +57,9 @@
 // is; not "the Audi Q3" or "H2 fuel", a question's "Q1:", a match's "Q4").
 // A four-digit number after a group of three or more digits that is no
 // year ("212-859-1610", "61-2 9373 1800", a table row "2123 1631") is no
-// year, and an all-capitals headline's "MAY" before a verb is the modal. "The previous
+// year, nor is one with two numbers before it, one no year, and one after
+// ("1 5 2067 1687 122.5"); an all-capitals headline's "MAY" before a verb
+// is the modal. "The previous
 // Friday" is the one before the day the story is on, not before the DCT.
 // Ages are no expressions ("6-year-old", "52 years old", "centuries-old").
 // The adjective "current" before a lower-case word is PRESENT_REF ("his

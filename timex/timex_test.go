@@ -1178,8 +1178,9 @@ func TestQuarterCode(t *testing.T) {
 
 // TestNumberRunNoYear: a four-digit number joined by a hyphen or a space to
 // a group of three or more digits that is no year ends a telephone number
-// or sits in a table row, no year; a year range and a day before a year
-// stay dates. An all-capitals headline's "MAY" before a verb is the modal.
+// or sits in a table row, no year, as does one between two numbers (one no
+// year) and another; a year range, a day before a year, a header or column
+// of years stay dates. An all-capitals headline's "MAY" before a verb is the modal.
 func TestNumberRunNoYear(t *testing.T) {
 	checkAllFound(t, []allCase{
 		{"-- New York Commodities 212-859-1646", ""},
@@ -1187,6 +1188,10 @@ func TestNumberRunNoYear(t *testing.T) {
 		{"-- New York newsroom , ( 212 ) 859-1610", ""},
 		{"-- Sydney Newsroom 61-2 9373-1800", ""},
 		{"Brisbane 21 15 1 5 2123 1631 130.2 62", ""},
+		{"Sydney 21 15 1 5 2067 1687 122.5 62", ""},
+		{"VODNI STAVBY PRAHA 1915.00 1915.00 2000 3830.000", ""},
+		{"1996 1995 1996 1995", "1996=1996 1995=1995 1996=1996 1995=1995"},
+		{"1998 575,000", "1998=1998"},
 		{"In 1991-1992 barter grew.", "1991=1991 1992=1992"},
 		{"It happened on June 21 1996 in Paris.", "June 21 1996=1996-06-21"},
 		{"The Airbus A380 2007 delivery slipped.", "2007=2007"},

@@ -1507,6 +1507,9 @@ func (c *cand) plausibleYear(n int) bool {
 	if numberBefore(c.text[:c.start]) || tableCell(c.text[:c.start], c.text[c.end:]) {
 		return false // "212-859-1610", "61-2 9373 1800", "5 2123 1631 130.2"
 	}
+	if priceFraction(c.text[:c.start]) || gmtAfter.MatchString(c.text[c.end:min(len(c.text), c.end+20)]) {
+		return false // "$ 1.1875"; "landed at 1503 (1203 GMT)", a clock
+	}
 	rest := c.text[c.end:min(len(c.text), c.end+40)]
 	if len(rest) >= 2 && (rest[0] == '.' || rest[0] == ',') && rest[1] >= '0' && rest[1] <= '9' {
 		return false // "closed at 2082.1", "1,500": a number
@@ -1561,6 +1564,32 @@ func numberBefore(s string) bool {
 	n := atoi(g)
 	return len(g) != 4 || n < 1000 || n >= 2100
 }
+
+// priceFraction tells the decimals of a price before a four-digit number:
+// "$ 7.1875", "1.1875 dollars" — a whole part above 12 ("98.1875") or a
+// currency sign before it ("$ 1.1875"); "6.1918", a month and year, is not.
+func priceFraction(before string) bool {
+	if !strings.HasSuffix(before, ".") {
+		return false
+	}
+	s := before[:len(before)-1]
+	j := len(s)
+	for j > 0 && s[j-1] >= '0' && s[j-1] <= '9' {
+		j--
+	}
+	if j == len(s) {
+		return false
+	}
+	if atoi(s[j:]) > 12 {
+		return true
+	}
+	s = strings.TrimRight(s[:j], " ")
+	return s != "" && strings.ContainsRune("$€£¥", lastRune(s))
+}
+
+// gmtAfter is the GMT time a report gives after a local clock time written
+// as four digits: "1503 ( 1203 GMT )".
+var gmtAfter = regexp.MustCompile(`^\s*\(\s*\d{4}\s*(?:GMT|UTC)`)
 
 // tableCell tells a four-digit number with two numbers before it and one
 // after, each one space apart: a cell of a table row ("21 15 1 5 2067 1687

@@ -58,8 +58,9 @@
 // A four-digit number after a group of three or more digits that is no
 // year ("212-859-1610", "61-2 9373 1800", a table row "2123 1631") is no
 // year, nor is one with two numbers before it, one no year, and one after
-// ("1 5 2067 1687 122.5"); an all-capitals headline's "MAY" before a verb
-// is the modal. "The previous
+// ("1 5 2067 1687 122.5"), four digits after a price's decimal point ("$
+// 7.1875") or before a GMT time in brackets ("at 1503 (1203 GMT)"); an
+// all-capitals headline's "MAY" before a verb is the modal. "The previous
 // Friday" is the one before the day the story is on, not before the DCT.
 // Ages are no expressions ("6-year-old", "52 years old", "centuries-old").
 // The adjective "current" before a lower-case word is PRESENT_REF ("his

@@ -1180,7 +1180,9 @@ func TestQuarterCode(t *testing.T) {
 // a group of three or more digits that is no year ends a telephone number
 // or sits in a table row, no year, as does one between two numbers (one no
 // year) and another; a year range, a day before a year, a header or column
-// of years stay dates. An all-capitals headline's "MAY" before a verb is the modal.
+// of years stay dates. Four digits after a price's decimal point ("$
+// 1.1875") or before a GMT time in brackets ("1503 (1203 GMT)") are no
+// year; after a month and a point ("6.1918") they are. An all-capitals headline's "MAY" before a verb is the modal.
 func TestNumberRunNoYear(t *testing.T) {
 	checkAllFound(t, []allCase{
 		{"-- New York Commodities 212-859-1646", ""},
@@ -1192,6 +1194,11 @@ func TestNumberRunNoYear(t *testing.T) {
 		{"VODNI STAVBY PRAHA 1915.00 1915.00 2000 3830.000", ""},
 		{"1996 1995 1996 1995", "1996=1996 1995=1995 1996=1996 1995=1995"},
 		{"1998 575,000", "1998=1998"},
+		{"Shares were traded at $ 1.1875 on the exchange.", ""},
+		{"The bond fell 23/32, or $7.1875 on a $1,000 bond.", ""},
+		{"It traded at 98.1875 in late trade.", ""},
+		{"- 6.1918 Південний фронт.", "1918=1918"},
+		{"The plane landed at 1503 (1203 GMT) in Sofia.", "1203 GMT=2024-02-01T12:03Z"},
 		{"In 1991-1992 barter grew.", "1991=1991 1992=1992"},
 		{"It happened on June 21 1996 in Paris.", "June 21 1996=1996-06-21"},
 		{"The Airbus A380 2007 delivery slipped.", "2007=2007"},

@@ -506,7 +506,7 @@ func bodyRun(text string, weigh bool) (ls []line, furn []bool, bestLo, bestHi in
 		return ls, furn, -1, -1
 	}
 	if weigh {
-		bestLo, bestHi = earlierRun(ls, vals, listy, best, bestLo, bestHi)
+		bestLo, bestHi = earlierRun(ls, vals, listy, past, best, bestLo, bestHi)
 	}
 	bestLo, bestHi = mergeRuns(ls, vals, past, listy, bestLo, bestHi)
 	return ls, furn, bestLo, bestHi
@@ -543,12 +543,21 @@ func densest(ls []line, vals []float64, a, b int) (best float64, lo, hi int) {
 // the densest run. It replaces the densest run when a related-stories or
 // comments header or list furniture lies between them; otherwise both are
 // one article cut by code, a table or a gallery, and the body runs from
-// the earlier run's start to the densest run's end.
-func earlierRun(ls []line, vals []float64, listy []bool, best float64, lo, hi int) (int, int) {
+// the earlier run's start to the densest run's end. When the densest run
+// lies past a comments header (past) and the earlier one does not, the
+// earlier one is the article whatever its value or headline: a long
+// comment thread under a short article shares its headline.
+func earlierRun(ls []line, vals []float64, listy, past []bool, best float64, lo, hi int) (int, int) {
 	if lo <= 0 {
 		return lo, hi
 	}
 	b, elo, ehi := densest(ls, vals, 0, lo)
+	if elo >= 0 && past[lo] && !past[elo] {
+		// the densest run lies past a comments header that closed a
+		// run of more than commentsMass: a long thread under a short
+		// article, which is the densest run above the header
+		return elo, ehi
+	}
 	if elo < 0 || b < earlierMass*best {
 		return lo, hi
 	}
@@ -557,7 +566,9 @@ func earlierRun(ls []line, vals []float64, listy []bool, best float64, lo, hi in
 	if early <= dense {
 		return lo, hi
 	}
-	for k := ehi + 1; k < lo; k++ {
+	for k := ehi + 1; k <= lo; k++ {
+		// up to the densest run's first line: a comments header that
+		// opens it (the search restarts there) lies between too
 		if ls[k].related || ls[k].comments || listy[k] {
 			return elo, ehi
 		}

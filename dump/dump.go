@@ -600,6 +600,7 @@ func Extract(text string) Result {
 	if ti >= 0 {
 		bodyStart = ti + 1
 	}
+	ingr := ingredientLists(ls)
 	for i := bodyStart; i <= bestHi; i++ {
 		l := &ls[i]
 		if furn[i] || l.byline || l.related || l.comments {
@@ -615,6 +616,9 @@ func Extract(text string) Result {
 			// list items and table rows inside the article: body on both
 			// sides within two lines
 			ok = bodyNear(ls, i, bodyStart, bestHi, -1) && bodyNear(ls, i, bodyStart, bestHi, 1)
+		}
+		if !ok && ingr != nil && ingr[i] && !furn[i] {
+			ok = true // a recipe's ingredient list
 		}
 		if ok {
 			l.body = true

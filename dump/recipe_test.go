@@ -1,0 +1,50 @@
+package dump
+
+import (
+	"strings"
+	"testing"
+)
+
+// recipeSteps are a recipe's method paragraphs.
+var recipeSteps = []string{
+	"Für die Creme Puddingpulver, 100 g Zucker und 100 ml Milch in einer Schüssel glatt rühren. Die übrige Milch aufkochen, den Mix hineinrühren und unter Rühren eine Minute köcheln lassen.",
+	"Inzwischen die Kirschen abtropfen lassen. Eine Springform fetten und mit Mehl ausstäuben. Für den Teig Butter, Zucker und Eier cremig rühren, dann Mehl und Backpulver unterheben.",
+	"Den Backofen vorheizen. Die Hälfte des Teigs in der Form glatt streichen, die Kirschen darauf verteilen und den übrigen Teig darübergeben. Etwa 50 Minuten backen und auskühlen lassen.",
+}
+
+// TestIngredientList checks that a recipe's ingredient list between its
+// headline and its method is body, with its sub-headers and the items
+// without an amount, in the list styles of the eval sets' dumps, and that
+// lines with amounts outside the body (a shop's sidebar) are not.
+func TestIngredientList(t *testing.T) {
+	head := "Rezepte\n\n• Kuchen\n• Torten\n• Brot\n\nSchneewittchen-Kuchen mit Kirschen\n\n" +
+		"Spieglein, Spieglein an der Wand, wer ist der leckerste Kuchen im ganzen Land? Es ist dieser Kuchen mit Kirschen und Pudding.\n\nZutaten\n\n"
+	steps := "Zubereitung\n\n" + strings.Join(recipeSteps, "\n\n") + "\n\n"
+	sidebar := "Angebote der Woche\n\n• 500 g Kaffee\n• 250 g Butter\n• 1 kg Mehl\n• 6 Stück Eier\n\nImpressum\n"
+	cases := []struct {
+		name, list string
+		want, not  []string
+	}{
+		{"bulleted", "• 1 Pck.  Vanillepuddingpulver\n• 350 g  Zucker\n• 500 ml  Milch\n• 1 Glas (à 720 ml)  Schattenmorellen\n•     Salz\n• 5   Eier (Gr. M)\n• 2 EL  Backkakao\n\n",
+			[]string{"350 g  Zucker", "Salz", "2 EL  Backkakao"}, []string{"500 g Kaffee"}},
+		{"table with sub-headers", "Für den Teig:\n125 g          Mehl\n65 g           Margarine oder Butter\n1              Ei\n1 TL           Backpulver\nFür die Füllung:\n500 ml         Milch\n2 Pck.         Puddingpulver\n\n",
+			[]string{"65 g           Margarine oder Butter", "1              Ei", "Für die Füllung:", "2 Pck.         Puddingpulver"}, []string{"1 kg Mehl"}},
+		{"english", "• 1 large or 1200 g whole chicken\n• 2 tablespoons vegetable oil\n• 1 medium onion or 125 g, chopped\n• 1¼ teaspoon ground black pepper\n• 2½ cups or 500 g rice, soaked in water for an hour\n\n",
+			[]string{"2 tablespoons vegetable oil", "1¼ teaspoon ground black pepper"}, []string{"6 Stück Eier"}},
+		{"three items are not a list", "• 350 g  Zucker\n• 500 ml  Milch\n• 2 EL  Backkakao\n\n",
+			nil, []string{"350 g  Zucker"}},
+	}
+	for _, c := range cases {
+		body := bodyOf(head + c.list + steps + sidebar)
+		for _, w := range append(c.want, recipeSteps...) {
+			if !strings.Contains(body, w) {
+				t.Errorf("%s: missing %q in body %.300q", c.name, w, body)
+			}
+		}
+		for _, w := range c.not {
+			if strings.Contains(body, w) {
+				t.Errorf("%s: %q in body", c.name, w)
+			}
+		}
+	}
+}

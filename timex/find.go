@@ -175,6 +175,10 @@ func (g *Tagger) find(c *cand, text string) []doc.Date {
 				// year expression completes the bare date before it
 				out[n-1].End = e
 				out[n-1].Value = val + out[n-1].Value[4:]
+			} else if v := joinDurations(text, out, s, typ, val); v != "" {
+				// "5 hours 51 minutes 52 seconds": one duration
+				out[n-1].End = e
+				out[n-1].Value = v
 			} else {
 				out = append(out, doc.Date{Span: doc.Span{Start: s, End: e}, Type: typ, Value: val})
 			}
@@ -221,6 +225,67 @@ func mergeYear(text string, prev doc.Date, s, e int, val string) bool {
 		return false
 	}
 	return !strings.Contains(text[prev.Start:prev.End], prev.Value[:4]) && (gap == "of" || !strings.ContainsAny(text[s:e], "0123456789"))
+}
+
+// durationOrder ranks the units of a TIMEX3 duration, largest first; a
+// letter after "T" is a time unit (M is then minutes).
+var durationOrder = map[string]int{"Y": 1, "M": 2, "D": 4, "TH": 5, "TM": 6, "TS": 7}
+
+// durationParts splits a TIMEX3 duration with numbers only ("P2Y6M",
+// "PT1M53.706S") into its parts, number and unit ("T"-prefixed for time);
+// nil for anything else (weeks, "PXY", decades).
+func durationParts(v string) [][2]string {
+	if !strings.HasPrefix(v, "P") {
+		return nil
+	}
+	var parts [][2]string
+	t, num := "", ""
+	for i := 1; i < len(v); i++ {
+		switch ch := v[i]; {
+		case ch == 'T' && num == "" && t == "":
+			t = "T"
+		case ch >= '0' && ch <= '9' || ch == '.' && num != "":
+			num += string(ch)
+		default:
+			u := t + string(ch)
+			if num == "" || durationOrder[u] == 0 {
+				return nil
+			}
+			parts = append(parts, [2]string{num, u})
+			num = ""
+		}
+	}
+	if num != "" || len(parts) == 0 {
+		return nil
+	}
+	return parts
+}
+
+// joinDurations is the value of the last duration found (out's last)
+// and the one at s (typ, val) as one, when only a space, "and" or a comma
+// is between them and the units go down ("5 hours 51 minutes 52 seconds",
+// "two years and three months", "1 minute 53.706 seconds"); "" otherwise.
+func joinDurations(text string, out []doc.Date, s int, typ, val string) string {
+	n := len(out)
+	if n == 0 || typ != "DURATION" || out[n-1].Type != "DURATION" || out[n-1].End > s {
+		return ""
+	}
+	if gap := strings.Trim(text[out[n-1].End:s], " ,"); gap != "" && gap != "and" {
+		return ""
+	}
+	a, b := durationParts(out[n-1].Value), durationParts(val)
+	if a == nil || b == nil || durationOrder[a[len(a)-1][1]] >= durationOrder[b[0][1]] {
+		return ""
+	}
+	v, inTime := "P", false
+	for _, p := range append(a, b...) {
+		if strings.HasPrefix(p[1], "T") && !inTime {
+			v += "T"
+			inTime = true
+		}
+		v += p[0] + strings.TrimPrefix(p[1], "T")
+	}
+	return v
 }
 
 func isDigits(s string) bool {

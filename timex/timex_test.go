@@ -1207,3 +1207,18 @@ func TestNumberRunNoYear(t *testing.T) {
 		{"MAY 1996 SALES ROSE .", "MAY 1996=1996-05"},
 	})
 }
+
+// TestJoinDurations: durations one after another with the units going
+// down, only a space, "and" or a comma between, are one duration; the
+// same unit twice or weeks with days stay apart.
+func TestJoinDurations(t *testing.T) {
+	checkAllFound(t, []allCase{
+		{"1. Andrea Ferrigato ( Italy ) 5 hours 51 minutes 52 seconds", "5 hours 51 minutes 52 seconds=PT5H51M52S"},
+		{"Berger won in 1 minute 53.706 seconds.", "1 minute 53.706 seconds=PT1M53.706S"},
+		{"He was sentenced to eight years and 11 months in prison.", "eight years and 11 months=P8Y11M"},
+		{"All three clocked five hours 51 minutes, 52 seconds.", "five hours 51 minutes, 52 seconds=PT5H51M52S"},
+		{"It took two days, three days at most.", "two days=P2D three days=P3D"},
+		{"The talks lasted a week and two days.", "a week=P1W two days=P2D"},
+		{"He spent 10 years 6 months abroad, 3 years in Paris.", "10 years 6 months=P10Y6M 3 years=P3Y"},
+	})
+}

@@ -1276,6 +1276,10 @@ func (c *cand) lastEnded() (string, string) {
 	return "DATE", q
 }
 
+// cropNouns are the crops a season names the variety of ("winter wheat",
+// "spring barley").
+var cropNouns = words("wheat barley rye oats rapeseed canola durum crop crops cereal cereals grain grains")
+
 func (c *cand) season(deict, s, year string) (string, string) {
 	code := seasonWords[norm(s)]
 	if code == "" {
@@ -1286,6 +1290,9 @@ func (c *cand) season(deict, s, year string) (string, string) {
 	}
 	if d := norm(deict); norm(s) == "fall" && year == "" && (d == "" || d == "this") && fallNoun(c.text[c.end:]) {
 		return "", "" // "this fall in prices", "the fall of the wall": the noun
+	}
+	if deict == "" && year == "" && cropNouns[firstWord(c.text[c.end:])] {
+		return "", "" // "spring wheat", "winter crops": a variety sown then
 	}
 	if year != "" {
 		c.setRef(atoi(year), "")

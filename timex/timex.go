@@ -62,7 +62,8 @@
 // 7.1875") or before a GMT time in brackets ("at 1503 (1203 GMT)"); an
 // all-capitals headline's "MAY" before a verb is the modal.
 // Durations one after another with the units going down ("5 hours 51
-// minutes 52 seconds", "eight years and 11 months") are one (PT5H51M52S). "The previous
+// minutes 52 seconds", "eight years and 11 months") are one (PT5H51M52S).
+// A season before a crop ("winter wheat", "spring barley") is its variety. "The previous
 // Friday" is the one before the day the story is on, not before the DCT.
 // Ages are no expressions ("6-year-old", "52 years old", "centuries-old").
 // The adjective "current" before a lower-case word is PRESENT_REF ("his

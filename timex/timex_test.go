@@ -1222,3 +1222,15 @@ func TestJoinDurations(t *testing.T) {
 		{"He spent 10 years 6 months abroad, 3 years in Paris.", "10 years 6 months=P10Y6M 3 years=P3Y"},
 	})
 }
+
+// TestCropSeason: a season before a crop names its variety ("winter
+// wheat"), no date; before other nouns it stays a season.
+func TestCropSeason(t *testing.T) {
+	checkAllFound(t, []allCase{
+		{"The government plans to increase the sowing of the winter wheat.", ""},
+		{"Newly harvested spring wheat flooded the market.", ""},
+		{"It grows better than summer wheat in Ukraine.", ""},
+		{"Summer rainfall helped the crop.", "Summer=2023-SU"},
+		{"The fall planting of winter wheat was late.", "The fall=2023-FA"},
+	})
+}

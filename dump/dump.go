@@ -601,9 +601,10 @@ func Extract(text string) Result {
 		bodyStart = ti + 1
 	}
 	ingr := ingredientLists(ls)
+	consent := consentNotices(ls, bodyStart, bestHi)
 	for i := bodyStart; i <= bestHi; i++ {
 		l := &ls[i]
-		if furn[i] || l.byline || l.related || l.comments {
+		if furn[i] || l.byline || l.related || l.comments || consent != nil && consent[i] {
 			// furniture, bylines, and the headers of related lists and comments are never body
 			continue
 		}

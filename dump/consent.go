@@ -1,0 +1,81 @@
+package dump
+
+import "strings"
+
+// consentTopic are the words of cookie, privacy and consent notices.
+var consentTopic = []string{"cookie", "datenschutz", "privatsphäre", "privacy", "consent", "einwillig", "einverständnis", "recaptcha",
+	"données personnelles", "datos personales", "dati personali", "персональн"}
+
+// consentCues mark a notice addressed to the reader about the site itself:
+// it asks for consent, names the site, or tells the reader what to click.
+var consentCues = []string{"accept", "akzeptier", "zustimm", "stimmen sie", "einverstanden", "willige", "widerruf",
+	"this site", "this website", "our site", "our website", "diese website", "dieser website", "diese seite", "dieser seite",
+	"unsere website", "unserer website", "unsere webseite", "unserer webseite", "wir verwenden", "we use", "nous utilisons", "utilizamos",
+	"ce site", "este sitio", "questo sito", "klicken sie", "click", "cliquant", "your browser", "ihrem browser",
+	"meiner daten", "ohne dein", "ohne ihr"}
+
+// consentLower reports a lower-cased line that is a cookie, privacy or
+// consent notice to the reader ("Please accept YouTube cookies to play
+// this video", "Wir respektieren deine Privatsphäre und stellen deshalb
+// ohne dein Einverständnis keine Verbindung zu Twitter her"), or an
+// embed placeholder asking the reader to load outside content ("Klicken
+// Sie auf den unteren Button, um den Inhalt von … zu laden").
+func consentLower(l string) bool {
+	if l == "externer inhalt" || l == "external content" || l == "contenu externe" {
+		return true
+	}
+	if strings.Contains(l, "inhalt") && strings.Contains(l, "laden") && (strings.Contains(l, "klick") || strings.Contains(l, "button")) ||
+		strings.Contains(l, "content") && strings.Contains(l, "load") && (strings.Contains(l, "click") || strings.Contains(l, "button")) {
+		return true
+	}
+	if !consentTopical(l) {
+		return false
+	}
+	for _, c := range consentCues {
+		if strings.Contains(l, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// consentTopical reports a lower-cased line that speaks of cookies,
+// privacy or consent.
+func consentTopical(l string) bool {
+	for _, w := range consentTopic {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// consentTopicMin is how many different body-like lines of the run must
+// speak of cookies, privacy or consent (notices among them) for the
+// notices to stay: then privacy is the article's topic (a privacy policy,
+// a report on tracking), not a notice set inside it once or repeated
+// under each embed.
+const consentTopicMin = 3
+
+// consentNotices marks the consent notices in lines lo..hi to drop from
+// the body, unless privacy is the run's topic (consentTopicMin).
+func consentNotices(ls []line, lo, hi int) []bool {
+	var notice []bool
+	topical := map[string]bool{}
+	for i := max(lo, 0); i <= hi && i < len(ls); i++ {
+		l := strings.ToLower(ls[i].text)
+		if ls[i].keep > 0 && consentTopical(l) {
+			topical[l] = true
+		}
+		if ls[i].words < 60 && consentLower(l) {
+			if notice == nil {
+				notice = make([]bool, len(ls))
+			}
+			notice[i] = true
+		}
+	}
+	if len(topical) >= consentTopicMin {
+		return nil
+	}
+	return notice
+}

@@ -1,0 +1,48 @@
+package dump
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestConsentNotices checks that cookie, privacy and consent notices set
+// inside an article (an embed's placeholder, a newsletter form's consent
+// line) are not body, and that an article about privacy keeps its
+// sentences, as does a single article sentence that speaks of privacy
+// without addressing the reader.
+func TestConsentNotices(t *testing.T) {
+	head := "Home\n\n• News\n• Sport\n\nTram line to reach the northern districts by 2027\n\n"
+	a := earlierArticle[2:]
+	tracking := []string{
+		"The regulator found that the shop's website tracked its visitors before they could accept or refuse, which breaks the privacy law that came into force last year.",
+		"Under the new rules a website must ask for consent before it follows its visitors, and refusing must be as easy as accepting, the regulator said on Monday.",
+		"Privacy groups welcomed the decision but said that many other sites still nudge their users to click on the button that accepts everything at once.",
+	}
+	cases := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"embed placeholder", head + a[0] + "\n\nWir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.\n\n" +
+			a[1] + "\n\nKlicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.\n\n" + a[2] + "\n",
+			a, []string{"Wir respektieren", "Klicken Sie"}},
+		{"youtube cookies", head + a[0] + "\n\n" + a[1] + "\n\nPlease accept YouTube cookies to play this video. By accepting you will be accessing content from YouTube, a service provided by an external third party.\n\n" + a[2] + "\n",
+			a, []string{"Please accept"}},
+		{"privacy is the topic", head + strings.Join(tracking, "\n\n") + "\n",
+			tracking, nil},
+		{"article sentence", head + a[0] + "\n\nThe minister said the privacy rules for the ticket app would be tightened before the line opens.\n\n" + a[1] + "\n\n" + a[2] + "\n",
+			append([]string{"The minister said the privacy rules"}, a...), nil},
+	}
+	for _, c := range cases {
+		body := bodyOf(c.text)
+		for _, w := range c.want {
+			if !strings.Contains(body, w) {
+				t.Errorf("%s: missing %.40q in body %.300q", c.name, w, body)
+			}
+		}
+		for _, w := range c.not {
+			if strings.Contains(body, w) {
+				t.Errorf("%s: %q kept in body", c.name, w)
+			}
+		}
+	}
+}

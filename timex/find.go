@@ -871,6 +871,10 @@ func duration(num, u string) (string, string) {
 // last three days", "could last a week", "will only last a month".
 var lastVerbLead = words("to will ll would could may might can should must not only also still probably")
 
+// someDayBefore are the words before "one day" meaning "some day": a
+// modal ("will one day be") or a subject ("hope he one day follows").
+var someDayBefore = words("will would could can may might should must shall ll he she they we i you")
+
 // dropArticle moves the candidate's start past a leading "the"/"a"/"an":
 // before an attributive hyphenated duration ("the 30-day waiting
 // period", "a third-quarter loss") the article belongs to the noun, and
@@ -899,6 +903,9 @@ func (c *cand) amount(quant, past, num, sep, unit, ago string) (string, string) 
 		past = ""
 	}
 	u := unitWords[norm(unit)]
+	if u == "D" && norm(num) == "one" && quant == "" && past == "" && ago == "" && someDayBefore[prevWord(c.text[:c.start])] {
+		return "DATE", "FUTURE_REF" // "Islam will one day be …": some day
+	}
 	if u == "" || u == "Q" && sep == "-" || ago == "" && strings.HasPrefix(c.text[c.end:], "-") {
 		return "", "" // "a year-earlier quarter": the adjective is the expression
 	}

@@ -63,7 +63,8 @@
 // all-capitals headline's "MAY" before a verb is the modal.
 // Durations one after another with the units going down ("5 hours 51
 // minutes 52 seconds", "eight years and 11 months") are one (PT5H51M52S).
-// A season before a crop ("winter wheat", "spring barley") is its variety. "The previous
+// A season before a crop ("winter wheat", "spring barley") is its variety.
+// "One day" after a modal or a subject ("will one day be") is FUTURE_REF. "The previous
 // Friday" is the one before the day the story is on, not before the DCT.
 // Ages are no expressions ("6-year-old", "52 years old", "centuries-old").
 // The adjective "current" before a lower-case word is PRESENT_REF ("his

@@ -1234,3 +1234,14 @@ func TestCropSeason(t *testing.T) {
 		{"The fall planting of winter wheat was late.", "The fall=2023-FA"},
 	})
 }
+
+// TestOneDaySomeDay: "one day" after a modal or a subject is "some day",
+// FUTURE_REF as TimeML writes it; after a verb it is a duration.
+func TestOneDaySomeDay(t *testing.T) {
+	checkAllFound(t, []allCase{
+		{"Islam will one day be the second largest religion.", "one day=FUTURE_REF"},
+		{"Farkas expressed the hope he one day follow Glenn.", "one day=FUTURE_REF"},
+		{"It took one day to finish.", "one day=P1D"},
+		{"The strike lasted one day.", "one day=P1D"},
+	})
+}

@@ -224,7 +224,8 @@ func mergeYear(text string, prev doc.Date, s, e int, val string) bool {
 	if gap != "" && gap != "of" {
 		return false
 	}
-	return !strings.Contains(text[prev.Start:prev.End], prev.Value[:4]) && (gap == "of" || !strings.ContainsAny(text[s:e], "0123456789"))
+	quarter := prev.Value[5] == 'Q' || prev.Value[5] == 'H' // «у третьому кварталі 2024 року»
+	return !strings.Contains(text[prev.Start:prev.End], prev.Value[:4]) && (gap == "of" || quarter || !strings.ContainsAny(text[s:e], "0123456789"))
 }
 
 // durationOrder ranks the units of a TIMEX3 duration, largest first; a

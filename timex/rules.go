@@ -468,7 +468,7 @@ var rules = []rule{
 	{name: "bare-quant", lead: words(quantLeads),
 		re:   compile(pQuant + `(рік|року|год|года|місяць|месяц|тиждень|неделю|добу|сутки)`),
 		norm: func(c *cand, m []string) (string, string) { return c.amount(m[1], "", "1", " ", m[2], "") }},
-	{name: "quarter", digit: true, lead: words("year-earlier year-ago the first second third fourth last latest current past previous перший першому першого другий другому другого третій третьому третього четвертий четвертому четвертого первый первом первого второй втором второго третий третьем третьего четвёртый четвертый четвёртом четвертом"),
+	{name: "quarter", digit: true, lead: words("year-earlier year-ago the first second third fourth last latest current past previous перший першому першого перше друге другий другому другого третій третьому третього четвертий четвертому четвертого первый первом первого первое второе второй втором второго третий третьем третьего четвёртый четвертый четвёртом четвертом"),
 		re: compile(`(?:the\s+)?(?:(?:fiscal|year-earlier|year-ago)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|latest|current|past|previous|the|перш\p{L}*|друг\p{L}*|трет\p{L}*|четверт\p{L}*|четвёрт\p{L}*|перв\p{L}*|втор\p{L}*|year-earlier|year-ago)(?:\s+|-)(?:fiscal\s+)?(quarter|period|кварта\p{L}*|half|півріччя|полугоди\p{L}*)`),
 		norm: func(c *cand, m []string) (string, string) {
 			if r := strings.ToLower(c.text[c.end:]); strings.HasPrefix(r, "-final") || strings.HasPrefix(r, "-to-") || strings.HasPrefix(r, "-on-") || strings.HasPrefix(r, "-over-") {
@@ -523,6 +523,16 @@ var rules = []rule{
 				c.lastQ = v
 			}
 			return "DATE", v
+		}},
+	{name: "unit-ago", lead: words("рік місяць тиждень день добу год месяц неделю сутки"),
+		re: compile(`(рік|місяць|тиждень|день|добу|год|месяц|неделю|сутки)\s+(тому|назад)`),
+		norm: func(c *cand, m []string) (string, string) {
+			// «рік тому», «неделю назад»: one unit before the DCT, as "a year ago"
+			u := unitWords[norm(m[1])]
+			if c.dct.IsZero() || u == "" {
+				return "", ""
+			}
+			return "DATE", shift(c.dct, -1, u)
 		}},
 	{name: "quarter-code", lead: words("q1 q2 q3 q4 h1 h2 fy", fyWords()),
 		re: compile(`(?:(q[1-4]|h[12])(?:\s*fy\s*(\d{2})|\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)?` + pYear + `)?|fy(\d{2}|1\d{3}|20\d{2}))`),

@@ -64,7 +64,10 @@
 // Durations one after another with the units going down ("5 hours 51
 // minutes 52 seconds", "eight years and 11 months") are one (PT5H51M52S).
 // A season before a crop ("winter wheat", "spring barley") is its variety.
-// "One day" after a modal or a subject ("will one day be") is FUTURE_REF. "The previous
+// "One day" after a modal or a subject ("will one day be") is FUTURE_REF.
+// «Рік тому», «неделю назад» (a unit without a number) are "a year ago",
+// "a week ago"; a quarter or half with its year right after it («у
+// третьому кварталі 2024 року», "second quarter 1996") is one expression. "The previous
 // Friday" is the one before the day the story is on, not before the DCT.
 // Ages are no expressions ("6-year-old", "52 years old", "centuries-old").
 // The adjective "current" before a lower-case word is PRESENT_REF ("his

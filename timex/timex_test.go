@@ -1245,3 +1245,20 @@ func TestOneDaySomeDay(t *testing.T) {
 		{"The strike lasted one day.", "one day=P1D"},
 	})
 }
+
+// TestSlavicAgoQuarterYear: «рік тому», «неделю назад» (a unit without a
+// number) are a year or week before the DCT; a quarter or half with its
+// year right after it is one expression in that year, and «перше
+// півріччя», «первое полугодие» are halves.
+func TestSlavicAgoQuarterYear(t *testing.T) {
+	checkAllFound(t, []allCase{
+		{"Рік тому компанія втратила 2 млн гривень.", "Рік тому=2023"},
+		{"Год назад компания потеряла деньги.", "Год назад=2023"},
+		{"Місяць тому він пішов у відставку.", "Місяць тому=2024-01"},
+		{"Три роки тому компанія збанкрутувала.", "Три роки тому=2021"},
+		{"У третьому кварталі 2022 року виручка зросла.", "третьому кварталі 2022=2022-Q3"},
+		{"В первом полугодии 2022 года продажи выросли.", "первом полугодии 2022=2022-H1"},
+		{"Lufthansa Cargo second quarter 1996 results fell.", "second quarter 1996=1996-Q2"},
+		{"За перше півріччя 2022 року продажі зросли.", "перше півріччя 2022=2022-H1"},
+	})
+}

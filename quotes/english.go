@@ -213,7 +213,11 @@ func (x *Extractor) link(t *text, labels []int) []attr {
 				continue
 			}
 			c := a.content[len(a.content)-1]
-			if e := quoteEnd(t, c[1]-1); e >= 0 {
+			// a closing mark in a later paragraph closes a quotation that
+			// ran on into text attributed apart ("“…,” Rep. Moore said.
+			// “If indeed …¶“I have been …,” added Rep. Clyburn"): what
+			// follows it names that text's speaker
+			if e := quoteEnd(t, c[1]-1); e >= 0 && t.toks[e].para == t.toks[c[1]-1].para {
 				if n := dashName(t, e); n[0] >= 0 {
 					a.src = n
 					continue

@@ -719,6 +719,12 @@ func TestLinkSpeakers(t *testing.T) {
 			"“Closing loopholes involves administration,” said Mr. Kamin.\nHe went on.",
 			[]lab{{"“", "Kamin", lBCon}},
 			"loopholes", "Mr. Kamin", "said"},
+		{"... the quotation left open before it is its speaker's, not the later one's",
+			"“It is a dog whistle,” Rep. Moore said Friday. “If indeed Obama is not legitimate, how can you feel good.\n" +
+				"“I have been thinking about the country,” added Rep. Jim Clyburn, the assistant leader. “These are howls.”",
+			[]lab{{"“", "whistle", lBCon}, {"Rep", "Moore", lBSrc}, {"said", "said", lBCue}, {"“", "good", lBCon},
+				{"“", "country", lBCon}, {"added", "added", lBCue}, {"Jim", "Clyburn", lBSrc}, {"“", "howls", lBCon}},
+			"whistle", "Rep. Moore", "said"},
 		{"the verb group before a quotation is no part of its speaker",
 			"The crowd kept saying, “We want Trump.”",
 			[]lab{{"kept", "saying", lBCue}, {"“", "”", lBCon}},
@@ -915,8 +921,8 @@ func TestNoVerbChain(t *testing.T) {
 		{"Officials have repeatedly said so.", "Officials", "repeatedly", "said", "Officials"},
 		{"Trump did n't say so.", "Trump", "n't", "", "Trump"},
 		{"Officials at Still Waters said so.", "Officials", "Still", "said", "Officials at Still"}, // a capitalised word stays
-		{"The people who have, said so.", "The", "have", "said", "The people who have"},         // no verb follows
-		{"Now said the bill was fair.", "Now", "Now", "said", "Now"},                            // one word stays
+		{"The people who have, said so.", "The", "have", "said", "The people who have"},            // no verb follows
+		{"Now said the bill was fair.", "Now", "Now", "said", "Now"},                               // one word stays
 	}
 	for _, c := range cases {
 		tx := segment(c.text)

@@ -357,6 +357,23 @@ func (x *Extractor) link(t *text, labels []int) []attr {
 					// follows a quotation's cue is narrative, not more of it
 					continue
 				}
+				if q := cues[bestCue]; !out[ai].direct && t.toks[c.from].kind == kQuote && t.toks[c.from].open && prev[1] <= q.from && c.from >= q.to && gap(c, q) <= 3 && t.toks[c.from].sent == t.toks[q.from].sent {
+					// "The candidate did not supply a cost estimate for his
+					// plans, though he said “budget reforms” would …": a
+					// quotation right after the cue in its sentence is what
+					// the cue introduces, an attribution of its own; the
+					// content linked to the cue before it keeps no cue and
+					// takes the subject of its own clause when it has one
+					src := out[ai].src
+					out[ai].cue = none
+					f := out[ai].content[0]
+					if cs := clauseSubject(t, run{f[0], f[1], lBCon}); cs[0] >= 0 {
+						out[ai].src = cs
+					}
+					used[bestCue] = len(out)
+					out = append(out, attr{content: [][2]int{{c.from, c.to}}, cue: [2]int{q.from, q.to}, src: src, direct: true})
+					continue
+				}
 				if gap(c, cues[bestCue]) <= 3 || c.from-prev[1] <= 3 || t.toks[c.from].para == t.toks[pe].para && (direct || out[ai].direct || t.toks[c.from].sent == t.toks[pe].sent) || nextPara {
 					out[ai].content = append(out[ai].content, [2]int{c.from, c.to})
 					out[ai].direct = out[ai].direct || direct

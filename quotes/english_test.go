@@ -937,3 +937,57 @@ func TestNoVerbChain(t *testing.T) {
 		}
 	}
 }
+
+// A quotation right after its cue is an attribution of its own, not more
+// of a reported content the cue was linked to before it.
+func TestQuoteAfterCue(t *testing.T) {
+	x := &Extractor{en: &Model{cues: map[string]bool{"said": true}}}
+	cases := []struct {
+		text          string
+		labels        [][3]string // first word, last word, kind (CON, SRC, CUE)
+		quote, before string      // a word of the quotation; of the content before the cue
+		src, prevSrc  string      // their speakers
+	}{
+		{"The GOP candidate did not supply an overall cost estimate for his plans, though he said “budget reforms” and the collection of unpaid taxes would help finance them.",
+			[][3]string{{"estimate", "plans", "CON"}, {"he", "he", "SRC"}, {"said", "said", "CUE"}, {"“", "them", "CON"}},
+			"reforms", "estimate", "he", "The GOP candidate"},
+		{"Trump will probably use the debate to make news, Kall said: “I feel like he's got a surprise up his sleeve.”",
+			[][3]string{{"Trump", "news", "CON"}, {"Kall", "Kall", "SRC"}, {"said", "said", "CUE"}, {"“", "”", "CON"}},
+			"surprise", "debate", "Kall", "Kall"},
+	}
+	kinds := map[string]int{"CON": lBCon, "SRC": lBSrc, "CUE": lBCue}
+	for _, c := range cases {
+		tx := segment(c.text)
+		labels := make([]int, len(tx.toks))
+		for _, l := range c.labels {
+			label(t, tx, labels, l[0], l[1], kinds[l[2]])
+		}
+		found := 0
+		for _, a := range x.link(tx, labels) {
+			in := func(w string) bool {
+				for _, r := range a.content {
+					if strings.Contains(spanText(tx, r), w) {
+						return true
+					}
+				}
+				return false
+			}
+			switch {
+			case in(c.quote):
+				found++
+				if in(c.before) || !a.direct || spanText(tx, a.cue) != "said" || spanText(tx, a.src) != c.src {
+					t.Errorf("%q: the quotation's attribution: content %d pieces, direct %v, cue %q, speaker %q; want it alone, direct, \"said\", %q",
+						c.text, len(a.content), a.direct, spanText(tx, a.cue), spanText(tx, a.src), c.src)
+				}
+			case in(c.before):
+				found++
+				if a.cue[0] >= 0 || spanText(tx, a.src) != c.prevSrc {
+					t.Errorf("%q: the content before the cue: cue %q, speaker %q; want none, %q", c.text, spanText(tx, a.cue), spanText(tx, a.src), c.prevSrc)
+				}
+			}
+		}
+		if found != 2 {
+			t.Errorf("%q: %d attributions hold the two contents, want 2", c.text, found)
+		}
+	}
+}

@@ -635,12 +635,7 @@ func wordEnd(t string, n int) int {
 // "标题_栏目_网站").
 func titleVariants(t, site string) []string {
 	out := []string{t, stripSiteName(t, site)}
-	parts := strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '_' || r == '｜' })
-	for _, sep := range titleSeps {
-		if len(parts) < 2 {
-			parts = strings.Split(t, sep)
-		}
-	}
+	parts := variantSeps.Split(t, -1)
 	if len(parts) > 1 {
 		longest := parts[0]
 		for _, p := range parts[1:] {
@@ -652,6 +647,11 @@ func titleVariants(t, site string) []string {
 	}
 	return out
 }
+
+// variantSeps split a stated title into its parts: bars and underscores
+// with or without spaces ("标题_栏目_网站"), the other separators between
+// spaces ("Headline » Motto | Site").
+var variantSeps = regexp.MustCompile(`\s*[|｜_]\s*|\s+(?:[-–—›»·│]|::)\s+`)
 
 // agreement counts the candidates that say the same as t (each one's words
 // mostly in the other's) and gives the best mutual word overlap.
@@ -711,7 +711,36 @@ func longestPart(parts []string) string {
 // stripSiteName drops a " - Site" or "Site | " part from a title, or a
 // ": Site" tail that names the site.
 func stripSiteName(t, site string) string {
-	return stripSiteTail(stripSiteSeps(t, site), site)
+	return stripSiteTail(stripSiteSeps(stripSiteJoined(t, site), site), site)
+}
+
+// joinedSeps set off a site's name without spaces ("NEWS WEB EASY|子ども…");
+// a dash or colon does so only beside a script written without spaces
+// ("…的城！-新华网"), since in others it joins words ("Hafen-Ausbau").
+const joinedSeps, joinedDashes = "|｜_»›·", "-–—:："
+
+// stripSiteJoined drops the site's name from either end of a title when a
+// separator joins it without spaces.
+func stripSiteJoined(t, site string) string {
+	if len(normWords(site)) == 0 {
+		return t
+	}
+	joined := func(sep rune, rest string) bool {
+		return len(normWords(rest)) > 0 && (strings.ContainsRune(joinedSeps, sep) || strings.ContainsRune(joinedDashes, sep) && unspaced(rest))
+	}
+	if len(t) > len(site) && strings.EqualFold(t[:len(site)], site) {
+		r, n := utf8.DecodeRuneInString(t[len(site):])
+		if rest := strings.TrimSpace(t[len(site)+n:]); joined(r, rest) {
+			return rest
+		}
+	}
+	if k := len(t) - len(site); k > 0 && strings.EqualFold(t[k:], site) {
+		r, n := utf8.DecodeLastRuneInString(t[:k])
+		if rest := strings.TrimSpace(t[:k-n]); joined(r, rest) {
+			return rest
+		}
+	}
+	return t
 }
 
 func stripSiteSeps(t, site string) string {

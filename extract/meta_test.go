@@ -54,6 +54,10 @@ func TestStripSiteName(t *testing.T) {
 		{"Reparaturcafé am 31. Januar: Stadt Ahlen", "Stadt Ahlen", "Reparaturcafé am 31. Januar"},
 		{"Kaeser verarscht Neubauer: Adani", "Stadt Ahlen", "Kaeser verarscht Neubauer: Adani"},
 		{"Siemens und die Kohlemine: Kaeser", "Kaeser Kompressoren", "Siemens und die Kohlemine: Kaeser"},
+		{"NEWS WEB EASY|子どもへの体罰を禁止する法律ができる", "NEWS WEB EASY", "子どもへの体罰を禁止する法律ができる"},
+		{"武汉的声音：有英勇的你-新华网", "新华网", "武汉的声音：有英勇的你"},
+		{"Hafen-Ausbau", "Hafen", "Hafen-Ausbau"},
+		{"News|", "News", "News|"},
 	}
 	for _, tt := range tests {
 		if got := stripSiteName(tt.title, tt.site); got != tt.want {
@@ -202,12 +206,33 @@ func TestChooseTitle(t *testing.T) {
 			domMeta{metaTitle: "Muffin Grundrezept : Muffin Rezepte", hostName: "web archive"}, "Muffin Rezepte", "Muffin Grundrezept"},
 		{"on a tie the markup's statement beats go-trafilatura's", []block{h1("Pressemitteilungen", false), h1("Norddeutschland findet seine Meister", false)},
 			domMeta{metaTitle: "Norddeutschland findet seine Meister - Berliner Leichtathletik Verband e.V."}, "Pressemitteilungen", "Norddeutschland findet seine Meister"},
+		{"the headline is the first part of a stated title split at »", []block{h1("1000 Euro Kredit", false), {text: "1000 Euro Kredit - Online & schnell", tag: atom.H2, heading: true}},
+			domMeta{ogTitle: "1000 Euro Kredit » 1000 EUR sofort aufs Konto | GIROMATCH", siteName: "GIROMATCH"}, "", "1000 Euro Kredit"},
+		{"a headline whose ruby is read beside it agrees with a title joined to the site's name", []block{h1("子どもへの体罰を禁止する法律ができる", false)},
+			domMeta{ogTitle: "NEWS WEB EASY|子どもへの体罰を禁止する法律ができる", siteName: "NEWS WEB EASY"}, "", "子どもへの体罰を禁止する法律ができる"},
 		{"a long tail stays", []block{h1("Christmas market this weekend - here's everything you need to know", false)},
 			domMeta{metaTitle: "Christmas market this weekend - here's everything you need to know"}, "", "Christmas market this weekend - here's everything you need to know"},
 	}
 	for _, tt := range tests {
 		if got := chooseTitle(tt.blocks, tt.dm, tt.tr); got != tt.want {
 			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestRenderSkipsRuby(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`<p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>体罰<rp>(</rp><rt>たいばつ</rt><rp>)</rp></ruby>を</p>`, "子どもへの体罰を"},
+		{`<p>plain <b>text</b></p>`, "plain text"},
+	}
+	for _, tt := range tests {
+		root, err := html.Parse(strings.NewReader(tt.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := render(root)
+		if len(b) != 1 || b[0].text != tt.want {
+			t.Errorf("render(%q) = %+v, want one block %q", tt.in, b, tt.want)
 		}
 	}
 }

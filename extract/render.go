@@ -44,6 +44,7 @@ var skipTags = map[atom.Atom]bool{
 	atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Canvas: true, atom.Select: true,
 	atom.Option: true, atom.Textarea: true, atom.Button: true, atom.Input: true, atom.Head: true,
 	atom.Noscript: true, atom.Audio: true, atom.Video: true, atom.Map: true, atom.Dialog: true,
+	atom.Rt: true, atom.Rp: true, // ruby annotations (furigana) are read beside the text, not in it
 }
 
 var boilerTags = map[atom.Atom]bool{

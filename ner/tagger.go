@@ -157,6 +157,7 @@ func (m *Model) TagDoc(sents [][]string) [][]string {
 		m.widenStreet(sents[i], out[i])
 		m.widenQuoted(sents[i], out[i])
 		m.widenPlace(sents[i], out[i])
+		m.widenTail(sents[i], out[i])
 		m.trimMonth(sents[i], out[i])
 	}
 	return out

@@ -237,6 +237,19 @@ func (x *Extractor) link(t *text, labels []int) []attr {
 				}
 			}
 		}
+		// "It is apparent that …", "Often, it appeared that …": an
+		// impersonal construction reports no one
+		for i := range out {
+			if out[i].direct {
+				continue
+			}
+			for _, c := range out[i].content {
+				if impersonal(t, c[0]) {
+					out[i].src = none
+					break
+				}
+			}
+		}
 		// "The crowd kept saying, “…”": the speaker is the noun phrase,
 		// not the verb group after it
 		for i := range out {
@@ -551,6 +564,40 @@ func notObject(t *text, a attr) [2]int {
 	}
 	return none
 }
+
+// impersonalHeads close "it seems", "it was clear" and the like before a
+// content.
+var impersonalHeads = set("appears", "appeared", "seems", "seemed", "clear", "apparent", "obvious", "evident",
+	"unclear", "likely", "unlikely", "certain", "plain")
+
+// impersonal reports whether the content opening at token k follows an
+// impersonal construction opening its clause: "it" and a verb group
+// closed by one of impersonalHeads, then "that" or nothing ("Often, it
+// appeared that …", "By now it should be obvious that …", "It was clear
+// Clinton is …").
+func impersonal(t *text, k int) bool {
+	j := k - 1
+	if j >= 0 && t.toks[j].lower == "that" {
+		j--
+	}
+	if j < 0 || !impersonalHeads[t.toks[j].lower] {
+		return false
+	}
+	sent := t.toks[k].sent
+	j--
+	for j >= 0 && t.toks[j].sent == sent && t.toks[j].kind == kWord && verbChain[t.toks[j].lower] && t.toks[j].lower != "to" {
+		j--
+	}
+	if j < 0 || t.toks[j].sent != sent || t.toks[j].lower != "it" {
+		return false
+	}
+	// "it" opens its clause: not "Smith said it was clear that …"
+	p := j - 1
+	return p < 0 || t.toks[p].sent != sent || t.toks[p].kind != kWord || clauseJoin[t.toks[p].lower] || verbChain[t.toks[p].lower]
+}
+
+// clauseJoin are conjunctions that open a clause.
+var clauseJoin = set("and", "but", "yet", "so", "though", "although")
 
 // verbChain are the words of a verb group that may stand between a
 // speaker and the reporting verb: auxiliaries and modals, verbs taking

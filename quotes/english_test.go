@@ -991,3 +991,37 @@ func TestQuoteAfterCue(t *testing.T) {
 		}
 	}
 }
+
+// An impersonal construction before a reported content names no speaker.
+func TestImpersonal(t *testing.T) {
+	cases := []struct {
+		text, first string // the content's first word
+		want        bool
+	}{
+		{"Often, it appeared that Trump was unable to parlay the assault.", "that", true},
+		{"By now it should be obvious that voters want to know.", "that", true},
+		{"It was clear Clinton is attempting to reach out.", "Clinton", true},
+		{"But it seemed that nobody cared.", "that", true},
+		{"Smith said it was clear that the plan failed.", "that", false}, // Smith says so
+		{"Officials said that the plan failed.", "that", false},
+		{"It said that the plan failed.", "that", false}, // "it" speaks: no impersonal head
+	}
+	for _, c := range cases {
+		tx := segment(c.text)
+		if got := impersonal(tx, tokAt(t, tx, c.first)); got != c.want {
+			t.Errorf("%q: impersonal %v, want %v", c.text, got, c.want)
+		}
+	}
+	// in link: the tagger's source goes
+	x := &Extractor{en: &Model{cues: map[string]bool{"appeared": true}}}
+	tx := segment("Often, it appeared that Trump was unable to parlay the assault.")
+	labels := make([]int, len(tx.toks))
+	label(t, tx, labels, "it", "it", lBCon)
+	label(t, tx, labels, "appeared", "appeared", lBCue)
+	label(t, tx, labels, "that", "assault", lBCon)
+	for _, a := range x.link(tx, labels) {
+		if a.src[0] >= 0 {
+			t.Errorf("speaker %q, want none", spanText(tx, a.src))
+		}
+	}
+}

@@ -150,10 +150,12 @@ var rules = []rule{
 			return c.dayMonth(d, m[3], m[4])
 		}},
 	{name: "day-range", digit: true,
-		re: compile(`(\d{1,2})\s*(?:[-–—,]|до|по|і|й|та|и|and|to)\s*(?:\d{1,2}\s*(?:,|і|й|та|и|and)\s*)*\d{1,2}\s+(` + pMon + `)(?:,?\s+` + pYear + `)?`),
+		re: compile(`((\d{1,2})(?:-?(?:го|им|ім|ого))?)\s*(?:[-–—,]|до|по|на|і|й|та|и|and|to)\s*(?:\d{1,2}\s*(?:,|і|й|та|и|and)\s*)*\d{1,2}(?:-?(?:го|им|ім|ого))?\s+(` + pMon + `)(?:,?\s+` + pYear + `)?`),
 		norm: func(c *cand, m []string) (string, string) {
+			// «з 5-го по 11 серпня», «між 2-им і 6-им вересня», «в ніч з 11 на
+			// 12 травня»: the first day is in the month of the last
 			c.end = c.start + len(m[1])
-			return c.dayMonth(atoi(m[1]), m[2], m[3])
+			return c.dayMonth(atoi(m[2]), m[3], m[4])
 		}},
 	{name: "month-day", lead: words(keys(monthWords), modLeads, "last next this"),
 		re: compile(`(?:` + pModEn + `)?(?:(last|next|this)\s+)?(` + pMon + `)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+` + pYear + `)?`),

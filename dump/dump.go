@@ -626,6 +626,17 @@ func Extract(text string) Result {
 			r.Blocks = append(r.Blocks, l.span)
 		}
 	}
+	// A closing call to action (subscribe, follow, donate) ends many
+	// articles without being part of them.
+	for len(r.Blocks) > 1 {
+		k := len(r.Blocks) - 1
+		j := lineAt(ls, r.Blocks[k])
+		if j < 0 || !ctaLine(ls[j]) {
+			break
+		}
+		ls[j].body = false
+		r.Blocks = r.Blocks[:k]
+	}
 	top := bestLo
 	if ti >= 0 && ti < top {
 		top = ti
@@ -655,6 +666,16 @@ func Extract(text string) Result {
 		r.Published, r.DateSpan = labelledDate(ls, bestLo, bestHi, mdy)
 	}
 	return r
+}
+
+// lineAt finds the line whose span is s (-1 when none).
+func lineAt(ls []line, s doc.Span) int {
+	for j := len(ls) - 1; j >= 0; j-- {
+		if ls[j].span == s {
+			return j
+		}
+	}
+	return -1
 }
 
 // labelledDate reads the publication date from a short labelled date line

@@ -84,8 +84,8 @@ func (x *Extractor) Annotate(ctx context.Context, d *doc.Doc) error {
 	res := newResolver(d, t)
 	for _, a := range attrs {
 		a = sourceInContent(t, a)
-		a.cue = trimPunct(t, a.cue)
-		a.src = antecedent(t, trimPunct(t, a.src))
+		a.cue = trimPunct(t, a.cue, false)
+		a.src = antecedent(t, trimPunct(t, a.src, en))
 		var cue *doc.Span
 		if a.cue[0] >= 0 {
 			cue = &doc.Span{Start: t.toks[a.cue[0]].start, End: t.toks[a.cue[1]-1].end}
@@ -265,7 +265,10 @@ func allCaps(w string) bool {
 
 // trimPunct drops punctuation at the ends of token range r ("said:",
 // "Wang Wenbin, spokesperson for the ministry,"); none when nothing is left.
-func trimPunct(t *text, r [2]int) [2]int {
+// With brackets, a closing bracket whose opening one the range holds stays
+// ("Rep. Gwen Moore (D-Wis.)"; English only: ADAQ, the Russian check,
+// scores punctuation tokens, and no dev set says how it marks them).
+func trimPunct(t *text, r [2]int, brackets bool) [2]int {
 	if r[0] < 0 {
 		return r
 	}
@@ -273,12 +276,29 @@ func trimPunct(t *text, r [2]int) [2]int {
 		r[0]++
 	}
 	for r[1] > r[0] && t.toks[r[1]-1].kind != kWord {
+		if brackets && t.toks[r[1]-1].lower == ")" && openBracket(t, r[0], r[1]-1) {
+			break
+		}
 		r[1]--
 	}
 	if r[0] >= r[1] {
 		return none
 	}
 	return r
+}
+
+// openBracket reports whether tokens [i, j) leave a "(" unclosed.
+func openBracket(t *text, i, j int) bool {
+	n := 0
+	for k := i; k < j; k++ {
+		switch t.toks[k].lower {
+		case "(":
+			n++
+		case ")":
+			n = max(n-1, 0)
+		}
+	}
+	return n > 0
 }
 
 // firstTok is an attribution's first content token.

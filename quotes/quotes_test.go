@@ -517,3 +517,34 @@ func TestSourceInContent(t *testing.T) {
 		t.Errorf("pieces changed in place: %v", in[0])
 	}
 }
+
+// trimPunct drops the punctuation at a range's ends, but not a bracket
+// closing one the range opened.
+func TestTrimPunct(t *testing.T) {
+	cases := []struct {
+		text, first, last string // the range: from the first token reading first to the last reading last
+		brackets          bool
+		want              string
+	}{
+		{"“No,” Rep. Gwen Moore (D-Wis.) said Friday.", "Rep", ")", true, "Rep. Gwen Moore (D-Wis.)"},
+		{"“No,” Rep. Gwen Moore (D-Wis.) said Friday.", "Rep", ")", false, "Rep. Gwen Moore (D-Wis"},
+		{"Wang Wenbin, spokesperson for the ministry, said.", "Wang", ",", true, "Wang Wenbin, spokesperson for the ministry"},
+		{"(Smith) said so.", "(", ")", true, "Smith"},                            // the bracket opened outside the range
+		{"Smith (a senator)) said so.", "Smith", ")", true, "Smith (a senator)"}, // one bracket closes it
+	}
+	for _, c := range cases {
+		tx := segment(c.text)
+		i, j := -1, -1
+		for k, tk := range tx.toks {
+			switch w := tx.src[tk.start:tk.end]; {
+			case w == c.first && i < 0:
+				i = k
+			case w == c.last:
+				j = k
+			}
+		}
+		if got := spanText(tx, trimPunct(tx, [2]int{i, j + 1}, c.brackets)); got != c.want {
+			t.Errorf("%q: %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -626,12 +626,12 @@ func Extract(text string) Result {
 			r.Blocks = append(r.Blocks, l.span)
 		}
 	}
-	// A closing call to action (subscribe, follow, donate) ends many
-	// articles without being part of them.
+	// A closing call to action (subscribe, follow, donate) or a blog
+	// author's box ends many articles without being part of them.
 	for len(r.Blocks) > 1 {
 		k := len(r.Blocks) - 1
 		j := lineAt(ls, r.Blocks[k])
-		if j < 0 || !ctaLine(ls[j]) {
+		if j < 0 || !ctaLine(ls[j]) && !bioLine(ls[j]) {
 			break
 		}
 		ls[j].body = false

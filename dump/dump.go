@@ -8,7 +8,11 @@
 // sets) and keeps the densest run of body-like lines, which stops at a
 // comments header; a run above it whose headline scores higher takes its
 // place (the densest run is then comments, a teaser list or a notice under
-// the article). The headline is the best-scoring line near the run by
+// the article), and a thread past a comments header always gives way to
+// the run above the header. Inside the run, a recipe's ingredient list is
+// body, cookie and consent notices are not (unless privacy is the run's
+// topic), and closing calls to action and author boxes are cut from its
+// end. The headline is the best-scoring line near the run by
 // a weighted sum of features (a heading between blank lines, followed by
 // byline/date lines, sharing words with the body, not a breadcrumb, tag
 // list or site name above the menu), and the body starts under it; the
@@ -16,7 +20,10 @@
 // byline or the date line nearest the headline with a small multilingual
 // date parser. The block weights were set on development dumps outside
 // the eval sets (go-readability's and go-htmldate's test pages rendered
-// with w3m; see eval/extracteval/dumpdev_test.go); the headline weights
+// with w3m; see eval/extracteval/dumpdev_test.go), and later rules (the
+// comments-thread, ingredient-list, consent-notice and closing-line rules
+// among them) were chosen on trafilatura-eval's text dumps, the issue's
+// tuning set, and checked on those outside pages; the headline weights
 // (models/dump-title.gz) are fitted on trafilatura-eval's text dumps, the
 // issue's tuning set, by `pressclip train dump-title` (TrainTitle), so
 // that set's dump title figure is in-sample.

@@ -643,12 +643,13 @@ var placePreps = set("through", "in", "on", "at", "into", "across", "around", "n
 	"along", "toward", "towards", "onto", "over", "under", "behind")
 
 // notPlace returns a's source src, or when that follows a preposition of
-// place or time before its cue in the sentence ("Protesters marching
-// through the streets chanted “…”") the subject of the cue's clause when
-// there is one outside the content. A possessive keeps its place: in
+// place or time before or after its cue in the sentence ("Protesters
+// marching through the streets chanted “…”", "Christie blasted Clinton as
+// a “disgrace” Wednesday on The Laura Ingraham Show") the subject of the
+// cue's clause when there is one outside the content. A possessive keeps its place: in
 // "seized on Trump’s claim that …" the owner of the claim made it.
 func notPlace(t *text, a attr, src [2]int) [2]int {
-	if src[0] <= 0 || a.cue[0] < 0 || src[1] > a.cue[0] || t.toks[src[0]].sent != t.toks[a.cue[0]].sent || !placePreps[t.toks[src[0]-1].lower] {
+	if src[0] <= 0 || a.cue[0] < 0 || src[1] > a.cue[0] && src[0] < a.cue[1] || t.toks[src[0]].sent != t.toks[a.cue[0]].sent || !placePreps[t.toks[src[0]-1].lower] {
 		return src
 	}
 	if w := t.toks[src[1]-1].lower; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || w == "'" || w == "’" {

@@ -855,6 +855,8 @@ func TestNotPlace(t *testing.T) {
 		{"The mayor of the city said the curfew would hold.", "the city", "said", "the hold", "the city"},
 		// a source after the cue stays
 		{"He said in Chicago the curfew would hold.", "He He", "said", "the hold", "He"},
+		// a place after the cue is no speaker either
+		{"Christie blasted Clinton as a “disgrace” Wednesday on The Laura Ingraham Show.", "The Ingraham", "blasted", "Clinton disgrace", "Christie"},
 	}
 	for _, c := range cases {
 		tx := segment(c.text)

@@ -250,6 +250,29 @@ func (x *Extractor) link(t *text, labels []int) []attr {
 				}
 			}
 		}
+		// "CHARLOTTE - The wife of a man … recorded …": a dateline is no
+		// speaker; the subject after it is
+		for i := range out {
+			a := &out[i]
+			if a.src[0] < 0 {
+				continue
+			}
+			if d := datelineEnd(t, a.src[0]); d > a.src[0] {
+				switch {
+				case d < a.src[1]:
+					a.src[0] = d
+				case a.cue[0] >= 0:
+					a.src = clauseSubject(t, run{a.cue[0], a.cue[1], lBCue})
+					for _, c := range a.content {
+						if a.src[0] >= 0 && a.src[0] < c[1] && c[0] < a.src[1] {
+							a.src = none
+						}
+					}
+				default:
+					a.src = none
+				}
+			}
+		}
 		// "The crowd kept saying, “…”": the speaker is the noun phrase,
 		// not the verb group after it
 		for i := range out {
@@ -563,6 +586,31 @@ func notObject(t *text, a attr) [2]int {
 		return cs
 	}
 	return none
+}
+
+// datelineEnd returns the token after a dateline opening the paragraph
+// at token i (upper-case words, commas and full stops, then a dash:
+// "CHARLOTTE - ", "BRUSSELS — "), or i when there is none.
+func datelineEnd(t *text, i int) int {
+	if i < 0 || i >= len(t.toks) || i > 0 && t.toks[i-1].para == t.toks[i].para {
+		return i
+	}
+	j := i
+	for j < len(t.toks) && j-i < 8 && t.toks[j].para == t.toks[i].para {
+		k := &t.toks[j]
+		w := t.src[k.start:k.end]
+		if k.kind == kDash {
+			if j == i {
+				return i
+			}
+			return j + 1
+		}
+		if k.kind == kWord && (len(w) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w) || k.kind != kWord && w != "," && w != "." {
+			return i
+		}
+		j++
+	}
+	return i
 }
 
 // impersonalHeads close "it seems", "it was clear" and the like before a
@@ -928,6 +976,9 @@ func clauseSubject(t *text, q run) [2]int {
 	}
 	for s < q.from && t.toks[s].kind != kWord {
 		s++
+	}
+	if d := datelineEnd(t, s); d > s && d < q.from {
+		s = d // "CHARLOTTE - The wife of …"
 	}
 	if s < q.from && (enLex.preps[t.toks[s].lower] || subordinators[t.toks[s].lower]) {
 		// skip the adverbial to its comma

@@ -1027,3 +1027,40 @@ func TestImpersonal(t *testing.T) {
 		}
 	}
 }
+
+// A dateline opening a paragraph is no speaker; the subject after it is.
+func TestDateline(t *testing.T) {
+	cases := []struct {
+		text string
+		want string // the words after the dateline, "" for none
+	}{
+		{"CHARLOTTE - The wife of a man recorded video of the encounter.", "The wife"},
+		{"BRUSSELS — European leaders gathered Friday.", "European leaders"},
+		{"WASHINGTON, D.C. - Officials said so.", "Officials said"},
+		{"The CIA - and others - said so.", ""},    // not upper case throughout
+		{"NATO said - again - that it would.", ""}, // a word that is not upper case before the dash
+	}
+	for _, c := range cases {
+		tx := segment(c.text)
+		d := datelineEnd(tx, 0)
+		got := ""
+		if d > 0 {
+			got = spanText(tx, [2]int{d, d + 2})
+		}
+		if got != c.want {
+			t.Errorf("%q: after the dateline %q, want %q", c.text, got, c.want)
+		}
+	}
+	// in link: the tagger's dateline source gives way to the clause subject
+	x := &Extractor{en: &Model{cues: map[string]bool{"recorded": true}}}
+	tx := segment("CHARLOTTE - The wife of a man shot by police recorded video of the encounter.")
+	labels := make([]int, len(tx.toks))
+	label(t, tx, labels, "CHARLOTTE", "CHARLOTTE", lBSrc)
+	label(t, tx, labels, "recorded", "recorded", lBCue)
+	label(t, tx, labels, "video", "encounter", lBCon)
+	for _, a := range x.link(tx, labels) {
+		if got := spanText(tx, a.src); got != "The wife" { // clauseSubject stops at a preposition
+			t.Errorf("speaker %q, want %q", got, "The wife")
+		}
+	}
+}

@@ -337,15 +337,21 @@ func chooseTitle(blocks []block, dm domMeta, trTitle string) string {
 			}
 		}
 	}
-	var best block
-	bestVotes, bestSim, bestOwn := 0, 0.0, 0
-	for _, h := range h1s {
-		if linkedTitlePart(h, stated) {
-			// the site's banner: a ": Banner" tail leaves the
-			// stated titles too
+	// First the site's banners (a headline all link that says a side
+	// part of a stated title): their ": Banner" tails leave the stated
+	// titles, whatever the order of the headlines; then the others vote.
+	banner := make([]bool, len(h1s))
+	for k, h := range h1s {
+		if banner[k] = linkedTitlePart(h, stated); banner[k] {
 			for i := range refs {
 				refs[i] = stripSiteTail(refs[i], h.text)
 			}
+		}
+	}
+	var best block
+	bestVotes, bestSim, bestOwn := 0, 0.0, 0
+	for k, h := range h1s {
+		if banner[k] {
 			continue
 		}
 		if siteHeading(h.text, dm) || h.boiler && titleSidePart(h.text, stated) {

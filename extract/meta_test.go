@@ -225,6 +225,19 @@ func TestChooseTitle(t *testing.T) {
 	}
 }
 
+// TestBannerOrder: the site's banner strips its ": Banner" tail from the
+// stated titles whether it comes before or after the other headlines.
+func TestBannerOrder(t *testing.T) {
+	banner := block{text: "Muffin Rezepte", tag: atom.H1, heading: true, boiler: true, linkLen: 14}
+	other := block{text: "Letzte Kommentare", tag: atom.H1, heading: true}
+	dm := domMeta{metaTitle: "Muffin Grundrezept : Muffin Rezepte", hostName: "web archive"}
+	for _, blocks := range [][]block{{banner, other}, {other, banner}} {
+		if got := chooseTitle(blocks, dm, ""); got != "Muffin Grundrezept" {
+			t.Errorf("headlines %q, %q: got %q, want %q", blocks[0].text, blocks[1].text, got, "Muffin Grundrezept")
+		}
+	}
+}
+
 func TestQuoteCutOGTitle(t *testing.T) {
 	tests := []struct{ head, want string }{
 		{`<meta property="og:title" content="Senador califica a Biden de "incapacitado"" /><title>Senador califica a Biden de "incapacitado"</title>`, ""},

@@ -51,7 +51,7 @@ func (m *Model) leadWords(d *doc.Doc, wc *wordCache, fn func(term string)) {
 	n := 0
 	for _, b := range d.Blocks {
 		text := d.Slice(b.Span)
-		if text == d.Title {
+		if sameWords(text, d.Title) {
 			continue
 		}
 		rawWords(text, func(raw string) {
@@ -69,6 +69,31 @@ func (m *Model) leadWords(d *doc.Doc, wc *wordCache, fn func(term string)) {
 		if n > leadLength {
 			return
 		}
+	}
+}
+
+// sameWords reports whether a and b hold the same text but for spacing: a
+// title block extracted from a page may break or pad its title ("Actress
+// enters\nrehab") differently from the title found in its head, and is
+// still the title, not the lead.
+func sameWords(a, b string) bool {
+	for {
+		a, b = strings.TrimLeftFunc(a, unicode.IsSpace), strings.TrimLeftFunc(b, unicode.IsSpace)
+		if a == "" || b == "" {
+			return a == b
+		}
+		i := strings.IndexFunc(a, unicode.IsSpace)
+		if i < 0 {
+			i = len(a)
+		}
+		j := strings.IndexFunc(b, unicode.IsSpace)
+		if j < 0 {
+			j = len(b)
+		}
+		if a[:i] != b[:j] {
+			return false
+		}
+		a, b = a[i:], b[j:]
 	}
 }
 

@@ -22,6 +22,7 @@
 package ner
 
 import (
+	"bufio"
 	"bytes"
 	"compress/gzip"
 	"encoding/binary"
@@ -164,33 +165,36 @@ func (m *Model) Encode() ([]byte, error) {
 	return out.Bytes(), nil
 }
 
-// Decode reads a model written by Encode (already decompressed).
+// Decode reads a model written by Encode (already decompressed). It reads r
+// as a stream: the dense weight sets (buckets × labels, 7-14 MB a pass) go
+// through a small buffer into the kept rows, so loading never holds a whole
+// decompressed model file (the three shipped ones are 81 MB, read at once).
 func Decode(r io.Reader) (*Model, error) {
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return nil, fmt.Errorf("ner: read model: %w", err)
-	}
-	if !bytes.HasPrefix(b, []byte(magic)) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+		if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
+			return nil, fmt.Errorf("ner: read model: %w", err)
+		}
 		return nil, errors.New("ner: not a model file")
 	}
-	b = b[len(magic):]
-	parts := bytes.SplitN(b, []byte("\n"), 3)
-	if len(parts) != 3 {
-		return nil, errors.New("ner: truncated model")
-	}
 	// the first line is the language, then options
-	opts, labels := strings.Fields(string(parts[0])), strings.Fields(string(parts[1]))
+	line0, err0 := br.ReadString('\n')
+	line1, err1 := br.ReadString('\n')
+	if err0 != nil || err1 != nil {
+		return nil, readErr(errors.Join(err0, err1), "ner: truncated model")
+	}
+	opts, labels := strings.Fields(line0), strings.Fields(line1)
 	if len(opts) == 0 {
 		return nil, errors.New("ner: bad model header")
 	}
 	lang := opts[0]
-	p := parts[2]
 	le := binary.LittleEndian
-	if len(p) < 8 {
-		return nil, errors.New("ner: bad model header")
+	var hd [8]byte
+	if _, err := io.ReadFull(br, hd[:]); err != nil {
+		return nil, readErr(err, "ner: bad model header")
 	}
-	bits, passes := le.Uint32(p), le.Uint32(p[4:])
-	p = p[8:]
+	bits, passes := le.Uint32(hd[:]), le.Uint32(hd[4:])
 	if bits > 26 || len(labels) == 0 || passes < 1 || passes > 2 {
 		return nil, errors.New("ner: bad model header")
 	}
@@ -201,28 +205,31 @@ func Decode(r io.Reader) (*Model, error) {
 		ms = append(ms, m.second)
 	}
 	for _, pm := range ms {
-		for _, set := range []int{0, 1} {
-			n := len(pm.trans)
-			if set == 1 {
-				n = (1 << pm.bits) * len(labels)
-			}
-			if len(p) < 4+2*n {
-				return nil, errors.New("ner: truncated model weights")
-			}
-			scale := math.Float32frombits(le.Uint32(p))
-			q := p[4 : 4+2*n]
-			p = p[4+2*n:]
-			if set == 0 {
-				for i := range pm.trans {
-					pm.trans[i] = float32(int16(le.Uint16(q[2*i:]))) * scale
-				}
-				continue
-			}
-			pm.setRows(q, scale)
+		var sc [4]byte
+		if _, err := io.ReadFull(br, sc[:]); err != nil {
+			return nil, readErr(err, "ner: truncated model weights")
+		}
+		scale := math.Float32frombits(le.Uint32(sc[:]))
+		q := make([]byte, 2*len(pm.trans))
+		if _, err := io.ReadFull(br, q); err != nil {
+			return nil, readErr(err, "ner: truncated model weights")
+		}
+		for i := range pm.trans {
+			pm.trans[i] = float32(int16(le.Uint16(q[2*i:]))) * scale
+		}
+		if _, err := io.ReadFull(br, sc[:]); err != nil {
+			return nil, readErr(err, "ner: truncated model weights")
+		}
+		if err := pm.readRows(br, math.Float32frombits(le.Uint32(sc[:]))); err != nil {
+			return nil, err
 		}
 	}
-	if len(p) > 0 {
-		g, err := decodeGazetteer(p)
+	rest, err := io.ReadAll(br)
+	if err != nil {
+		return nil, fmt.Errorf("ner: read model: %w", err)
+	}
+	if len(rest) > 0 {
+		g, err := decodeGazetteer(rest)
 		if err != nil {
 			return nil, err
 		}
@@ -242,7 +249,15 @@ func Decode(r io.Reader) (*Model, error) {
 	return m, nil
 }
 
-// newLoaded is newModel without the dense weights, which setRows fills in
+// readErr is msg when err says the input ended, else a read error.
+func readErr(err error, msg string) error {
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		return errors.New(msg)
+	}
+	return fmt.Errorf("ner: read model: %w", err)
+}
+
+// newLoaded is newModel without the dense weights, which readRows fills in
 // compactly.
 func newLoaded(lang string, labels []string, bits uint) *Model {
 	m := newModel(lang, labels, 0)
@@ -250,21 +265,33 @@ func newLoaded(lang string, labels []string, bits uint) *Model {
 	return m
 }
 
-// setRows stores the weights of q (int16 little-endian, times scale,
-// buckets × labels) as nz, rank and rows, without a dense copy.
-func (m *Model) setRows(q []byte, scale float32) {
+// readRows reads the dense weights of every bucket (int16 little-endian,
+// times scale, buckets × labels) from r, a block of buckets at a time, and
+// stores them as nz, rank and rows, without a dense copy.
+func (m *Model) readRows(r io.Reader, scale float32) error {
 	L := len(m.Labels)
 	le := binary.LittleEndian
-	nb := len(q) / 2 / L
-	at := func(i int) float32 { return float32(int16(le.Uint16(q[2*i:]))) * scale }
+	nb := 1 << m.bits
 	m.nz = make([]uint64, (nb+63)/64)
-	n := 0
-	for f := range nb {
-		for l := range L {
-			if at(f*L+l) != 0 {
-				m.nz[f/64] |= 1 << (f % 64)
-				n++
-				break
+	var rows []int16
+	const block = 4096 // buckets read at a time
+	q := make([]byte, 2*L*min(block, nb))
+	for f0 := 0; f0 < nb; f0 += block {
+		k := min(block, nb-f0)
+		if _, err := io.ReadFull(r, q[:2*L*k]); err != nil {
+			return readErr(err, "ner: truncated model weights")
+		}
+		for j := range k {
+			row := q[2*L*j : 2*L*(j+1)]
+			for l := range L {
+				if float32(int16(le.Uint16(row[2*l:])))*scale != 0 {
+					f := f0 + j
+					m.nz[f/64] |= 1 << (f % 64)
+					for l := range L {
+						rows = append(rows, int16(le.Uint16(row[2*l:])))
+					}
+					break
+				}
 			}
 		}
 	}
@@ -274,14 +301,11 @@ func (m *Model) setRows(q []byte, scale float32) {
 		m.rank[i] = c
 		c += uint32(bits.OnesCount64(w))
 	}
-	m.rows, m.scale = make([]int16, 0, n*L), scale
-	for f := range nb {
-		if m.nz[f/64]&(1<<(f%64)) != 0 {
-			for l := range L {
-				m.rows = append(m.rows, int16(le.Uint16(q[2*(f*L+l):])))
-			}
-		}
-	}
+	// rows grew by appending: keep an exact copy (and never nil, which
+	// would mean dense weights)
+	m.rows, m.scale = make([]int16, len(rows)), scale
+	copy(m.rows, rows)
+	return nil
 }
 
 // addRow adds bucket f's weights to row (one score per label).

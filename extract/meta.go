@@ -78,9 +78,7 @@ func readDOMMeta(root *html.Node) domMeta {
 				content := attr(n, "content")
 				switch key {
 				case "og:title":
-					if !quoteCut(n) {
-						m.ogTitle = strings.TrimSpace(content)
-					}
+					m.ogTitle = strings.TrimSpace(content)
 				case "og:site_name":
 					m.siteName = strings.TrimSpace(content)
 				case "og:url":
@@ -135,18 +133,6 @@ func readDOMMeta(root *html.Node) domMeta {
 		m.dates = append(m.dates, timeDates[0])
 	}
 	return m
-}
-
-// quoteCut reports a tag whose attribute value an unescaped quote cut
-// short (content="Senador … de "incapacitado""): what is left of the
-// value reads as an attribute name with a quote in it.
-func quoteCut(n *html.Node) bool {
-	for _, a := range n.Attr {
-		if strings.ContainsAny(a.Key, `"'`) {
-			return true
-		}
-	}
-	return false
 }
 
 // hostWords gives the words of a URL's host that can name the site: the
@@ -305,9 +291,6 @@ func readMeta(root *html.Node, blocks []block, tr *trafilatura.ExtractResult) pa
 func chooseTitle(blocks []block, dm domMeta, trTitle string) string {
 	var refs, stated []string
 	var variants [][]string // each ref as stated, stripped and cut at separators
-	if misnamedSite(dm) {
-		dm.siteName = ""
-	}
 	site := dm.siteName
 	if site == "" {
 		site = dm.hostName
@@ -424,23 +407,6 @@ func chooseTitle(blocks []block, dm domMeta, trTitle string) string {
 		}
 	}
 	return pick
-}
-
-// misnamedSite reports an og:site_name that is the page's headline, not
-// the site's name: a stated title says it beside the host's name
-// ("Bürgerbeteiligung für Windpark Steinheim | EnBW" on enbw.com, with
-// og:site_name "Bürgerbeteiligung für Windpark Steinheim").
-func misnamedSite(dm domMeta) bool {
-	if dm.siteName == "" || dm.hostName == "" {
-		return false
-	}
-	ns := strings.Join(normWords(dm.siteName), " ")
-	for _, t := range []string{dm.ogTitle, dm.metaTitle} {
-		if s := stripSiteSeps(t, dm.hostName); s != t && strings.Join(normWords(s), " ") == ns {
-			return true
-		}
-	}
-	return false
 }
 
 // trimByAgreement shortens a headline another statement gives shorter:
@@ -751,29 +717,7 @@ func longestPart(parts []string) string {
 // stripSiteName drops a " - Site" or "Site | " part from a title, or a
 // ": Site" tail that names the site.
 func stripSiteName(t, site string) string {
-	return stripSiteTail(stripSiteSeps(stripSiteJoined(stripGluedTagline(t), site), site), site)
-}
-
-// stripGluedTagline takes a site's tagline off a title that shows it twice,
-// glued to the headline and after a separator ("Truckwash A31Das etwas
-// andere Branchenbuch | Das etwas andere Branchenbuch").
-func stripGluedTagline(t string) string {
-	for _, sep := range titleSeps {
-		parts := strings.Split(t, sep)
-		if len(parts) != 2 {
-			continue
-		}
-		a, b := strings.TrimSpace(parts[0]), strings.TrimSpace(parts[1])
-		if len(normWords(b)) >= 2 && len(a) > len(b) && strings.HasSuffix(a, b) {
-			// glued: no space before the tagline ("15 Jahre Site | Site" is a title)
-			head := a[:len(a)-len(b)]
-			if r, _ := utf8.DecodeLastRuneInString(head); !unicode.IsSpace(r) && len(normWords(head)) > 0 {
-				return strings.TrimSpace(head)
-			}
-		}
-		return t
-	}
-	return t
+	return stripSiteTail(stripSiteSeps(stripSiteJoined(t, site), site), site)
 }
 
 // joinedSeps set off a site's name without spaces ("NEWS WEB EASY|子ども…");

@@ -58,8 +58,6 @@ func TestStripSiteName(t *testing.T) {
 		{"武汉的声音：有英勇的你-新华网", "新华网", "武汉的声音：有英勇的你"},
 		{"Hafen-Ausbau", "Hafen", "Hafen-Ausbau"},
 		{"News|", "News", "News|"},
-		{"Truckwash A31Das etwas andere Branchenbuch | Das etwas andere Branchenbuch", "", "Truckwash A31"},
-		{"15 Jahre rete-mirabile.net | rete-mirabile.net", "", "15 Jahre rete-mirabile.net"},
 	}
 	for _, tt := range tests {
 		if got := stripSiteName(tt.title, tt.site); got != tt.want {
@@ -212,9 +210,6 @@ func TestChooseTitle(t *testing.T) {
 			domMeta{ogTitle: "1000 Euro Kredit » 1000 EUR sofort aufs Konto | GIROMATCH", siteName: "GIROMATCH"}, "", "1000 Euro Kredit"},
 		{"a headline whose ruby is read beside it agrees with a title joined to the site's name", []block{h1("子どもへの体罰を禁止する法律ができる", false)},
 			domMeta{ogTitle: "NEWS WEB EASY|子どもへの体罰を禁止する法律ができる", siteName: "NEWS WEB EASY"}, "", "子どもへの体罰を禁止する法律ができる"},
-		{"an og:site_name that is the headline is not the site's name", []block{h1("Umweltfreundliche Geldanlage: Bürgerbeteiligung am Windpark Steinheim", false)},
-			domMeta{ogTitle: "Bürgerbeteiligung für Windpark Steinheim | EnBW", metaTitle: "Bürgerbeteiligung für Windpark Steinheim | EnBW",
-				siteName: "Bürgerbeteiligung für Windpark Steinheim", hostName: "enbw"}, "", "Umweltfreundliche Geldanlage: Bürgerbeteiligung am Windpark Steinheim"},
 		{"a long tail stays", []block{h1("Christmas market this weekend - here's everything you need to know", false)},
 			domMeta{metaTitle: "Christmas market this weekend - here's everything you need to know"}, "", "Christmas market this weekend - here's everything you need to know"},
 	}
@@ -234,23 +229,6 @@ func TestBannerOrder(t *testing.T) {
 	for _, blocks := range [][]block{{banner, other}, {other, banner}} {
 		if got := chooseTitle(blocks, dm, ""); got != "Muffin Grundrezept" {
 			t.Errorf("headlines %q, %q: got %q, want %q", blocks[0].text, blocks[1].text, got, "Muffin Grundrezept")
-		}
-	}
-}
-
-func TestQuoteCutOGTitle(t *testing.T) {
-	tests := []struct{ head, want string }{
-		{`<meta property="og:title" content="Senador califica a Biden de "incapacitado"" /><title>Senador califica a Biden de "incapacitado"</title>`, ""},
-		{`<meta property="og:title" content="Senador califica a Biden de &quot;incapacitado&quot;" />`, `Senador califica a Biden de "incapacitado"`},
-		{`<meta property="og:title" content='It&#39;s "fine"' />`, `It's "fine"`},
-	}
-	for _, tt := range tests {
-		root, err := html.Parse(strings.NewReader("<html><head>" + tt.head + "</head><body></body></html>"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := readDOMMeta(root).ogTitle; got != tt.want {
-			t.Errorf("og:title of %s = %q, want %q", tt.head, got, tt.want)
 		}
 	}
 }

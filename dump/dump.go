@@ -11,7 +11,7 @@
 // the article), and a thread past a comments header always gives way to
 // the run above the header. Inside the run, a recipe's ingredient list is
 // body, cookie and consent notices are not (unless privacy is the run's
-// topic), and closing calls to action and author boxes are cut from its
+// topic), and closing calls to action are cut from its
 // end. The headline is the best-scoring line near the run by
 // a weighted sum of features (a heading between blank lines, followed by
 // byline/date lines, sharing words with the body, not a breadcrumb, tag
@@ -633,12 +633,12 @@ func Extract(text string) Result {
 			r.Blocks = append(r.Blocks, l.span)
 		}
 	}
-	// A closing call to action (subscribe, follow, donate) or a blog
-	// author's box ends many articles without being part of them.
+	// A closing call to action (subscribe, follow, donate) ends many
+	// articles without being part of them.
 	for len(r.Blocks) > 1 {
 		k := len(r.Blocks) - 1
 		j := lineAt(ls, r.Blocks[k])
-		if j < 0 || !ctaLine(ls[j]) && !bioLine(ls[j]) {
+		if j < 0 || !ctaLine(ls[j]) {
 			break
 		}
 		ls[j].body = false

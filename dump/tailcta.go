@@ -1,7 +1,6 @@
 package dump
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -44,10 +43,3 @@ func ctaLine(l line) bool {
 	}
 	return false
 }
-
-// reBio is a blog author's box introducing herself: "Ich bin Steffi, …",
-// "Hi, I'm Anna, …".
-var reBio = regexp.MustCompile(`^(?:(?:Hi|Hallo|Hey),?\s+)?(?:Ich bin|I'm|I’m|I am|Je suis|Soy)\s+\p{Lu}\p{Ll}+,`)
-
-// bioLine reports an author box line (reBio, under 80 words).
-func bioLine(l line) bool { return l.words < 80 && reBio.MatchString(l.text) }

@@ -6,8 +6,7 @@ import (
 )
 
 // TestClosingCallToAction checks that calls to action ending the body
-// (subscribe, follow, get the app, thank you for supporting us) and a
-// blog author's box ("Ich bin Steffi, …") are cut,
+// (subscribe, follow, get the app, thank you for supporting us) are cut,
 // one after another, and that a closing sentence that speaks to the
 // reader about the subject stays, as does a call to action inside the
 // article.
@@ -25,10 +24,6 @@ func TestClosingCallToAction(t *testing.T) {
 			a, []string{"Thank you for supporting"}},
 		{"closing sentence about the subject", head + body + "If you live in the north, you will be able to reach the centre in twenty minutes, the mayor promised.\n",
 			append([]string{"you will be able to reach the centre"}, a...), nil},
-		{"author box", head + body + "Ich bin Steffi, Tiernärrin und Dosenöffnerin für zwei Kater, und schreibe hier über alles, was Haustiere glücklich macht.\n",
-			a, []string{"Ich bin Steffi"}},
-		{"first person inside", head + a[0] + "\n\nIch bin Anna, sagt die Fahrerin, und fahre diese Linie seit zwanzig Jahren jeden Morgen.\n\n" + a[1] + "\n\n" + a[2] + "\n",
-			append([]string{"Ich bin Anna"}, a...), nil},
 		{"web-app and inside", head + a[0] + "\n\nFollow the city on its own channel: you can share your views on the plan until May.\n\n" + a[1] + "\n\n" + a[2] +
 			"\n\nThe workshop will show you every feature of the Web-App that plans the new routes.\n",
 			append([]string{"Follow the city", "Web-App"}, a...), nil},

@@ -56,15 +56,15 @@ func TestModelRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(b, b2) || len(m2.weights) != len(m.weights) || len(m2.cues) != len(m.cues) || !maps.Equal(m2.stems, m.stems) {
-		t.Fatalf("round trip changed the model (%d vs %d weights, stems %v vs %v)", len(m.weights), len(m2.weights), m.stems, m2.stems)
+	if !bytes.Equal(b, b2) || m2.weights.len() != m.weights.len() || len(m2.cues) != len(m.cues) || !maps.Equal(m2.stems, m.stems) {
+		t.Fatalf("round trip changed the model (%d vs %d weights, stems %v vs %v)", m.weights.len(), m2.weights.len(), m.stems, m2.stems)
 	}
 }
 
 // A model written before stem classes were kept (format 2) still reads,
 // with none.
 func TestDecodeModelV2(t *testing.T) {
-	m := &Model{weights: map[uint64][nLabels]float32{5: {1, 0, 0, 2}}, cues: map[string]bool{"said": true}, stems: map[string]uint8{"say": clsOften}}
+	m := &Model{weights: wsetOf(map[uint64][nLabels]float32{5: {1, 0, 0, 2}}), cues: map[string]bool{"said": true}, stems: map[string]uint8{"say": clsOften}}
 	b, err := m.Encode()
 	if err != nil {
 		t.Fatal(err)
@@ -85,7 +85,8 @@ func TestDecodeModelV2(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !m2.cues["said"] || len(m2.stems) != 0 || m2.weights[5] != m.weights[5] {
+	w2, _ := m2.weights.get(5)
+	if w, _ := m.weights.get(5); !m2.cues["said"] || len(m2.stems) != 0 || w2 != w || m2.weights.len() != 1 {
 		t.Errorf("format 2: cues %v, stems %v, weights %v", m2.cues, m2.stems, m2.weights)
 	}
 	if _, err := DecodeModel(bytes.NewReader(append([]byte("pressclip-quotes-1\n"), rest...))); err == nil {
@@ -130,8 +131,8 @@ func spans(a, b int) []doc.Span { return []doc.Span{{Start: a, End: b}} }
 // The tagging table holds every stage's weights of every feature (in
 // 16-bit fixed point), and nothing else.
 func TestTable(t *testing.T) {
-	a := &Model{weights: map[uint64][nLabels]float32{1: {1, 2}, 1 << 40: {3}, 17: {0, 0, 5}}}
-	b := &Model{weights: map[uint64][nLabels]float32{17: {7}, 33: {0, 9}}}
+	a := &Model{weights: wsetOf(map[uint64][nLabels]float32{1: {1, 2}, 1 << 40: {3}, 17: {0, 0, 5}})}
+	b := &Model{weights: wsetOf(map[uint64][nLabels]float32{17: {7}, 33: {0, 9}})}
 	tab := newTable([]*Model{a, b})
 	for s, st := range []*Model{a, b} {
 		for _, h := range []uint64{1, 1 << 40, 17, 33} {
@@ -141,8 +142,9 @@ func TestTable(t *testing.T) {
 			}
 			// weights are kept to within half the table's fixed-point step
 			for l := range got {
-				if d := math.Abs(float64(got[l] - st.weights[h][l])); d > float64(tab.scale)/2+1e-6 {
-					t.Errorf("stage %d, feature %d: %v, want %v", s, h, got, st.weights[h])
+				want, _ := st.weights.get(h)
+				if d := math.Abs(float64(got[l] - want[l])); d > float64(tab.scale)/2+1e-6 {
+					t.Errorf("stage %d, feature %d: %v, want %v", s, h, got, want)
 					break
 				}
 			}

@@ -38,7 +38,7 @@ var labelNames = [nLabels]string{"O", "B-CON", "I-CON", "B-CUE", "I-CUE", "B-SRC
 // tokens that marks content, cue and source spans, with the cue lexicon
 // it learned from PolNeAR.
 type Model struct {
-	weights map[uint64][nLabels]float32
+	weights wset
 	// tab holds the same weights for fast look-ups while tagging.
 	tab  *table
 	cues map[string]bool // words often annotated as (part of) a cue
@@ -637,7 +637,7 @@ func allowed(p, l int) bool {
 // score adds the weights of fs into sc.
 func (m *Model) score(fs []uint64, sc *[nLabels]float32) {
 	for _, h := range fs {
-		if w, ok := m.weights[h]; ok {
+		if w, ok := m.weights.get(h); ok {
 			for l := range sc {
 				sc[l] += w[l]
 			}
@@ -674,17 +674,18 @@ func newTable(stages []*Model) *table {
 	if len(stages)*nLabels > wStride {
 		panic("quotes: more stages than a table slot holds")
 	}
-	keys := map[uint64]bool{}
+	var keys []uint64 // every stage's feature hashes but 0, ascending
 	var maxW float32
 	for _, st := range stages {
-		for h, w := range st.weights {
-			if h != 0 {
-				keys[h] = true
-			}
+		keys = mergeKeys(keys, st.weights.keys)
+		for _, w := range st.weights.vals {
 			for _, x := range w {
 				maxW = max(maxW, float32(math.Abs(float64(x))))
 			}
 		}
+	}
+	if len(keys) > 0 && keys[0] == 0 {
+		keys = keys[1:]
 	}
 	size := 16
 	for float64(size) < 1.4*float64(len(keys)) {
@@ -697,7 +698,7 @@ func newTable(stages []*Model) *table {
 	t.keys = make([]uint64, size)
 	t.w = make([]int16, size*wStride)
 	t.seen = make([]uint64, 1<<seenBits/64)
-	for h := range keys {
+	for _, h := range keys {
 		b := seenBit(h)
 		t.seen[b/64] |= 1 << (b % 64)
 		i := h & t.mask
@@ -706,7 +707,7 @@ func newTable(stages []*Model) *table {
 		}
 		t.keys[i] = h
 		for s, st := range stages {
-			w := st.weights[h]
+			w, _ := st.weights.get(h)
 			for l := 0; l < nLabels; l++ {
 				t.w[int(i)*wStride+s*nLabels+l] = int16(math.Round(float64(w[l] / t.scale)))
 			}
@@ -873,7 +874,7 @@ func (m *Model) decode(t *text, em [][nLabels]float32, live []bool) []int {
 	labels := make([]int, len(t.toks))
 	var tr [nLabels + 1][nLabels]float32
 	for p := 0; p <= nLabels; p++ {
-		tr[p] = m.weights[transHash[p]]
+		tr[p], _ = m.weights.get(transHash[p])
 	}
 	for _, pr := range paragraphs(t) {
 		// each run of live tokens of the paragraph on its own
@@ -1241,7 +1242,9 @@ func trainStage(ctx context.Context, texts []*text, golds [][]int, cues map[stri
 		}
 	}
 	// average and quantise
-	cur := &Model{weights: map[uint64][nLabels]float32{}, cues: cues, stems: stems}
+	cur := &Model{cues: cues, stems: stems}
+	var keys []uint64
+	var vals [][nLabels]float32
 	for f, h := range hashes {
 		var ws [nLabels]float32
 		nz := false
@@ -1255,9 +1258,10 @@ func trainStage(ctx context.Context, texts []*text, golds [][]int, cues map[stri
 			ws[l] = float32(v)
 		}
 		if nz {
-			cur.weights[h] = ws
+			keys, vals = append(keys, h), append(vals, ws)
 		}
 	}
+	cur.weights = newWset(keys, vals)
 	return cur, nil
 }
 
@@ -1305,17 +1309,12 @@ func (m *Model) Encode() ([]byte, error) {
 			raw.WriteString(w)
 			putU(uint64(st.stems[w]))
 		}
-		hs := make([]uint64, 0, len(st.weights))
-		for h := range st.weights {
-			hs = append(hs, h)
-		}
-		sort.Slice(hs, func(i, j int) bool { return hs[i] < hs[j] })
-		putU(uint64(len(hs)))
+		putU(uint64(st.weights.len())) // keys ascending
 		prev := uint64(0)
-		for _, h := range hs {
+		for i, h := range st.weights.keys {
 			putU(h - prev)
 			prev = h
-			w := st.weights[h]
+			w := st.weights.vals[i]
 			for l := 0; l < nLabels; l++ {
 				putI(int64(math.Round(float64(w[l]) * 1000)))
 			}
@@ -1396,7 +1395,8 @@ func DecodeModel(r io.Reader) (*Model, error) {
 		if err != nil || nh > 1<<26 {
 			return fail(fmt.Errorf("feature count: %v", err))
 		}
-		m.weights = make(map[uint64][nLabels]float32, nh)
+		keys := make([]uint64, 0, min(nh, 1<<20))
+		vals := make([][nLabels]float32, 0, min(nh, 1<<20))
 		h := uint64(0)
 		for i := uint64(0); i < nh; i++ {
 			d, err := binary.ReadUvarint(br)
@@ -1412,8 +1412,9 @@ func DecodeModel(r io.Reader) (*Model, error) {
 				}
 				w[l] = float32(v) / 1000
 			}
-			m.weights[h] = w
+			keys, vals = append(keys, h), append(vals, w)
 		}
+		m.weights = newWset(keys, vals)
 		if first == nil {
 			first = m
 		} else {

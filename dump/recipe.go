@@ -3,6 +3,7 @@ package dump
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -29,13 +30,40 @@ func ingredientLine(l line) bool {
 	return !strings.ContainsRune(".!?", last) || strings.HasSuffix(l.text, ".)")
 }
 
-// amountFirst is a cheap gate for reIngredient: a digit or a vulgar
-// fraction first, after an optional bullet.
+// amountFirst is a cheap gate for reIngredient, which only a line passing
+// it can match: a digit or a vulgar fraction first, after an optional
+// bullet, and the first rune past the amount (digits, fractions, spaces,
+// bullets and the marks .,/-–, none of them a letter) one that a unit of
+// measure can start with. Most lines opening with a number ("22366 views")
+// fail the second test without running the regexp.
 func amountFirst(t string) bool {
 	t = strings.TrimLeft(t, "•◦▪*-–·■○● \u00a0")
 	r, _ := utf8.DecodeRuneInString(t)
-	return r >= '0' && r <= '9' || strings.ContainsRune("½¼¾⅓⅔⅛", r)
+	if !(r >= '0' && r <= '9' || strings.ContainsRune("½¼¾⅓⅔⅛", r)) {
+		return false
+	}
+	rest := strings.TrimLeft(t, amountRunes)
+	if rest == "" {
+		return false
+	}
+	r, _ = utf8.DecodeRuneInString(rest)
+	for f := r; ; {
+		if strings.ContainsRune(unitStarts, f) {
+			return true
+		}
+		if f = unicode.SimpleFold(f); f == r {
+			return false
+		}
+	}
 }
+
+// amountRunes are the runes reIngredient may read before a unit: bullets,
+// digits, vulgar fractions, white space and the marks of ranges and
+// decimals. unitStarts are the first letters of its units, lower case.
+const (
+	amountRunes = "•◦▪*-–·■○●0123456789½¼¾⅓⅔⅛.,/ \t\n\v\f\r\u00a0"
+	unitStarts  = "bcdegklmopstwzłгклмсчшз"
+)
 
 // Ingredient lists: ingredientMin ingredient lines or more, with at most
 // ingredientGap other short lines between two of them (a "Belag:" header,

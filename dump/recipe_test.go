@@ -1,6 +1,7 @@
 package dump
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -46,5 +47,56 @@ func TestIngredientList(t *testing.T) {
 				t.Errorf("%s: %q in body", c.name, w)
 			}
 		}
+	}
+}
+
+// TestAmountFirstGate checks that amountFirst never turns away a line
+// reIngredient matches (it only saves the regexp's work): on ingredient
+// lines in several languages and scripts, and on random lines built from
+// amounts, marks, units and words in random case.
+func TestAmountFirstGate(t *testing.T) {
+	lines := []struct {
+		text string
+		gate bool
+	}{
+		{"200 g Mehl", true},
+		{"• 2 EL Zucker", true},
+		{"½ TL Salz", true},
+		{"1-2 cloves garlic", true},
+		{"3 Łyżki mąki", true},
+		{"2 СТ. ложки муки", true},
+		{"500 мл молока", true},
+		{"1 c. à soupe d'huile", true},
+		{"22366 переглядів", false},
+		{"2024 in review", false},
+		{"Menu item", false},
+		{"12.5", false},
+	}
+	for _, l := range lines {
+		if got := amountFirst(l.text); got != l.gate {
+			t.Errorf("amountFirst(%q) = %v, want %v", l.text, got, l.gate)
+		}
+		if reIngredient.MatchString(l.text) && !amountFirst(l.text) {
+			t.Errorf("amountFirst(%q) turns away a line reIngredient matches", l.text)
+		}
+	}
+	parts := []string{"", " ", "\u00a0", "• ", "- ", "1", "12", "1.5", "1,5", "1/2", "½", "2–3", " - ", "g", "G", "kg", "EL", "Tl", "Cups", "TBSP", "oz", "Łyżki", "ст.", "ШТ", "Г", "К", "ſ", "K", "c.", "Stück", "views", "переглядів", "Mehl", "flour", ".", ","}
+	rng := rand.New(rand.NewPCG(1, 2))
+	matched := 0
+	for i := 0; i < 200000; i++ {
+		var b strings.Builder
+		for n := 1 + rng.IntN(6); n > 0; n-- {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := b.String()
+		if reIngredient.MatchString(s) {
+			matched++
+			if !amountFirst(s) {
+				t.Fatalf("amountFirst(%q) turns away a line reIngredient matches", s)
+			}
+		}
+	}
+	if matched < 1000 {
+		t.Fatalf("only %d random lines matched reIngredient; the test checks too little", matched)
 	}
 }

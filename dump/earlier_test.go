@@ -47,16 +47,6 @@ func TestEarlierRun(t *testing.T) {
 			denseTail[:5], nil},
 	}
 	for _, c := range cases {
-		body := bodyOf(c.text)
-		for _, w := range c.want {
-			if !strings.Contains(body, w) {
-				t.Errorf("%s: missing %.40q in body %q", c.name, w, body)
-			}
-		}
-		for _, w := range c.not {
-			if strings.Contains(body, w) {
-				t.Errorf("%s: %.40q kept in body", c.name, w)
-			}
-		}
+		checkBody(t, c.name, c.text, c.want, c.not)
 	}
 }

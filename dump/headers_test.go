@@ -14,6 +14,23 @@ func bodyOf(text string) string {
 	return b.String()
 }
 
+// checkBody reports each of want missing from the body Extract finds in
+// text, and each of not kept in it; name says which case failed.
+func checkBody(t *testing.T, name, text string, want, not []string) {
+	t.Helper()
+	body := bodyOf(text)
+	for _, w := range want {
+		if !strings.Contains(body, w) {
+			t.Errorf("%s: missing %.40q in body %.300q", name, w, body)
+		}
+	}
+	for _, w := range not {
+		if strings.Contains(body, w) {
+			t.Errorf("%s: %.40q kept in body", name, w)
+		}
+	}
+}
+
 // TestHeadersNotBody checks that the header of a related-stories list or
 // of the comments is not body even when the run ends on it (a header
 // ending with a colon scores like a short sentence).

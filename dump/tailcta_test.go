@@ -29,16 +29,6 @@ func TestClosingCallToAction(t *testing.T) {
 			append([]string{"Follow the city", "Web-App"}, a...), nil},
 	}
 	for _, c := range cases {
-		got := bodyOf(c.text)
-		for _, w := range c.want {
-			if !strings.Contains(got, w) {
-				t.Errorf("%s: missing %.40q in body %.300q", c.name, w, got)
-			}
-		}
-		for _, w := range c.not {
-			if strings.Contains(got, w) {
-				t.Errorf("%s: %q kept in body", c.name, w)
-			}
-		}
+		checkBody(t, c.name, c.text, c.want, c.not)
 	}
 }

@@ -42,16 +42,6 @@ func TestThreadUnderArticle(t *testing.T) {
 			earlierArticle[2:], longTexts[:1]},
 	}
 	for _, c := range cases {
-		body := bodyOf(c.text)
-		for _, w := range c.want {
-			if !strings.Contains(body, w) {
-				t.Errorf("%s: missing %.40q in body %.200q", c.name, w, body)
-			}
-		}
-		for _, w := range c.not {
-			if strings.Contains(body, w) {
-				t.Errorf("%s: comment %.40q kept in body", c.name, w)
-			}
-		}
+		checkBody(t, c.name, c.text, c.want, c.not)
 	}
 }

@@ -655,9 +655,21 @@ func titleVariants(t, site string) []string {
 }
 
 // variantSeps split a stated title into its parts: bars and underscores
-// with or without spaces ("标题_栏目_网站"), the other separators between
+// with or without spaces ("标题_栏目_网站"), the other titleSeps between
 // spaces ("Headline » Motto | Site").
-var variantSeps = regexp.MustCompile(`\s*[|｜_]\s*|\s+(?:[-–—›»·│]|::)\s+`)
+var variantSeps = regexp.MustCompile(`\s*[|｜_]\s*|\s+(?:` + spacedSeps() + `)\s+`)
+
+// spacedSeps is the alternation of titleSeps but the bar, without their
+// spaces, for variantSeps.
+func spacedSeps() string {
+	var alt []string
+	for _, sep := range titleSeps {
+		if core := strings.TrimSpace(sep); core != "|" {
+			alt = append(alt, regexp.QuoteMeta(core))
+		}
+	}
+	return strings.Join(alt, "|")
+}
 
 // agreement counts the candidates that say the same as t (each one's words
 // mostly in the other's) and gives the best mutual word overlap.

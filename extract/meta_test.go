@@ -314,3 +314,27 @@ func TestTailOf(t *testing.T) {
 		}
 	}
 }
+
+// TestVariantSepsSplitTitleSeps checks that variantSeps splits a stated
+// title at every separator stripSiteName knows (titleSeps), and at bars
+// and underscores without spaces, but not at a hyphen inside a word.
+func TestVariantSepsSplitTitleSeps(t *testing.T) {
+	for _, sep := range titleSeps {
+		if got := variantSeps.Split("Headline"+sep+"Site", -1); len(got) != 2 {
+			t.Errorf("variantSeps splits %q into %q, want 2 parts", "Headline"+sep+"Site", got)
+		}
+	}
+	for _, tt := range []struct {
+		title string
+		parts int
+	}{
+		{"标题_栏目_网站", 3},
+		{"Headline|Site", 2},
+		{"Hafen-Ausbau beginnt", 1},
+		{"A::B", 1},
+	} {
+		if got := variantSeps.Split(tt.title, -1); len(got) != tt.parts {
+			t.Errorf("variantSeps splits %q into %q, want %d parts", tt.title, got, tt.parts)
+		}
+	}
+}

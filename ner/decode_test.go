@@ -106,3 +106,42 @@ func TestDecodeTruncated(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeBadHeader gives Decode headers whose fields are out of range:
+// it fails with "bad model header" before sizing anything by them.
+func TestDecodeBadHeader(t *testing.T) {
+	header := func(nlabels int, bits, passes uint32) []byte {
+		var b bytes.Buffer
+		b.WriteString(magic + "en\n")
+		for i := range nlabels {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString("B-X")
+		}
+		b.WriteByte('\n')
+		binary.Write(&b, binary.LittleEndian, [2]uint32{bits, passes})
+		return b.Bytes()
+	}
+	cases := []struct {
+		name string
+		b    []byte
+		want string
+	}{
+		{"no labels", header(0, 4, 1), "bad model header"},
+		{"257 labels", header(maxLabels+1, 4, 1), "bad model header"},
+		{"1000 labels", header(1000, 26, 2), "bad model header"},
+		{"27 bits", header(3, 27, 1), "bad model header"},
+		{"0 passes", header(3, 4, 0), "bad model header"},
+		{"3 passes", header(3, 4, 3), "bad model header"},
+		// in range: the header passes, the weights are missing
+		{"256 labels", header(maxLabels, 4, 1), "truncated model weights"},
+		{"3 labels", header(3, 4, 2), "truncated model weights"},
+	}
+	for _, c := range cases {
+		m, err := Decode(bytes.NewReader(c.b))
+		if err == nil || m != nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: model %v, %v; want an error saying %q", c.name, m != nil, err, c.want)
+		}
+	}
+}

@@ -81,6 +81,12 @@ func (m *Model) WithStyle(name string) *Model {
 
 const magic = "pressclip-ner-2\n"
 
+// maxLabels bounds the labels a model file may declare: the transitions
+// (labels²) and every weight block (4,096 buckets × labels) are sized by
+// it before any weight is read, so a corrupt labels line must not ask for
+// gigabytes. The shipped models have 7 (en) and 13 (uk, ru).
+const maxLabels = 256
+
 func newModel(lang string, labels []string, bits uint) *Model {
 	L := len(labels)
 	m := &Model{Lang: lang, Labels: labels, bits: bits,
@@ -195,7 +201,7 @@ func Decode(r io.Reader) (*Model, error) {
 		return nil, readErr(err, "ner: bad model header")
 	}
 	bits, passes := le.Uint32(hd[:]), le.Uint32(hd[4:])
-	if bits > 26 || len(labels) == 0 || passes < 1 || passes > 2 {
+	if bits > 26 || len(labels) == 0 || len(labels) > maxLabels || passes < 1 || passes > 2 {
 		return nil, errors.New("ner: bad model header")
 	}
 	m := newLoaded(lang, labels, uint(bits))

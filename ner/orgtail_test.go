@@ -19,6 +19,28 @@ func TestWidenTail(t *testing.T) {
 		{"factru", "Движения/B-ORG против иммиграции Александр/B-PER Белов/I-PER", "Движения/B-ORG против/I-ORG иммиграции/I-ORG Александр/B-PER Белов/I-PER"},
 		{"factru", "Фонда/B-ORG по защите и Иван/B-PER", "Фонда/B-ORG по/I-ORG защите/I-ORG и Иван/B-PER"},
 		{"factru", "Совета/B-ORG при Президенте РФ/B-LOC", "Совета/B-ORG при Президенте РФ/B-LOC"},
+		// nouns ending as verbs do are in the tail; verbs are not
+		{"factru", "Комиссия/B-ORG по обращениям граждан .", "Комиссия/B-ORG по/I-ORG обращениям/I-ORG граждан/I-ORG ."},
+		{"factru", "Комитета/B-ORG по вопросам торговли .", "Комитета/B-ORG по/I-ORG вопросам/I-ORG торговли/I-ORG ."},
+		{"factru", "Комитет/B-ORG по охране земли и развитию страны заявил",
+			"Комитет/B-ORG по/I-ORG охране/I-ORG земли/I-ORG и/I-ORG развитию/I-ORG страны/I-ORG заявил"},
+		{"factru", "Совета/B-ORG по делам россиян и англичан принял", "Совета/B-ORG по/I-ORG делам/I-ORG россиян/I-ORG и/I-ORG англичан/I-ORG принял"},
+		{"factru", "Комиссия/B-ORG по снижению цен объявлена", "Комиссия/B-ORG по/I-ORG снижению/I-ORG цен/I-ORG объявлена"},
+		// a stock phrase after «по» is no tail, nor its start
+		{"factru", "Группа/B-ORG Компаний/I-ORG по итогам года", "Группа/B-ORG Компаний/I-ORG по итогам года"},
+		{"factru", "Комитета/B-ORG по делам молодёжи по данным полиции",
+			"Комитета/B-ORG по/I-ORG делам/I-ORG молодёжи/I-ORG по данным полиции"},
+		{"factru", "Фонд/B-ORG по словам директора", "Фонд/B-ORG по словам директора"},
+		// a head is a whole word with a case ending
+		{"factru", "Центрального/B-ORG Банка/I-ORG по итогам года", "Центрального/B-ORG Банка/I-ORG по итогам года"},
+		{"factru", "Центрального/B-ORG Банка/I-ORG по развитию", "Центрального/B-ORG Банка/I-ORG по развитию"},
+		{"factru", "Советского/B-ORG Банка/I-ORG по развитию", "Советского/B-ORG Банка/I-ORG по развитию"},
+		{"factru", "Центром/B-ORG по развитию", "Центром/B-ORG по/I-ORG развитию/I-ORG"},
+		{"factru", "министерству/B-ORG против коррупции", "министерству/B-ORG против/I-ORG коррупции/I-ORG"},
+		// another organisation ends the tail
+		{"factru", "Союз/B-ORG по борьбе и Союз/B-ORG по защите прав",
+			"Союз/B-ORG по/I-ORG борьбе/I-ORG и Союз/B-ORG по/I-ORG защите/I-ORG прав/I-ORG"},
+		{"factru", "Комитет/B-ORG по связям с ЕС/B-ORG", "Комитет/B-ORG по/I-ORG связям/I-ORG с ЕС/B-ORG"},
 		// no head noun, a lower-case word after the head, no tail word,
 		// not an ORG, another style
 		{"factru", "администратора НАСА/B-ORG по космическим полётам", "администратора НАСА/B-ORG по космическим полётам"},

@@ -4,6 +4,8 @@ import (
 	"context"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // maxRunOn is the longest rest of a sentence (in tokens) a content the
@@ -257,7 +259,7 @@ func (x *Extractor) link(t *text, labels []int) []attr {
 			if a.src[0] < 0 {
 				continue
 			}
-			if d := datelineEnd(t, a.src[0]); d > a.src[0] {
+			if d := datelineEnd(t, a.src[0], a.cue[0]); d > a.src[0] {
 				switch {
 				case d < a.src[1]:
 					a.src[0] = d
@@ -590,8 +592,14 @@ func notObject(t *text, a attr) [2]int {
 
 // datelineEnd returns the token after a dateline opening the paragraph
 // at token i (upper-case words, commas and full stops, then a dash:
-// "CHARLOTTE - ", "BRUSSELS — "), or i when there is none.
-func datelineEnd(t *text, i int) int {
+// "CHARLOTTE - ", "BRUSSELS — "), or i when there is none. An
+// all-capitals name before an aside is no dateline: the dash opens an
+// aside when the word after it is lower case or a relative pronoun
+// ("NATO - the Western military alliance - said", "FBI — whose agents
+// …"), or when a second dash in its sentence before token lim (the cue;
+// the sentence's end when lim < 0) closes it ("FBI — Wray's agents —
+// said"); a dateline's own dash leaves the asides after it paired.
+func datelineEnd(t *text, i, lim int) int {
 	if i < 0 || i >= len(t.toks) || i > 0 && t.toks[i-1].para == t.toks[i].para {
 		return i
 	}
@@ -600,7 +608,7 @@ func datelineEnd(t *text, i int) int {
 		k := &t.toks[j]
 		w := t.src[k.start:k.end]
 		if k.kind == kDash {
-			if j == i {
+			if j == i || asideDash(t, j, lim) {
 				return i
 			}
 			return j + 1
@@ -611,6 +619,30 @@ func datelineEnd(t *text, i int) int {
 		j++
 	}
 	return i
+}
+
+// asideOpeners open a relative clause after a name ("That" opens a
+// dateline's sentence as often).
+var asideOpeners = set("who", "whose", "whom", "which")
+
+// asideDash reports whether the dash at token j opens an aside: the word
+// after it is lower case or a relative pronoun, or the dashes after it
+// in its sentence before token lim (its end when lim < 0) are odd in
+// number, one of them closing it.
+func asideDash(t *text, j, lim int) bool {
+	if n := j + 1; n < len(t.toks) && t.toks[n].kind == kWord && t.toks[n].para == t.toks[j].para {
+		w := t.src[t.toks[n].start:t.toks[n].end]
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) || asideOpeners[t.toks[n].lower] {
+			return true
+		}
+	}
+	odd := false
+	for k := j + 1; k < len(t.toks) && (lim < 0 || k < lim) && t.toks[k].sent == t.toks[j].sent; k++ {
+		if t.toks[k].kind == kDash {
+			odd = !odd
+		}
+	}
+	return odd
 }
 
 // impersonalHeads close "it seems", "it was clear" and the like before a
@@ -977,7 +1009,7 @@ func clauseSubject(t *text, q run) [2]int {
 	for s < q.from && t.toks[s].kind != kWord {
 		s++
 	}
-	if d := datelineEnd(t, s); d > s && d < q.from {
+	if d := datelineEnd(t, s, q.from); d > s && d < q.from {
 		s = d // "CHARLOTTE - The wife of …"
 	}
 	if s < q.from && (enLex.preps[t.toks[s].lower] || subordinators[t.toks[s].lower]) {

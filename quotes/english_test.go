@@ -1014,16 +1014,29 @@ func TestImpersonal(t *testing.T) {
 			t.Errorf("%q: impersonal %v, want %v", c.text, got, c.want)
 		}
 	}
-	// in link: the tagger's source goes
-	x := &Extractor{en: &Model{cues: map[string]bool{"appeared": true}}}
-	tx := segment("Often, it appeared that Trump was unable to parlay the assault.")
-	labels := make([]int, len(tx.toks))
-	label(t, tx, labels, "it", "it", lBCon)
-	label(t, tx, labels, "appeared", "appeared", lBCue)
-	label(t, tx, labels, "that", "assault", lBCon)
-	for _, a := range x.link(tx, labels) {
-		if a.src[0] >= 0 {
-			t.Errorf("speaker %q, want none", spanText(tx, a.src))
+	// in link: the content stays, with no speaker, whether the tagger
+	// marks "it" as the source or as content
+	for _, it := range []struct {
+		label int
+		name  string
+	}{{lBSrc, "source"}, {lBCon, "content"}} {
+		x := &Extractor{en: &Model{cues: map[string]bool{"appeared": true}}}
+		tx := segment("Often, it appeared that Trump was unable to parlay the assault.")
+		labels := make([]int, len(tx.toks))
+		label(t, tx, labels, "it", "it", it.label)
+		label(t, tx, labels, "appeared", "appeared", lBCue)
+		label(t, tx, labels, "that", "assault", lBCon)
+		that, held := tokAt(t, tx, "that"), false
+		for _, a := range x.link(tx, labels) {
+			for _, c := range a.content {
+				held = held || c[0] <= that && that < c[1]
+			}
+			if a.src[0] >= 0 {
+				t.Errorf("\"it\" as %s: speaker %q, want none", it.name, spanText(tx, a.src))
+			}
+		}
+		if !held {
+			t.Errorf("\"it\" as %s: no attribution holds the content", it.name)
 		}
 	}
 }
@@ -1037,12 +1050,16 @@ func TestDateline(t *testing.T) {
 		{"CHARLOTTE - The wife of a man recorded video of the encounter.", "The wife"},
 		{"BRUSSELS — European leaders gathered Friday.", "European leaders"},
 		{"WASHINGTON, D.C. - Officials said so.", "Officials said"},
-		{"The CIA - and others - said so.", ""},    // not upper case throughout
-		{"NATO said - again - that it would.", ""}, // a word that is not upper case before the dash
+		{"The CIA - and others - said so.", ""},                              // not upper case throughout
+		{"NATO said - again - that it would.", ""},                           // a word that is not upper case before the dash
+		{"WASHINGTON — Officials — three of them — said so.", "Officials —"}, // an aside after the dateline
+		{"FBI — whose agents were at the scene — said so.", ""},              // a second dash closes an aside
+		{"NATO - the Western military alliance - said so.", ""},              // lower case after the dash
+		{"NATO — which leads it, said so.", ""},                              // a relative pronoun after the dash
 	}
 	for _, c := range cases {
 		tx := segment(c.text)
-		d := datelineEnd(tx, 0)
+		d := datelineEnd(tx, 0, -1)
 		got := ""
 		if d > 0 {
 			got = spanText(tx, [2]int{d, d + 2})
@@ -1061,6 +1078,31 @@ func TestDateline(t *testing.T) {
 	for _, a := range x.link(tx, labels) {
 		if got := spanText(tx, a.src); got != "The wife" { // clauseSubject stops at a preposition
 			t.Errorf("speaker %q, want %q", got, "The wife")
+		}
+	}
+	// an all-capitals name opening the paragraph before an aside is the
+	// speaker, whether the tagger marks it alone or with the aside
+	links := []struct {
+		text, src, srcLast, cont, contLast, want string
+	}{
+		{"FBI — whose agents were at the scene — said the gunman had fled.", "FBI", "FBI", "the", "fled", "FBI"},
+		{"NATO - the Western military alliance - said it would send more troops.", "NATO", "NATO", "it", "troops", "NATO"},
+		{"NATO - the Western military alliance - said it would send more troops.", "NATO", "alliance", "it", "troops", "NATO - the Western military alliance"},
+	}
+	for _, c := range links {
+		x := &Extractor{en: &Model{cues: map[string]bool{"said": true}}}
+		tx := segment(c.text)
+		labels := make([]int, len(tx.toks))
+		label(t, tx, labels, c.src, c.srcLast, lBSrc)
+		label(t, tx, labels, "said", "said", lBCue)
+		label(t, tx, labels, c.cont, c.contLast, lBCon)
+		as := x.link(tx, labels)
+		if len(as) != 1 {
+			t.Errorf("%q: %d attributions, want 1", c.text, len(as))
+			continue
+		}
+		if got := spanText(tx, as[0].src); got != c.want {
+			t.Errorf("%q: speaker %q, want %q", c.text, got, c.want)
 		}
 	}
 }

@@ -61,20 +61,6 @@ func newWset(keys []uint64, vals [][nLabels]float32) wset {
 	return w
 }
 
-// wsetOf makes a weight set of a map's weights.
-func wsetOf(m map[uint64][nLabels]float32) wset {
-	keys := make([]uint64, 0, len(m))
-	for h := range m {
-		keys = append(keys, h)
-	}
-	slices.Sort(keys)
-	vals := make([][nLabels]float32, len(keys))
-	for i, h := range keys {
-		vals[i] = m[h]
-	}
-	return newWset(keys, vals)
-}
-
 func (w *wset) bucket(h uint64) uint64 {
 	if w.shift >= 64 {
 		return 0

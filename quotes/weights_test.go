@@ -2,8 +2,23 @@ package quotes
 
 import (
 	"math/rand"
+	"slices"
 	"testing"
 )
+
+// wsetOf makes a weight set of a map's weights.
+func wsetOf(m map[uint64][nLabels]float32) wset {
+	keys := make([]uint64, 0, len(m))
+	for h := range m {
+		keys = append(keys, h)
+	}
+	slices.Sort(keys)
+	vals := make([][nLabels]float32, len(keys))
+	for i, h := range keys {
+		vals[i] = m[h]
+	}
+	return newWset(keys, vals)
+}
 
 // TestWset checks look-ups in a weight set against a map holding the same
 // weights, over sets of many sizes (index buckets of 0 to many bits),

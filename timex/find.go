@@ -175,6 +175,13 @@ func (g *Tagger) find(c *cand, text string) []doc.Date {
 				// year expression completes the bare date before it
 				out[n-1].End = e
 				out[n-1].Value = val + out[n-1].Value[4:]
+				if v := out[n-1].Value; v[5] == 'Q' && c.quarterEndedBy(v) {
+					// "the second quarter 1996 … a year earlier": 1995-Q2. A
+					// quarter still to come ("through the third quarter of
+					// 1990" in October 1989) is a forecast, not the quarter
+					// reported on: the last quarter stays as it was
+					c.lastQ = v
+				}
 			} else if v := joinDurations(text, out, s, typ, val); v != "" {
 				// "5 hours 51 minutes 52 seconds": one duration
 				out[n-1].End = e
@@ -873,8 +880,28 @@ func duration(num, u string) (string, string) {
 var lastVerbLead = words("to will ll would could may might can should must not only also still probably")
 
 // someDayBefore are the words before "one day" meaning "some day": a
-// modal ("will one day be") or a subject ("hope he one day follows").
-var someDayBefore = words("will would could can may might should must shall ll he she they we i you")
+// modal ("will one day be") or a subject pronoun ("hope he one day
+// follow"); after a pronoun only when no past-tense verb follows ("she one
+// day decided": a day in the past, left to the duration rule).
+var (
+	someDayBefore  = words("will would could can may might should must shall ll")
+	someDayPronoun = words("he she they we i you")
+)
+
+// someDay tells "one day" meaning "some day" from the words around the
+// candidate: a modal before it, or a subject pronoun before it and no
+// past-tense verb after it.
+func (c *cand) someDay() bool {
+	p := prevWord(c.text[:c.start])
+	if someDayBefore[p] {
+		return true
+	}
+	if !someDayPronoun[p] {
+		return false
+	}
+	w := firstWord(c.text[c.end:])
+	return !pastVerbs[w] && !(len(w) > 3 && strings.HasSuffix(w, "ed") && !pastSkip[w])
+}
 
 // dropArticle moves the candidate's start past a leading "the"/"a"/"an":
 // before an attributive hyphenated duration ("the 30-day waiting
@@ -904,7 +931,7 @@ func (c *cand) amount(quant, past, num, sep, unit, ago string) (string, string) 
 		past = ""
 	}
 	u := unitWords[norm(unit)]
-	if u == "D" && norm(num) == "one" && quant == "" && past == "" && ago == "" && someDayBefore[prevWord(c.text[:c.start])] {
+	if u == "D" && norm(num) == "one" && quant == "" && past == "" && ago == "" && c.someDay() {
 		return "DATE", "FUTURE_REF" // "Islam will one day be …": some day
 	}
 	if u == "" || u == "Q" && sep == "-" || ago == "" && strings.HasPrefix(c.text[c.end:], "-") {
@@ -1196,6 +1223,16 @@ func (c *cand) quarter(ord, unit string) (string, string) {
 	return "DATE", c.lastQ
 }
 
+// quarterEndedBy tells a quarter ("1996-Q2") that ended before the DCT's
+// month: one a report can compare with "a year earlier".
+func (c *cand) quarterEndedBy(v string) bool {
+	if c.dct.IsZero() || len(v) != 7 || v[5] != 'Q' {
+		return false
+	}
+	y, q := atoi(v[:4]), int(v[6]-'0')
+	return y < c.dct.Year() || y == c.dct.Year() && q*3 < int(c.dct.Month())
+}
+
 // fyWords are the words "FY2024", "FY24" (the lead of "quarter-code";
 // "FY 2024" is the year rule's).
 func fyWords() string {
@@ -1224,10 +1261,13 @@ func (c *cand) codeRef(y int) {
 
 // quarterCode normalises the financial codes "Q3", "Q4 2024", "Q3 FY25",
 // "H1 2025" and "FY2024" (code, year and fy are the submatches: the code,
-// the year after it, the year after a bare "FY"). The letters must be
-// capitals. A bare "Q3" is the quarter "the third quarter" is (the last
-// one of that number at or before the DCT unless the sentence looks
-// ahead), a bare "H1" the half "the first half" is. Right after a
+// the year after it, the year after a bare "FY"). The code's letters,
+// "FY" included, must be capitals: "q3", "Q3 fy25" and "fy2024" are no
+// codes. A fiscal code is mapped to the calendar period of the same
+// number, as TimeML has no fiscal calendar: "Q3 FY25" is 2025-Q3 and
+// "FY2024" 2024, whatever months the company's fiscal year spans. A bare
+// "Q3" is the quarter "the third quarter" is (the last one of that number
+// at or before the DCT unless the sentence looks ahead), a bare "H1" the half "the first half" is. Right after a
 // capitalised word ("the Audi Q3", a model) a code is one only before a
 // word of results ("Gateway Data Sciences Q2 net rises"), and a bare
 // "H1"/"H2" (hydrogen, a heading) always needs one ("Stork H1 results").
@@ -1246,6 +1286,9 @@ func (c *cand) quarterCode(code, year, fy string) (string, string) {
 	if src[0] != 'Q' && src[0] != 'H' {
 		return "", ""
 	}
+	if k := strings.Index(strings.ToLower(src), "fy"); k >= 0 && src[k:k+2] != "FY" {
+		return "", "" // "Q3 fy25", as "q3 fy25": a code's letters are capitals
+	}
 	half := src[0] == 'H'
 	n := int(code[1] - '0')
 	if year != "" {
@@ -1257,7 +1300,7 @@ func (c *cand) quarterCode(code, year, fy string) (string, string) {
 		c.lastQ = fmt.Sprintf("%04d-Q%d", y, n)
 		return "DATE", c.lastQ
 	}
-	if (half || c.inName()) && !resultWords[firstWord(c.text[c.end:])] || c.dct.IsZero() {
+	if (half || c.inName()) && !resultWords[hyphenWord(c.text[c.end:])] || c.dct.IsZero() {
 		return "", ""
 	}
 	if strings.HasPrefix(c.text[c.end:], ":") || c.gameSentence() {
@@ -2678,6 +2721,27 @@ func holidayKey(name string) string {
 		return "orthodox easter"
 	}
 	return ""
+}
+
+// hyphenWord is the first word of s with its hyphenated parts ("pre-tax"),
+// lower-cased, skipping spaces; firstWord stops at the hyphen.
+func hyphenWord(s string) string {
+	s = strings.TrimLeft(s, " \u00a0\t")
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == '-' && i > 0 {
+			if a, _ := utf8.DecodeRuneInString(s[i+1:]); unicode.IsLetter(a) {
+				i += size
+				continue
+			}
+		}
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i += size
+	}
+	return strings.ToLower(s[:i])
 }
 
 // firstWord is the first word of s (letters only), skipping spaces.

@@ -1153,6 +1153,8 @@ func TestQuarterEndedYearEarlier(t *testing.T) {
 		{"Net for the fiscal first quarter rose. For the quarter ended Sept. 30, sales were up from a year earlier.",
 			"the fiscal first quarter=2024-Q1 the quarter=2023-Q3 Sept. 30=2023-09-30 a year earlier=2023-Q1"},
 		{"Profit rose from a year earlier.", "a year earlier=2023"},
+		{"Sales in the second quarter 1996 rose 5% from a year earlier.", "the second quarter 1996=1996-Q2 a year earlier=1995-Q2"},
+		{"Sales in the second quarter of 1996 rose 5% from a year earlier.", "the second quarter of 1996=1996-Q2 a year earlier=1995-Q2"},
 	})
 }
 
@@ -1168,6 +1170,10 @@ func TestQuarterCode(t *testing.T) {
 		{"It will report Q1 results in April.", "Q1=2024-Q1 April=2024-04"},
 		{"Gateway Data Sciences Q2 net rises.", "Q2=2023-Q2"},
 		{"Stork H1 results breakdown per sector.", "H1=2024-H1"},
+		{"Stork H1 pre-tax profit rose.", "H1=2024-H1"},
+		{"Revenue in q3 fy25 rose.", ""},
+		{"Revenue in Q3 fy25 rose.", ""},
+		{"Revenue in Q3 FY25 rose.", "Q3 FY25=2025-Q3"},
 		{"He drove an Audi Q3 to the meeting.", ""},
 		{"The H2 fuel cell powers the bus.", ""},
 		{"Q1: what did you expect?", ""},
@@ -1243,6 +1249,9 @@ func TestOneDaySomeDay(t *testing.T) {
 		{"Farkas expressed the hope he one day follow Glenn.", "one day=FUTURE_REF"},
 		{"It took one day to finish.", "one day=P1D"},
 		{"The strike lasted one day.", "one day=P1D"},
+		{"She one day decided to leave.", "one day=P1D"},
+		{"They one day walked to the lake.", "one day=P1D"},
+		{"We hope they one day return.", "one day=FUTURE_REF"},
 	})
 }
 

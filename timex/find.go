@@ -581,7 +581,7 @@ func (c *cand) month(deict, mon, year string) (string, string) {
 	if norm(mon) == "may" && year == "" && deict == "" && mayVerbAfter[firstWord(c.text[c.end:])] {
 		return "", "" // a headline's "Trump May Be Aligning"
 	}
-	if mon == "MAY" && year == "" && deict == "" && capsWordAfter(c.text[c.end:]) && !yearPreps[prevWord(c.text[:c.start])] {
+	if mon == "MAY" && year == "" && deict == "" && capsWordAfter(c.text[c.end:]) && !mayPreps[prevWord(c.text[:c.start])] {
 		return "", "" // an all-capitals headline's "REDGRAVE MAY SEEK …"
 	}
 	if norm(mon) == "march" && year == "" && deict == "" && c.marchNoun() {
@@ -1627,7 +1627,7 @@ var (
 // by a lower-case Slavic noun other than «року»/«года» (1000 солдатів), a
 // per cent or unit sign, or one before 1500 without a year word after it.
 func (c *cand) plausibleYear(n int) bool {
-	if numberBefore(c.text[:c.start]) || tableCell(c.text[:c.start], c.text[c.end:]) {
+	if numberBefore(c.text[:c.start], c.text[c.end:]) || tableCell(c.text[:c.start], c.text[c.end:]) {
 		return false // "212-859-1610", "61-2 9373 1800", "5 2123 1631 130.2"
 	}
 	if priceFraction(c.text[:c.start]) || gmtAfter.MatchString(c.text[c.end:min(len(c.text), c.end+20)]) {
@@ -1666,15 +1666,18 @@ func (c *cand) plausibleYear(n int) bool {
 }
 
 // numberBefore tells a group of three or more digits that is no year
-// right before a four-digit number, joined to it by a hyphen or a space:
-// the number is the end of a telephone number ("212-859-1610", "(212)
-// 859-1610", "212 859 1646", "61-2 9373 1800") or a cell of a table row
-// ("5 2123 1631 130.2"), not a year; "1991-1992", "June 21 1996" and
-// "A380 1996" are not such.
-func numberBefore(s string) bool {
+// right before a four-digit number (before and after are the text around
+// it), joined to it by a hyphen, or by a space when another number comes
+// before the group or after the four digits: the number is the end of a
+// telephone number ("212-859-1610", "(212) 859-1610", "212 859 1646",
+// "61-2 9373 1800") or a cell of a table row ("5 2123 1631 130.2"), not a
+// year; "1991-1992", "June 21 1996", "A380 1996" and "Boeing 777 2015
+// order" are not such.
+func numberBefore(s, after string) bool {
 	if s == "" || s[len(s)-1] != '-' && s[len(s)-1] != ' ' {
 		return false
 	}
+	hyphen := s[len(s)-1] == '-'
 	s = s[:len(s)-1]
 	j := len(s)
 	for j > 0 && s[j-1] >= '0' && s[j-1] <= '9' {
@@ -1684,8 +1687,22 @@ func numberBefore(s string) bool {
 	if len(g) < 3 || j > 0 && unicode.IsLetter(lastRune(s[:j])) {
 		return false
 	}
+	if !hyphen && !digitAfter(after) {
+		// a space alone joins a group and a year ("Boeing 777 2015
+		// order") unless a number joins the group before it: "212 859 1646"
+		p := strings.TrimRight(s[:j], " -")
+		if p == s[:j] || p == "" || p[len(p)-1] < '0' || p[len(p)-1] > '9' {
+			return false
+		}
+	}
 	n := atoi(g)
 	return len(g) != 4 || n < 1000 || n >= 2100
+}
+
+// digitAfter tells a number one space (or a hyphen) after a number: "1631
+// 130.2", "9373-1800".
+func digitAfter(after string) bool {
+	return len(after) > 1 && (after[0] == ' ' || after[0] == '-') && after[1] >= '0' && after[1] <= '9'
 }
 
 // priceFraction tells the decimals of a price before a four-digit number:
@@ -1717,10 +1734,12 @@ var gmtAfter = regexp.MustCompile(`^\s*\(\s*\d{4}\s*(?:GMT|UTC)`)
 // tableCell tells a four-digit number with two numbers before it and one
 // after, each one space apart: a cell of a table row ("21 15 1 5 2067 1687
 // 122.5 62", "1915.00 1915.00 2000 3830.000"), not a year; a column of
-// years ("1998 575,000"), a header of years ("1996 1995 1996 1995") and
-// "in 1995 1996" are not such.
+// years ("1998 575,000"), a header of years ("1996 1995 1996 1995"),
+// "in 1995 1996" and a date in numbers ("31 12 2019 10:00", "on 31 12 2019
+// 10 …": a day and a month, no number before them) are not such.
 func tableCell(before, after string) bool {
 	cells := false // a number before that is no year: not a row of years
+	var two [2]string
 	for k := 0; k < 2; k++ {
 		if !strings.HasSuffix(before, " ") {
 			return false
@@ -1736,9 +1755,27 @@ func tableCell(before, after string) bool {
 		if g := before[j:]; len(g) != 4 || !isDigits(g) || g[0] != '1' && !strings.HasPrefix(g, "20") {
 			cells = true
 		}
+		two[k] = before[j:]
 		before = before[:j]
 	}
-	return cells && len(after) > 1 && after[0] == ' ' && after[1] >= '0' && after[1] <= '9'
+	if dayMonth(two[1], two[0]) || dayMonth(two[0], two[1]) {
+		// "31 12 2019": a day and a month before the year, unless the
+		// row goes on before them ("21 15 1 5 2067")
+		b := strings.TrimRight(before, " ")
+		if b == "" || b[len(b)-1] < '0' || b[len(b)-1] > '9' {
+			return false
+		}
+	}
+	return cells && digitAfter(after) && after[0] == ' '
+}
+
+// dayMonth tells a day (1–31) and a month (1–12) written in one or two
+// digits.
+func dayMonth(d, m string) bool {
+	if len(d) == 0 || len(d) > 2 || len(m) == 0 || len(m) > 2 || !isDigits(d) || !isDigits(m) {
+		return false
+	}
+	return atoi(d) >= 1 && atoi(d) <= 31 && atoi(m) >= 1 && atoi(m) <= 12
 }
 
 // countYears counts four-digit numbers 1000–2099 standing alone in text,
@@ -1838,6 +1875,10 @@ func possessiveBefore(before string) bool {
 	}
 	return false
 }
+
+// mayPreps are the prepositions that make an all-capitals "MAY" the month
+// before another capitals word: "SET FOR MAY AFTER CRISIS", "IN MAY".
+var mayPreps = words("in on for from to until till by since of before after during")
 
 // capsWordAfter tells an all-capitals word of two or more letters, no
 // month or weekday, right after one space: the verb after an all-capitals

@@ -1182,13 +1182,17 @@ func TestQuarterCode(t *testing.T) {
 	})
 }
 
-// TestNumberRunNoYear: a four-digit number joined by a hyphen or a space to
-// a group of three or more digits that is no year ends a telephone number
-// or sits in a table row, no year, as does one between two numbers (one no
-// year) and another; a year range, a day before a year, a header or column
-// of years stay dates. Four digits after a price's decimal point ("$
-// 1.1875") or before a GMT time in brackets ("1503 (1203 GMT)") are no
-// year; after a month and a point ("6.1918") they are. An all-capitals headline's "MAY" before a verb is the modal.
+// TestNumberRunNoYear: a four-digit number joined by a hyphen to a group of
+// three or more digits that is no year, or by a space when another number
+// joins the group before it or follows the four digits, ends a telephone
+// number or sits in a table row, no year, as does one between two numbers
+// (one no year) and another; a year range, a day before a year, a model
+// number before a year ("Boeing 777 2015"), a day and month in numbers
+// ("31 12 2019"), a header or column of years stay dates. Four digits
+// after a price's decimal point ("$ 1.1875") or before a GMT time in
+// brackets ("1503 (1203 GMT)") are no year; after a month and a point
+// ("6.1918") they are. An all-capitals headline's "MAY" before a verb is
+// the modal, unless a preposition comes before it ("SET FOR MAY AFTER …").
 func TestNumberRunNoYear(t *testing.T) {
 	checkAllFound(t, []allCase{
 		{"-- New York Commodities 212-859-1646", ""},
@@ -1208,6 +1212,11 @@ func TestNumberRunNoYear(t *testing.T) {
 		{"In 1991-1992 barter grew.", "1991=1991 1992=1992"},
 		{"It happened on June 21 1996 in Paris.", "June 21 1996=1996-06-21"},
 		{"The Airbus A380 2007 delivery slipped.", "2007=2007"},
+		{"Boeing 777 2015 order", "2015=2015"},
+		{"The 500 2019 bonds were sold.", "2019=2019"},
+		{"-- London desk 44 171 542 7947", ""},
+		{"Stocks 31 12 2019 10 5", "2019=2019"},
+		{"MARKET CLOSED , SET FOR MAY AFTER CRISIS .", "MAY=2024-05"},
 		{"ROWING - REDGRAVE MAY SEEK FIFTH OLYMPIC GOLD .", ""},
 		{"ELECTIONS WILL BE HELD IN MAY .", "MAY=2024-05"},
 		{"MAY 1996 SALES ROSE .", "MAY 1996=1996-05"},

@@ -19,10 +19,10 @@ var tailHeads = []string{
 }
 
 // caseEnds are the case endings a head stem (tailHeads) may take
-// (комитет-ов, комисси-ей, министерств-о, сборн-ая).
+// (комитет-ов, комисси-ей, организаци-й, министерств-о, сборн-ая).
 var caseEnds = map[string]bool{
 	"": true, "а": true, "я": true, "у": true, "ю": true, "о": true, "е": true, "и": true, "ы": true,
-	"ом": true, "ем": true, "ой": true, "ей": true, "ою": true, "ею": true, "ов": true, "ев": true, "ий": true,
+	"ом": true, "ем": true, "ой": true, "ей": true, "ою": true, "ею": true, "ов": true, "ев": true, "ий": true, "й": true,
 	"ам": true, "ям": true, "ами": true, "ями": true, "ах": true, "ях": true,
 	"ая": true, "ую": true, "ые": true, "ых": true, "ым": true, "ыми": true,
 }

@@ -37,6 +37,7 @@ func TestWidenTail(t *testing.T) {
 		{"factru", "Советского/B-ORG Банка/I-ORG по развитию", "Советского/B-ORG Банка/I-ORG по развитию"},
 		{"factru", "Центром/B-ORG по развитию", "Центром/B-ORG по/I-ORG развитию/I-ORG"},
 		{"factru", "министерству/B-ORG против коррупции", "министерству/B-ORG против/I-ORG коррупции/I-ORG"},
+		{"factru", "Ассоциации/B-ORG организаций/I-ORG по охране природы", "Ассоциации/B-ORG организаций/I-ORG по/I-ORG охране/I-ORG природы/I-ORG"},
 		// another organisation ends the tail
 		{"factru", "Союз/B-ORG по борьбе и Союз/B-ORG по защите прав",
 			"Союз/B-ORG по/I-ORG борьбе/I-ORG и Союз/B-ORG по/I-ORG защите/I-ORG прав/I-ORG"},

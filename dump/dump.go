@@ -634,8 +634,8 @@ func Extract(text string) Result {
 		}
 	}
 	// A closing call to action (subscribe, follow, donate) ends many
-	// articles without being part of them.
-	for len(r.Blocks) > 1 {
+	// articles without being part of them: up to ctaMaxCut lines.
+	for cut := 0; len(r.Blocks) > 1 && cut < ctaMaxCut; cut++ {
 		k := len(r.Blocks) - 1
 		j := lineAt(ls, r.Blocks[k])
 		if j < 0 || !ctaLine(ls[j]) {

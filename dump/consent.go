@@ -8,18 +8,49 @@ var consentTopic = []string{"cookie", "datenschutz", "privatsphäre", "privacy",
 
 // consentCues mark a notice addressed to the reader about the site itself:
 // it asks for consent, names the site, or tells the reader what to click.
-var consentCues = []string{"accept", "akzeptier", "zustimm", "stimmen sie", "einverstanden", "willige", "widerruf",
+var consentCues = []string{"accept all", "accept cookies", "i accept", "please accept", "by accepting", "akzeptier", "ich stimme", "stimme zu", "stimmen sie", "stimmst du", "einverstanden", "willige", "widerruf",
 	"this site", "this website", "our site", "our website", "diese website", "dieser website", "diese seite", "dieser seite",
 	"unsere website", "unserer website", "unsere webseite", "unserer webseite", "wir verwenden", "we use", "nous utilisons", "utilizamos",
 	"ce site", "este sitio", "questo sito", "klicken sie", "click", "cliquant", "your browser", "ihrem browser",
 	"meiner daten", "ohne dein", "ohne ihr"}
 
-// consentLower reports a lower-cased line that is a cookie, privacy or
-// consent notice to the reader ("Please accept YouTube cookies to play
-// this video", "Wir respektieren deine Privatsphäre und stellen deshalb
-// ohne dein Einverständnis keine Verbindung zu Twitter her"), or an
-// embed placeholder asking the reader to load outside content ("Klicken
-// Sie auf den unteren Button, um den Inhalt von … zu laden").
+// consentSite are phrases naming the site itself, which address the
+// reader as much as "you" does in a notice.
+var consentSite = []string{"this site", "this website", "our site", "our website", "diese website", "dieser website", "diese seite", "dieser seite",
+	"unsere website", "unserer website", "unsere webseite", "unserer webseite", "ce site", "este sitio", "questo sito"}
+
+// consentLine reports a line t that is a cookie, privacy or consent
+// notice to the reader ("Please accept YouTube cookies to play this
+// video", "Wir respektieren deine Privatsphäre und stellen deshalb ohne
+// dein Einverständnis keine Verbindung zu Twitter her"), or an embed
+// placeholder asking the reader to load outside content ("Klicken Sie auf
+// den unteren Button, um den Inhalt von … zu laden"). Beside a topic word
+// and a cue, a notice addresses the reader or names the site, and reports
+// nobody's words: "The minister said the government would not accept
+// weaker privacy rules" is article text.
+func consentLine(t string) bool {
+	l := strings.ToLower(t)
+	if !consentLower(l) {
+		return false
+	}
+	if addressesReader(t) {
+		return true
+	}
+	for _, w := range words(l) {
+		if reportingWords[w] {
+			return false
+		}
+	}
+	for _, p := range consentSite {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	return l == "externer inhalt" || l == "external content" || l == "contenu externe"
+}
+
+// consentLower reports a lower-cased line that holds a notice's topic and
+// cue words (consentLine asks the rest).
 func consentLower(l string) bool {
 	if l == "externer inhalt" || l == "external content" || l == "contenu externe" {
 		return true
@@ -67,7 +98,7 @@ func consentNotices(ls []line, lo, hi int) []bool {
 		if ls[i].keep > 0 && consentTopical(l) {
 			topical[l] = true
 		}
-		if ls[i].words < 60 && consentLower(l) {
+		if ls[i].words < 60 && consentLine(ls[i].text) {
 			if notice == nil {
 				notice = make([]bool, len(ls))
 			}

@@ -31,6 +31,14 @@ func TestConsentNotices(t *testing.T) {
 			tracking, nil},
 		{"article sentence", head + a[0] + "\n\nThe minister said the privacy rules for the ticket app would be tightened before the line opens.\n\n" + a[1] + "\n\n" + a[2] + "\n",
 			append([]string{"The minister said the privacy rules"}, a...), nil},
+		// article sentences that speak of privacy and accepting or
+		// consenting, without addressing the reader about the site
+		{"minister would not accept", head + a[0] + "\n\nThe minister said the government would not accept weaker privacy rules for the ticket app, whatever the operator wants.\n\n" + a[1] + "\n\n" + a[2] + "\n",
+			append([]string{"would not accept weaker privacy rules"}, a...), nil},
+		{"court heard consent", head + a[0] + "\n\nThe court heard that the woman had not given her consent and the defendant did not accept the charges against him.\n\n" + a[1] + "\n\n" + a[2] + "\n",
+			append([]string{"had not given her consent"}, a...), nil},
+		{"Datenschutz zustimmen", head + a[0] + "\n\nDer Minister sagte, die Stadt werde dem Datenschutz zustimmen, wenn die Fahrgäste ihre Daten selbst löschen können.\n\n" + a[1] + "\n\n" + a[2] + "\n",
+			append([]string{"dem Datenschutz zustimmen"}, a...), nil},
 	}
 	for _, c := range cases {
 		checkBody(t, c.name, c.text, c.want, c.not)

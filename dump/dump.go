@@ -8,12 +8,13 @@
 // sets) and keeps the densest run of body-like lines, which stops at a
 // comments header; a run above it whose headline scores higher takes its
 // place (the densest run is then comments, a teaser list or a notice under
-// the article), and a thread past a comments header always gives way to
-// the run above the header. Inside the run, a recipe's ingredient list is
-// body, cookie and consent notices are not (unless privacy is the run's
-// topic), and closing calls to action are cut from its
-// end. The headline is the best-scoring line near the run by
-// a weighted sum of features (a heading between blank lines, followed by
+// the article), and a thread past a comments header (one with dated or
+// signed comment lines) gives way to the run above the header. Inside the
+// run, a recipe's ingredient list is body, cookie and consent notices
+// addressed to the reader are not (unless privacy is the run's topic),
+// and up to two closing calls to action are cut from its end. The
+// headline is the best-scoring line near the run by a weighted sum of
+// features (a heading between blank lines, followed by
 // byline/date lines, sharing words with the body, not a breadcrumb, tag
 // list or site name above the menu), and the body starts under it; the
 // byline is split into person names, and the date is read from the
@@ -540,6 +541,30 @@ func densest(ls []line, vals []float64, a, b int) (best float64, lo, hi int) {
 	return best, lo, hi
 }
 
+// threadMin is how many signed or dated lines a run past a comments
+// header needs to be read as a thread (threadLike).
+const threadMin = 3
+
+// reClock is a time of day ("13:05").
+var reClock = regexp.MustCompile(`\b\d{1,2}:\d{2}\b`)
+
+// threadLike reports a run [lo, hi] that looks like a comment thread:
+// at least threadMin short lines (under 20 words) that are dated, signed
+// ("by Name") or carry a time of day — each comment's header. An article
+// under a "Comments (3)" link has none.
+func threadLike(ls []line, lo, hi int) bool {
+	n := 0
+	for i := lo; i <= hi && i < len(ls); i++ {
+		if ls[i].words < 20 && (ls[i].dated || ls[i].byline || reClock.MatchString(ls[i].text)) {
+			n++
+			if n >= threadMin {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // earlierRun weighs a second candidate against the densest run [lo, hi]:
 // the densest run above it. A page's densest run is often not its
 // article but what follows it — comments, a teaser list of long
@@ -551,15 +576,16 @@ func densest(ls []line, vals []float64, a, b int) (best float64, lo, hi int) {
 // comments header or list furniture lies between them; otherwise both are
 // one article cut by code, a table or a gallery, and the body runs from
 // the earlier run's start to the densest run's end. When the densest run
-// lies past a comments header (past) and the earlier one does not, the
-// earlier one is the article whatever its value or headline: a long
-// comment thread under a short article shares its headline.
+// lies past a comments header (past), looks like a thread (threadLike)
+// and the earlier one does not lie past a header, the earlier one is the
+// article whatever its value or headline: a long comment thread under a
+// short article shares its headline.
 func earlierRun(ls []line, vals []float64, listy, past []bool, best float64, lo, hi int) (int, int) {
 	if lo <= 0 {
 		return lo, hi
 	}
 	b, elo, ehi := densest(ls, vals, 0, lo)
-	if elo >= 0 && past[lo] && !past[elo] {
+	if elo >= 0 && past[lo] && !past[elo] && threadLike(ls, lo, hi) {
 		// the densest run lies past a comments header that closed a
 		// run of more than commentsMass: a long thread under a short
 		// article, which is the densest run above the header

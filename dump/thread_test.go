@@ -40,8 +40,22 @@ func TestThreadUnderArticle(t *testing.T) {
 			earlierArticle[2:], longTexts[:1]},
 		{"numbered count header", "Home\n\n" + article + "30 Comments »\n\n" + long,
 			earlierArticle[2:], longTexts[:1]},
+		// a "Comments (3)" link under the lead, then the article: the
+		// run past the header is no thread (no dated or signed lines)
+		{"comments link above a long article", "Home\n\n" + earlierArticle[0] + "\n\n" + strings.Join(earlierArticle[2:4], "\n\n") + "\n\nComments (3)\n\n" +
+			strings.Join(longArticle, "\n\n") + "\n", append(append([]string{}, earlierArticle[2:4]...), longArticle...), nil},
 	}
 	for _, c := range cases {
 		checkBody(t, c.name, c.text, c.want, c.not)
 	}
 }
+
+// longArticle is 25 paragraphs of an article's text.
+var longArticle = func() []string {
+	topics := []string{"the bridge", "the depot", "the school route", "the market square", "the hospital stop"}
+	var ps []string
+	for i := 0; i < 25; i++ {
+		ps = append(ps, fmt.Sprintf("Paragraph %d: the planners explained how the tram would pass %s, which residents had asked about at the hearing, and how long the works near it were expected to last before the trams could run.", i+1, topics[i%len(topics)]))
+	}
+	return ps
+}()

@@ -69,8 +69,9 @@
 // "a week ago"; a quarter or half with its year right after it («у
 // третьому кварталі 2024 року», "second quarter 1996") is one expression.
 // The first day of a range before a month takes that month, after an
-// ordinal ending or «на» too («з 5-го по 11 серпня», «з 3 на 12 травня»). "The previous
-// Friday" is the one before the day the story is on, not before the DCT.
+// ordinal ending or «на» too («з 5-го по 11 серпня», «з 3 на 12 травня»).
+// "The previous Friday" is the one before the day the story is on, not
+// before the DCT.
 // Ages are no expressions ("6-year-old", "52 years old", "centuries-old").
 // The adjective "current" before a lower-case word is PRESENT_REF ("his
 // current wife"; "the then current price" PAST_REF), not the noun, "current

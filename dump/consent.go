@@ -7,17 +7,32 @@ var consentTopic = []string{"cookie", "datenschutz", "privatsphäre", "privacy",
 	"données personnelles", "datos personales", "dati personali", "персональн"}
 
 // consentCues mark a notice addressed to the reader about the site itself:
-// it asks for consent, names the site, or tells the reader what to click.
+// it asks for consent or tells the reader what to click. A phrase naming
+// the site (consentSite) is a cue too.
 var consentCues = []string{"accept all", "accept cookies", "i accept", "please accept", "by accepting", "akzeptier", "ich stimme", "stimme zu", "stimmen sie", "stimmst du", "einverstanden", "willige", "widerruf",
-	"this site", "this website", "our site", "our website", "diese website", "dieser website", "diese seite", "dieser seite",
-	"unsere website", "unserer website", "unsere webseite", "unserer webseite", "wir verwenden", "we use", "nous utilisons", "utilizamos",
-	"ce site", "este sitio", "questo sito", "klicken sie", "click", "cliquant", "your browser", "ihrem browser",
+	"wir verwenden", "we use", "nous utilisons", "utilizamos", "klicken sie", "click", "cliquant", "your browser", "ihrem browser",
 	"meiner daten", "ohne dein", "ohne ihr"}
 
 // consentSite are phrases naming the site itself, which address the
 // reader as much as "you" does in a notice.
 var consentSite = []string{"this site", "this website", "our site", "our website", "diese website", "dieser website", "diese seite", "dieser seite",
 	"unsere website", "unserer website", "unsere webseite", "unserer webseite", "ce site", "este sitio", "questo sito"}
+
+// containsAny reports whether l holds any of the phrases.
+func containsAny(l string, phrases []string) bool {
+	for _, p := range phrases {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// externalContent reports a lower-cased line that is only an embed
+// placeholder's label.
+func externalContent(l string) bool {
+	return l == "externer inhalt" || l == "external content" || l == "contenu externe"
+}
 
 // consentLine reports a line t that is a cookie, privacy or consent
 // notice to the reader ("Please accept YouTube cookies to play this
@@ -41,45 +56,25 @@ func consentLine(t string) bool {
 			return false
 		}
 	}
-	for _, p := range consentSite {
-		if strings.Contains(l, p) {
-			return true
-		}
-	}
-	return l == "externer inhalt" || l == "external content" || l == "contenu externe"
+	return containsAny(l, consentSite) || externalContent(l)
 }
 
 // consentLower reports a lower-cased line that holds a notice's topic and
 // cue words (consentLine asks the rest).
 func consentLower(l string) bool {
-	if l == "externer inhalt" || l == "external content" || l == "contenu externe" {
+	if externalContent(l) {
 		return true
 	}
 	if strings.Contains(l, "inhalt") && strings.Contains(l, "laden") && (strings.Contains(l, "klick") || strings.Contains(l, "button")) ||
 		strings.Contains(l, "content") && strings.Contains(l, "load") && (strings.Contains(l, "click") || strings.Contains(l, "button")) {
 		return true
 	}
-	if !consentTopical(l) {
-		return false
-	}
-	for _, c := range consentCues {
-		if strings.Contains(l, c) {
-			return true
-		}
-	}
-	return false
+	return consentTopical(l) && (containsAny(l, consentCues) || containsAny(l, consentSite))
 }
 
 // consentTopical reports a lower-cased line that speaks of cookies,
 // privacy or consent.
-func consentTopical(l string) bool {
-	for _, w := range consentTopic {
-		if strings.Contains(l, w) {
-			return true
-		}
-	}
-	return false
-}
+func consentTopical(l string) bool { return containsAny(l, consentTopic) }
 
 // consentTopicMin is how many different body-like lines of the run must
 // speak of cookies, privacy or consent (notices among them) for the

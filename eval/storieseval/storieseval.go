@@ -99,8 +99,8 @@ func addShuffled(rep *eval.Report, dataset string, m *stories.Model, ps []page, 
 	}
 }
 
-// annotate runs the pipeline's post-extraction stages over every page.
-func annotate(ctx context.Context, p *pipeline.Pipeline, ps []page) error {
+// annotateAll runs the pipeline's post-extraction stages over every page.
+func annotateAll(ctx context.Context, p *pipeline.Pipeline, ps []page) error {
 	var wg sync.WaitGroup
 	errs := make([]error, len(ps))
 	sem := make(chan struct{}, runtime.NumCPU())

@@ -1219,8 +1219,14 @@ func (c *cand) quarter(ord, unit string) (string, string) {
 	if n > cur && !c.future() {
 		y--
 	}
-	c.lastQ = fmt.Sprintf("%04d-Q%d", y, n)
-	return "DATE", c.lastQ
+	v := fmt.Sprintf("%04d-Q%d", y, n)
+	if c.lastQ == "" || c.quarterEndedBy(v) || !c.quarterEndedBy(c.lastQ) {
+		// a quarter still to come ("will result in a fourth-quarter
+		// charge") is a forecast: a report that has named the quarter it
+		// reports on keeps comparing "a year ago" with that one
+		c.lastQ = v
+	}
+	return "DATE", v
 }
 
 // quarterEndedBy tells a quarter ("1996-Q2") that ended before the DCT's

@@ -511,7 +511,9 @@ var rules = []rule{
 				if m[4] == "half" {
 					return "", ""
 				}
-				if c.lastQ == "" {
+				if c.lastQ == "" || c.longPeriodBefore() {
+					// "for the first nine months, … in the 1988
+					// period": the year-ago nine months, no one quarter
 					return "DATE", fmt.Sprintf("%04d", y)
 				}
 				return "DATE", fmt.Sprintf("%04d-%s", y, c.lastQ[5:])

@@ -871,6 +871,13 @@ func TestYearAgoLongPeriod(t *testing.T) {
 		{q + "In the first half, profit rose from year-earlier levels.", "year-earlier", "1988"},
 		{q + "For the nine months, sales rose. Net fell from $4 a year earlier.", "a year earlier", "1988-Q3"},
 		{q + "Net fell from $4 a year earlier; nine months of work ended.", "a year earlier", "1988-Q3"},
+		// "the 1988 period" after a long period is that period of 1988
+		{q + "In the first nine months, net was $306 million, compared with a loss in the 1988 period.", "the 1988 period", "1988"},
+		{q + "Net was $3 million, compared with a loss in the 1988 period.", "the 1988 period", "1988-Q3"},
+		// a quarter still to come is a forecast: "a year ago" keeps the
+		// quarter reported on
+		{q + "The quake will result in a fourth-quarter charge. Life lines lost $7 million, compared with earnings of $6 million a year ago.", "a year ago", "1988-Q3"},
+		{"The quake will result in a fourth-quarter charge, against a gain a year ago.", "a year ago", "1988-Q4"},
 	})
 }
 

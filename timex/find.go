@@ -661,6 +661,15 @@ func (c *cand) weekday(deict, wd, pod string) (string, string) {
 		}
 		return "DATE", v
 	}
+	if v := c.clockDay(n); deict == "" && v != "" {
+		// "the meeting is at 9 a.m. on Monday": the day the clock read
+		// from the sentence, not read again past the clock
+		c.setRef(0, v)
+		if code := partOfDay[norm(pod)]; code != "" {
+			return "TIME", v + "T" + code
+		}
+		return "DATE", v
+	}
 	switch dir := deictDir(deict); {
 	case dir < 0:
 		off = -back
@@ -689,6 +698,25 @@ func (c *cand) weekday(deict, wd, pod string) (string, string) {
 		return "TIME", v + "T" + code
 	}
 	return "DATE", v
+}
+
+// clockAside is what may stand between a clock time and the weekday it
+// is on: "on", an aside in brackets ("10:30 a.m. (0930 GMT) on Saturday").
+var clockAside = regexp.MustCompile(`^\s*(?:\([^()]{1,30}\)\s*)?(?:on\s+)?$`)
+
+// clockDay is the date of the clock time right before the candidate
+// weekday n ("at 9 a.m. on Monday"), which the clock rule read on that
+// day; "" when no such clock stands there.
+func (c *cand) clockDay(n int) string {
+	v := c.prevValue
+	if c.prevEnd < 0 || c.prevEnd > c.start || c.start-c.prevEnd > 40 || len(v) < 11 || v[10] != 'T' {
+		return ""
+	}
+	t, err := time.Parse("2006-01-02", v[:10])
+	if err != nil || int(t.Weekday()) != n || !clockAside.MatchString(c.text[c.prevEnd:c.start]) {
+		return ""
+	}
+	return v[:10]
 }
 
 func (c *cand) relDay(w, pod string) (string, string) {

@@ -732,8 +732,9 @@ var rules = []rule{
 				return "TIME", "T" + m[1] + ":" + m[2] + z
 			}
 			if r := c.text[c.end:]; strings.HasPrefix(r, ") ") {
-				// "at 10:35 a.m. (0735 GMT) Friday": the aside's day is Friday
-				w := r[2:]
+				// "at 10:35 a.m. (0735 GMT) Friday": the aside's day is
+				// Friday, as it is before "on Friday"
+				w := strings.TrimPrefix(r[2:], "on ")
 				wd := w[:len(w)-len(strings.TrimLeftFunc(w, unicode.IsLetter))]
 				if _, ok := weekdayWords[norm(wd)]; ok && wd != "" && wd[0] >= 'A' && wd[0] <= 'Z' {
 					ref := c.refDate

@@ -1298,3 +1298,16 @@ func TestSlavicDayRange(t *testing.T) {
 		{"Засідання перенесли з 3 на 12 травня.", "3=2024-05-03 12 травня=2024-05-12"},
 	})
 }
+
+// TestClockThenWeekday: a weekday right after a clock time ("at 9 a.m. on
+// Monday", after an aside in brackets too) is the day the clock was read
+// on, whatever the words between them say of tense.
+func TestClockThenWeekday(t *testing.T) {
+	checkAllFound(t, []allCase{
+		{"The meeting is at 9 a.m. on Monday.", "9 a.m.=2024-02-05T09:00 Monday=2024-02-05"},
+		{"The deadline is midnight on Monday.", "midnight=2024-02-05T24:00 Monday=2024-02-05"},
+		{"The meeting was at 9 a.m. on Monday.", "9 a.m.=2024-01-29T09:00 Monday=2024-01-29"},
+		{"He will land at 10:30 a.m. (0930 GMT) on Saturday.", "10:30 a.m.=2024-02-03T10:30 0930 GMT=2024-02-03T09:30Z Saturday=2024-02-03"},
+		{"He landed at 10:30 a.m. on Monday and left on Friday.", "10:30 a.m.=2024-01-29T10:30 Monday=2024-01-29 Friday=2024-01-26"},
+	})
+}

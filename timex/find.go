@@ -719,6 +719,55 @@ func (c *cand) clockDay(n int) string {
 	return v[:10]
 }
 
+var (
+	// conjGap is what joins a day to the date before it in "April 24 and
+	// 25", "Oct. 12, 13 and 14", "March 27 or 28".
+	conjGap = regexp.MustCompile(`^(?:,\s*|,?\s+(?:and|or|&)\s+)$`)
+	// conjMore is the rest of a list a comma-joined day must go on to
+	// close with "and"/"or" ("12, 13 and 14"; not "on March 5, 10 people").
+	conjMore = regexp.MustCompile(`^(?:,\s*\d{1,2})*,?\s+(?:and|or|&)\s+\d{1,2}\b`)
+)
+
+// countNouns are words a number before them counts ("on April 24 and 25
+// people died" is no date), as is a plural in -s ("and 25 votes").
+var countNouns = words("people percent per cent million billion thousand hundred dozen men women children police troops staff")
+
+// sNotPlural are words in -s after which a number can still be a day.
+var sNotPlural = words("was is has as this its his")
+
+// conjoinedDay is a bare day number joined to the month-day date just
+// before it ("the summit on April 24 and 25", "Oct. 12, 13 and 14"): a
+// date of that month, as TimeML tags each day of such a list.
+func (c *cand) conjoinedDay(day int) (string, string) {
+	v := c.prevValue
+	if c.prevEnd < 0 || c.prevEnd > c.start || c.start-c.prevEnd > 6 || len(v) != 10 || v[4] != '-' || v[7] != '-' || day < 1 {
+		return "", ""
+	}
+	gap := c.text[c.prevEnd:c.start]
+	if !conjGap.MatchString(gap) || c.prevEnd < 1 || c.text[c.prevEnd-1] < '0' || c.text[c.prevEnd-1] > '9' {
+		return "", "" // the date before must end in its day: "April 24", not "Friday"
+	}
+	rest := c.text[c.end:]
+	if strings.HasPrefix(strings.TrimLeft(gap, " "), ",") && !strings.Contains(gap, "and") && !strings.Contains(gap, "or") && !conjMore.MatchString(rest) {
+		return "", ""
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); r == '%' || r == '-' || r == ':' || r == '.' && len(rest) > 1 && rest[1] >= '0' && rest[1] <= '9' {
+		return "", ""
+	}
+	if w := firstWord(rest); w != "" && strings.HasPrefix(strings.TrimLeft(rest, " \u00a0"), w) && (countNouns[w] || strings.HasSuffix(w, "s") && !sNotPlural[w]) {
+		return "", "" // a lower-case count noun after it
+	}
+	if strings.HasPrefix(strings.TrimLeft(rest, " ,"), "19") || strings.HasPrefix(strings.TrimLeft(rest, " ,"), "20") {
+		return "", "" // "April 24 and 25, 2013": the year is the list's, not read here
+	}
+	y, mo := atoi(v[:4]), atoi(v[5:7])
+	nv := ymd(y, mo, day)
+	if nv == "" || nv <= v {
+		return "", "" // the days of a list go forward
+	}
+	return "DATE", nv
+}
+
 func (c *cand) relDay(w, pod string) (string, string) {
 	w = strings.Join(strings.Fields(norm(w)), " ")
 	if _, narrative := c.narrativeYear(); narrative {

@@ -716,6 +716,11 @@ var rules = []rule{
 			}
 			return "DATE", y[:3]
 		}},
+	{name: "conjoined-day", digit: true,
+		re: compile(`\d{1,2}`),
+		norm: func(c *cand, m []string) (string, string) {
+			return c.conjoinedDay(atoi(m[0]))
+		}},
 	{name: "military", digit: true,
 		re: compile(`([01]\d|2[0-3])([0-5]\d)\s+(utc|gmt|z|hkt|jst|cet|cest|bst|msk|eet|eest|aest|aedt|edt|est|cdt|cst|pdt|pst)\b`),
 		norm: func(c *cand, m []string) (string, string) {

@@ -1311,3 +1311,19 @@ func TestClockThenWeekday(t *testing.T) {
 		{"He landed at 10:30 a.m. on Monday and left on Friday.", "10:30 a.m.=2024-01-29T10:30 Monday=2024-01-29 Friday=2024-01-26"},
 	})
 }
+
+// TestConjoinedDays: a bare day joined by "and"/"or" (or a comma in a list
+// that closes with one) to the month-day date before it is a date of that
+// month; a number before a count noun, a percent or a year is not.
+func TestConjoinedDays(t *testing.T) {
+	checkAllFound(t, []allCase{
+		{"The summit will be held on April 24 and 25 in Washington.", "April 24=2024-04-24 25=2024-04-25"},
+		{"Talks on Jan. 12, 13 and 14 ended without a deal.", "Jan. 12=2024-01-12 13=2024-01-13 14=2024-01-14"},
+		{"The vote is expected on March 27 or 28.", "March 27=2024-03-27 28=2024-03-28"},
+		{"On Jan. 5, 10 people were killed.", "Jan. 5=2024-01-05"},
+		{"On Jan. 5 and 6 people were killed.", "Jan. 5=2024-01-05"},
+		{"Shares fell on Jan. 12 and 13%.", "Jan. 12=2024-01-12"},
+		{"It happened on Jan. 12, 13 times.", "Jan. 12=2024-01-12"},
+		{"He met her on Friday and 3 others.", "Friday=2024-01-26"},
+	})
+}

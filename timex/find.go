@@ -516,6 +516,14 @@ func englishLower(s string) bool {
 	return s != "" && s[0] >= 'a' && s[0] <= 'z' && englishNames[norm(s)]
 }
 
+// dayMonth resolves a day of a month, its year given or not. Without one
+// it takes the year of a range it ends («19 лютого — 9 березня 1916»), else
+// the narrative's (moving forward as a chronicle does), else in news the
+// DCT's: a date far ahead of the DCT in a past-tense sentence, or right
+// after an English past verb ("was arrested on Dec. 3"), is last year's,
+// unless the verb names the end of a period in a sentence about what is
+// ahead ("the quarter ended Aug. 31 will be reported"); one far behind in a
+// future sentence is next year's.
 func (c *cand) dayMonth(day int, mon, year string) (string, string) {
 	mo := monthOf(mon)
 	if mo == 0 || englishLower(mon) {
@@ -573,6 +581,12 @@ func (c *cand) dayMonth(day int, mon, year string) (string, string) {
 	return "DATE", v
 }
 
+// month resolves a month name (deict "last"/"next"/"this" or "") as
+// dayMonth does a day: towards the past in news unless the sentence speaks
+// of the future, a past verb right before it keeping it at or before the
+// DCT. "May" and "March" in lower case, a bare three-letter abbreviation,
+// a headline's modal "May Be" or all-capitals "MAY SEEK", and "the March
+// for Life" are no months.
 func (c *cand) month(deict, mon, year string) (string, string) {
 	mo := monthOf(mon)
 	if mo == 0 || englishLower(mon) || len(mon) <= 3 && mon[0] < 0x80 && norm(mon) != "may" && deict == "" && year == "" {
@@ -638,6 +652,16 @@ func deictDir(w string) int {
 	return 0
 }
 
+// weekday resolves a weekday name (deict "last"/"next"/"previous" or "",
+// pod a part of the day) against the DCT, towards the past unless the
+// sentence speaks of the future. For an English weekday the tense cue
+// nearest to it within its clause decides (tenseNear): a scheduled-event
+// verb in the present ("the Senate votes Thursday") and the present
+// progressive of a plan ("is meeting lawmakers Friday") look ahead, as
+// news uses them, and so does a copula before it ("the funeral is
+// Sunday"). "The previous Friday" is the one before the day the story is
+// on, not before the DCT, and a weekday right after a clock time is the
+// day the clock was read on (clockDay).
 func (c *cand) weekday(deict, wd, pod string) (string, string) {
 	n, ok := weekdayWords[norm(wd)]
 	if !ok || englishLower(wd) || c.dct.IsZero() {
@@ -1210,6 +1234,16 @@ func halfDuration(n int, u string) (string, bool) {
 	return "", false
 }
 
+// quarter resolves a quarter or half ("the third quarter", "the latest
+// quarter", "the year-earlier period", "the first half") and keeps the
+// quarter a report is about in c.lastQ: "a year earlier" in an earnings
+// report is that quarter a year before (amount), but the year when a
+// longer period is named before it in its sentence ("for the nine months,
+// … a year earlier"). "The quarter ended July 31" is the calendar quarter
+// of its middle month (quarterEnded), and it or "the latest quarter", in a
+// report that has named no quarter before, is the one "a year earlier"
+// compares with; a quarter still to come does not replace a quarter
+// already ended.
 func (c *cand) quarter(ord, unit string) (string, string) {
 	o := norm(ord)
 	half := strings.HasPrefix(norm(unit), "half") || strings.HasPrefix(norm(unit), "пів") || strings.HasPrefix(norm(unit), "полуг")
@@ -1414,6 +1448,10 @@ func (c *cand) lastEnded() (string, string) {
 // "spring barley").
 var cropNouns = words("wheat barley rye oats rapeseed canola durum crop crops cereal cereals grain grains")
 
+// season resolves a season name. "Fall" is the verb without "the" or a
+// deictic word, the noun before "of" a thing or "in" a lower-case noun
+// (fallNoun; "the fall of 2011" keeps the season), and a season before a
+// crop ("winter wheat") is its variety.
 func (c *cand) season(deict, s, year string) (string, string) {
 	code := seasonWords[norm(s)]
 	if code == "" {

@@ -11,86 +11,19 @@
 // modifiers ("the", "early", "late", "more than") are inside the
 // expression, except an article before an attributive duration ("a
 // [30-day] period"); prepositions and the Slavic «року»/«года» after a
-// date are not. Relative expressions (yesterday, last week, two years ago,
-// weekdays) resolve against the DCT, a weekday or a bare month towards the
-// past unless its sentence speaks of the future (for an English weekday:
-// unless the tense cue nearest to it, within its clause, is a future one;
-// a scheduled-event verb in the present, "the Senate votes Thursday", and
-// the present progressive of a plan, "is meeting lawmakers Friday", count
-// as one, as news uses them; the clause ends at a complement "that", a
-// quotation, ", saying", or a pronoun after the day that opens the clause
-// reported by the verb before it, "said late on Wednesday it would …",
-// and a possessive day, "Monday's rally", takes only the verb right before
-// it; "of plans to" is the noun; a subordinate clause after the day,
-// "after the club fielded …", keeps its tense to itself; "is to" and
-// "expected to" look ahead; "by" a possessive day, "sparked by Saturday's
-// slaughter", is no deadline). An English past verb right before a bare
-// day or month keeps it at or before the DCT, unless it names the end of a
-// period in a sentence about what is ahead ("the quarter ended Aug. 31 will
-// be reported"). A clock time alone on its line, a live page's entry
-// heading, is on the DCT's day. A day or month without a year takes the
-// DCT's year in news; in a narrative (a page whose explicit years are
-// mostly two or more years from the DCT, e.g. history, and which does not
-// name weekdays or report with "said"/"told" the way news does) it takes
-// the narrative's current year, moving forward as a chronicle does, unless
-// the sentence speaks of the future from the present ("a summit is set for
-// April"). "Super Tuesday" is a named day like a holiday of the election
-// years: the previous one when its own clause is in the past ("Trump won
-// big on Super Tuesday"), the next when in the future, else the nearer one
-// to the DCT (a verb it does not time, as in "built organisations in
-// Super Tuesday states", is no cue); "the day before" an event ("the day
-// before the shooting") is anchored on the event and left out, except
-// after a day in apposition: the expression just before it, a full date
-// ending at the comma ("Oct. 12, the day before the plunge" is Oct. 12;
-// "In 1991, the day before the vote" is nothing), the span being "the
-// day"; "fall" before "of" a thing or "in" a lower-case noun is the noun,
-// not the season, but "of" a year keeps the season ("the fall of 2011",
-// "of last/this/next/that year", "of the following/same/previous year").
-// "A year earlier" in an earnings report is the year-ago quarter last
-// named, but the year after a longer period named before it in its
-// sentence ("for the nine months, … a year earlier"); "the quarter ended
-// July 31" is the calendar quarter of its middle month (Q2), and it or
-// "the latest quarter", in a report that has named no quarter before, is
-// the quarter "a year earlier" compares with.
-// The financial codes "Q3", "Q4 2024", "Q3 FY25", "H1 2025", "FY2024" are
-// the quarter, half or year they name (a bare code as "the third quarter"
-// is; not "the Audi Q3" or "H2 fuel", a question's "Q1:", a match's "Q4").
-// A four-digit number after a group of three or more digits that is no
-// year ("212-859-1610", "61-2 9373 1800", a table row "2123 1631") is no
-// year, nor is one with two numbers before it, one no year, and one after
-// ("1 5 2067 1687 122.5"), four digits after a price's decimal point ("$
-// 7.1875") or before a GMT time in brackets ("at 1503 (1203 GMT)"); an
-// all-capitals headline's "MAY" before a verb is the modal.
-// Durations one after another with the units going down ("5 hours 51
-// minutes 52 seconds", "eight years and 11 months") are one (PT5H51M52S).
-// A season before a crop ("winter wheat", "spring barley") is its variety.
-// "One day" after a modal or a subject ("will one day be") is FUTURE_REF.
-// «Рік тому», «неделю назад» (a unit without a number) are "a year ago",
-// "a week ago"; a quarter or half with its year right after it («у
-// третьому кварталі 2024 року», "second quarter 1996") is one expression.
-// The first day of a range before a month takes that month, after an
-// ordinal ending or «на» too («з 5-го по 11 серпня», «з 3 на 12 травня»).
-// "The previous Friday" is the one before the day the story is on, not
-// before the DCT.
-// Ages are no expressions ("6-year-old", "52 years old", "centuries-old").
-// The adjective "current" before a lower-case word is PRESENT_REF ("his
-// current wife"; "the then current price" PAST_REF), not the noun, "current
-// account" or a name. A bare "m:ss" with fractions of a second or a
-// further ":ss" ("1:54.342", "2:08:33") is a lap or race time, no clock.
-// A half or quarter in a sentence of a sports report (a cue of the game,
-// none of money or of the year: "scored twice in the second half") is the
-// match's, and "the quarter-finals" or "quarter-to-quarter" no quarter.
-// A speed ("180 kilometres an hour") is no SET, and a capitalised word after
-// a possessive name ("the People's Daily") is part of the name.
-// "Daily", "weekly" before a reporting verb ("the weekly reported") is a
-// newspaper.
-// "The end (start, middle) of the week" is the DCT's week in news.
-// "Today's" before an era noun ("today's world", "in today's dollars") is
-// nowadays and left untagged. "A year" after an amount or a counted noun
-// ("$500 million a year", "four flights a week") is a rate of that quantity,
-// left untagged; after once, twice or "N times" it is a SET. So is an
-// adverb right after an amount ("rise 8.5% annually"), not the adjective
-// ("16 weekly treatments").
+// date are not.
+//
+// Relative expressions (yesterday, last week, two years ago, weekdays)
+// resolve against the DCT. A day or month without a year takes the DCT's
+// year in news and, in a narrative such as a history, the narrative's
+// current year, moving forward as a chronicle does (narrativeYear). A
+// weekday or a bare month goes towards the past unless its clause speaks
+// of the future, as news uses them (weekday, tenseNear, month). Which
+// words are no expression ("may", ages, phone numbers, "winter wheat", a
+// newspaper "daily", a rate "$5 a year") and how each value is anchored
+// (the quarter "a year earlier" compares with, fiscal codes, "the day
+// before" an event, Super Tuesday) are told on the rule or function that
+// decides them: the rules in rules.go, the normalisers in find.go.
 package timex
 
 import (

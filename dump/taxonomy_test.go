@@ -1,0 +1,42 @@
+package dump
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTaxonomyNotBody checks that tag, category and "filed under" lines
+// around the article (in the languages of the eval sets) are not body,
+// and that sentences opening with the same words stay.
+func TestTaxonomyNotBody(t *testing.T) {
+	head := "Home\n\n• News\n• Sport\n\nTram line to reach the northern districts by 2027\n\n"
+	a := earlierArticle[2:]
+	body := strings.Join(a, "\n\n") + "\n\n"
+	// mid puts line between the article's first paragraph and the rest,
+	// where short lines between paragraphs are otherwise kept
+	mid := func(line string) string {
+		return head + a[0] + "\n\n" + line + "\n\n" + strings.Join(a[1:], "\n\n") + "\n"
+	}
+	cases := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"tags", mid("Tags: Freeride, Skitour"), a, []string{"Freeride"}},
+		{"filed under", mid("Filed under 2020 Election"), a, []string{"2020 Election"}},
+		{"category with a space", mid("Category : Press Releases"), a, []string{"Press Releases"}},
+		{"themen", mid("Themen: Pressefreiheit"), a, []string{"Pressefreiheit"}},
+		{"wordpress footer", head + body + "This entry was posted in Allgemein. Bookmark the permalink.\n", a, []string{"Bookmark the permalink"}},
+		{"german wordpress footer", head + body + "Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit berlin, gkc19 von Simon Dückert. Permanentlink.\n",
+			a, []string{"verschlagwortet"}},
+		{"posted in", mid("Posted in Datenschutz by damianduchamps on August 3, 2019"), a, []string{"Datenschutz"}},
+		{"etiquetas", mid("Etiquetas: política, Honduras, elecciones"), a, []string{"Etiquetas"}},
+		// sentences, not labels
+		{"published in a sentence", mid("Veröffentlicht in der Zeitschrift Nature, zeigt die Studie der Universität, dass die neue Linie den Verkehr in der Innenstadt um ein Viertel verringern könnte."),
+			append([]string{"Veröffentlicht in der Zeitschrift Nature"}, a...), nil},
+		{"topics in a sentence", mid("Topics discussed at the meeting: the cost of the tunnel, the noise at night and the trees that must be felled along the route."),
+			append([]string{"Topics discussed at the meeting"}, a...), nil},
+	}
+	for _, c := range cases {
+		checkBody(t, c.name, c.text, c.want, c.not)
+	}
+}

@@ -317,6 +317,12 @@ func (c *cand) setRef(y int, full string) {
 		// 1944 — вересень 1945"): what follows tells the range from its start
 		return
 	}
+	if untilBefore(c.text[:c.start]) {
+		// a bound ahead («оборона тривала до 2 січня 1905 року», «до
+		// початку 1942 року німці відкинуті»): the chronicle goes on from
+		// where it was
+		return
+	}
 	if y > 0 {
 		c.refYear = y
 	}
@@ -2200,6 +2206,17 @@ func (c *cand) esDeict(m []string) (string, string) {
 
 // rangeEnd tells the second date of a range: a dash right before it, a
 // year, day, month or year word before the dash.
+// untilBefore tells «до» ("until", "by") right before a date, or before
+// «початку», «кінця», «середини» that open it.
+func untilBefore(s string) bool {
+	w := prevWord(s)
+	switch w {
+	case "початку", "кінця", "середини", "начала", "конца", "середины":
+		w = prevWord(beforePrevWord(strings.TrimRight(s, " \u00a0\t\n")))
+	}
+	return w == "до"
+}
+
 func rangeEnd(s string) bool {
 	s = strings.TrimRight(s, " \u00a0")
 	r, size := utf8.DecodeLastRuneInString(s)

@@ -1476,6 +1476,13 @@ func (c *cand) season(deict, s, year string) (string, string) {
 		c.setRef(atoi(year), "")
 		return "DATE", year + "-" + code
 	}
+	if deict == "" {
+		if m := seasonTail.FindStringSubmatch(lowerSameLen(c.text[c.end:min(len(c.text), c.end+48)])); m != nil {
+			// «взимку та навесні 1919 року», "in the summer and fall of
+			// 1998": the year the pair shares
+			return "DATE", m[1] + "-" + code
+		}
+	}
 	y, narrative := c.narrativeYear()
 	if y < 0 && deict == "" {
 		// «навесні 492» in a history of BC years: the year is BC too
@@ -2960,7 +2967,11 @@ func hyphenOld(rest string) bool {
 
 // rangeTail is the end of a date range after a dash: a month (maybe with
 // its day) and the year both ends share.
-var rangeTail = regexp.MustCompile(`^\s*[-–—]\s*(?:\d{1,2}\s+)?` + pMon + `,?\s+` + pYear + `\b`)
+var rangeTail = regexp.MustCompile(`^(?:\s*[-–—]\s*|,?\s+(?:та|і|й|и|and|or|або|или)\s+)(?:\d{1,2}\s+)?` + pMon + `,?\s+` + pYear + `\b`)
+
+// seasonTail is a second season joined to the candidate one, with the
+// year both share.
+var seasonTail = regexp.MustCompile(`^(?:\s*[-–—]\s*|,?\s+(?:та|і|й|и|and|or|або|или)\s+)(?:the\s+)?` + pSeason + `(?:\s+of)?,?\s+` + pYear + `\b`)
 
 // rangeYear is the year written at the end of a range the candidate
 // starts («березні-квітні 1919», "June – July 1998"), else "".

@@ -1330,3 +1330,15 @@ func TestConjoinedDays(t *testing.T) {
 		{"He met her on Friday and 3 others.", "Friday=2024-01-26"},
 	})
 }
+
+// TestCoordinatedYear: the first of two days, months or seasons joined by
+// "and"/«та», «й» takes the year written after the second, as the first
+// of a dash range does.
+func TestCoordinatedYear(t *testing.T) {
+	checkAllFound(t, []allCase{
+		{"Французи взимку та навесні 1919 року контролювали порти.", "взимку=1919-WI навесні 1919=1919-SP"},
+		{"Бої 31 травня й 2 червня 1793 року.", "31 травня=1793-05-31 2 червня 1793=1793-06-02"},
+		{"It happened in the summer and fall of 1998.", "the summer=1998-SU fall of 1998=1998-FA"},
+		{"It happened in June and July 1998.", "June=1998-06 July 1998=1998-07"},
+	})
+}

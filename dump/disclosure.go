@@ -1,0 +1,94 @@
+package dump
+
+import "strings"
+
+// A disclosure tells the reader that the page earns from its links or
+// carries advertising ("This post may contain affiliate links …", "Die
+// mit Sternchen (*) gekennzeichneten Links sind sogenannte
+// Affiliate-Links …", "We may receive compensation when you click …",
+// "*Werbung. Dieser Beitrag enthält Werbung für …", "Anzeige") or that the
+// opinions are the author's alone ("Les opinions exprimées dans les blogs
+// … n'engagent que leurs auteurs"): the publisher's notice, not the
+// article. disclosureLine finds one by a cue in its first sentence.
+
+// disclosureCues mark a disclosure anywhere in the first sentence
+// (lower-cased).
+var disclosureCues = []string{"affiliate link", "affiliate-link", "affiliatelink", "affiliate program", "affiliate advertising",
+	"associates program", "partnerprogramm", "provisionslink", "partnerlink", "may receive compensation", "may receive a commission",
+	"may receive a small commission", "may earn a commission", "may earn a small commission", "we earn a commission", "advertising disclosure",
+	"from one or more of our advertisers", "enthält werbung", "enthält affiliate", "unbezahlte werbung", "unbeauftragte werbung",
+	"opinions expressed here are", "opinions expressed are", "n'engagent que", "n’engagent que", "do not necessarily reflect", "does not necessarily reflect"}
+
+// disclosureLeads label a disclosure line of at most disclosureLeadWords
+// words: alone ("Anzeige", "Advertisement:"), with a bracketed tag
+// ("Anzeige [ac]") or with "für/for/pour" ("WERBUNG für Plantur
+// Farbshampoo"); "Anzeige gegen Unbekannt" is a police report's subhead.
+var disclosureLeads = []string{"anzeige", "werbung", "*werbung", "publicidad", "publicité", "advertisement", "sponsored", "gesponsert", "reklama", "реклама"}
+
+const (
+	disclosureLeadWords = 6
+	disclosureMaxWords  = 80
+)
+
+func disclosureLine(l line) bool {
+	if l.words == 0 || l.words > disclosureMaxWords {
+		return false
+	}
+	low := strings.ToLower(l.text)
+	if l.words <= disclosureLeadWords && leadLabel(low) {
+		return true
+	}
+	first := low
+	if k := strings.IndexFunc(low, func(r rune) bool { return r == ' ' || r == '\u00a0' }); k >= 0 {
+		for j := strings.IndexByte(low, '.'); j >= 0 && j+1 < len(low); j = nextDot(low, j) {
+			if low[j+1] == ' ' || strings.HasPrefix(low[j+1:], "\u00a0") {
+				first = low[:j]
+				break
+			}
+		}
+	}
+	for _, p := range disclosureLeads {
+		if strings.TrimLeft(first, "*([ ") == strings.TrimLeft(p, "*") {
+			return true // "*Werbung. Dieser Beitrag enthält …"
+		}
+	}
+	for _, c := range disclosureCues {
+		if strings.Contains(first, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextDot is the index of the next '.' in l after j, or -1.
+func nextDot(l string, j int) int {
+	k := strings.IndexByte(l[j+1:], '.')
+	if k < 0 {
+		return -1
+	}
+	return j + 1 + k
+}
+
+// leadLabel reports a lower-cased line that is a disclosure label (see
+// disclosureLeads).
+func leadLabel(low string) bool {
+	ws := strings.Fields(strings.Trim(low, "*([]): "))
+	if len(ws) == 0 {
+		return false
+	}
+	lead := strings.Trim(ws[0], "*:.")
+	for _, p := range disclosureLeads {
+		if lead != strings.TrimLeft(p, "*") && lead != strings.TrimLeft(p, "*")+"s" && lead != strings.TrimLeft(p, "*")+"n" {
+			continue
+		}
+		switch {
+		case len(ws) == 1:
+			return true
+		case len(ws) == 2 && strings.HasPrefix(ws[1], "["):
+			return true
+		case ws[1] == "für" || ws[1] == "for" || ws[1] == "pour":
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,42 @@
+package dump
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDisclosureNotBody checks that affiliate-link, advertising and
+// opinion disclaimers beside the article are not body, and that
+// sentences about affiliates, advertising or a complaint ("Anzeige")
+// stay.
+func TestDisclosureNotBody(t *testing.T) {
+	head := "Home\n\n• News\n• Sport\n\nTram line to reach the northern districts by 2027\n\n"
+	a := earlierArticle[2:]
+	// mid puts line between the article's first paragraph and the rest
+	mid := func(line string) string {
+		return head + a[0] + "\n\n" + line + "\n\n" + strings.Join(a[1:], "\n\n") + "\n"
+	}
+	cases := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"affiliate links", mid("This post and the photos within it may contain affiliate links. If you purchase something through the link, I may receive a small commission at no extra charge to you."),
+			a, []string{"affiliate links"}},
+		{"affiliate german", mid("Die mit Sternchen (*) gekennzeichneten Links sind sogenannte »Affiliate-Links«. Wenn du auf so einen Affiliate-Link klickst und über diesen Link einkaufst, bekomme ich eine Provision."),
+			a, []string{"Affiliate-Link"}},
+		{"advertisers", mid("This post contains references to products from one or more of our advertisers. We may receive compensation when you click on links to those products."),
+			a, []string{"our advertisers"}},
+		{"werbung label", mid("*Werbung. Dieser Beitrag enthält Werbung für MYMARINI."), a, []string{"MYMARINI"}},
+		{"anzeige tag", mid("Anzeige [ac]"), a, []string{"Anzeige"}},
+		{"opinions", mid("Les opinions exprimées dans les blogs du Monde diplomatique n'engagent que leurs auteurs."), a, []string{"opinions exprimées"}},
+		// article sentences
+		{"affiliates in a sentence", mid("With a network of staff, board, and affiliates around the world, the foundation provides free licences to schools and libraries in forty countries."),
+			append([]string{"affiliates around the world"}, a...), nil},
+		{"complaint", mid("Anzeige gegen Unbekannt"), append([]string{"Anzeige gegen Unbekannt"}, a...), nil},
+		{"advertising in a sentence", mid("Deals shown in the first paragraph of a story are chosen by the editors. The following offers carry affiliate links, the company said."),
+			append([]string{"Deals shown"}, a...), nil},
+	}
+	for _, c := range cases {
+		checkBody(t, c.name, c.text, c.want, c.not)
+	}
+}

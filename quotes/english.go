@@ -44,6 +44,17 @@ func runs(t *text, labels []int) []run {
 	return out
 }
 
+// labelRun labels tokens [from, to) as one run of kind (lBCon, lBCue or
+// lBSrc): its B label first, then its I label; nothing when to <= from.
+func labelRun(labels []int, from, to, kind int) {
+	for k := from; k < to; k++ {
+		labels[k] = kind + 1
+	}
+	if from < to {
+		labels[from] = kind
+	}
+}
+
 // gap is the number of tokens between two runs (0 when adjacent).
 func gap(a, b run) int {
 	if a.to <= b.from {
@@ -946,10 +957,7 @@ func (x *Extractor) quoteIntro(t *text, labels []int) {
 			continue
 		}
 		labels[j] = lO
-		labels[src[0]] = lBSrc
-		for i := src[0] + 1; i < src[1]; i++ {
-			labels[i] = lISrc
-		}
+		labelRun(labels, src[0], src[1], lBSrc)
 		labels[v] = lBCue
 		labels[k] = lO
 		labels[o] = lBCon
@@ -1144,10 +1152,7 @@ func (x *Extractor) thatClauses(t *text, labels []int) {
 		if p := labels[c]; !(p == lBCue || p == lICue || x.en.cues[t.toks[c].lower]) {
 			continue
 		}
-		labels[j] = lBCon
-		for k := j + 1; k <= i; k++ {
-			labels[k] = lICon
-		}
+		labelRun(labels, j, i+1, lBCon)
 	}
 }
 
@@ -1197,10 +1202,7 @@ func (x *Extractor) trailingAttribution(t *text, labels []int) {
 		if from >= c {
 			continue
 		}
-		labels[from] = lBCon
-		for k := from + 1; k < c; k++ {
-			labels[k] = lICon
-		}
+		labelRun(labels, from, c, lBCon)
 	}
 }
 
@@ -1283,12 +1285,7 @@ func (x *Extractor) quoteAfterIntro(t *text, labels []int) {
 				k = c
 			}
 		}
-		for j := k; j < c; j++ {
-			labels[j] = lISrc
-		}
-		if k < c {
-			labels[k] = lBSrc
-		}
+		labelRun(labels, k, c, lBSrc)
 		labels[q] = lBCon
 	}
 }
@@ -1518,14 +1515,8 @@ func headlineQuote(t *text, labels []int) {
 		if tagged || se-s < 2 || t.toks[s].kind != kWord {
 			continue
 		}
-		labels[s] = lBSrc
-		for k := s + 1; k < se; k++ {
-			labels[k] = lISrc
-		}
-		labels[o+1] = lBCon
-		for k := o + 2; k < c; k++ {
-			labels[k] = lICon
-		}
+		labelRun(labels, s, se, lBSrc)
+		labelRun(labels, o+1, c, lBCon)
 	}
 }
 

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -24,11 +25,7 @@ func tokAt(tb testing.TB, t *text, w string) int {
 // (inclusive) as a run of kind (lBCon, lBCue or lBSrc).
 func label(tb testing.TB, t *text, labels []int, first, last string, kind int) {
 	tb.Helper()
-	i, j := tokAt(tb, t, first), tokAt(tb, t, last)
-	labels[i] = kind
-	for k := i + 1; k <= j; k++ {
-		labels[k] = kind + 1
-	}
+	labelRun(labels, tokAt(tb, t, first), tokAt(tb, t, last)+1, kind)
 }
 
 // spanText is the text of token range r, or "" for none.
@@ -759,10 +756,7 @@ func TestLinkSpeakers(t *testing.T) {
 			i := find(l.first)
 			at = i
 			j := find(l.last)
-			labels[i] = l.kind
-			for k := i + 1; k <= j; k++ {
-				labels[k] = l.kind + 1
-			}
+			labelRun(labels, i, j+1, l.kind)
 			at = j + 1
 		}
 		found := false
@@ -1103,6 +1097,25 @@ func TestDateline(t *testing.T) {
 		}
 		if got := spanText(tx, as[0].src); got != c.want {
 			t.Errorf("%q: speaker %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestLabelRun(t *testing.T) {
+	cases := []struct {
+		from, to, kind int
+		want           []int
+	}{
+		{1, 4, lBCon, []int{lO, lBCon, lICon, lICon, lO}},
+		{0, 1, lBSrc, []int{lBSrc, lO, lO, lO, lO}},
+		{2, 5, lBCue, []int{lO, lO, lBCue, lICue, lICue}},
+		{3, 3, lBCon, []int{lO, lO, lO, lO, lO}}, // empty: nothing
+	}
+	for _, c := range cases {
+		labels := make([]int, 5)
+		labelRun(labels, c.from, c.to, c.kind)
+		if !slices.Equal(labels, c.want) {
+			t.Errorf("labelRun(%d, %d, %s) = %v, want %v", c.from, c.to, labelNames[c.kind], labels, c.want)
 		}
 	}
 }

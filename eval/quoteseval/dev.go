@@ -25,6 +25,8 @@ import (
 //	                  features the tagger computes (devModelKey), so that
 //	                  a change to the post-passes or the speaker linking
 //	                  is scored again without training
+//	QUOTESDEV_EPOCHS  training epochs instead of the shipped recipe's,
+//	                  to try a longer or shorter recipe on dev
 //
 // With --misses FILE every dev attribution missed, invented or given the
 // wrong speaker is written to FILE, seed by seed.
@@ -87,6 +89,18 @@ func devSeeds(s string) ([]int64, error) {
 	return out, nil
 }
 
+// devEpochs reads QUOTESDEV_EPOCHS: the recipe's def when unset.
+func devEpochs(s string, def int) (int, error) {
+	if s == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil || n < 1 {
+		return 0, fmt.Errorf("quotes-dev: QUOTESDEV_EPOCHS %q: want a positive number", s)
+	}
+	return n, nil
+}
+
 // meanRows adds, under ds, the mean over runs of each row a run reports.
 func meanRows(rep *eval.Report, runs []PolNeARScores, ds string) {
 	var sum *eval.Report
@@ -118,6 +132,11 @@ const devModelVersion = 1
 func devModel(ctx context.Context, o eval.Options, train []quotes.Article, seed int64) (*quotes.Model, error) {
 	opt := quotes.ShippedOptions(nil)
 	opt.Seed = seed
+	ep, err := devEpochs(os.Getenv("QUOTESDEV_EPOCHS"), opt.Epochs)
+	if err != nil {
+		return nil, err
+	}
+	opt.Epochs = ep
 	name := fmt.Sprintf("quotes-dev-%x.gz", devModelKey(opt, train))
 	o.Logf("quotes-dev: seed %d, %d training articles, model %s", seed, len(train), name)
 	return eval.KeptDecoded(o, os.Getenv("QUOTESDEV_MODELS"), name, func() (*quotes.Model, error) {

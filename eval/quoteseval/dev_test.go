@@ -31,6 +31,27 @@ func TestDevSeeds(t *testing.T) {
 	}
 }
 
+func TestDevEpochs(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		def  int
+		want int
+		err  bool
+	}{
+		{"", 10, 10, false},
+		{"15", 10, 15, false},
+		{" 14", 10, 14, false},
+		{"0", 10, 0, true},
+		{"-3", 10, 0, true},
+		{"x", 10, 0, true},
+	} {
+		got, err := devEpochs(c.in, c.def)
+		if (err != nil) != c.err || got != c.want {
+			t.Errorf("devEpochs(%q, %d) = %d, %v; want %d, error %v", c.in, c.def, got, err, c.want, c.err)
+		}
+	}
+}
+
 // TestMeanRows checks that the mean rows average each row of the runs.
 func TestMeanRows(t *testing.T) {
 	a := PolNeARScores{Gold: 10, Pred: 10, Overlap: 5, SpeakerGold: 4, SpeakerOK: 4}

@@ -1,0 +1,54 @@
+package dump
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A post-navigation line links the previous or next post of a blog or
+// news site ("← SW081 – Europaqual", "← Das irrwitzige IKT-Theater dieses
+// Landes → Warum Michel Reimon nach Brüssel muss", "Article suivant …",
+// "Vorheriger Beitrag Previous post: …", "PREVIOUS ARTICLE"): the site's
+// navigation under the article, never body. postNavLine finds one by a
+// leading arrow or a leading previous/next label, in at most
+// postNavMaxWords words.
+
+// postNavLabels open a post-navigation line (lower-cased).
+var postNavLabels = []string{"previous post", "next post", "previous article", "next article", "previous story", "next story",
+	"older post", "newer post", "vorheriger beitrag", "nächster beitrag", "vorheriger artikel", "nächster artikel", "ältere beiträge", "neuere beiträge",
+	"article précédent", "article suivant", "artículo anterior", "artículo siguiente", "entrada anterior", "entrada siguiente", "nota anterior", "nota siguiente",
+	"articolo precedente", "articolo successivo", "poprzedni artykuł", "następny artykuł", "poprzedni wpis", "następny wpis",
+	"предыдущая статья", "следующая статья", "предыдущая новость", "следующая новость", "попередня стаття", "наступна стаття", "попередня новина", "наступна новина"}
+
+const (
+	postNavMaxWords   = 30
+	postNavQuoteWords = 15
+)
+
+func postNavLine(l line) bool {
+	if l.words == 0 || l.words > postNavMaxWords {
+		return false
+	}
+	t := strings.TrimLeftFunc(l.text, unicode.IsSpace)
+	if strings.HasPrefix(t, "←") || strings.HasPrefix(t, "<<") {
+		return true
+	}
+	if strings.HasPrefix(t, "« ") && !strings.Contains(t, "»") && l.words <= postNavQuoteWords && !endsSentence(t) {
+		// "« Previous post title": an open guillemet with no close and
+		// no sentence end (a quotation closes, or ends a sentence)
+		return true
+	}
+	low := strings.ToLower(t)
+	for _, p := range postNavLabels {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsSentence reports a line ending with a sentence mark.
+func endsSentence(t string) bool {
+	t = strings.TrimRightFunc(t, unicode.IsSpace)
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
+}

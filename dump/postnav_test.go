@@ -1,0 +1,40 @@
+package dump
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPostNavNotBody checks that links to the previous or next post are
+// not body, and that lines opening with a quotation or an arrow inside a
+// sentence stay.
+func TestPostNavNotBody(t *testing.T) {
+	head := "Home\n\n• News\n• Sport\n\nTram line to reach the northern districts by 2027\n\n"
+	a := earlierArticle[2:]
+	// mid puts line between the article's first paragraph and the rest
+	mid := func(line string) string {
+		return head + a[0] + "\n\n" + line + "\n\n" + strings.Join(a[1:], "\n\n") + "\n"
+	}
+	cases := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"arrows", mid("← Das irrwitzige IKT-Theater dieses Landes → Warum Michel Reimon nach Brüssel muss"), a, []string{"IKT-Theater"}},
+		{"left arrow", mid("← Sinnvoll und aktiv auf das Abitur lernen"), a, []string{"Abitur"}},
+		{"article suivant", mid("Article suivant Après une mise en quarantaine au cours de laquelle ils ont été placés sous contrôle médical : Les Tunisiens rapatriés de Wuhan rentrent enfin chez eux"),
+			a, []string{"quarantaine"}},
+		{"vorheriger beitrag", mid("Vorheriger Beitrag Previous post: Verschlüsseln Terroristen ihre E-Mails? Keiner weiß es"), a, []string{"Terroristen"}},
+		{"previous article", mid("PREVIOUS ARTICLENEXT ARTICLE"), a, []string{"PREVIOUS"}},
+		{"guillemet link", mid("« Speicher via SSHFS mounten und Truecrypt Container laden"), a, []string{"SSHFS"}},
+		// article text
+		{"quotation", mid("« Nous ne lâcherons rien », a déclaré la maire devant le conseil municipal réuni en séance extraordinaire."),
+			append([]string{"Nous ne lâcherons rien"}, a...), nil},
+		{"arrow inside", mid("Den Text des Songs kann man nun → hier lesen, dort wird das Lied auch ab 11. August zum Download angeboten."),
+			append([]string{"Den Text des Songs"}, a...), nil},
+		{"next in a sentence", mid("Next year the line will reach the airport, the operator said, and the trams will run every six minutes."),
+			append([]string{"Next year the line"}, a...), nil},
+	}
+	for _, c := range cases {
+		checkBody(t, c.name, c.text, c.want, c.not)
+	}
+}

@@ -637,8 +637,8 @@ func Extract(text string) Result {
 	consent := consentNotices(ls, bodyStart, bestHi)
 	for i := bodyStart; i <= bestHi; i++ {
 		l := &ls[i]
-		if furn[i] || l.byline || l.related || l.comments || consent != nil && consent[i] || taxonomyLine(*l) || disclosureLine(*l) || postNavLine(*l) {
-			// furniture, bylines, the headers of related lists and comments, tag lines, disclosures and previous/next-post links are never body
+		if furn[i] || l.byline || l.related || l.comments || consent != nil && consent[i] || taxonomyLine(*l) || disclosureLine(*l) || postNavLine(*l) || licenseLine(*l) {
+			// furniture, bylines, the headers of related lists and comments, tag lines, disclosures, previous/next-post links and licence notices are never body
 			continue
 		}
 		ok := l.keep > 0

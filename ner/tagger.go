@@ -158,6 +158,7 @@ func (m *Model) TagDoc(sents [][]string) [][]string {
 		m.widenQuoted(sents[i], out[i])
 		m.widenPlace(sents[i], out[i])
 		m.widenTail(sents[i], out[i])
+		m.widenBody(sents[i], out[i])
 		m.trimMonth(sents[i], out[i])
 	}
 	return out

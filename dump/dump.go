@@ -12,7 +12,9 @@
 // signed comment lines) gives way to the run above the header. Inside the
 // run, a recipe's ingredient list is body, cookie and consent notices
 // addressed to the reader are not (unless privacy is the run's topic),
-// and up to two closing calls to action are cut from its end. The
+// nor are tag and category lines, affiliate and advertising disclosures,
+// previous/next-post links and licence notices, and up to two closing
+// calls to action are cut from its end. The
 // headline is the best-scoring line near the run by a weighted sum of
 // features (a heading between blank lines, followed by
 // byline/date lines, sharing words with the body, not a breadcrumb, tag
@@ -22,8 +24,8 @@
 // date parser. The block weights were set on development dumps outside
 // the eval sets (go-readability's and go-htmldate's test pages rendered
 // with w3m; see eval/extracteval/dumpdev_test.go), and later rules (the
-// comments-thread, ingredient-list, consent-notice and closing-line rules
-// among them) were chosen on trafilatura-eval's text dumps, the issue's
+// comments-thread, ingredient-list, consent-notice, closing-line, tag,
+// disclosure, post-link and licence rules among them) were chosen on trafilatura-eval's text dumps, the issue's
 // tuning set, and checked on those outside pages; the headline weights
 // (models/dump-title.gz) are fitted on trafilatura-eval's text dumps, the
 // issue's tuning set, by `pressclip train dump-title` (TrainTitle), so

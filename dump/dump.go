@@ -639,8 +639,8 @@ func Extract(text string) Result {
 	consent := consentNotices(ls, bodyStart, bestHi)
 	for i := bodyStart; i <= bestHi; i++ {
 		l := &ls[i]
-		if furn[i] || l.byline || l.related || l.comments || consent != nil && consent[i] || taxonomyLine(*l) || disclosureLine(*l) || postNavLine(*l) || licenseLine(*l) {
-			// furniture, bylines, the headers of related lists and comments, tag lines, disclosures, previous/next-post links and licence notices are never body
+		if furn[i] || l.byline || l.related || l.comments || consent != nil && consent[i] || taxonomyLine(*l) || disclosureLine(*l) || postNavLine(*l) || licenseLine(*l) || appealLine(*l) {
+			// furniture, bylines, the headers of related lists and comments, tag lines, disclosures, previous/next-post links, licence notices and appeals for support are never body
 			continue
 		}
 		ok := l.keep > 0

@@ -1,0 +1,70 @@
+package dump
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// An appeal asks the reader to fund the site ("We rely on your support to
+// make local news available to all", "Ihr Beitrag hilft, unsere
+// Berichterstattung noch weiter auszubauen …", "Je fais un don à Attac",
+// "Unterstütze RosaMag bereits mit 2,50!", "Thank you for supporting
+// Medical News Today"), wherever the site puts it in the text. appealLine
+// finds one by an appeal phrase in the first sentence of a line that is
+// short or speaks to the reader, does not open with a quotation mark and
+// reports nobody's words (a quoted "we will need your support" stays, as
+// does a campaign's paragraph that ends by asking for support).
+
+// appealPhrases are the appeal phrases, lower-cased, matched from a
+// word's start.
+var appealPhrases = []string{"your support", "thank you for supporting", "unterstütze uns", "unterstützen sie uns", "unterstütze unsere", "unterstütze unser",
+	"unterstützen sie unsere", "unterstützen sie unser", "ich unterstütze", "jetzt spenden", "spende jetzt", "mit deiner spende", "mit ihrer spende", "mit ihrem beitrag",
+	"ihr beitrag hilft", "dein beitrag hilft", "make a donation", "donate today", "donate now", "fais un don", "faites un don", "haz una donación", "haga una donación",
+	"periodismo incómodo", "periodismo independiente necesita", "apoya el periodismo", "soutenez-nous", "soutenez notre"}
+
+// appealShort is how many words a line may have to be an appeal without
+// speaking to the reader.
+const appealShort = 15
+
+// appealMaxWords bounds an appeal line.
+const appealMaxWords = 60
+
+func appealLine(l line) bool {
+	if l.words == 0 || l.words > appealMaxWords {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(l.text)
+	if strings.ContainsRune("\"'„“”«»‚‘’", r) {
+		return false // a quotation
+	}
+	low := strings.ToLower(l.text)
+	first := low // the appeal opens the line: its first sentence
+	if k := strings.IndexAny(low, ".!?"); k >= 0 {
+		first = low[:k]
+	}
+	found, opens := false, false
+	start := strings.TrimLeftFunc(low, notLetter)
+	for _, p := range appealPhrases {
+		if hasPhrase(first, p) {
+			found = true
+			opens = opens || strings.HasPrefix(start, p)
+		}
+	}
+	if !found || reportsSpeech(low) {
+		return false
+	}
+	// "Unterstütze RosaMag …", "Ihr Beitrag hilft, …": the appeal opens the line
+	return l.words <= appealShort || addressesReader(l.text) || opens || strings.HasPrefix(start, "unterstütze ")
+}
+
+// reportsSpeech reports a lower-cased line holding a reporting verb
+// (reportingWords).
+func reportsSpeech(low string) bool {
+	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if reportingWords[w] {
+			return true
+		}
+	}
+	return false
+}

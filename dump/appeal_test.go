@@ -1,0 +1,38 @@
+package dump
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAppealNotBody checks that a site's appeal for support or donations
+// is not body, and that quoted or reported calls for support and a
+// campaign paragraph ending with one stay.
+func TestAppealNotBody(t *testing.T) {
+	head := "Home\n\n• News\n• Sport\n\nTram line to reach the northern districts by 2027\n\n"
+	a := earlierArticle[2:]
+	// mid puts line between the article's first paragraph and the rest
+	mid := func(line string) string {
+		return head + a[0] + "\n\n" + line + "\n\n" + strings.Join(a[1:], "\n\n") + "\n"
+	}
+	cases := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"rely on your support", mid("We rely on your support to make local news available to all"), a, []string{"rely on your support"}},
+		{"ihr beitrag hilft", mid("Ihr Beitrag hilft, unsere Berichterstattung noch weiter auszubauen und diese weiterhin kostenlos und top-aktuell zu Verfügung zu stellen."),
+			a, []string{"Ihr Beitrag hilft"}},
+		{"fais un don", mid("Je fais un don à Attac"), a, []string{"fais un don"}},
+		{"periodismo", mid("Tú también puedes hacer periodismo incómodo. Cancela cuando quieras."), a, []string{"periodismo incómodo"}},
+		// article text
+		{"quoted", mid("\"It is only when it's closed we realise how much we all miss it and we will need your support more than ever when we reopen,\" the owner wrote."),
+			append([]string{"we will need your support"}, a...), nil},
+		{"reported", mid("The mayor thanked residents for your support during the works, she said, and promised a street party when the line opens."),
+			append([]string{"thanked residents"}, a...), nil},
+		{"campaign paragraph", mid("Daher fordern wir ein eigenständiges Ministerium für Tierschutz, das sich ausschließlich für die Tiere einsetzt. Bitte unterstützen Sie unsere Forderung und unterschreiben Sie unsere Petition."),
+			append([]string{"Daher fordern wir"}, a...), nil},
+	}
+	for _, c := range cases {
+		checkBody(t, c.name, c.text, c.want, c.not)
+	}
+}

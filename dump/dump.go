@@ -130,7 +130,7 @@ func features(t string, l *line) (score float64, words int) {
 	if words < 40 {
 		lower := strings.ToLower(t)
 		l.subscr = words < 25 && subscription(lower)
-		l.leadIn = leadInLower(lower)
+		l.leadIn = dumpLeadInLower(lower)
 		l.boiler = boilerLower(lower)
 		l.comments = words <= 5 && commentsHeader(lower)
 		l.related = words <= 5 && relatedHeader(lower)
@@ -639,8 +639,8 @@ func Extract(text string) Result {
 	consent := consentNotices(ls, bodyStart, bestHi)
 	for i := bodyStart; i <= bestHi; i++ {
 		l := &ls[i]
-		if furn[i] || l.byline || l.related || l.comments || consent != nil && consent[i] || taxonomyLine(*l) || disclosureLine(*l) || postNavLine(*l) || licenseLine(*l) || appealLine(*l) {
-			// furniture, bylines, the headers of related lists and comments, tag lines, disclosures, previous/next-post links, licence notices and appeals for support are never body
+		if furn[i] || l.byline || l.related || l.comments || consent != nil && consent[i] || taxonomyLine(*l) || disclosureLine(*l) || postNavLine(*l) || licenseLine(*l) || appealLine(*l) || readAlso(*l) {
+			// furniture, bylines, the headers of related lists and comments, tag lines, disclosures, previous/next-post links, licence notices, appeals for support and read-also links are never body
 			continue
 		}
 		ok := l.keep > 0

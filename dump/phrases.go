@@ -12,6 +12,33 @@ var leadIns = []string{
 	"читайте также", "читайте також", "дивіться також", "смотрите также", "по теме:", "по темі:",
 }
 
+// dumpLeadIns are more "read also" lead-ins that package dump takes (the
+// HTML extractor's LeadIn does not, so that its rows stay as measured).
+var dumpLeadIns = []string{"mirá también", "mira también", "informate más", "infórmate más", "puedes ver", "saiba mais", "veja também", "leia também",
+	"sehen sie auch"}
+
+// dumpLeadInLower is leadInLower with dumpLeadIns.
+func dumpLeadInLower(l string) bool {
+	if leadInLower(l) {
+		return true
+	}
+	l = strings.TrimLeft(l, " »>•-–—*")
+	for _, p := range dumpLeadIns {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// readAlso reports a "read also" link line, which is never body, however
+// it scores: one that opens with a lead-in (dumpLeadInLower), but for
+// "Auch auf …", which also opens German sentences ("Auch auf dem
+// Linux-Rechner müssen wir …").
+func readAlso(l line) bool {
+	return l.leadIn && !strings.HasPrefix(strings.ToLower(l.text), "auch auf ")
+}
+
 // LeadIn reports a line that starts like a "read also" link (in the
 // languages of the eval sets); such lines sit inside article bodies
 // without being part of them.

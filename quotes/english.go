@@ -86,6 +86,7 @@ func (x *Extractor) link(t *text, labels []int) []attr {
 	x.trailingAttribution(t, labels)
 	x.quoteAfterIntro(t, labels)
 	aboutLead(t, labels)
+	nestedReport(t, labels)
 	semicolonTail(t, labels)
 	headlineQuote(t, labels)
 	rs := runs(t, labels)
@@ -501,6 +502,61 @@ func (x *Extractor) link(t *text, labels []int) []attr {
 		out = append(out, a)
 	}
 	return out
+}
+
+// nestedSubord are the words that open a clause reporting inside another's
+// content.
+var nestedSubord = set("when", "as", "because", "after", "since", "if", "while", "before", "until", "although", "though", "that")
+
+// nestedReport reads a report inside a reported content as part of it:
+// in "Flynn said Trump was “absolutely right” when he said the generals
+// had been reduced to rubble" what Flynn said runs to the sentence's end,
+// "he said" included. A content that follows its own cue, then a
+// subordinator, a source, a cue and a content in the same sentence, is
+// one content to the end of the second.
+func nestedReport(t *text, labels []int) {
+	n := len(labels)
+	cueSent := -1 // the sentence of the last cue token seen
+	for i := 0; i < n; i++ {
+		if labels[i] == lBCue || labels[i] == lICue {
+			cueSent = t.toks[i].sent
+		}
+		if labels[i] != lBCon {
+			continue
+		}
+		e := i + 1
+		for e < n && labels[e] == lICon {
+			e++
+		}
+		sent := t.toks[i].sent
+		// a quotation is what it quotes: "“That makes me smart,” when
+		// Clinton blasted him …" goes on in the writer's words
+		if t.toks[i].kind == kQuote || t.toks[i].quote > 0 {
+			continue
+		}
+		// its own cue before it in the sentence
+		if cueSent != sent || e >= n || !nestedSubord[t.toks[e].lower] || labels[e] != lO {
+			continue
+		}
+		k := e + 1
+		if k >= n || labels[k] != lBSrc {
+			continue
+		}
+		for k++; k < n && labels[k] == lISrc; k++ {
+		}
+		if k >= n || labels[k] != lBCue {
+			continue
+		}
+		for k++; k < n && labels[k] == lICue; k++ {
+		}
+		if k >= n || labels[k] != lBCon || t.toks[k].sent != sent {
+			continue
+		}
+		for k++; k < n && labels[k] == lICon; k++ {
+		}
+		labelRun(labels, i, k, lBCon)
+		i = k - 1
+	}
 }
 
 // semicolonTail ends a reported content (no quotation) at a semicolon

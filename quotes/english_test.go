@@ -1119,3 +1119,71 @@ func TestLabelRun(t *testing.T) {
 		}
 	}
 }
+
+func TestNestedReport(t *testing.T) {
+	kinds := map[string]int{"CON": lBCon, "CUE": lBCue, "SRC": lBSrc}
+	cases := []struct {
+		name, text string
+		labels     [][3]string // first, last ("": first), kind, in text order
+		want       string      // the content runs after the pass, joined by |
+	}{
+		{"a report inside a reported content is part of it",
+			"The senator said the plan was “a disaster” when he said that the budget was late.",
+			[][3]string{{"The", "senator", "SRC"}, {"said", "", "CUE"}, {"the", "”", "CON"}, {"he", "", "SRC"}, {"said", "", "CUE"}, {"that", "late", "CON"}},
+			"the plan was “a disaster” when he said that the budget was late"},
+		{"... after \"because\", with a cue of two words",
+			"Ms. Lee argued the deal would fail because the banks had warned last week that rates would rise.",
+			[][3]string{{"Ms", "Lee", "SRC"}, {"argued", "", "CUE"}, {"the", "fail", "CON"}, {"the", "banks", "SRC"}, {"had", "week", "CUE"}, {"that", "rise", "CON"}},
+			"the deal would fail because the banks had warned last week that rates would rise"},
+		{"a quotation goes on in the writer's words",
+			"The ad shows him saying, “That is smart,” when she said that he paid no tax.",
+			[][3]string{{"saying", "", "CUE"}, {"“", "”", "CON"}, {"she", "", "SRC"}, {"said", "", "CUE"}, {"that", "tax", "CON"}},
+			"“That is smart,”|that he paid no tax"},
+		{"two reports joined by \"and\" stay two",
+			"The mayor said the road was closed and the chief said that it would reopen.",
+			[][3]string{{"The", "mayor", "SRC"}, {"said", "", "CUE"}, {"the", "closed", "CON"}, {"the", "chief", "SRC"}, {"said", "", "CUE"}, {"that", "reopen", "CON"}},
+			"the road was closed|that it would reopen"},
+		{"a content with no cue before it in its sentence is not reported speech",
+			"The road was closed when he said that it would reopen.",
+			[][3]string{{"The", "closed", "CON"}, {"he", "", "SRC"}, {"said", "", "CUE"}, {"that", "reopen", "CON"}},
+			"The road was closed|that it would reopen"},
+		{"the second content in another sentence stays apart",
+			"The mayor said the road was closed when he said. That it would reopen was news.",
+			[][3]string{{"The", "mayor", "SRC"}, {"said", "", "CUE"}, {"the", "closed", "CON"}, {"he", "", "SRC"}, {"said", "", "CUE"}, {"That", "reopen", "CON"}},
+			"the road was closed|That it would reopen"},
+	}
+	for _, c := range cases {
+		tx := segment(c.text)
+		labels := make([]int, len(tx.toks))
+		at := 0
+		find := func(w string) int {
+			for i := at; i < len(tx.toks); i++ {
+				if tx.src[tx.toks[i].start:tx.toks[i].end] == w {
+					return i
+				}
+			}
+			t.Fatalf("%s: no token %q after %d", c.name, w, at)
+			return -1
+		}
+		for _, l := range c.labels {
+			i := find(l[0])
+			at = i + 1
+			j := i
+			if l[1] != "" {
+				j = find(l[1])
+			}
+			labelRun(labels, i, j+1, kinds[l[2]])
+			at = j + 1
+		}
+		nestedReport(tx, labels)
+		var got []string
+		for _, r := range runs(tx, labels) {
+			if r.kind == lBCon {
+				got = append(got, spanText(tx, [2]int{r.from, r.to}))
+			}
+		}
+		if g := strings.Join(got, "|"); g != c.want {
+			t.Errorf("%s: contents %q, want %q", c.name, g, c.want)
+		}
+	}
+}

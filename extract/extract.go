@@ -148,7 +148,7 @@ func (e *Extractor) annotateHTML(ctx context.Context, d *doc.Doc, src string) er
 	d.Authors = meta.authors
 	d.Published = meta.published
 	if !e.opts.TrafilaturaOnly {
-		d.Published = visibleDate(meta.published, meta.guessed, func() string { return shownDate(blocks, body, meta.title, d.Text) })
+		d.Published = visibleDate(meta.published, meta.guessed, meta.pageOnly, func() string { return shownDate(blocks, body, meta.title, d.Text) })
 	}
 	if e.opts.DateTrace != nil {
 		e.opts.DateTrace(meta.published, meta.guessed, shownDate(blocks, body, meta.title, d.Text))
@@ -200,12 +200,20 @@ func (e *Extractor) metaOnly(d *doc.Doc, root *html.Node) error {
 // visible date is the same moment in the page's own time zone, so the
 // visible (local) date wins.
 //
-// A stated date is also replaced by a visible one 1 to maxUpdateDays days
-// later: the page shows an update (or the markup kept a draft's date), and
+// A stated date is also replaced by a visible one a day or more later,
+// however much later: the page shows an update (or the markup kept a
+// draft's date, or the page was republished years on), and
 // the date the page shows is the one its readers (and trafilatura-eval's
-// annotators) take. Only a later date is taken, so that a teaser's older
-// date near the headline is not.
-func visibleDate(stated string, guessed bool, shown func() string) string {
+// annotators) take. An earlier shown date replaces only a bare markup date
+// (a day with no time, which CMSs also fill with the day a page was filed
+// or indexed) at most maxStaleDays later; a date-time keeps its day, so
+// that a teaser's older date near the headline is not taken.
+//
+// A date only a JSON-LD WebPage node states (pageOnly) is dropped when the
+// page shows no date near its headline: SEO plugins give every page such
+// a node, and a page that shows no date does not say when it was
+// published.
+func visibleDate(stated string, guessed, pageOnly bool, shown func() string) string {
 	read, seenDate := false, ""
 	shown0 := shown
 	shown = func() string { // read the page once
@@ -214,8 +222,11 @@ func visibleDate(stated string, guessed bool, shown func() string) string {
 		}
 		return seenDate
 	}
+	if stated != "" && !guessed && pageOnly && shown() == "" {
+		return ""
+	}
 	if stated != "" && !guessed {
-		if seen := shown(); shownLater(stated, seen) {
+		if seen := shown(); shownLater(stated, seen) || len(stated) == 10 && shownLater(seen, stated) && daysApart(seen, stated) <= maxStaleDays {
 			return seen
 		}
 	}
@@ -237,8 +248,8 @@ func visibleDate(stated string, guessed bool, shown func() string) string {
 	return stated
 }
 
-// shownLater reports a shown date (YYYY-MM-DD) 1 to maxUpdateDays days
-// after the stated one.
+// shownLater reports a shown date (YYYY-MM-DD) a day or more after the
+// stated one.
 func shownLater(stated, shown string) bool {
 	if len(stated) < 10 || len(shown) < 10 {
 		return false
@@ -249,12 +260,26 @@ func shownLater(stated, shown string) bool {
 		return false
 	}
 	d := b.Sub(a)
-	return d >= 24*time.Hour && d <= maxUpdateDays*24*time.Hour
+	return d >= 24*time.Hour
 }
 
-// maxUpdateDays bounds how much later than the stated date a shown date
-// may be to replace it.
-const maxUpdateDays = 400
+// maxStaleDays bounds how much earlier than a bare stated date (no time of
+// day) a shown date may be to replace it.
+const maxStaleDays = 30
+
+// daysApart is the number of days between two dates (YYYY-MM-DD first),
+// -1 when either does not parse.
+func daysApart(a, b string) int {
+	if len(a) < 10 || len(b) < 10 {
+		return -1
+	}
+	x, err1 := time.Parse("2006-01-02", a[:10])
+	y, err2 := time.Parse("2006-01-02", b[:10])
+	if err1 != nil || err2 != nil {
+		return -1
+	}
+	return int(y.Sub(x).Abs().Hours() / 24)
+}
 
 // shownDate is the date line the page shows near its headline: around the
 // block that says the chosen title (the last such block before the body,

@@ -22,6 +22,9 @@ type pageMeta struct {
 	// guessed: the date is go-trafilatura's reading of the page, not one
 	// the markup states (meta, JSON-LD, <time>)
 	guessed bool
+	// pageOnly: the markup states the date only in a JSON-LD WebPage
+	// node (domMeta.pageOnly)
+	pageOnly bool
 }
 
 // domMeta is what the page's markup states directly.
@@ -29,8 +32,15 @@ type domMeta struct {
 	metaTitle, ogTitle, siteName string
 	// hostName is the words of the page's host (canonical link or og:url)
 	// without "www" and the top-level domain: "street-one.de" → "street one"
-	hostName   string
-	dates      []string // candidate publication dates, best first
+	hostName string
+	dates    []string // candidate publication dates, best first
+	// pageOnly: every date in dates is a JSON-LD WebPage node's
+	// datePublished, which SEO plugins (Yoast …) give every page, an
+	// about or product page too: the day the page was made, not a
+	// publication date unless the page shows it
+	pageOnly bool
+	// pageDates counts the dates read from WebPage nodes
+	pageDates  int
 	ldHeadline string
 	ldAuthors  []string
 }
@@ -132,6 +142,7 @@ func readDOMMeta(root *html.Node) domMeta {
 	if len(timeDates) > 0 {
 		m.dates = append(m.dates, timeDates[0])
 	}
+	m.pageOnly = len(m.dates) > 0 && m.pageDates == len(m.dates)
 	return m
 }
 
@@ -210,6 +221,9 @@ func (m *domMeta) readJSONLD(src string) {
 			}
 			if d := cleanDate(jsonString(x["datePublished"])); d != "" {
 				m.dates = append([]string{d}, m.dates...)
+				if typ == "webpage" {
+					m.pageDates++
+				}
 			}
 			if h := strings.TrimSpace(jsonString(x["headline"])); h != "" && m.ldHeadline == "" && typ != "webpage" {
 				m.ldHeadline = h
@@ -270,6 +284,7 @@ func readMeta(root *html.Node, blocks []block, tr *trafilatura.ExtractResult) pa
 	m.title = strings.ReplaceAll(chooseTitle(blocks, dm, trTitle), "\u00ad", "")
 	m.published = chooseDate(dm.dates, tr)
 	m.guessed = m.published != "" && len(dm.dates) == 0
+	m.pageOnly = dm.pageOnly
 	names := dm.ldAuthors
 	if len(names) == 0 && trAuthor != "" {
 		names = strings.Split(trAuthor, ";")

@@ -338,3 +338,29 @@ func TestVariantSepsSplitTitleSeps(t *testing.T) {
 		}
 	}
 }
+
+// TestDOMMetaPageOnly: a datePublished stated only by a JSON-LD WebPage
+// node (which SEO plugins give every page) is marked pageOnly; an article
+// node, a <meta> publication date or a <time> clears the mark.
+func TestDOMMetaPageOnly(t *testing.T) {
+	webPage := `<script type="application/ld+json">{"@graph":[{"@type":"WebPage","datePublished":"2019-11-14T13:51:06+00:00"}]}</script>`
+	cases := []struct {
+		name, head, body string
+		want             bool
+	}{
+		{"WebPage node only", webPage, `<p>Text</p>`, true},
+		{"WebPage and an Article node", webPage + `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-11-13"}</script>`, `<p>Text</p>`, false},
+		{"WebPage and a meta date", webPage + `<meta property="article:published_time" content="2019-11-14">`, `<p>Text</p>`, false},
+		{"WebPage and a time element", webPage, `<time datetime="2019-11-14">14. November</time><p>Text</p>`, false},
+		{"no date at all", ``, `<p>Text</p>`, false},
+	}
+	for _, c := range cases {
+		root, err := html.Parse(strings.NewReader(`<html><head>` + c.head + `</head><body>` + c.body + `</body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := readDOMMeta(root).pageOnly; got != c.want {
+			t.Errorf("%s: pageOnly = %v, want %v", c.name, got, c.want)
+		}
+	}
+}

@@ -1,12 +1,12 @@
 package extract
 
 import (
-	"golang.org/x/net/html/atom"
 	"strings"
 	"unicode"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/pressclip/pressclip/dump"
 )
@@ -222,7 +222,29 @@ func refine(blocks []block, body []bool) []bool {
 	for k, i := 0, last+1; k < maxEdge && i < len(blocks) && edgeProse(blocks[i]); k, i = k+1, i+1 {
 		out[i] = true
 	}
+	// A label that ends the body introduces a list the body does not
+	// hold (related links, sources, share buttons).
+	for i := len(out) - 1; i >= 0; i-- {
+		if !out[i] {
+			continue
+		}
+		if !label(blocks[i].text) {
+			break
+		}
+		out[i] = false
+	}
 	return out
+}
+
+// label reports a short label ending in a colon: at most three words
+// before it ("Seguir leyendo:", "Lue aiheesta lisää:", "Quellen:").
+func label(t string) bool {
+	t = strings.TrimSpace(t)
+	if !strings.HasSuffix(t, ":") {
+		return false
+	}
+	n := len(strings.Fields(strings.TrimSuffix(t, ":")))
+	return n >= 1 && n <= 3
 }
 
 func edgeProse(b block) bool {

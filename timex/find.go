@@ -759,8 +759,10 @@ var (
 )
 
 // countNouns are words a number before them counts ("on April 24 and 25
-// people died" is no date), as is a plural in -s ("and 25 votes").
-var countNouns = words("people percent per cent million billion thousand hundred dozen men women children police troops staff")
+// people died" is no date), as is a plural in -s ("and 25 votes"), and
+// words that go on to say what is counted ("and 10 of his aides", "and 6
+// more people", "and 7 other people", "and 12 wounded").
+var countNouns = words("people percent per cent million billion thousand hundred dozen men women children police troops staff of more other others further additional extra new fewer less wounded injured dead killed")
 
 // sNotPlural are words in -s after which a number can still be a day.
 var sNotPlural = words("was is has as this its his")
@@ -783,6 +785,9 @@ func (c *cand) conjoinedDay(day int) (string, string) {
 	}
 	if r, _ := utf8.DecodeRuneInString(rest); r == '%' || r == '-' || r == ':' || r == '.' && len(rest) > 1 && rest[1] >= '0' && rest[1] <= '9' {
 		return "", ""
+	}
+	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " \u00a0")); unicode.IsUpper(r) {
+		return "", "" // a name after it is what is counted: "and 12 Iraqi civilians"
 	}
 	if w := firstWord(rest); w != "" && strings.HasPrefix(strings.TrimLeft(rest, " \u00a0"), w) && (countNouns[w] || strings.HasSuffix(w, "s") && !sNotPlural[w]) {
 		return "", "" // a lower-case count noun after it

@@ -1328,6 +1328,12 @@ func TestConjoinedDays(t *testing.T) {
 		{"Shares fell on Jan. 12 and 13%.", "Jan. 12=2024-01-12"},
 		{"It happened on Jan. 12, 13 times.", "Jan. 12=2024-01-12"},
 		{"He met her on Friday and 3 others.", "Friday=2024-01-26"},
+		{"On March 5 and 12 Iraqi civilians were killed.", "March 5=2024-03-05"},
+		{"On March 5 and 6 more people were killed.", "March 5=2024-03-05"},
+		{"On March 5 and 10 of his aides resigned.", "March 5=2024-03-05"},
+		{"On March 5 and 7 other people were hurt.", "March 5=2024-03-05"},
+		{"Talks on March 5 and 6, then a pause.", "March 5=2024-03-05 6=2024-03-06"},
+		{"Talks on March 5 and 6 when the envoy came.", "March 5=2024-03-05 6=2024-03-06"},
 	})
 }
 

@@ -511,9 +511,10 @@ var rules = []rule{
 				if m[4] == "half" {
 					return "", ""
 				}
-				if c.lastQ == "" || c.longPeriodBefore() {
+				if c.lastQ == "" || m[4] == "period" && c.longPeriodBefore() {
 					// "for the first nine months, … in the 1988
-					// period": the year-ago nine months, no one quarter
+					// period": the year-ago nine months, no one quarter;
+					// "the 1988 quarter" stays a quarter
 					return "DATE", fmt.Sprintf("%04d", y)
 				}
 				return "DATE", fmt.Sprintf("%04d-%s", y, c.lastQ[5:])

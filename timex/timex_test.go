@@ -877,6 +877,9 @@ func TestYearAgoLongPeriod(t *testing.T) {
 		// "the 1988 period" after a long period is that period of 1988
 		{q + "In the first nine months, net was $306 million, compared with a loss in the 1988 period.", "the 1988 period", "1988"},
 		{q + "Net was $3 million, compared with a loss in the 1988 period.", "the 1988 period", "1988-Q3"},
+		// a quarter is a quarter, whatever longer period the sentence names
+		{q + "In the first nine months, net rose; in the quarter, it fell from last year's quarter.", "last year's quarter", "1988-Q3"},
+		{q + "For the six months, net rose; in the quarter, it fell from the 1988 quarter.", "the 1988 quarter", "1988-Q3"},
 		// a quarter still to come is a forecast: "a year ago" keeps the
 		// quarter reported on
 		{q + "The quake will result in a fourth-quarter charge. Life lines lost $7 million, compared with earnings of $6 million a year ago.", "a year ago", "1988-Q3"},

@@ -2218,17 +2218,6 @@ func (c *cand) esDeict(m []string) (string, string) {
 
 // rangeEnd tells the second date of a range: a dash right before it, a
 // year, day, month or year word before the dash.
-// untilBefore tells «до» ("until", "by") right before a date, or before
-// «початку», «кінця», «середини» that open it.
-func untilBefore(s string) bool {
-	w := prevWord(s)
-	switch w {
-	case "початку", "кінця", "середини", "начала", "конца", "середины":
-		w = prevWord(beforePrevWord(strings.TrimRight(s, " \u00a0\t\n")))
-	}
-	return w == "до"
-}
-
 func rangeEnd(s string) bool {
 	s = strings.TrimRight(s, " \u00a0")
 	r, size := utf8.DecodeLastRuneInString(s)
@@ -2242,6 +2231,17 @@ func rangeEnd(s string) bool {
 	}
 	w := prevWord(s + " ")
 	return yearWords[strings.ToLower(w)] || monthOf(w) != 0
+}
+
+// untilBefore tells «до» ("until", "by") right before a date, or before
+// «початку», «кінця», «середини» that open it.
+func untilBefore(s string) bool {
+	w := prevWord(s)
+	switch w {
+	case "початку", "кінця", "середини", "начала", "конца", "середины":
+		w = prevWord(beforePrevWord(strings.TrimRight(s, " \u00a0\t\n")))
+	}
+	return w == "до"
 }
 
 // afterYearDash tells the second year of a range ("1910—1917 була").

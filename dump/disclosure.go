@@ -13,11 +13,35 @@ import "strings"
 
 // disclosureCues mark a disclosure anywhere in the first sentence
 // (lower-cased).
-var disclosureCues = []string{"affiliate link", "affiliate-link", "affiliatelink", "affiliate program", "affiliate advertising",
-	"associates program", "partnerprogramm", "provisionslink", "partnerlink", "may receive compensation", "may receive a commission",
+var disclosureCues = []string{"affiliate link", "affiliate-link", "affiliatelink", "provisionslink", "partnerlink", "may receive a commission",
 	"may receive a small commission", "may earn a commission", "may earn a small commission", "we earn a commission", "advertising disclosure",
 	"from one or more of our advertisers", "enthält werbung", "enthält affiliate", "unbezahlte werbung", "unbeauftragte werbung",
-	"opinions expressed here are", "opinions expressed are", "n'engagent que", "n’engagent que", "do not necessarily reflect", "does not necessarily reflect"}
+	"opinions expressed here are", "opinions expressed are", "n'engagent que", "n’engagent que"}
+
+// disclosureProgram names an affiliate programme; a sentence naming
+// one is a disclosure only when the site takes part ("We are a
+// participant in the Amazon Services LLC Associates Program …"), not
+// news about the programme ("Amazon said it would cut the rates it pays
+// sites in its Associates Program …").
+var (
+	disclosureProgram = []string{"affiliate program", "affiliate advertising", "associates program", "partnerprogramm"}
+	disclosureMember  = []string{"participant in", "teilnehmer", "affiliate link", "affiliate-link", "affiliatelink"}
+)
+
+// disclosureCompensation is a disclosure only after a first-person
+// subject ("We may receive compensation when you click …"; "Residents
+// … may receive compensation of up to 10,000 euros" is news).
+var disclosureCompensation = []string{"we may receive compensation", "i may receive compensation"}
+
+// disclosureReflect ("… do not necessarily reflect …") is an opinion
+// disclaimer only about the views or opinions expressed ("The views
+// expressed in this column … do not necessarily reflect …"; "The poll
+// results do not necessarily reflect the views of all residents" is
+// news).
+var (
+	disclosureReflect   = []string{"do not necessarily reflect", "does not necessarily reflect"}
+	disclosureExpressed = []string{"views expressed", "opinions expressed", "views and opinions expressed"}
+)
 
 // disclosureLeads label a disclosure line of at most disclosureLeadWords
 // words: alone ("Anzeige", "Advertisement:"), with a bracketed tag
@@ -27,6 +51,7 @@ var disclosureLeads = []string{"anzeige", "werbung", "*werbung", "publicidad", "
 
 const (
 	disclosureLeadWords = 6
+	disclosureForWords  = 3
 	disclosureMaxWords  = 80
 )
 
@@ -35,7 +60,7 @@ func disclosureLine(l line) bool {
 		return false
 	}
 	low := strings.ToLower(l.text)
-	if l.words <= disclosureLeadWords && leadLabel(low) {
+	if l.words <= disclosureLeadWords && leadLabel(l.text, low) {
 		return true
 	}
 	first := low
@@ -52,12 +77,9 @@ func disclosureLine(l line) bool {
 			return true // "*Werbung. Dieser Beitrag enthält …"
 		}
 	}
-	for _, c := range disclosureCues {
-		if strings.Contains(first, c) {
-			return true
-		}
-	}
-	return false
+	return containsAny(first, disclosureCues) || containsAny(first, disclosureCompensation) ||
+		containsAny(first, disclosureProgram) && containsAny(first, disclosureMember) ||
+		containsAny(first, disclosureReflect) && containsAny(first, disclosureExpressed)
 }
 
 // nextDot is the index of the next '.' in l after j, or -1.
@@ -69,9 +91,12 @@ func nextDot(l string, j int) int {
 	return j + 1 + k
 }
 
-// leadLabel reports a lower-cased line that is a disclosure label (see
-// disclosureLeads).
-func leadLabel(low string) bool {
+// leadLabel reports a line (t, lower-cased low) that is a disclosure
+// label (see disclosureLeads). With "für/for/pour" the label must be set
+// apart, in capitals or starred ("WERBUNG für Plantur Farbshampoo",
+// "*Werbung für …"), or the line at most disclosureForWords words:
+// "Werbung für Abtreibung bleibt verboten" is a subhead.
+func leadLabel(t, low string) bool {
 	ws := strings.Fields(strings.Trim(low, "*([]): "))
 	if len(ws) == 0 {
 		return false
@@ -87,7 +112,8 @@ func leadLabel(low string) bool {
 		case len(ws) == 2 && strings.HasPrefix(ws[1], "["):
 			return true
 		case ws[1] == "für" || ws[1] == "for" || ws[1] == "pour":
-			return true
+			tw := strings.Fields(strings.TrimLeft(t, "([ "))
+			return len(ws) <= disclosureForWords || strings.HasPrefix(tw[0], "*") || tw[0] == strings.ToUpper(tw[0])
 		}
 	}
 	return false

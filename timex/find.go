@@ -41,7 +41,9 @@ type cand struct {
 	lastMonth string
 	// prevEnd and prevValue are the end and value of the last expression
 	// found in this block (prevEnd -1 before the first): "Oct. 12, the
-	// day before the plunge" is the date in apposition.
+	// day before the plunge" is the date in apposition; prevStart is its
+	// start.
+	prevStart int
 	prevEnd   int
 	prevValue string
 }
@@ -63,7 +65,7 @@ func (g *Tagger) Find(text string, dct time.Time) []doc.Date {
 func (g *Tagger) find(c *cand, text string) []doc.Date {
 	var out []doc.Date
 	c.text = text
-	c.prevEnd, c.prevValue = -1, ""
+	c.prevStart, c.prevEnd, c.prevValue = -1, -1, ""
 	lower := lowerSameLen(text)
 	prev := rune(' ')
 	type hit struct {
@@ -189,7 +191,7 @@ func (g *Tagger) find(c *cand, text string) []doc.Date {
 			} else {
 				out = append(out, doc.Date{Span: doc.Span{Start: s, End: e}, Type: typ, Value: val})
 			}
-			c.prevEnd, c.prevValue = out[len(out)-1].End, out[len(out)-1].Value
+			c.prevStart, c.prevEnd, c.prevValue = out[len(out)-1].Start, out[len(out)-1].End, out[len(out)-1].Value
 			if v := out[len(out)-1].Value; len(v) >= 7 && v[4] == '-' && isDigits(v[:4]) && isDigits(v[5:7]) {
 				c.lastMonth = v[:7]
 			}
@@ -317,10 +319,11 @@ func (c *cand) setRef(y int, full string) {
 		// 1944 — вересень 1945"): what follows tells the range from its start
 		return
 	}
-	if untilBefore(c.text[:c.start]) {
+	if untilBefore(c.text[:c.start]) && !c.fromUntil() {
 		// a bound ahead («оборона тривала до 2 січня 1905 року», «до
 		// початку 1942 року німці відкинуті»): the chronicle goes on from
-		// where it was
+		// where it was; not the end of a «з … до …» range, after which the
+		// story goes on («з 1 січня до 5 травня 1905 року. Наступного дня»)
 		return
 	}
 	if y > 0 {
@@ -2242,6 +2245,27 @@ func untilBefore(s string) bool {
 		w = prevWord(beforePrevWord(strings.TrimRight(s, " \u00a0\t\n")))
 	}
 	return w == "до"
+}
+
+// fromUntil tells the end of a «з/від … до …» range: the date before,
+// opened by «з», «від» (Russian «с», «от»), ends right before this one's
+// «до».
+func (c *cand) fromUntil() bool {
+	if c.prevStart < 0 || c.prevEnd > c.start {
+		return false
+	}
+	gap := strings.Fields(strings.ToLower(c.text[c.prevEnd:c.start]))
+	if len(gap) > 0 && yearWords[strings.TrimRight(gap[0], ".,")] {
+		gap = gap[1:] // «з 1 січня 1905 року до …»
+	}
+	if len(gap) == 0 || len(gap) > 2 || gap[0] != "до" {
+		return false
+	}
+	switch prevWord(c.text[:c.prevStart]) {
+	case "з", "із", "зі", "від", "с", "со", "от":
+		return true
+	}
+	return false
 }
 
 // afterYearDash tells the second year of a range ("1910—1917 була").

@@ -637,9 +637,10 @@ func Extract(text string) Result {
 	}
 	ingr := ingredientLists(ls)
 	consent := consentNotices(ls, bodyStart, bestHi)
+	tax := taxonomyLines(ls, bodyStart, bestHi)
 	for i := bodyStart; i <= bestHi; i++ {
 		l := &ls[i]
-		if furn[i] || l.byline || l.related || l.comments || consent != nil && consent[i] || taxonomyLine(*l) || disclosureLine(*l) || postNavLine(*l) || licenseLine(*l) || appealLine(*l) || readAlso(*l) {
+		if furn[i] || l.byline || l.related || l.comments || consent != nil && consent[i] || tax[i] || disclosureLine(*l) || postNavLine(*l) || licenseLine(*l) || appealLine(*l) || readAlso(*l) {
 			// furniture, bylines, the headers of related lists and comments, tag lines, disclosures, previous/next-post links, licence notices, appeals for support and read-also links are never body
 			continue
 		}

@@ -13,20 +13,22 @@ import (
 
 // taxonomyLabels open a taxonomy line when a colon follows them (spaces
 // allowed before it: "Category : Press Releases").
-var taxonomyLabels = []string{"tags", "tag", "tagged", "topics", "category", "categories", "filed under", "in this article",
+var taxonomyLabels = []string{"tags", "tag", "tagged", "tagged with", "topics", "category", "categories", "filed under", "in this article",
 	"kategorie", "kategorien", "schlagwörter", "schlagworte", "stichwörter", "stichworte", "themen",
 	"catégorie", "catégories", "étiquettes", "mots-clés", "mots clés", "categoría", "categorías", "etiquetas", "temas",
-	"categoria", "categorie", "argomenti", "kategoria", "kategorie", "tagi", "tematy", "теги", "теґи", "метки", "рубрика", "рубрики", "мітки", "теми", "темы"}
+	"categoria", "categorie", "argomenti", "kategoria", "tagi", "tematy", "теги", "теґи", "метки", "рубрика", "рубрики", "мітки", "теми", "темы"}
 
 // taxonomyLeads open a taxonomy line with no colon needed.
-var taxonomyLeads = []string{"filed under ", "this entry was posted in ", "this entry was filed under ", "dieser eintrag wurde veröffentlicht in ",
-	"dieser beitrag wurde veröffentlicht in ", "tagged with ", "verschlagwortet mit ", "ce billet a été publié dans ", "cette entrée a été publiée dans ",
+var taxonomyLeads = []string{"this entry was posted in ", "this entry was filed under ", "dieser eintrag wurde veröffentlicht in ",
+	"dieser beitrag wurde veröffentlicht in ", "verschlagwortet mit ", "ce billet a été publié dans ", "cette entrée a été publiée dans ",
 	"esta entrada fue publicada en "}
 
 // taxonomyShortLeads open one only in a short line ("Posted in
-// Datenschutz by damianduchamps on August 3, 2019"; "Veröffentlicht in
-// der Zeitschrift Nature, zeigt die Studie …" opens a sentence).
-var taxonomyShortLeads = []string{"posted in ", "veröffentlicht in ", "publié dans ", "publicado en "}
+// Datenschutz by damianduchamps on August 3, 2019", "Filed under 2020
+// Election"; "Veröffentlicht in der Zeitschrift Nature, zeigt die Studie
+// …", "Filed under seal in March, the complaint accuses …" and "Tagged
+// with a GPS collar last year, the wolf …" open sentences).
+var taxonomyShortLeads = []string{"posted in ", "veröffentlicht in ", "publié dans ", "publicado en ", "filed under ", "tagged with "}
 
 // taxonomyShortWords bounds a line that taxonomyShortLeads open.
 const taxonomyShortWords = 12
@@ -38,11 +40,7 @@ func taxonomyLine(l line) bool {
 	if l.words == 0 || l.words > taxonomyMaxWords {
 		return false
 	}
-	t := l.text
-	if len(t) > 60 {
-		t = t[:60]
-	}
-	low := strings.ToLower(strings.TrimLeftFunc(t, func(r rune) bool { return !unicode.IsLetter(r) }))
+	low := taxonomyHead(l.text)
 	for _, p := range taxonomyLeads {
 		if strings.HasPrefix(low, p) {
 			return true
@@ -55,15 +53,62 @@ func taxonomyLine(l line) bool {
 			}
 		}
 	}
+	return taxonomyLabel(low) != ""
+}
+
+// taxonomyHead is the lower-cased start of t from its first letter, the
+// part the taxonomy rules read.
+func taxonomyHead(t string) string {
+	if len(t) > 60 {
+		t = t[:60]
+	}
+	return strings.ToLower(strings.TrimLeftFunc(t, func(r rune) bool { return !unicode.IsLetter(r) }))
+}
+
+// taxonomyLabel is the taxonomy label (taxonomyLabels) before the colon
+// that opens the lower-cased line start low, or "".
+func taxonomyLabel(low string) string {
 	k := strings.IndexByte(low, ':')
 	if k <= 0 {
-		return false
+		return ""
 	}
 	label := strings.TrimSpace(low[:k])
 	for _, p := range taxonomyLabels {
 		if label == p {
-			return true
+			return label
 		}
 	}
-	return false
+	return ""
+}
+
+// taxonomyLines marks the taxonomy lines of ls[lo..hi]; but a label that
+// opens two lines there with different values heads a list's entries
+// ("Category: Best Picture – Oppenheimer …", "Category: Best Director –
+// …" in an awards list), which are body: a page files the article under
+// its categories once, or repeats the same line.
+func taxonomyLines(ls []line, lo, hi int) []bool {
+	tax := make([]bool, len(ls))
+	first := map[string]string{} // label -> the first line's text
+	list := map[string]bool{}    // labels opening lines with different values
+	for i := lo; i <= hi && i < len(ls); i++ {
+		if i < 0 || !taxonomyLine(ls[i]) {
+			continue
+		}
+		tax[i] = true
+		label := taxonomyLabel(taxonomyHead(ls[i].text))
+		if label == "" {
+			continue
+		}
+		if t, ok := first[label]; !ok {
+			first[label] = ls[i].text
+		} else if t != ls[i].text {
+			list[label] = true
+		}
+	}
+	for i := lo; i <= hi && i < len(ls); i++ {
+		if i >= 0 && tax[i] && list[taxonomyLabel(taxonomyHead(ls[i].text))] {
+			tax[i] = false
+		}
+	}
+	return tax
 }

@@ -543,7 +543,7 @@ func (c *cand) dayMonth(day int, mon, year string) (string, string) {
 		c.setRef(atoi(year), v)
 		return "DATE", v
 	}
-	if y := c.rangeYear(); y != "" {
+	if y := c.rangeYear(mo); y != "" {
 		// «19 лютого — 9 березня 1916»: the range's year
 		v := ymd(atoi(y), mo, day)
 		c.setRef(atoi(y), v)
@@ -615,7 +615,7 @@ func (c *cand) month(deict, mon, year string) (string, string) {
 		return "DATE", fmt.Sprintf("%04d-%02d", atoi(year), mo)
 	}
 	if deict == "" {
-		if y := c.rangeYear(); y != "" {
+		if y := c.rangeYear(mo); y != "" {
 			// «у березні-квітні 1919 року»: the range's year
 			c.setRef(atoi(y), "")
 			return "DATE", fmt.Sprintf("%s-%02d", y, mo)
@@ -2995,21 +2995,27 @@ func hyphenOld(rest string) bool {
 }
 
 // rangeTail is the end of a date range after a dash: a month (maybe with
-// its day) and the year both ends share.
-var rangeTail = regexp.MustCompile(`^(?:\s*[-–—]\s*|,?\s+(?:та|і|й|и|and|or|або|или)\s+)(?:\d{1,2}\s+)?` + pMon + `,?\s+` + pYear + `\b`)
+// its day) and the year written after it.
+var rangeTail = regexp.MustCompile(`^(?:\s*[-–—]\s*|,?\s+(?:та|і|й|и|and|or|або|или)\s+)(?:\d{1,2}\s+)?(` + pMon + `),?\s+` + pYear + `\b`)
 
 // seasonTail is a second season joined to the candidate one, with the
 // year both share.
 var seasonTail = regexp.MustCompile(`^(?:\s*[-–—]\s*|,?\s+(?:та|і|й|и|and|or|або|или)\s+)(?:the\s+)?` + pSeason + `(?:\s+of)?,?\s+` + pYear + `\b`)
 
-// rangeYear is the year written at the end of a range the candidate
-// starts («березні-квітні 1919», "June – July 1998"), else "".
-func (c *cand) rangeYear() string {
+// rangeYear is the year of month mo at the start of a range, given by the
+// year written at its end («березні-квітні 1919», "June – July 1998"); the
+// year before when the range crosses the new year ("December and January
+// 2000", «31 грудня та 2 січня 1905»); else "".
+func (c *cand) rangeYear(mo int) string {
 	rest := c.text[c.end:min(len(c.text), c.end+48)]
-	if m := rangeTail.FindStringSubmatch(lowerSameLen(rest)); m != nil {
-		return m[1]
+	m := rangeTail.FindStringSubmatch(lowerSameLen(rest))
+	if m == nil {
+		return ""
 	}
-	return ""
+	if mo2 := monthOf(m[1]); mo2 != 0 && mo > mo2 {
+		return fmt.Sprintf("%04d", atoi(m[2])-1)
+	}
+	return m[2]
 }
 
 // clauseStart tells whether the preposition p right before the candidate

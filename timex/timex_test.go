@@ -1352,5 +1352,9 @@ func TestCoordinatedYear(t *testing.T) {
 		{"Бої 31 травня й 2 червня 1793 року.", "31 травня=1793-05-31 2 червня 1793=1793-06-02"},
 		{"It happened in the summer and fall of 1998.", "the summer=1998-SU fall of 1998=1998-FA"},
 		{"It happened in June and July 1998.", "June=1998-06 July 1998=1998-07"},
+		// a pair that crosses the new year: the first is the year before
+		{"It happened in December and January 2000.", "December=1999-12 January 2000=2000-01"},
+		{"Бої 31 грудня та 2 січня 1905 року.", "31 грудня=1904-12-31 2 січня 1905=1905-01-02"},
+		{"It lasted from November - February 1999.", "November=1998-11 February 1999=1999-02"},
 	})
 }

@@ -12,6 +12,8 @@ import (
 	"runtime/debug"
 
 	"github.com/pressclip/pressclip/doc"
+	"github.com/pressclip/pressclip/eval"
+	"github.com/pressclip/pressclip/models"
 	"github.com/pressclip/pressclip/pipeline"
 )
 
@@ -24,18 +26,42 @@ const CacheEnv = "STORIESEVAL_CACHE"
 
 // annotate runs the pipeline's post-extraction stages over every page,
 // through the cache when CacheEnv names a directory.
-func annotate(ctx context.Context, p *pipeline.Pipeline, ps []page) error {
+func annotate(ctx context.Context, o eval.Options, p *pipeline.Pipeline, ps []page) error {
 	if dir := os.Getenv(CacheEnv); dir != "" {
-		return annotateCached(ctx, p, ps, dir, annotatorVersion())
+		md, err := modelsDigest(models.Raw)
+		if err != nil {
+			return fmt.Errorf("annotation cache: %w", err)
+		}
+		return annotateCached(ctx, p, ps, dir, annotatorVersion()+"\x00"+md, o.Logf)
 	}
 	return annotateAll(ctx, p, ps)
 }
 
+// modelsDigest is the hex SHA-256 of every shipped model file's stored
+// bytes (as raw reads them), in recipes.json's order: part of the cache
+// key, so a retrained model misses the cache even in a build that carries
+// no VCS revision.
+func modelsDigest(raw func(string) ([]byte, error)) (string, error) {
+	rs, err := models.Recipes()
+	if err != nil {
+		return "", err
+	}
+	h := sha256.New()
+	for _, r := range rs {
+		b, err := raw(r.File)
+		if err != nil {
+			return "", err
+		}
+		fmt.Fprintf(h, "%s\x00%d\x00", r.File, len(b))
+		h.Write(b)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
 // annotatorVersion is the VCS revision the binary was built from, marked
 // when the tree had uncommitted changes, or "" when the build carries none
-// (-buildvcs=false). The models are embedded, so the revision covers them.
-// It is part of the cache key, but not the cache's only guard: see
-// annotateCached.
+// (-buildvcs=false). It is part of the cache key with the models' digest
+// (modelsDigest), but not the cache's only guard: see annotateCached.
 func annotatorVersion() string {
 	bi, ok := debug.ReadBuildInfo()
 	if !ok {
@@ -77,9 +103,10 @@ func cacheKey(version string, ps []page) string {
 
 // cacheCheckEvery: one page in this many (at least one) is annotated again
 // when the cache is read, and the cache is used only if every one comes out
-// as stored. Builds carry no revision by default (-buildvcs=false), so this
-// is what notices a changed annotator: a model or rule change that moves
-// any checked page throws the set's cache away. A change that moves none of
+// as stored. Builds carry no revision by default (-buildvcs=false), so
+// beside the models' digest in the key this is what notices a changed
+// annotator: a rule change that moves any checked page throws the set's
+// cache away. A change that moves none of
 // the checked pages goes unseen; after changing annotating code, use a fresh
 // directory.
 const cacheCheckEvery = 32
@@ -87,20 +114,25 @@ const cacheCheckEvery = 32
 // annotateCached reads the page set's annotations from dir when a run on
 // the same pages stored them and the annotator still gives the checked
 // pages the stored annotations; otherwise it annotates every page and
-// stores the result.
-func annotateCached(ctx context.Context, p *pipeline.Pipeline, ps []page, dir, version string) error {
+// stores the result. logf (may be nil) is told which of these it did.
+func annotateCached(ctx context.Context, p *pipeline.Pipeline, ps []page, dir, version string, logf func(string, ...any)) error {
+	if logf == nil {
+		logf = func(string, ...any) {}
+	}
 	file := filepath.Join(dir, cacheKey(version, ps)+".gob")
 	if ds, err := readCache(file, len(ps)); err == nil {
 		same, err := checkCache(ctx, p, ps, ds)
 		if err != nil {
-			return err
+			return fmt.Errorf("annotation cache: %w", err)
 		}
 		if same {
 			for i := range ps {
 				*ps[i].d = ds[i]
 			}
+			logf("annotation cache: served %d pages from %s", len(ps), file)
 			return nil
 		}
+		logf("annotation cache: discarded %s (a checked page came out otherwise)", file)
 	}
 	if err := annotateAll(ctx, p, ps); err != nil {
 		return err
@@ -112,6 +144,7 @@ func annotateCached(ctx context.Context, p *pipeline.Pipeline, ps []page, dir, v
 	if err := writeCache(dir, file, ds); err != nil {
 		return fmt.Errorf("annotation cache: %w", err)
 	}
+	logf("annotation cache: stored %d pages in %s", len(ps), file)
 	return nil
 }
 
@@ -123,7 +156,7 @@ func checkCache(ctx context.Context, p *pipeline.Pipeline, ps []page, ds []doc.D
 	for i := 0; i < len(ps); i += cacheCheckEvery {
 		d, err := copyDoc(ps[i].d)
 		if err != nil {
-			return false, err
+			return false, fmt.Errorf("copy page %d: %w", i, err)
 		}
 		check = append(check, page{d: d})
 		want = append(want, ds[i])

@@ -3,12 +3,14 @@ package storieseval
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/pressclip/pressclip/doc"
+	"github.com/pressclip/pressclip/models"
 	"github.com/pressclip/pressclip/pipeline"
 )
 
@@ -67,18 +69,22 @@ func TestAnnotationCache(t *testing.T) {
 		t.Fatal("test pages carry no entities: the edits below would prove nothing")
 	}
 	for _, tc := range []struct {
-		name   string
-		edit   int  // stored page to edit before the second run, -1 none
-		served bool // whether the edited stored page is what the second run gives
+		name    string
+		edit    int    // stored page to edit before the second run, -1 none
+		version string // the second run's version (the first's is "v")
+		served  bool   // whether the edited stored page is what the second run gives
+		log     string // what the second run logs first
 	}{
-		{"unchanged", -1, true},
-		{"unchecked page edited", 1, true},
-		{"checked page edited", 0, false},
+		{"unchanged", -1, "v", true, "served"},
+		{"unchecked page edited", 1, "v", true, "served"},
+		{"checked page edited", 0, "v", false, "discarded"},
+		// another models digest: the unchecked edit would pass the check
+		{"other models", 1, "v\x00other", false, "stored"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
 			first := cachePages(texts...)
-			if err := annotateCached(ctx, p, first, dir, ""); err != nil {
+			if err := annotateCached(ctx, p, first, dir, "v", nil); err != nil {
 				t.Fatal(err)
 			}
 			if !bytes.Equal(encoded(t, first), want) {
@@ -105,8 +111,13 @@ func TestAnnotationCache(t *testing.T) {
 				edited = b
 			}
 			second := cachePages(texts...)
-			if err := annotateCached(ctx, p, second, dir, ""); err != nil {
+			var logged []string
+			logf := func(format string, args ...any) { logged = append(logged, fmt.Sprintf(format, args...)) }
+			if err := annotateCached(ctx, p, second, dir, tc.version, logf); err != nil {
 				t.Fatal(err)
+			}
+			if len(logged) == 0 || !strings.HasPrefix(logged[0], "annotation cache: "+tc.log) {
+				t.Errorf("logged %q, want first 'annotation cache: %s …'", logged, tc.log)
 			}
 			got := encoded(t, second)
 			if tc.served && !bytes.Equal(got, edited) {
@@ -119,15 +130,50 @@ func TestAnnotationCache(t *testing.T) {
 	}
 	// Changed text is another page set: a second file.
 	dir := t.TempDir()
-	if err := annotateCached(ctx, p, cachePages(texts...), dir, ""); err != nil {
+	if err := annotateCached(ctx, p, cachePages(texts...), dir, "", nil); err != nil {
 		t.Fatal(err)
 	}
 	other := append([]string{}, texts...)
 	other[2] = strings.Replace(other[2], "Wednesday", "Thursday", 1)
-	if err := annotateCached(ctx, p, cachePages(other...), dir, ""); err != nil {
+	if err := annotateCached(ctx, p, cachePages(other...), dir, "", nil); err != nil {
 		t.Fatal(err)
 	}
 	if files, _ := filepath.Glob(filepath.Join(dir, "*.gob")); len(files) != 2 {
 		t.Errorf("%d cache files after a text change, want 2", len(files))
+	}
+}
+
+// TestModelsDigest: the cache key's models digest changes with any byte of
+// any shipped model, so a retrained model misses the cache in a build
+// without a VCS revision.
+func TestModelsDigest(t *testing.T) {
+	base, err := modelsDigest(models.Raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs, err := models.Recipes()
+	if err != nil || len(rs) == 0 {
+		t.Fatalf("recipes: %v, %d", err, len(rs))
+	}
+	for _, name := range []string{rs[0].File, rs[len(rs)-1].File} {
+		changed := func(f string) ([]byte, error) {
+			b, err := models.Raw(f)
+			if err != nil || f != name {
+				return b, err
+			}
+			b = append([]byte(nil), b...)
+			b[len(b)/2] ^= 1
+			return b, nil
+		}
+		d, err := modelsDigest(changed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d == base {
+			t.Errorf("%s changed, digest unchanged", name)
+		}
+	}
+	if again, _ := modelsDigest(models.Raw); again != base {
+		t.Error("digest not deterministic")
 	}
 }

@@ -31,7 +31,7 @@ var devReclusterEnglish = []float64{0.02, 0.03, 0.04, 0.06, 0.08}
 func addEnglishDev(ctx context.Context, rep *eval.Report, m *stories.Model, p *pipeline.Pipeline, o eval.Options) error {
 	dir := o.TrainPath("conll2003-en")
 	for _, noDates := range []bool{false, true} {
-		ps, err := conllDevPages(ctx, p, conllTopicPages, dir, noDates)
+		ps, err := conllDevPages(ctx, o, p, conllTopicPages, dir, noDates)
 		if err != nil {
 			return fmt.Errorf("conll topics: %w", err)
 		}
@@ -78,7 +78,7 @@ func addEnglishDev(ctx context.Context, rep *eval.Report, m *stories.Model, p *p
 func addKindsDev(ctx context.Context, rep *eval.Report, m *stories.Model, p *pipeline.Pipeline, o eval.Options) error {
 	dir := o.TrainPath("conll2003-en")
 	for _, noDates := range []bool{true, false} {
-		ps, err := conllDevPages(ctx, p, conllKindsPages, dir, noDates)
+		ps, err := conllDevPages(ctx, o, p, conllKindsPages, dir, noDates)
 		if err != nil {
 			return fmt.Errorf("conll kinds: %w", err)
 		}
@@ -98,12 +98,12 @@ func addKindsDev(ctx context.Context, rep *eval.Report, m *stories.Model, p *pip
 // annotates its pages. Undated, the Published date the dates stage reads
 // from the dateline ("BONN 1996-08-22") is taken off again, or the undated
 // rows would score dated pages.
-func conllDevPages(ctx context.Context, p *pipeline.Pipeline, load func(string, bool) ([]page, error), dir string, noDates bool) ([]page, error) {
+func conllDevPages(ctx context.Context, o eval.Options, p *pipeline.Pipeline, load func(string, bool) ([]page, error), dir string, noDates bool) ([]page, error) {
 	ps, err := load(dir, noDates)
 	if err != nil {
 		return nil, err
 	}
-	if err := annotate(ctx, p, ps); err != nil {
+	if err := annotate(ctx, o, p, ps); err != nil {
 		return nil, err
 	}
 	if noDates {
@@ -134,7 +134,7 @@ func RunDev(ctx context.Context, o eval.Options) (*eval.Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("slavic-ner: %w", err)
 	}
-	if err := annotate(ctx, p, ps); err != nil {
+	if err := annotate(ctx, o, p, ps); err != nil {
 		return nil, err
 	}
 	o.Logf("slavic-ner train: %d pages annotated", len(ps))

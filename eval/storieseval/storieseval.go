@@ -32,7 +32,7 @@ func Run(ctx context.Context, o eval.Options) (*eval.Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ecb+: %w", err)
 	}
-	if err := annotate(ctx, p, ecb); err != nil {
+	if err := annotate(ctx, o, p, ecb); err != nil {
 		return nil, err
 	}
 	o.Logf("ecb+: %d pages annotated", len(ecb))
@@ -49,7 +49,7 @@ func Run(ctx context.Context, o eval.Options) (*eval.Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("slavic-ner: %w", err)
 	}
-	if err := annotate(ctx, p, sl); err != nil {
+	if err := annotate(ctx, o, p, sl); err != nil {
 		return nil, err
 	}
 	o.Logf("slavic-ner: %d pages annotated", len(sl))
@@ -62,7 +62,7 @@ func Run(ctx context.Context, o eval.Options) (*eval.Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("meantime: %w", err)
 	}
-	if err := annotate(ctx, p, mt); err != nil {
+	if err := annotate(ctx, o, p, mt); err != nil {
 		return nil, err
 	}
 	_, topic = cluster(m, mt, nil)

@@ -25,7 +25,12 @@ func TestReadAlsoNotBody(t *testing.T) {
 		{"mira tambien", mid("Mirá también"), a, []string{"Mirá también"}},
 		{"informate", mid("Informate más"), a, []string{"Informate"}},
 		{"veja tambem", mid("Veja Também:"), a, []string{"Veja"}},
-		// a sentence
+		{"read more title", mid("Read more Ballonnements et lourdeurs : quel est votre profil digestif ?"), a, []string{"Ballonnements"}},
+		// sentences
+		{"more on this later", mid("More on this later, but first the council must approve the budget for next year, which it has refused to do twice."),
+			append([]string{"More on this later"}, a...), nil},
+		{"puedes verlo", mid("Puedes verlo en el gráfico: los precios de la vivienda en la ciudad subieron un 20 por ciento en los últimos dos años."),
+			append([]string{"Puedes verlo en el gráfico"}, a...), nil},
 		{"auch auf", mid("Auch auf dem Linux-Rechner müssen wir tätig werden und eine Tool-Sammlung installieren, die Befehle für das Laufwerk bereitstellt."),
 			append([]string{"Auch auf dem Linux-Rechner"}, a...), nil},
 	}

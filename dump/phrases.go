@@ -1,6 +1,10 @@
 package dump
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // leadIns start "read also" links inside article bodies.
 var leadIns = []string{
@@ -17,26 +21,84 @@ var leadIns = []string{
 var dumpLeadIns = []string{"mirá también", "mira también", "informate más", "infórmate más", "puedes ver", "saiba mais", "veja também", "leia também",
 	"sehen sie auch"}
 
-// dumpLeadInLower is leadInLower with dumpLeadIns.
+// dumpLeadInLower is leadInLower with dumpLeadIns, which match only as
+// whole words ("Puedes verlo en el gráfico: …" opens a sentence).
 func dumpLeadInLower(l string) bool {
 	if leadInLower(l) {
 		return true
 	}
-	l = strings.TrimLeft(l, " »>•-–—*")
+	l = strings.TrimLeft(l, leadInTrim)
 	for _, p := range dumpLeadIns {
-		if strings.HasPrefix(l, p) {
+		if strings.HasPrefix(l, p) && wordEnds(l[len(p):]) {
 			return true
 		}
 	}
 	return false
 }
 
+// leadInTrim is what may stand before a lead-in.
+const leadInTrim = " »>•-–—*"
+
+// wordEnds reports whether rest, the text after a matched prefix, starts
+// after a word's end: empty or opening with no letter or digit.
+func wordEnds(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
 // readAlso reports a "read also" link line, which is never body, however
-// it scores: one that opens with a lead-in (dumpLeadInLower), but for
-// "Auch auf …", which also opens German sentences ("Auch auf dem
-// Linux-Rechner müssen wir …").
+// it scores: one that opens with a lead-in (leadIns, dumpLeadIns) as a
+// whole word, followed by a colon, a link mark or a title ("PUEDES VER:
+// ¿Qué es la Sunedu …?", "À lire aussi » Ballonnements …", "Read more
+// Ballonnements et lourdeurs …") or by nothing ("Mirá también"). A
+// sentence may open with the same words ("More on this later, but first
+// the council …"; "Auch auf dem Linux-Rechner müssen wir …"): such a line
+// is only scored down.
 func readAlso(l line) bool {
-	return l.leadIn && !strings.HasPrefix(strings.ToLower(l.text), "auch auf ")
+	if !l.leadIn {
+		return false
+	}
+	t := strings.TrimLeft(l.text, leadInTrim)
+	low := strings.ToLower(t)
+	if strings.HasPrefix(low, "auch auf ") {
+		return false
+	}
+	for _, list := range [2][]string{leadIns, dumpLeadIns} {
+		for _, p := range list {
+			if !strings.HasPrefix(low, p) {
+				continue
+			}
+			rest := t
+			for n := utf8.RuneCountInString(p); n > 0 && rest != ""; n-- {
+				_, k := utf8.DecodeRuneInString(rest)
+				rest = rest[k:]
+			}
+			if strings.HasSuffix(p, ":") || wordEnds(rest) && linkRest(rest) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// linkRest reports the rest of a line after its lead-in that makes it a
+// link: nothing, a colon or link mark, or a title (its first letter a
+// capital, after any opening punctuation: "¿Qué …", "« Le …").
+func linkRest(rest string) bool {
+	rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+	if rest == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if strings.ContainsRune(":»>|→-–—", r) {
+		return true
+	}
+	for _, r := range rest {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.IsUpper(r) || unicode.IsDigit(r)
+		}
+	}
+	return false
 }
 
 // LeadIn reports a line that starts like a "read also" link (in the
@@ -46,7 +108,7 @@ func LeadIn(t string) bool { return leadInLower(strings.ToLower(t)) }
 
 // leadInLower is LeadIn on lower-cased text.
 func leadInLower(l string) bool {
-	l = strings.TrimLeft(l, " »>•-–—*")
+	l = strings.TrimLeft(l, leadInTrim)
 	for _, p := range leadIns {
 		if strings.HasPrefix(l, p) {
 			return true

@@ -3,6 +3,7 @@ package dump
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A post-navigation line links the previous or next post of a blog or
@@ -38,17 +39,42 @@ func postNavLine(l line) bool {
 		// no sentence end (a quotation closes, or ends a sentence)
 		return true
 	}
+	return postNavLabel(t)
+}
+
+// postNavLabel reports a line opening with a previous/next label as a
+// whole phrase: followed by the line's end, a colon or any other
+// non-letter, by another label ("PREVIOUS ARTICLENEXT ARTICLE") or by a
+// title glued to it ("Vorheriger ArtikelVerbände lehnen …", a capital
+// after the label's lower-case end); "Previous articles in this series
+// looked at …" opens a sentence.
+func postNavLabel(t string) bool {
 	low := strings.ToLower(t)
 	for _, p := range postNavLabels {
-		if strings.HasPrefix(low, p) {
+		if !strings.HasPrefix(low, p) || len(low) != len(t) {
+			continue
+		}
+		rest := low[len(p):]
+		r, _ := utf8.DecodeRuneInString(rest)
+		if rest == "" || !unicode.IsLetter(r) {
+			return true
+		}
+		for _, q := range postNavLabels {
+			if strings.HasPrefix(rest, q) {
+				return true
+			}
+		}
+		end, _ := utf8.DecodeLastRuneInString(t[:len(p)])
+		if next, _ := utf8.DecodeRuneInString(t[len(p):]); unicode.IsLower(end) && unicode.IsUpper(next) {
 			return true
 		}
 	}
 	return false
 }
 
-// endsSentence reports a line ending with a sentence mark.
+// endsSentence reports a line ending with a sentence mark ('…' too:
+// "« Nous voulons le tram avant 2027, et nous l'aurons…").
 func endsSentence(t string) bool {
 	t = strings.TrimRightFunc(t, unicode.IsSpace)
-	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "…")
 }

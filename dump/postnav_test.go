@@ -25,12 +25,17 @@ func TestPostNavNotBody(t *testing.T) {
 			a, []string{"quarantaine"}},
 		{"vorheriger beitrag", mid("Vorheriger Beitrag Previous post: Verschlüsseln Terroristen ihre E-Mails? Keiner weiß es"), a, []string{"Terroristen"}},
 		{"previous article", mid("PREVIOUS ARTICLENEXT ARTICLE"), a, []string{"PREVIOUS"}},
+		{"glued title", mid("Vorheriger ArtikelVerbände lehnen Behandlungsverordnung für Altfahrzeug-Demontage ab"), a, []string{"Behandlungsverordnung"}},
+		{"next post colon", mid("Next post: Warum Michel Reimon nach Brüssel muss"), a, []string{"Michel Reimon"}},
 		{"guillemet link", mid("« Speicher via SSHFS mounten und Truecrypt Container laden"), a, []string{"SSHFS"}},
 		// article text
 		{"quotation", mid("« Nous ne lâcherons rien », a déclaré la maire devant le conseil municipal réuni en séance extraordinaire."),
 			append([]string{"Nous ne lâcherons rien"}, a...), nil},
 		{"arrow inside", mid("Den Text des Songs kann man nun → hier lesen, dort wird das Lied auch ab 11. August zum Download angeboten."),
 			append([]string{"Den Text des Songs"}, a...), nil},
+		{"previous articles", mid("Previous articles in this series looked at the cost of the tunnel and the trees that must be felled along the route."),
+			append([]string{"Previous articles in this series"}, a...), nil},
+		{"guillemet ellipsis", mid("« Nous voulons le tram avant 2027, et nous l'aurons…"), append([]string{"Nous voulons le tram"}, a...), nil},
 		{"next in a sentence", mid("Next year the line will reach the airport, the operator said, and the trams will run every six minutes."),
 			append([]string{"Next year the line"}, a...), nil},
 	}

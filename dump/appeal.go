@@ -23,6 +23,14 @@ var appealPhrases = []string{"your support", "thank you for supporting", "unters
 	"ihr beitrag hilft", "dein beitrag hilft", "make a donation", "donate today", "donate now", "fais un don", "faites un don", "haz una donación", "haga una donación",
 	"periodismo incómodo", "periodismo independiente necesita", "apoya el periodismo", "soutenez-nous", "soutenez notre"}
 
+// supportAsked make "your support" an appeal: the site needs or relies
+// on it, works with it or thanks the reader for it ("We rely on your
+// support …", "Only with your support can we …", "Thank you for your
+// support!"); "why did you withdraw your support for …" asks nothing of
+// the reader.
+var supportAsked = []string{"need your support", "needs your support", "rely on your support", "relies on your support", "depend on your support",
+	"depends on your support", "with your support", "thank you for your support", "thanks for your support"}
+
 // appealShort is how many words a line may have to be an appeal without
 // speaking to the reader.
 const appealShort = 15
@@ -43,10 +51,13 @@ func appealLine(l line) bool {
 	if k := strings.IndexAny(low, ".!?"); k >= 0 {
 		first = low[:k]
 	}
+	if strings.HasSuffix(strings.TrimRightFunc(first, unicode.IsSpace), "?") || strings.HasSuffix(strings.TrimRightFunc(low, unicode.IsSpace), "?") {
+		return false // a question ("Mayor, why did you withdraw your support …?")
+	}
 	found, opens := false, false
 	start := strings.TrimLeftFunc(low, notLetter)
 	for _, p := range appealPhrases {
-		if hasPhrase(first, p) {
+		if hasPhrase(first, p) && (p != "your support" || containsAny(first, supportAsked)) {
 			found = true
 			opens = opens || strings.HasPrefix(start, p)
 		}

@@ -11,7 +11,8 @@ import "strings"
 // licenseLine finds one by a publishing cue and a Creative Commons mark
 // in at most licenseMaxWords words; a sentence about the licences
 // ("Creative Commons Lizenzen unterstützen eine Kultur des Teilens") has
-// no publishing cue.
+// no publishing cue, and one reporting somebody's words ("… will be
+// published under a Creative Commons licence, the mayor said") is news.
 
 var (
 	licenseCues = []string{"licensed under", "published under", "is licensed", "are licensed", "unter der lizenz", "unter einer creative", "unter der creative",
@@ -27,5 +28,13 @@ func licenseLine(l line) bool {
 		return false
 	}
 	low := strings.ToLower(l.text)
-	return containsAny(low, licenseMarks) && containsAny(low, licenseCues)
+	if !containsAny(low, licenseCues) || reportsSpeech(low) {
+		return false // "… will be published under a Creative Commons licence, the mayor said."
+	}
+	for _, m := range licenseMarks {
+		if hasPhrase(low, m) { // from a word's start: "cc by", not "icc by"
+			return true
+		}
+	}
+	return false
 }

@@ -26,6 +26,10 @@ func TestLicenseNotBody(t *testing.T) {
 		// sentences about licences
 		{"about the licences", mid("Creative Commons Lizenzen unterstützen eine Kultur des Teilens und der Weiterentwicklung, sagte die Sprecherin der Stadtbibliothek."),
 			append([]string{"Kultur des Teilens"}, a...), nil},
+		{"reported licence", mid("From next year, all photos taken by the city's archive will be published under a Creative Commons licence, the mayor said."),
+			append([]string{"From next year, all photos"}, a...), nil},
+		{"icc by", mid("The warrant requested from the ICC by the prosecutors was published under seal last week, weeks before the tram contract was signed."),
+			append([]string{"The warrant requested from the ICC"}, a...), nil},
 		{"licensed software", mid("Docker is licensed under the Apache License, Version 2.0, and the city's developers have contributed two patches to it."),
 			append([]string{"Docker is licensed"}, a...), nil},
 	}

@@ -1,0 +1,49 @@
+package ner
+
+import "strings"
+
+// personWord reports whether the gazetteer lists w itself (not only its
+// stem) as a person-name word: a first name, a surname, a Wikidata
+// name token or a word of a training PER name.
+func (m *Model) personWord(w string) bool {
+	if m.gaz == nil {
+		return false
+	}
+	const person = gFirst | gSurname | gPerson | gPersonR | gTrainPER
+	return m.gaz.lookup(strings.ToLower(w))&person != 0
+}
+
+// perSurnames relabels, for the en model, a one-word ORG or LOC name as
+// PER when the same word ends a PER name of two or more words in the
+// document ("MaliVai Washington" … "said Washington") and the gazetteer
+// lists it as a person-name word (personWord): the document pass labels
+// all of a word's mentions alike, so a surname that is also a place is
+// often a place all through a report about the person. The gazetteer
+// check keeps a place that a wrong two-word PER name ends ("Yeltsin
+// endorses Lebed Chechnya peace plan") from turning every "Chechnya" of
+// the document into a person.
+func (m *Model) perSurnames(sents [][]string, out [][]string) {
+	if m.Lang != "en" {
+		return
+	}
+	last := map[string]bool{}
+	for si, labels := range out {
+		for _, mn := range Mentions(labels) {
+			w := sents[si][mn.Last-1]
+			if mn.Type == "PER" && mn.Last-mn.First >= 2 && isCap(w) && m.personWord(w) {
+				last[w] = true
+			}
+		}
+	}
+	if len(last) == 0 {
+		return
+	}
+	for si, labels := range out {
+		words := sents[si]
+		for _, mn := range Mentions(labels) {
+			if mn.Type != "PER" && mn.Last-mn.First == 1 && last[words[mn.First]] {
+				labels[mn.First] = "B-PER"
+			}
+		}
+	}
+}

@@ -1,0 +1,51 @@
+package ner
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPerSurnames checks which one-word names become PER because a PER
+// name of the document ends with them.
+func TestPerSurnames(t *testing.T) {
+	g := newGazetteer()
+	g.add("washington", gPerson|gPlace|gTrainLOC)
+	g.add("woods", gTrainPER)
+	g.add("jordan", gFirst|gTrainLOC)
+	g.add("chechnya", gTrainLOC)
+	for _, c := range []struct {
+		lang string
+		doc  []string // sentences of "word/label" tokens
+		want string   // the last sentence's labels
+	}{
+		{"en", []string{"MaliVai/B-PER Washington/I-PER lost", "said Washington/B-LOC ./O"}, "O B-PER O"},
+		{"en", []string{"Tiger/B-PER Woods/I-PER won", "Woods/B-ORG shot 67"}, "B-PER O O"},
+		{"en", []string{"Michael/B-PER Jordan/I-PER scored", "Jordan/B-LOC and Chicago/B-ORG"}, "B-PER O B-ORG"},
+		// kept: a word the gazetteer does not list as a person's, a
+		// one-word PER name, a word inside a longer name, a word labelled
+		// O, other languages
+		{"en", []string{"Lebed/B-PER Chechnya/I-PER plan", "in Chechnya/B-LOC"}, "O B-LOC"},
+		{"en", []string{"Washington/B-PER lost", "in Washington/B-LOC"}, "O B-LOC"},
+		{"en", []string{"MaliVai/B-PER Washington/I-PER lost", "Washington/B-LOC Post/I-LOC"}, "B-LOC I-LOC"},
+		{"en", []string{"MaliVai/B-PER Washington/I-PER lost", "Washington said"}, "O O"},
+		{"ru", []string{"MaliVai/B-PER Washington/I-PER lost", "said Washington/B-LOC"}, "O B-LOC"},
+	} {
+		var sents, labels [][]string
+		for _, s := range c.doc {
+			var ws, ls []string
+			for _, tok := range strings.Fields(s) {
+				w, l, ok := strings.Cut(tok, "/")
+				if !ok {
+					l = "O"
+				}
+				ws, ls = append(ws, w), append(ls, l)
+			}
+			sents, labels = append(sents, ws), append(labels, ls)
+		}
+		m := &Model{Lang: c.lang, gaz: g}
+		m.perSurnames(sents, labels)
+		if got := strings.Join(labels[len(labels)-1], " "); got != c.want {
+			t.Errorf("%s %q: %s, want %s", c.lang, c.doc, got, c.want)
+		}
+	}
+}

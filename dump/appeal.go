@@ -38,7 +38,8 @@ const appealShort = 15
 // appealMaxWords bounds an appeal line.
 const appealMaxWords = 60
 
-func appealLine(l line) bool {
+// appealLine reports an appeal line; low is its text lower-cased.
+func appealLine(l line, low string) bool {
 	if l.words == 0 || l.words > appealMaxWords {
 		return false
 	}
@@ -46,7 +47,6 @@ func appealLine(l line) bool {
 	if strings.ContainsRune("\"'„“”«»‚‘’", r) {
 		return false // a quotation
 	}
-	low := strings.ToLower(l.text)
 	first := low // the appeal opens the line: its first sentence
 	if k := strings.IndexAny(low, ".!?"); k >= 0 {
 		first = low[:k]

@@ -55,11 +55,11 @@ const (
 	disclosureMaxWords  = 80
 )
 
-func disclosureLine(l line) bool {
+// disclosureLine reports a disclosure line; low is its text lower-cased.
+func disclosureLine(l line, low string) bool {
 	if l.words == 0 || l.words > disclosureMaxWords {
 		return false
 	}
-	low := strings.ToLower(l.text)
 	if l.words <= disclosureLeadWords && leadLabel(l.text, low) {
 		return true
 	}

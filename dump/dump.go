@@ -611,6 +611,18 @@ func earlierRun(ls []line, vals []float64, listy, past []bool, best float64, lo,
 	return elo, hi
 }
 
+// boilerplateLine reports a line that is the site's notice, never body
+// wherever it stands: a disclosure, a previous/next-post link, a licence
+// notice, an appeal for support or a read-also link. It lower-cases the
+// line once for all five rules.
+func boilerplateLine(l line) bool {
+	if l.words == 0 {
+		return false
+	}
+	low := strings.ToLower(l.text)
+	return disclosureLine(l, low) || postNavLine(l, low) || licenseLine(l, low) || appealLine(l, low) || readAlso(l, low)
+}
+
 // Extract classifies the dump's lines and returns the body and metadata.
 func Extract(text string) Result {
 	var r Result
@@ -640,7 +652,7 @@ func Extract(text string) Result {
 	tax := taxonomyLines(ls, bodyStart, bestHi)
 	for i := bodyStart; i <= bestHi; i++ {
 		l := &ls[i]
-		if furn[i] || l.byline || l.related || l.comments || consent != nil && consent[i] || tax[i] || disclosureLine(*l) || postNavLine(*l) || licenseLine(*l) || appealLine(*l) || readAlso(*l) {
+		if furn[i] || l.byline || l.related || l.comments || consent != nil && consent[i] || tax[i] || boilerplateLine(*l) {
 			// furniture, bylines, the headers of related lists and comments, tag lines, disclosures, previous/next-post links, licence notices, appeals for support and read-also links are never body
 			continue
 		}

@@ -1,7 +1,5 @@
 package dump
 
-import "strings"
-
 // A licence notice states the terms the page's text or photos are
 // published under ("Unless otherwise stated, the content of this page is
 // licensed under Creative Commons Attribution-ShareAlike 3.0 License",
@@ -23,11 +21,11 @@ var (
 
 const licenseMaxWords = 50
 
-func licenseLine(l line) bool {
+// licenseLine reports a licence notice; low is its text lower-cased.
+func licenseLine(l line, low string) bool {
 	if l.words == 0 || l.words > licenseMaxWords {
 		return false
 	}
-	low := strings.ToLower(l.text)
 	if !containsAny(low, licenseCues) || reportsSpeech(low) {
 		return false // "… will be published under a Creative Commons licence, the mayor said."
 	}

@@ -54,12 +54,13 @@ func wordEnds(rest string) bool {
 // sentence may open with the same words ("More on this later, but first
 // the council …"; "Auch auf dem Linux-Rechner müssen wir …"): such a line
 // is only scored down.
-func readAlso(l line) bool {
+// low is the line's text lower-cased.
+func readAlso(l line, low string) bool {
 	if !l.leadIn {
 		return false
 	}
 	t := strings.TrimLeft(l.text, leadInTrim)
-	low := strings.ToLower(t)
+	low = strings.TrimLeft(low, leadInTrim)
 	if strings.HasPrefix(low, "auch auf ") {
 		return false
 	}

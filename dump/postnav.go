@@ -26,7 +26,9 @@ const (
 	postNavQuoteWords = 15
 )
 
-func postNavLine(l line) bool {
+// postNavLine reports a post-navigation line; low is its text
+// lower-cased.
+func postNavLine(l line, low string) bool {
 	if l.words == 0 || l.words > postNavMaxWords {
 		return false
 	}
@@ -39,7 +41,7 @@ func postNavLine(l line) bool {
 		// no sentence end (a quotation closes, or ends a sentence)
 		return true
 	}
-	return postNavLabel(t)
+	return postNavLabel(t, strings.TrimLeftFunc(low, unicode.IsSpace))
 }
 
 // postNavLabel reports a line opening with a previous/next label as a
@@ -48,8 +50,8 @@ func postNavLine(l line) bool {
 // title glued to it ("Vorheriger ArtikelVerbände lehnen …", a capital
 // after the label's lower-case end); "Previous articles in this series
 // looked at …" opens a sentence.
-func postNavLabel(t string) bool {
-	low := strings.ToLower(t)
+// low is t lower-cased.
+func postNavLabel(t, low string) bool {
 	for _, p := range postNavLabels {
 		if !strings.HasPrefix(low, p) || len(low) != len(t) {
 			continue

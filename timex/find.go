@@ -764,11 +764,20 @@ var (
 // countNouns are words a number before them counts ("on April 24 and 25
 // people died" is no date), as is a plural in -s ("and 25 votes"), and
 // words that go on to say what is counted ("and 10 of his aides", "and 6
-// more people", "and 7 other people", "and 12 wounded").
-var countNouns = words("people percent per cent million billion thousand hundred dozen men women children police troops staff of more other others further additional extra new fewer less wounded injured dead killed")
+// more people", "and 7 other people", "and 12 wounded"); "of" counts
+// only before countOf ("and 10 of his aides", not "and 6 of this year").
+var countNouns = words("people percent per cent million billion thousand hundred dozen men women children police troops staff more other others further additional extra new fewer less wounded injured dead killed")
 
 // sNotPlural are words in -s after which a number can still be a day.
 var sNotPlural = words("was is has as this its his")
+
+// countOf are the words after "of" that make the number before it a count.
+var countOf = words("his her their the them those its our")
+
+// isPlural tells a word in -s that can be a plural noun.
+func isPlural(w string) bool {
+	return strings.HasSuffix(w, "s") && !sNotPlural[w]
+}
 
 // conjoinedDay is a bare day number joined to the month-day date just
 // before it ("the summit on April 24 and 25", "Oct. 12, 13 and 14"): a
@@ -789,16 +798,31 @@ func (c *cand) conjoinedDay(day int) (string, string) {
 	if r, _ := utf8.DecodeRuneInString(rest); r == '%' || r == '-' || r == ':' || r == '.' && len(rest) > 1 && rest[1] >= '0' && rest[1] <= '9' {
 		return "", ""
 	}
-	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " \u00a0")); unicode.IsUpper(r) {
-		return "", "" // a name after it is what is counted: "and 12 Iraqi civilians"
+	y, mo := atoi(v[:4]), atoi(v[5:7])
+	next := ymd(y, mo, day-1) == v // the day after the one before: "March 5 and 6"
+	trimmed := strings.TrimLeft(rest, " \u00a0")
+	if r, _ := utf8.DecodeRuneInString(trimmed); unicode.IsUpper(r) {
+		// a name before a plural is what is counted ("and 12 Iraqi
+		// civilians"), unless the day is the next one ("March 5 and 6
+		// Israeli jets struck"); a name alone is the sentence's subject
+		// ("May 1 and 2 Parliament debated")
+		name := trimmed
+		if i := strings.IndexFunc(trimmed, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+			name = trimmed[:i]
+		}
+		if !next && isPlural(firstWord(trimmed[len(name):])) {
+			return "", ""
+		}
 	}
-	if w := firstWord(rest); w != "" && strings.HasPrefix(strings.TrimLeft(rest, " \u00a0"), w) && (countNouns[w] || strings.HasSuffix(w, "s") && !sNotPlural[w]) {
+	if w := firstWord(rest); w != "" && strings.HasPrefix(trimmed, w) && (countNouns[w] || isPlural(w)) {
 		return "", "" // a lower-case count noun after it
+	}
+	if w := firstWord(rest); w == "of" && strings.HasPrefix(trimmed, w) && countOf[firstWord(trimmed[2:])] {
+		return "", "" // "and 10 of his aides", not "6 of this year"
 	}
 	if strings.HasPrefix(strings.TrimLeft(rest, " ,"), "19") || strings.HasPrefix(strings.TrimLeft(rest, " ,"), "20") {
 		return "", "" // "April 24 and 25, 2013": the year is the list's, not read here
 	}
-	y, mo := atoi(v[:4]), atoi(v[5:7])
 	nv := ymd(y, mo, day)
 	if nv == "" || nv <= v {
 		return "", "" // the days of a list go forward
@@ -3012,7 +3036,9 @@ func (c *cand) rangeYear(mo int) string {
 	if m == nil {
 		return ""
 	}
-	if mo2 := monthOf(m[1]); mo2 != 0 && mo > mo2 {
+	if mo2 := monthOf(m[1]); mo2 != 0 && mo >= 9 && mo2 <= 4 {
+		// only a late month before an early one crosses the new year:
+		// "March and February 2000" stays in 2000
 		return fmt.Sprintf("%04d", atoi(m[2])-1)
 	}
 	return m[2]

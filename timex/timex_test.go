@@ -1340,6 +1340,12 @@ func TestConjoinedDays(t *testing.T) {
 		{"On March 5 and 7 other people were hurt.", "March 5=2024-03-05"},
 		{"Talks on March 5 and 6, then a pause.", "March 5=2024-03-05 6=2024-03-06"},
 		{"Talks on March 5 and 6 when the envoy came.", "March 5=2024-03-05 6=2024-03-06"},
+		// a capital after the day is a name, not what is counted, unless a
+		// plural follows it; "of" counts only before his/the/their …
+		{"On March 5 and 6 Israeli jets struck the camp.", "March 5=2024-03-05 6=2024-03-06"},
+		{"On May 1 and 2 Parliament debated the bill.", "May 1=2024-05-01 2=2024-05-02"},
+		{"Talks on March 5 and 6 of this year ended without a deal.", "March 5=2024-03-05 6 of this year=2024-03-06"},
+		{"On March 5 and 10 of the aides resigned.", "March 5=2024-03-05"},
 	})
 }
 
@@ -1356,5 +1362,8 @@ func TestCoordinatedYear(t *testing.T) {
 		{"It happened in December and January 2000.", "December=1999-12 January 2000=2000-01"},
 		{"Бої 31 грудня та 2 січня 1905 року.", "31 грудня=1904-12-31 2 січня 1905=1905-01-02"},
 		{"It lasted from November - February 1999.", "November=1998-11 February 1999=1999-02"},
+		// a reverse pair that does not cross the new year keeps the year
+		{"Sales fell in March and February 2000.", "March=2000-03 February 2000=2000-02"},
+		{"Бої 5 травня та 2 квітня 1919 року.", "5 травня=1919-05-05 2 квітня 1919=1919-04-02"},
 	})
 }

@@ -33,6 +33,14 @@ func TestReadAlsoNotBody(t *testing.T) {
 			append([]string{"Puedes verlo en el gráfico"}, a...), nil},
 		{"auch auf", mid("Auch auf dem Linux-Rechner müssen wir tätig werden und eine Tool-Sammlung installieren, die Befehle für das Laufwerk bereitstellt."),
 			append([]string{"Auch auf dem Linux-Rechner"}, a...), nil},
+		// a capital or colon after the lead-in in a long sentence: a proper
+		// noun, a German noun or a sentence's colon, no link title
+		{"puedes ver netflix", mid("Puedes ver Netflix en el televisor del salón si conectas el teléfono con un cable HDMI, explicó el técnico de la empresa."),
+			append([]string{"Puedes ver Netflix"}, a...), nil},
+		{"auch interessant colon", mid("Auch interessant: Der Bürgermeister selbst stimmte gegen den Plan, obwohl seine Partei ihn im Wahlkampf noch versprochen hatte."),
+			append([]string{"Der Bürgermeister selbst"}, a...), nil},
+		{"more on this tuesday", mid("More on this Tuesday's vote will follow once the council has published the minutes of the meeting later this week."),
+			append([]string{"More on this Tuesday"}, a...), nil},
 	}
 	for _, c := range cases {
 		checkBody(t, c.name, c.text, c.want, c.not)

@@ -75,11 +75,27 @@ func readAlso(l line, low string) bool {
 				rest = rest[k:]
 			}
 			if strings.HasSuffix(p, ":") || wordEnds(rest) && linkRest(rest) {
-				return true
+				// a bare lead-in is a link; after a colon or a capital the
+				// line must be short or end as no sentence does (link
+				// titles end in '?', '!' or nothing): "Puedes ver Netflix
+				// en el televisor …, explicó el técnico." and "Auch
+				// interessant: Der Bürgermeister selbst stimmte …" are
+				// sentences
+				return strings.TrimSpace(rest) == "" || l.words <= readAlsoTitleWords || !endsWithPeriod(t)
 			}
 		}
 	}
 	return false
+}
+
+// readAlsoTitleWords is how many words a lead-in line followed by a
+// colon or a title may have and still be a link when it ends with '.'.
+const readAlsoTitleWords = 14
+
+// endsWithPeriod reports a line ending with '.' (not an ellipsis "...").
+func endsWithPeriod(t string) bool {
+	t = strings.TrimRightFunc(t, unicode.IsSpace)
+	return strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..")
 }
 
 // linkRest reports the rest of a line after its lead-in that makes it a

@@ -24,6 +24,8 @@ var postNavLabels = []string{"previous post", "next post", "previous article", "
 const (
 	postNavMaxWords   = 30
 	postNavQuoteWords = 15
+	// postNavSentenceWords bounds a label line that ends like a sentence
+	postNavSentenceWords = 8
 )
 
 // postNavLine reports a post-navigation line; low is its text
@@ -41,7 +43,7 @@ func postNavLine(l line, low string) bool {
 		// no sentence end (a quotation closes, or ends a sentence)
 		return true
 	}
-	return postNavLabel(t, strings.TrimLeftFunc(low, unicode.IsSpace))
+	return postNavLabel(t, strings.TrimLeftFunc(low, unicode.IsSpace), l.words)
 }
 
 // postNavLabel reports a line opening with a previous/next label as a
@@ -50,16 +52,39 @@ func postNavLine(l line, low string) bool {
 // title glued to it ("Vorheriger ArtikelVerbände lehnen …", a capital
 // after the label's lower-case end); "Previous articles in this series
 // looked at …" opens a sentence.
-// low is t lower-cased.
-func postNavLabel(t, low string) bool {
+//
+// A label followed by a space opens a sentence when the line ends with a
+// sentence mark and holds more than postNavSentenceWords words; a hyphen
+// glued to a letter continues the word ("Previous post-war …").
+// low is t lower-cased; words is the line's word count.
+func postNavLabel(t, low string, words int) bool {
 	for _, p := range postNavLabels {
 		if !strings.HasPrefix(low, p) || len(low) != len(t) {
 			continue
 		}
 		rest := low[len(p):]
-		r, _ := utf8.DecodeRuneInString(rest)
-		if rest == "" || !unicode.IsLetter(r) {
+		r, k := utf8.DecodeRuneInString(rest)
+		if rest == "" {
 			return true
+		}
+		if r == '-' || r == '‐' {
+			if n, _ := utf8.DecodeRuneInString(rest[k:]); unicode.IsLetter(n) {
+				continue // "Previous post-war governments …": one word
+			}
+		}
+		if !unicode.IsLetter(r) {
+			if !unicode.IsSpace(r) {
+				return true // a colon, an arrow, a dash
+			}
+			// a space: a link title follows, or the label opens a
+			// sentence ("Nächster Artikel der Serie erscheint am
+			// Montag …."); another label is a link
+			for _, q := range postNavLabels {
+				if strings.HasPrefix(strings.TrimLeftFunc(rest, unicode.IsSpace), q) {
+					return true
+				}
+			}
+			return !endsSentence(t) || words <= postNavSentenceWords
 		}
 		for _, q := range postNavLabels {
 			if strings.HasPrefix(rest, q) {

@@ -36,6 +36,12 @@ func TestPostNavNotBody(t *testing.T) {
 		{"previous articles", mid("Previous articles in this series looked at the cost of the tunnel and the trees that must be felled along the route."),
 			append([]string{"Previous articles in this series"}, a...), nil},
 		{"guillemet ellipsis", mid("« Nous voulons le tram avant 2027, et nous l'aurons…"), append([]string{"Nous voulons le tram"}, a...), nil},
+		{"post-war", mid("Previous post-war governments had tried to reform the pension system, but every attempt failed in parliament."),
+			append([]string{"Previous post-war governments"}, a...), nil},
+		{"naechster artikel der serie", mid("Nächster Artikel der Serie erscheint am Montag und befasst sich mit den Kosten des neuen Tunnels."),
+			append([]string{"Nächster Artikel der Serie"}, a...), nil},
+		{"previous post in this series", mid("Previous post in this series looked at the tunnel."),
+			append([]string{"Previous post in this series"}, a...), nil},
 		{"next in a sentence", mid("Next year the line will reach the airport, the operator said, and the trams will run every six minutes."),
 			append([]string{"Next year the line"}, a...), nil},
 	}

@@ -48,10 +48,11 @@ func appealLine(l line, low string) bool {
 		return false // a quotation
 	}
 	first := low // the appeal opens the line: its first sentence
-	if k := strings.IndexAny(low, ".!?"); k >= 0 {
+	k := strings.IndexAny(low, ".!?")
+	if k >= 0 {
 		first = low[:k]
 	}
-	if strings.HasSuffix(strings.TrimRightFunc(first, unicode.IsSpace), "?") || strings.HasSuffix(strings.TrimRightFunc(low, unicode.IsSpace), "?") {
+	if k >= 0 && low[k] == '?' || strings.HasSuffix(strings.TrimRightFunc(low, unicode.IsSpace), "?") {
 		return false // a question ("Mayor, why did you withdraw your support …?")
 	}
 	found, opens := false, false

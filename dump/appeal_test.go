@@ -33,6 +33,8 @@ func TestAppealNotBody(t *testing.T) {
 			append([]string{"thanked residents"}, a...), nil},
 		{"question", mid("Mayor, why did you withdraw your support for the northern tram line last spring?"),
 			append([]string{"why did you withdraw your support"}, a...), nil},
+		{"question first sentence", mid("Does the mayor still need your support? Voters in the north will decide on Sunday."),
+			append([]string{"Does the mayor still need your support"}, a...), nil},
 		{"campaign paragraph", mid("Daher fordern wir ein eigenständiges Ministerium für Tierschutz, das sich ausschließlich für die Tiere einsetzt. Bitte unterstützen Sie unsere Forderung und unterschreiben Sie unsere Petition."),
 			append([]string{"Daher fordern wir"}, a...), nil},
 	}

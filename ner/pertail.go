@@ -21,7 +21,8 @@ func (m *Model) personWord(w string) bool {
 // often a place all through a report about the person. The gazetteer
 // check keeps a place that a wrong two-word PER name ends ("Yeltsin
 // endorses Lebed Chechnya peace plan") from turning every "Chechnya" of
-// the document into a person.
+// the document into a person. A mention after a locative preposition
+// ("arrived in Washington", placeContext) keeps its label.
 func (m *Model) perSurnames(sents [][]string, out [][]string) {
 	if m.Lang != "en" {
 		return
@@ -41,9 +42,23 @@ func (m *Model) perSurnames(sents [][]string, out [][]string) {
 	for si, labels := range out {
 		words := sents[si]
 		for _, mn := range Mentions(labels) {
-			if mn.Type != "PER" && mn.Last-mn.First == 1 && last[words[mn.First]] {
+			if mn.Type != "PER" && mn.Last-mn.First == 1 && last[words[mn.First]] && !placeContext(words, mn.First) {
 				labels[mn.First] = "B-PER"
 			}
 		}
 	}
+}
+
+// locPreps are the prepositions after which a one-word name is taken for
+// a place ("arrived in Washington", "aid from Jordan").
+var locPreps = map[string]bool{"in": true, "at": true, "from": true, "to": true, "into": true, "across": true, "near": true}
+
+// placeContext reports whether the name at words[i] follows a locative
+// preposition and is not a possessive ("in Jordan 's film" is the
+// person's).
+func placeContext(words []string, i int) bool {
+	if i == 0 || !locPreps[strings.ToLower(words[i-1])] {
+		return false
+	}
+	return i+1 >= len(words) || words[i+1] != "'s"
 }

@@ -21,6 +21,12 @@ func TestPerSurnames(t *testing.T) {
 		{"en", []string{"MaliVai/B-PER Washington/I-PER lost", "said Washington/B-LOC ./O"}, "O B-PER O"},
 		{"en", []string{"Tiger/B-PER Woods/I-PER won", "Woods/B-ORG shot 67"}, "B-PER O O"},
 		{"en", []string{"Michael/B-PER Jordan/I-PER scored", "Jordan/B-LOC and Chicago/B-ORG"}, "B-PER O B-ORG"},
+		{"en", []string{"Michael/B-PER Jordan/I-PER scored", "in Jordan/B-LOC 's film"}, "O B-PER O O"},
+		// kept: a place after a locative preposition
+		{"en", []string{"Actor Denzel/B-PER Washington/I-PER arrived", "arrived in Washington/B-LOC"}, "O O B-LOC"},
+		{"en", []string{"Actor Denzel/B-PER Washington/I-PER arrived", "The film opens in Washington/B-LOC and New/B-LOC York/I-LOC"}, "O O O O B-LOC O B-LOC I-LOC"},
+		{"en", []string{"Michael/B-PER Jordan/I-PER scored", "aid from Jordan/B-LOC ./O"}, "O O B-LOC O"},
+		{"en", []string{"Michael/B-PER Jordan/I-PER scored", "flew To Jordan/B-LOC"}, "O O B-LOC"},
 		// kept: a word the gazetteer does not list as a person's, a
 		// one-word PER name, a word inside a longer name, a word labelled
 		// O, other languages

@@ -20,12 +20,17 @@ var disclosureCues = []string{"affiliate link", "affiliate-link", "affiliatelink
 
 // disclosureProgram names an affiliate programme; a sentence naming
 // one is a disclosure only when the site takes part ("We are a
-// participant in the Amazon Services LLC Associates Program …"), not
-// news about the programme ("Amazon said it would cut the rates it pays
-// sites in its Associates Program …").
+// participant in the Amazon Services LLC Associates Program …", "Wir
+// sind Teilnehmer des Amazon Partnerprogramms …"), not news about the
+// programme ("Amazon said it would cut the rates it pays sites in its
+// Associates Program …", "Amazon kürzt die Provisionen für Teilnehmer
+// seines Partnerprogramms …"). "a participant in" is how a site names
+// itself ("Example.com is a participant in …"); the German noun needs a
+// first-person subject. A sentence naming affiliate links is a
+// disclosure by disclosureCues already.
 var (
 	disclosureProgram = []string{"affiliate program", "affiliate advertising", "associates program", "partnerprogramm"}
-	disclosureMember  = []string{"participant in", "teilnehmer", "affiliate link", "affiliate-link", "affiliatelink"}
+	disclosureMember  = []string{"a participant in", "participants in", "wir sind teilnehmer", "ich bin teilnehmer", "sind wir teilnehmer", "bin ich teilnehmer"}
 )
 
 // disclosureCompensation is a disclosure only after a first-person
@@ -76,6 +81,11 @@ func disclosureLine(l line, low string) bool {
 		if strings.TrimLeft(first, "*([ ") == strings.TrimLeft(p, "*") {
 			return true // "*Werbung. Dieser Beitrag enthält …"
 		}
+	}
+	if reportsSpeech(first) {
+		// reported words ("The views expressed by the minister do not
+		// necessarily reflect government policy, a spokesman … said")
+		return false
 	}
 	return containsAny(first, disclosureCues) || containsAny(first, disclosureCompensation) ||
 		containsAny(first, disclosureProgram) && containsAny(first, disclosureMember) ||

@@ -505,8 +505,10 @@ func (x *Extractor) link(t *text, labels []int) []attr {
 }
 
 // nestedSubord are the words that open a clause reporting inside another's
-// content.
-var nestedSubord = set("when", "as", "because", "after", "since", "if", "while", "before", "until", "although", "though", "that")
+// content. Not the contrastive "while", "although", "though": they join two
+// reports side by side ("Democrats said the bill would pass easily while
+// Republicans said that they had the votes …" is two, by two speakers).
+var nestedSubord = set("when", "as", "because", "after", "since", "if", "before", "until", "that")
 
 // nestedReport reads a report inside a reported content as part of it:
 // in "Flynn said Trump was “absolutely right” when he said the generals

@@ -82,28 +82,28 @@ func taxonomyLabel(low string) string {
 }
 
 // taxonomyLines marks the taxonomy lines of ls[lo..hi]; but a label that
-// opens two lines there with different values heads a list's entries
+// opens lines there with different values heads a list's entries
 // ("Category: Best Picture – Oppenheimer …", "Category: Best Director –
-// …" in an awards list), which are body: a page files the article under
-// its categories once, or repeats the same line.
+// …" in an awards list), which are body, when it opens three or more
+// lines or two whose values share no entry: a page files the article
+// under its categories once, repeats the same line, or repeats it with
+// one more entry ("Topics: Politics" at the top, "Topics: Politics,
+// Tram" at the bottom).
 func taxonomyLines(ls []line, lo, hi int) []bool {
 	tax := make([]bool, len(ls))
-	first := map[string]string{} // label -> the first line's text
-	list := map[string]bool{}    // labels opening lines with different values
+	texts := map[string][]string{} // label -> the texts of the lines it opens
 	for i := lo; i <= hi && i < len(ls); i++ {
 		if i < 0 || !taxonomyLine(ls[i]) {
 			continue
 		}
 		tax[i] = true
-		label := taxonomyLabel(taxonomyHead(ls[i].text))
-		if label == "" {
-			continue
+		if label := taxonomyLabel(taxonomyHead(ls[i].text)); label != "" {
+			texts[label] = append(texts[label], ls[i].text)
 		}
-		if t, ok := first[label]; !ok {
-			first[label] = ls[i].text
-		} else if t != ls[i].text {
-			list[label] = true
-		}
+	}
+	list := map[string]bool{} // labels heading a list's entries
+	for label, ts := range texts {
+		list[label] = taxonomyList(ts)
 	}
 	for i := lo; i <= hi && i < len(ls); i++ {
 		if i >= 0 && tax[i] && list[taxonomyLabel(taxonomyHead(ls[i].text))] {
@@ -111,4 +111,42 @@ func taxonomyLines(ls []line, lo, hi int) []bool {
 		}
 	}
 	return tax
+}
+
+// taxonomyList reports the texts of the lines one label opens as a
+// list's entries: different values in three or more lines, or in two
+// lines whose values share no entry.
+func taxonomyList(ts []string) bool {
+	differ := false
+	for _, t := range ts[1:] {
+		differ = differ || t != ts[0]
+	}
+	if !differ || len(ts) >= 3 {
+		return differ
+	}
+	seen := map[string]bool{}
+	for _, e := range taxonomyEntries(ts[0]) {
+		seen[e] = true
+	}
+	for _, e := range taxonomyEntries(ts[1]) {
+		if seen[e] {
+			return false
+		}
+	}
+	return true
+}
+
+// taxonomyEntries are the lower-cased entries after a taxonomy line's
+// colon, split at commas, semicolons, bars and bullets.
+func taxonomyEntries(t string) []string {
+	if k := strings.IndexByte(t, ':'); k >= 0 {
+		t = t[k+1:]
+	}
+	var es []string
+	for _, e := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return strings.ContainsRune(",;|·•", r) }) {
+		if e = strings.TrimSpace(e); e != "" {
+			es = append(es, e)
+		}
+	}
+	return es
 }

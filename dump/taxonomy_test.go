@@ -24,6 +24,8 @@ func TestTaxonomyNotBody(t *testing.T) {
 		{"tags", mid("Tags: Freeride, Skitour"), a, []string{"Freeride"}},
 		{"filed under", mid("Filed under 2020 Election"), a, []string{"2020 Election"}},
 		{"tagged with", mid("Tagged with: Tram, Northern districts, City council"), a, []string{"Northern districts"}},
+		{"topics twice", head + a[0] + "\n\nTopics: Politics\n\n" + strings.Join(a[1:len(a)-1], "\n\n") + "\n\nTopics: Politics, Tram\n\n" + a[len(a)-1] + "\n",
+			a, []string{"Topics"}},
 		{"category twice", head + "Category: Local news\n\n" + a[0] + "\n\nCategory: Local news\n\n" + strings.Join(a[1:], "\n\n") + "\n", a, []string{"Local news"}},
 		{"category with a space", mid("Category : Press Releases"), a, []string{"Press Releases"}},
 		{"themen", mid("Themen: Pressefreiheit"), a, []string{"Pressefreiheit"}},

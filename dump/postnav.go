@@ -59,8 +59,15 @@ func postNavLine(l line, low string) bool {
 // low is t lower-cased; words is the line's word count.
 func postNavLabel(t, low string, words int) bool {
 	for _, p := range postNavLabels {
-		if !strings.HasPrefix(low, p) || len(low) != len(t) {
+		if !strings.HasPrefix(low, p) {
 			continue
+		}
+		// e: where the label ends in t, which lower-casing maps rune by
+		// rune, though not always byte by byte ("İstanbul")
+		e := 0
+		for n := utf8.RuneCountInString(p); n > 0 && e < len(t); n-- {
+			_, k := utf8.DecodeRuneInString(t[e:])
+			e += k
 		}
 		rest := low[len(p):]
 		r, k := utf8.DecodeRuneInString(rest)
@@ -91,8 +98,8 @@ func postNavLabel(t, low string, words int) bool {
 				return true
 			}
 		}
-		end, _ := utf8.DecodeLastRuneInString(t[:len(p)])
-		if next, _ := utf8.DecodeRuneInString(t[len(p):]); unicode.IsLower(end) && unicode.IsUpper(next) {
+		end, _ := utf8.DecodeLastRuneInString(t[:e])
+		if next, _ := utf8.DecodeRuneInString(t[e:]); unicode.IsLower(end) && unicode.IsUpper(next) {
 			return true
 		}
 	}

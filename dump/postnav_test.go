@@ -27,6 +27,7 @@ func TestPostNavNotBody(t *testing.T) {
 		{"previous article", mid("PREVIOUS ARTICLENEXT ARTICLE"), a, []string{"PREVIOUS"}},
 		{"glued title", mid("Vorheriger ArtikelVerbände lehnen Behandlungsverordnung für Altfahrzeug-Demontage ab"), a, []string{"Behandlungsverordnung"}},
 		{"next post colon", mid("Next post: Warum Michel Reimon nach Brüssel muss"), a, []string{"Michel Reimon"}},
+		{"dotted capital", mid("Next article: İstanbul'da tramvay hattı uzatılıyor"), a, []string{"tramvay"}},
 		{"guillemet link", mid("« Speicher via SSHFS mounten und Truecrypt Container laden"), a, []string{"SSHFS"}},
 		// article text
 		{"quotation", mid("« Nous ne lâcherons rien », a déclaré la maire devant le conseil municipal réuni en séance extraordinaire."),

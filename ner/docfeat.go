@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -22,6 +23,57 @@ type docStats struct {
 	// multi: for each stem, a bit per type (1 << type) of the first pass's
 	// mentions of two or more words that contain it
 	multi map[string]uint32
+	// topic is the document's topic (docTopic; "": none or not asked)
+	topic string
+}
+
+// docTopic is the topic a news-wire document's first line opens with:
+// one to three words in capitals before a dash ("SOCCER - JAPAN GET
+// LUCKY WIN", "RUGBY UNION - …"), or "".
+func docTopic(sents [][]string) string {
+	if len(sents) == 0 {
+		return ""
+	}
+	s := sents[0]
+	for k, w := range s {
+		if w == "-" {
+			if k == 0 || k > 3 || k+1 >= len(s) {
+				return ""
+			}
+			return strings.Join(s[:k], " ")
+		}
+		if !allCaps(w) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// allCaps reports whether w has letters, all upper-case, and starts
+// with one.
+func allCaps(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, r := range w {
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// tableLike reports whether at least a third of a sentence's words hold
+// a digit (a results or scores line).
+func tableLike(words []string) bool {
+	d := 0
+	for _, w := range words {
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+			d++
+		}
+	}
+	return 3*d >= len(words)
 }
 
 const lowerSlot = 5
@@ -92,7 +144,9 @@ func (st docStats) docType(w, s string, own int) (uint32, bool) {
 // features: the first pass's label of the word and its neighbours, the
 // types its other occurrences in the document got, and whether it also
 // occurs in lower case; with types, also each type of the other
-// occurrences and of the multi-word mentions that contain the word.
+// occurrences and of the multi-word mentions that contain the word; with
+// a topic (Config.DocTopic), the topic with the first pass's label, the
+// document type and whether the sentence is a table line.
 func addDocFeatures(feats [][]uint32, words, stm []string, y1 []int, st docStats, types bool, bits uint) {
 	mask := uint32(1)<<bits - 1
 	n := len(words)
@@ -104,6 +158,7 @@ func addDocFeatures(feats [][]uint32, words, stm []string, y1 []int, st docStats
 			dt[i] = 5
 		}
 	}
+	table := st.topic != "" && tableLike(words)
 	for i, w := range words {
 		fs := feats[i]
 		add := func(h uint32) { fs = append(fs, h&mask) }
@@ -150,6 +205,15 @@ func addDocFeatures(feats [][]uint32, words, stm []string, y1 []int, st docStats
 					add(hashN(69, t<<4|labelType(y1[i])))
 				}
 			}
+		}
+		if st.topic != "" {
+			tb := uint32(0)
+			if table {
+				tb = 1
+			}
+			add(hashD(70, uint32(y1[i])<<1|cp, st.topic))
+			add(hashD(71, dt[i]<<1|cp, st.topic))
+			add(hashD(72, uint32(y1[i])<<1|tb, st.topic))
 		}
 		feats[i] = fs
 	}

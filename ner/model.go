@@ -60,6 +60,8 @@ type Model struct {
 	style uint32 // annotation style tagged in (styleHash; 0: none)
 	// docTypes: the document pass has the features of Config.DocTypes.
 	docTypes bool
+	// docTopic: the document pass has the features of Config.DocTopic.
+	docTopic bool
 	// bilou: Labels has L- and U- labels (Config.Bilou); bio maps each
 	// label index to its BIO label's.
 	bilou bool
@@ -130,6 +132,9 @@ func (m *Model) Encode() ([]byte, error) {
 	head := m.Lang
 	if m.docTypes {
 		head += " doctypes"
+	}
+	if m.docTopic {
+		head += " doctopic"
 	}
 	raw.WriteString(head + "\n" + strings.Join(m.Labels, " ") + "\n")
 	binary.Write(&raw, binary.LittleEndian, uint32(m.bits))
@@ -248,6 +253,8 @@ func Decode(r io.Reader) (*Model, error) {
 		switch o {
 		case "doctypes":
 			m.docTypes = true
+		case "doctopic":
+			m.docTopic = true
 		default:
 			return nil, fmt.Errorf("ner: unknown model option %q", o)
 		}

@@ -196,10 +196,10 @@ func TestDecodeOptions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !m.docTypes || m.Lang != "en" {
-		t.Fatalf("en model: lang %q, docTypes %v; want en with the doctypes option", m.Lang, m.docTypes)
+	if !m.docTypes || !m.docTopic || m.Lang != "en" {
+		t.Fatalf("en model: lang %q, docTypes %v, docTopic %v; want en with the doctypes and doctopic options", m.Lang, m.docTypes, m.docTopic)
 	}
-	bad := bytes.Replace(raw, []byte("\nen doctypes\n"), []byte("\nen doctypes bogus\n"), 1)
+	bad := bytes.Replace(raw, []byte("\nen doctypes doctopic\n"), []byte("\nen doctypes doctopic bogus\n"), 1)
 	if bytes.Equal(bad, raw) {
 		t.Fatal("model header not found")
 	}

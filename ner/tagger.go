@@ -208,6 +208,9 @@ func (m *Model) tagDoc(sents [][]string) [][]int {
 		return y1
 	}
 	st := newDocStats(sents, stm, y1)
+	if m.docTopic {
+		st.topic = docTopic(sents)
+	}
 	out := make([][]int, len(sents))
 	var sc []float32
 	for i, words := range sents {

@@ -46,6 +46,11 @@ type Config struct {
 	// word's other capitalised occurrences got, and the types of the
 	// first pass's mentions of two or more words that contain it.
 	DocTypes bool
+	// DocTopic gives the document pass the document's topic, the
+	// capitalised words before a dash that open its first line ("SOCCER -
+	// JAPAN GET LUCKY WIN", docTopic), with the first pass's label and
+	// the word's document type: a city is a team in a sports report.
+	DocTopic bool `json:",omitempty"`
 	// Seeds > 1 trains that many perceptrons, shuffled with seeds Seed,
 	// Seed+1, …, and ships the mean of their (averaged) weights.
 	Seeds int

@@ -148,7 +148,13 @@ func (e *Extractor) annotateHTML(ctx context.Context, d *doc.Doc, src string) er
 	d.Authors = meta.authors
 	d.Published = meta.published
 	if !e.opts.TrafilaturaOnly {
-		d.Published = visibleDate(meta.published, meta.guessed, meta.pageOnly, func() string { return shownDate(blocks, body, meta.title, d.Text) })
+		// a shown date after the fetch (or, with no fetch time, after now)
+		// is no update the page had when it was read
+		now := d.Fetched
+		if now.IsZero() {
+			now = time.Now()
+		}
+		d.Published = visibleDate(meta.published, meta.guessed, meta.pageOnly, meta.bare, now, func() string { return shownDate(blocks, body, meta.title, d.Text) })
 	}
 	if e.opts.DateTrace != nil {
 		e.opts.DateTrace(meta.published, meta.guessed, shownDate(blocks, body, meta.title, d.Text))
@@ -200,20 +206,23 @@ func (e *Extractor) metaOnly(d *doc.Doc, root *html.Node) error {
 // visible date is the same moment in the page's own time zone, so the
 // visible (local) date wins.
 //
-// A stated date is also replaced by a visible one a day or more later,
-// however much later: the page shows an update (or the markup kept a
-// draft's date, or the page was republished years on), and
-// the date the page shows is the one its readers (and trafilatura-eval's
-// annotators) take. An earlier shown date replaces only a bare markup date
-// (a day with no time, which CMSs also fill with the day a page was filed
-// or indexed) at most maxStaleDays later; a date-time keeps its day, so
+// A stated date is also replaced by a visible one a day to maxUpdateDays
+// later that is not after now (the fetch time, else the current time): the
+// page shows an update (or the markup kept a draft's date, or the page was
+// republished years on), and the date the page shows is the one its readers
+// (and trafilatura-eval's annotators) take; a date after now is an event's
+// or a deadline's, not the page's. An earlier shown date replaces only a
+// bare markup date (bare: a day with no time in the page's own markup, which
+// CMSs also fill with the day a page was filed or indexed) at most
+// maxStaleDays later; a date-time keeps its day, and so does
+// go-trafilatura's reading of the page (a day whatever the markup held), so
 // that a teaser's older date near the headline is not taken.
 //
 // A date only a JSON-LD WebPage node states (pageOnly) is dropped when the
 // page shows no date near its headline: SEO plugins give every page such
 // a node, and a page that shows no date does not say when it was
 // published.
-func visibleDate(stated string, guessed, pageOnly bool, shown func() string) string {
+func visibleDate(stated string, guessed, pageOnly, bare bool, now time.Time, shown func() string) string {
 	read, seenDate := false, ""
 	shown0 := shown
 	shown = func() string { // read the page once
@@ -226,7 +235,7 @@ func visibleDate(stated string, guessed, pageOnly bool, shown func() string) str
 		return ""
 	}
 	if stated != "" && !guessed {
-		if seen := shown(); shownLater(stated, seen) || len(stated) == 10 && shownLater(seen, stated) && daysApart(seen, stated) <= maxStaleDays {
+		if seen := shown(); shownUpdate(stated, seen, now) || bare && shownLater(seen, stated) && daysApart(seen, stated) <= maxStaleDays {
 			return seen
 		}
 	}
@@ -263,9 +272,23 @@ func shownLater(stated, shown string) bool {
 	return d >= 24*time.Hour
 }
 
+// shownUpdate reports a shown date (YYYY-MM-DD) a day to maxUpdateDays
+// after the stated one and not after now's day.
+func shownUpdate(stated, shown string, now time.Time) bool {
+	return shownLater(stated, shown) && daysApart(stated, shown) <= maxUpdateDays &&
+		!shownLater(now.Format("2006-01-02"), shown)
+}
+
+// maxUpdateDays bounds how much later than the stated date a shown date may
+// be to replace it: twenty years keeps a page republished fifteen years on
+// (a mediacloud page: 2005 markup, 2020 shown), which ten or five years lose.
+const maxUpdateDays = 20 * 365
+
 // maxStaleDays bounds how much earlier than a bare stated date (no time of
-// day) a shown date may be to replace it.
-const maxStaleDays = 30
+// day) a shown date may be to replace it: the pages that need the rule have
+// the markup's day 1 to 7 days after the shown one, and extract-dev's date
+// rows are the same at 7, 10 and 30 days.
+const maxStaleDays = 7
 
 // daysApart is the number of days between two dates (YYYY-MM-DD first),
 // -1 when either does not parse.

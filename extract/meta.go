@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -23,8 +24,11 @@ type pageMeta struct {
 	// the markup states (meta, JSON-LD, <time>)
 	guessed bool
 	// pageOnly: the markup states the date only in a JSON-LD WebPage
-	// node (domMeta.pageOnly)
+	// node (domMeta.pageOnly) and the date is that node's
 	pageOnly bool
+	// bare: the date is a day with no time of day as the page's own markup
+	// states it (not go-trafilatura's reading, always a day)
+	bare bool
 }
 
 // domMeta is what the page's markup states directly.
@@ -40,7 +44,10 @@ type domMeta struct {
 	// publication date unless the page shows it
 	pageOnly bool
 	// pageDates counts the dates read from WebPage nodes
-	pageDates  int
+	pageDates int
+	// pageDays are the days (YYYY-MM-DD) WebPage nodes state, published
+	// or modified: go-trafilatura also reads a WebPage's dateModified
+	pageDays   []string
 	ldHeadline string
 	ldAuthors  []string
 }
@@ -225,6 +232,13 @@ func (m *domMeta) readJSONLD(src string) {
 					m.pageDates++
 				}
 			}
+			if typ == "webpage" {
+				for _, k := range []string{"datePublished", "dateModified"} {
+					if d := cleanDate(jsonString(x[k])); len(d) >= 10 {
+						m.pageDays = append(m.pageDays, d[:10])
+					}
+				}
+			}
 			if h := strings.TrimSpace(jsonString(x["headline"])); h != "" && m.ldHeadline == "" && typ != "webpage" {
 				m.ldHeadline = h
 			}
@@ -284,7 +298,13 @@ func readMeta(root *html.Node, blocks []block, tr *trafilatura.ExtractResult) pa
 	m.title = strings.ReplaceAll(chooseTitle(blocks, dm, trTitle), "\u00ad", "")
 	m.published = chooseDate(dm.dates, tr)
 	m.guessed = m.published != "" && len(dm.dates) == 0
-	m.pageOnly = dm.pageOnly
+	// the mark holds only when the chosen date is a WebPage node's: the
+	// node's datePublished, or go-trafilatura's reading of its dateModified;
+	// go-trafilatura's date from another tag (citation_publication_date …)
+	// is no WebPage date
+	own := len(dm.dates) > 0 && m.published == dm.dates[0]
+	m.pageOnly = dm.pageOnly && (own || len(m.published) >= 10 && slices.Contains(dm.pageDays, m.published[:10]))
+	m.bare = own && len(m.published) == 10
 	names := dm.ldAuthors
 	if len(names) == 0 && trAuthor != "" {
 		names = strings.Split(trAuthor, ";")

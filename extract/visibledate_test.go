@@ -1,10 +1,21 @@
 package extract
 
-import "testing"
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/pressclip/pressclip/doc"
+)
+
+// testNow is the fetch time the visibleDate tests read pages at.
+var testNow = time.Date(2026, 12, 6, 12, 0, 0, 0, time.UTC)
 
 // TestVisibleDate: the markup's date stands unless the page shows no
 // stated date, only go-trafilatura's guess, a UTC stamp one day off the
-// shown date, or a later shown date (an update, however much later);
+// shown date, or a later shown date (an update up to maxUpdateDays later,
+// not after the fetch);
 // an earlier shown date (a teaser's, an older story's) replaces only a
 // bare markup date (no time of day) at most maxStaleDays later.
 func TestVisibleDate(t *testing.T) {
@@ -21,6 +32,7 @@ func TestVisibleDate(t *testing.T) {
 		{"bare stated date a week after the shown one", "2020-02-12", false, "2020-02-05", "2020-02-05"},
 		{"bare stated date a day after the shown one", "2020-04-30", false, "2020-04-29", "2020-04-29"},
 		{"bare stated date long after the shown one", "2019-10-01", false, "2018-10-22", "2019-10-01"},
+		{"bare stated date more than maxStaleDays after the shown one", "2020-02-15", false, "2020-02-05", "2020-02-15"},
 		{"earlier shown date, stated date-time with zone", "2020-10-26T04:01:57-05:00", false, "2020-10-24", "2020-10-26T04:01:57-05:00"},
 		{"shown update two years later", "2018-02-20T00:00:00.000Z", false, "2020-02-20", "2020-02-20"},
 		{"shown update fifteen years later", "2005-07-26T16:22:26-07:00", false, "2020-04-07", "2020-04-07"},
@@ -28,10 +40,14 @@ func TestVisibleDate(t *testing.T) {
 		{"guess replaced by the shown date", "2019-03-01", true, "2018-12-24", "2018-12-24"},
 		{"UTC stamp one day before the shown date", "2022-11-06T23:00:00.000Z", false, "2022-11-07", "2022-11-07"},
 		{"UTC stamp, shown date far earlier", "2022-11-06T23:00:00Z", false, "2022-10-01", "2022-11-06T23:00:00Z"},
+		{"shown date after the fetch is no update", "2023-05-01T10:00:00+02:00", false, "2031-06-14", "2023-05-01T10:00:00+02:00"},
+		{"shown update on the fetch day", "2023-05-01T10:00:00+02:00", false, "2026-12-06", "2026-12-06"},
+		{"shown date more than maxUpdateDays later", "1990-01-02", false, "2026-01-02", "1990-01-02"},
 	}
 	for _, c := range cases {
 		calls := 0
-		got := visibleDate(c.stated, c.guessed, false, func() string { calls++; return c.shown })
+		bare := !c.guessed && len(c.stated) == 10
+		got := visibleDate(c.stated, c.guessed, false, bare, testNow, func() string { calls++; return c.shown })
 		if got != c.want {
 			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
 		}
@@ -53,8 +69,64 @@ func TestVisibleDatePageOnly(t *testing.T) {
 		{"bare date, nothing shown", "2020-09-30", "", ""},
 	}
 	for _, c := range cases {
-		if got := visibleDate(c.stated, false, true, func() string { return c.shown }); got != c.want {
+		if got := visibleDate(c.stated, false, true, len(c.stated) == 10, testNow, func() string { return c.shown }); got != c.want {
 			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestVisibleDateBare: an earlier shown date replaces a stated day only
+// when the page's own markup states it bare; go-trafilatura's reading of
+// the page is always a day and keeps it.
+func TestVisibleDateBare(t *testing.T) {
+	cases := []struct {
+		name, stated string
+		bare         bool
+		shown, want  string
+	}{
+		{"markup day a week after the shown one", "2020-02-12", true, "2020-02-05", "2020-02-05"},
+		{"go-trafilatura's day a week after the shown one", "2020-02-12", false, "2020-02-05", "2020-02-12"},
+	}
+	for _, c := range cases {
+		if got := visibleDate(c.stated, false, false, c.bare, testNow, func() string { return c.shown }); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestExtractDateCounterExamples: whole pages through the extractor. A
+// WebPage node's date that go-trafilatura's reading of another tag beat
+// is not dropped as WebPage-only, while its reading of the node's own
+// dateModified is; a shown date years after the fetch does
+// not replace the stated one.
+func TestExtractDateCounterExamples(t *testing.T) {
+	body := `<p>` + strings.Repeat("The council met on Tuesday to discuss the new tram line through the old town and its cost. ", 6) + `</p>`
+	cases := []struct {
+		name, head, top, want string
+		fetched               time.Time
+	}{
+		{"WebPage node and a citation date",
+			`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","datePublished":"2019-11-14T13:51:06+00:00"}]}</script><meta name="citation_publication_date" content="2021/03/12">`,
+			``, "2021-03-12", time.Time{}},
+		{"WebPage node's dateModified, read by go-trafilatura",
+			`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","datePublished":"2014-12-20T14:35:10+00:00","dateModified":"2020-09-07T15:39:58+00:00"}]}</script>`,
+			``, "", time.Time{}},
+		{"shown date after the fetch",
+			`<meta property="article:published_time" content="2023-05-01T10:00:00+02:00">`,
+			`<p>14 June 2031</p>`, "2023-05-01T10:00:00+02:00", testNow},
+	}
+	ex, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		page := `<html><head><title>Council approves the tram line</title>` + c.head + `</head><body><article><h1>Council approves the tram line</h1>` + c.top + body + body + `</article></body></html>`
+		d := &doc.Doc{Raw: []byte(page), Fetched: c.fetched}
+		if err := ex.Annotate(context.Background(), d); err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if d.Published != c.want {
+			t.Errorf("%s: published %q, want %q", c.name, d.Published, c.want)
 		}
 	}
 }

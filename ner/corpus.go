@@ -151,7 +151,7 @@ func NERELType(t string) string {
 		return "PER"
 	case "ORGANIZATION":
 		return "ORG"
-	case "CITY", "COUNTRY", "STATE_OR_PROV", "LOCATION", "DISTRICT":
+	case "CITY", "COUNTRY", "STATE_OR_PROV", "STATE_OR_PROVINCE", "LOCATION", "DISTRICT":
 		return "LOC"
 	}
 	return ""

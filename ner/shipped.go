@@ -67,7 +67,7 @@ var Recipes = map[string]Recipe{
 	// dev 0.8224 unchanged
 	"ru": {Config: Config{Lang: "ru", Epochs: 8, Bits: 19, Seed: 1, DocPass: true, Dropout: 0.2, Styles: true, Bilou: true, Descr: true},
 		NEREL: []string{"/train/", "/dev/"}, Slavic: "ru", FactRu: true,
-		Sources: []string{"train/nerel-ru/nerel-v1.1-train-dev.tar.gz (train+dev, outermost PERSON/ORGANIZATION/CITY/COUNTRY/STATE_OR_PROV/LOCATION/DISTRICT)", "train/factrueval-2016/devset (Person/Org/Location/LocOrg objects)", "eval/slavic-ner SPLIT_cross-topic_train.txt (ru documents)", dictUK, ukNameFreq, "train/person-names-uk-ru-en/ua2ru_names.csv.gz (gazetteer: ru column)", wikidataNames}},
+		Sources: []string{"train/nerel-ru/nerel-v1.1-train-dev.tar.gz (train+dev, outermost PERSON/ORGANIZATION/CITY/COUNTRY/STATE_OR_PROV/STATE_OR_PROVINCE/LOCATION/DISTRICT)", "train/factrueval-2016/devset (Person/Org/Location/LocOrg objects)", "eval/slavic-ner SPLIT_cross-topic_train.txt (ru documents)", dictUK, ukNameFreq, "train/person-names-uk-ru-en/ua2ru_names.csv.gz (gazetteer: ru column)", wikidataNames}},
 }
 
 // TrainShipped trains the shipped model for lang from the shared data root

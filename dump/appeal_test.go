@@ -1,24 +1,14 @@
 package dump
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestAppealNotBody checks that a site's appeal for support or donations
 // is not body, and that quoted or reported calls for support and a
 // campaign paragraph ending with one stay.
 func TestAppealNotBody(t *testing.T) {
-	head := "Home\n\n• News\n• Sport\n\nTram line to reach the northern districts by 2027\n\n"
 	a := earlierArticle[2:]
-	// mid puts line between the article's first paragraph and the rest
-	mid := func(line string) string {
-		return head + a[0] + "\n\n" + line + "\n\n" + strings.Join(a[1:], "\n\n") + "\n"
-	}
-	cases := []struct {
-		name, text string
-		want, not  []string
-	}{
+	mid := midArticle
+	cases := []bodyCase{
 		{"rely on your support", mid("We rely on your support to make local news available to all"), a, []string{"rely on your support"}},
 		{"ihr beitrag hilft", mid("Ihr Beitrag hilft, unsere Berichterstattung noch weiter auszubauen und diese weiterhin kostenlos und top-aktuell zu Verfügung zu stellen."),
 			a, []string{"Ihr Beitrag hilft"}},
@@ -38,7 +28,5 @@ func TestAppealNotBody(t *testing.T) {
 		{"campaign paragraph", mid("Daher fordern wir ein eigenständiges Ministerium für Tierschutz, das sich ausschließlich für die Tiere einsetzt. Bitte unterstützen Sie unsere Forderung und unterschreiben Sie unsere Petition."),
 			append([]string{"Daher fordern wir"}, a...), nil},
 	}
-	for _, c := range cases {
-		checkBody(t, c.name, c.text, c.want, c.not)
-	}
+	checkBodies(t, cases)
 }

@@ -11,17 +11,14 @@ import (
 // sentences, as does a single article sentence that speaks of privacy
 // without addressing the reader.
 func TestConsentNotices(t *testing.T) {
-	head := "Home\n\n• News\n• Sport\n\nTram line to reach the northern districts by 2027\n\n"
+	head := pageHead
 	a := earlierArticle[2:]
 	tracking := []string{
 		"The regulator found that the shop's website tracked its visitors before they could accept or refuse, which breaks the privacy law that came into force last year.",
 		"Under the new rules a website must ask for consent before it follows its visitors, and refusing must be as easy as accepting, the regulator said on Monday.",
 		"Privacy groups welcomed the decision but said that many other sites still nudge their users to click on the button that accepts everything at once.",
 	}
-	cases := []struct {
-		name, text string
-		want, not  []string
-	}{
+	cases := []bodyCase{
 		{"embed placeholder", head + a[0] + "\n\nWir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.\n\n" +
 			a[1] + "\n\nKlicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.\n\n" + a[2] + "\n",
 			a, []string{"Wir respektieren", "Klicken Sie"}},
@@ -40,7 +37,5 @@ func TestConsentNotices(t *testing.T) {
 		{"Datenschutz zustimmen", head + a[0] + "\n\nDer Minister sagte, die Stadt werde dem Datenschutz zustimmen, wenn die Fahrgäste ihre Daten selbst löschen können.\n\n" + a[1] + "\n\n" + a[2] + "\n",
 			append([]string{"dem Datenschutz zustimmen"}, a...), nil},
 	}
-	for _, c := range cases {
-		checkBody(t, c.name, c.text, c.want, c.not)
-	}
+	checkBodies(t, cases)
 }

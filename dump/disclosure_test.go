@@ -1,25 +1,15 @@
 package dump
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestDisclosureNotBody checks that affiliate-link, advertising and
 // opinion disclaimers beside the article are not body, and that
 // sentences about affiliates, advertising or a complaint ("Anzeige")
 // stay.
 func TestDisclosureNotBody(t *testing.T) {
-	head := "Home\n\n• News\n• Sport\n\nTram line to reach the northern districts by 2027\n\n"
 	a := earlierArticle[2:]
-	// mid puts line between the article's first paragraph and the rest
-	mid := func(line string) string {
-		return head + a[0] + "\n\n" + line + "\n\n" + strings.Join(a[1:], "\n\n") + "\n"
-	}
-	cases := []struct {
-		name, text string
-		want, not  []string
-	}{
+	mid := midArticle
+	cases := []bodyCase{
 		{"affiliate links", mid("This post and the photos within it may contain affiliate links. If you purchase something through the link, I may receive a small commission at no extra charge to you."),
 			a, []string{"affiliate links"}},
 		{"affiliate german", mid("Die mit Sternchen (*) gekennzeichneten Links sind sogenannte »Affiliate-Links«. Wenn du auf so einen Affiliate-Link klickst und über diesen Link einkaufst, bekomme ich eine Provision."),
@@ -53,7 +43,5 @@ func TestDisclosureNotBody(t *testing.T) {
 		{"advertising in a sentence", mid("Deals shown in the first paragraph of a story are chosen by the editors. The following offers carry affiliate links, the company said."),
 			append([]string{"Deals shown"}, a...), nil},
 	}
-	for _, c := range cases {
-		checkBody(t, c.name, c.text, c.want, c.not)
-	}
+	checkBodies(t, cases)
 }

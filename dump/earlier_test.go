@@ -35,10 +35,7 @@ func TestEarlierRun(t *testing.T) {
 	article := strings.Join(earlierArticle, "\n\n") + "\n\n"
 	tail := strings.Join(denseTail, "\n\n") + "\n"
 	code := "var a = 1;\nvar b = 2;\nconsole.log(a + b);\n\n"
-	cases := []struct {
-		name, text string
-		want, not  []string
-	}{
+	cases := []bodyCase{
 		{"related header between", menu + article + "Share\n\nMost popular\n\nBridge closed\n12.03.2024\nNew mayor\n11.03.2024\nSchool opens\n10.03.2024\n\n" + tail,
 			earlierArticle[2:], denseTail[:1]},
 		{"cut by code", menu + article + code + tail,
@@ -46,7 +43,5 @@ func TestEarlierRun(t *testing.T) {
 		{"teaser above", menu + "Tram news in brief\n\nThe council met on Tuesday.\n\n" + menu + "Why the tram plan matters for the city\n\n" + strings.Join(denseTail[:5], "\n\n") + "\n",
 			denseTail[:5], nil},
 	}
-	for _, c := range cases {
-		checkBody(t, c.name, c.text, c.want, c.not)
-	}
+	checkBodies(t, cases)
 }

@@ -14,6 +14,33 @@ func bodyOf(text string) string {
 	return b.String()
 }
 
+// bodyCase is one row of a line-rule table: a page, the strings its body
+// must hold and those it must not.
+type bodyCase struct {
+	name, text string
+	want, not  []string
+}
+
+// checkBodies runs checkBody over each row.
+func checkBodies(t *testing.T, cases []bodyCase) {
+	t.Helper()
+	for _, c := range cases {
+		checkBody(t, c.name, c.text, c.want, c.not)
+	}
+}
+
+// pageHead is a small site header (navigation and a headline) that line
+// rule tests put above earlierArticle's paragraphs.
+const pageHead = "Home\n\n• News\n• Sport\n\nTram line to reach the northern districts by 2027\n\n"
+
+// midArticle is a page whose body is earlierArticle's, with line put
+// between its first paragraph and the rest, under a small site header:
+// where a line rule must cut a line that would otherwise be kept.
+func midArticle(line string) string {
+	a := earlierArticle[2:]
+	return pageHead + a[0] + "\n\n" + line + "\n\n" + strings.Join(a[1:], "\n\n") + "\n"
+}
+
 // checkBody reports each of want missing from the body Extract finds in
 // text, and each of not kept in it; name says which case failed.
 func checkBody(t *testing.T, name, text string, want, not []string) {

@@ -1,25 +1,15 @@
 package dump
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestReadAlsoNotBody checks that "read also" link lines are not body
 // even when they score like a sentence, in the languages of the eval sets
 // (and the Spanish and Portuguese lead-ins only package dump takes), and
 // that a German sentence opening with "Auch auf" stays.
 func TestReadAlsoNotBody(t *testing.T) {
-	head := "Home\n\n• News\n• Sport\n\nTram line to reach the northern districts by 2027\n\n"
 	a := earlierArticle[2:]
-	// mid puts line between the article's first paragraph and the rest
-	mid := func(line string) string {
-		return head + a[0] + "\n\n" + line + "\n\n" + strings.Join(a[1:], "\n\n") + "\n"
-	}
-	cases := []struct {
-		name, text string
-		want, not  []string
-	}{
+	mid := midArticle
+	cases := []bodyCase{
 		{"puedes ver", mid("PUEDES VER: ¿Qué es la Sunedu, cómo está conformada y para qué sirve?"), a, []string{"Sunedu"}},
 		{"a lire aussi", mid("À lire aussi » Ballonnements, lourdeurs...Quel est votre profil digestif et comment y remédier ?"), a, []string{"Ballonnements"}},
 		{"mira tambien", mid("Mirá también"), a, []string{"Mirá también"}},
@@ -42,9 +32,7 @@ func TestReadAlsoNotBody(t *testing.T) {
 		{"more on this tuesday", mid("More on this Tuesday's vote will follow once the council has published the minutes of the meeting later this week."),
 			append([]string{"More on this Tuesday"}, a...), nil},
 	}
-	for _, c := range cases {
-		checkBody(t, c.name, c.text, c.want, c.not)
-	}
+	checkBodies(t, cases)
 	if LeadIn("Mirá también") {
 		t.Errorf("LeadIn (the HTML extractor's) takes dump-only lead-in %q", "Mirá también")
 	}

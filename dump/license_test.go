@@ -1,23 +1,13 @@
 package dump
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestLicenseNotBody checks that a page's licence notice is not body,
 // and that sentences about Creative Commons licences stay.
 func TestLicenseNotBody(t *testing.T) {
-	head := "Home\n\n• News\n• Sport\n\nTram line to reach the northern districts by 2027\n\n"
 	a := earlierArticle[2:]
-	// mid puts line between the article's first paragraph and the rest
-	mid := func(line string) string {
-		return head + a[0] + "\n\n" + line + "\n\n" + strings.Join(a[1:], "\n\n") + "\n"
-	}
-	cases := []struct {
-		name, text string
-		want, not  []string
-	}{
+	mid := midArticle
+	cases := []bodyCase{
 		{"unless otherwise stated", mid("Unless otherwise stated, the content of this page is licensed under Creative Commons Attribution-ShareAlike 3.0 License"),
 			a, []string{"Unless otherwise stated"}},
 		{"german text licence", mid("Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos dürfen nicht verwendet werden."),
@@ -33,7 +23,5 @@ func TestLicenseNotBody(t *testing.T) {
 		{"licensed software", mid("Docker is licensed under the Apache License, Version 2.0, and the city's developers have contributed two patches to it."),
 			append([]string{"Docker is licensed"}, a...), nil},
 	}
-	for _, c := range cases {
-		checkBody(t, c.name, c.text, c.want, c.not)
-	}
+	checkBodies(t, cases)
 }

@@ -1,24 +1,14 @@
 package dump
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestPostNavNotBody checks that links to the previous or next post are
 // not body, and that lines opening with a quotation or an arrow inside a
 // sentence stay.
 func TestPostNavNotBody(t *testing.T) {
-	head := "Home\n\n• News\n• Sport\n\nTram line to reach the northern districts by 2027\n\n"
 	a := earlierArticle[2:]
-	// mid puts line between the article's first paragraph and the rest
-	mid := func(line string) string {
-		return head + a[0] + "\n\n" + line + "\n\n" + strings.Join(a[1:], "\n\n") + "\n"
-	}
-	cases := []struct {
-		name, text string
-		want, not  []string
-	}{
+	mid := midArticle
+	cases := []bodyCase{
 		{"arrows", mid("← Das irrwitzige IKT-Theater dieses Landes → Warum Michel Reimon nach Brüssel muss"), a, []string{"IKT-Theater"}},
 		{"left arrow", mid("← Sinnvoll und aktiv auf das Abitur lernen"), a, []string{"Abitur"}},
 		{"article suivant", mid("Article suivant Après une mise en quarantaine au cours de laquelle ils ont été placés sous contrôle médical : Les Tunisiens rapatriés de Wuhan rentrent enfin chez eux"),
@@ -46,7 +36,5 @@ func TestPostNavNotBody(t *testing.T) {
 		{"next in a sentence", mid("Next year the line will reach the airport, the operator said, and the trams will run every six minutes."),
 			append([]string{"Next year the line"}, a...), nil},
 	}
-	for _, c := range cases {
-		checkBody(t, c.name, c.text, c.want, c.not)
-	}
+	checkBodies(t, cases)
 }

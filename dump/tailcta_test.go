@@ -11,13 +11,10 @@ import (
 // reader about the subject stays, as does a call to action inside the
 // article.
 func TestClosingCallToAction(t *testing.T) {
-	head := "Home\n\n• News\n• Sport\n\nTram line to reach the northern districts by 2027\n\n"
+	head := pageHead
 	a := earlierArticle[2:]
 	body := strings.Join(a, "\n\n") + "\n\n"
-	cases := []struct {
-		name, text string
-		want, not  []string
-	}{
+	cases := []bodyCase{
 		{"app and newsletter", head + body + "Get the latest news straight to your phone with the City Courier app.\n\nAktuelle Stories und die wichtigsten News direkt in dein Postfach!\n",
 			a, []string{"City Courier app", "Postfach"}},
 		{"supporting", head + body + "Thank you for supporting the City Courier and our reporters.\n",
@@ -45,7 +42,5 @@ func TestClosingCallToAction(t *testing.T) {
 		{"at most two", head + body + "You can share your views on the plan until May.\n\nFollow us on Twitter.\n\nSign up for your newsletter.\n\nGet the app on your phone.\n",
 			append([]string{"You can share your views"}, a...), []string{"Get the app"}},
 	}
-	for _, c := range cases {
-		checkBody(t, c.name, c.text, c.want, c.not)
-	}
+	checkBodies(t, cases)
 }

@@ -9,18 +9,11 @@ import (
 // around the article (in the languages of the eval sets) are not body,
 // and that sentences opening with the same words stay.
 func TestTaxonomyNotBody(t *testing.T) {
-	head := "Home\n\n• News\n• Sport\n\nTram line to reach the northern districts by 2027\n\n"
+	head := pageHead
 	a := earlierArticle[2:]
 	body := strings.Join(a, "\n\n") + "\n\n"
-	// mid puts line between the article's first paragraph and the rest,
-	// where short lines between paragraphs are otherwise kept
-	mid := func(line string) string {
-		return head + a[0] + "\n\n" + line + "\n\n" + strings.Join(a[1:], "\n\n") + "\n"
-	}
-	cases := []struct {
-		name, text string
-		want, not  []string
-	}{
+	mid := midArticle
+	cases := []bodyCase{
 		{"tags", mid("Tags: Freeride, Skitour"), a, []string{"Freeride"}},
 		{"filed under", mid("Filed under 2020 Election"), a, []string{"2020 Election"}},
 		{"tagged with", mid("Tagged with: Tram, Northern districts, City council"), a, []string{"Northern districts"}},
@@ -46,7 +39,5 @@ func TestTaxonomyNotBody(t *testing.T) {
 		{"topics in a sentence", mid("Topics discussed at the meeting: the cost of the tunnel, the noise at night and the trees that must be felled along the route."),
 			append([]string{"Topics discussed at the meeting"}, a...), nil},
 	}
-	for _, c := range cases {
-		checkBody(t, c.name, c.text, c.want, c.not)
-	}
+	checkBodies(t, cases)
 }

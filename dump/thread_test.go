@@ -32,10 +32,7 @@ func commentThread(n int) (string, []string) {
 func TestThreadUnderArticle(t *testing.T) {
 	article := strings.Join(earlierArticle, "\n\n") + "\n\n"
 	long, longTexts := commentThread(30)
-	cases := []struct {
-		name, text string
-		want, not  []string
-	}{
+	cases := []bodyCase{
 		{"long thread under comments header", "Home\n\n" + article + "Comments (30)\n\n" + long,
 			earlierArticle[2:], longTexts[:1]},
 		{"numbered count header", "Home\n\n" + article + "30 Comments »\n\n" + long,
@@ -45,9 +42,7 @@ func TestThreadUnderArticle(t *testing.T) {
 		{"comments link above a long article", "Home\n\n" + earlierArticle[0] + "\n\n" + strings.Join(earlierArticle[2:4], "\n\n") + "\n\nComments (3)\n\n" +
 			strings.Join(longArticle, "\n\n") + "\n", append(append([]string{}, earlierArticle[2:4]...), longArticle...), nil},
 	}
-	for _, c := range cases {
-		checkBody(t, c.name, c.text, c.want, c.not)
-	}
+	checkBodies(t, cases)
 }
 
 // longArticle is 25 paragraphs of an article's text.

@@ -662,10 +662,6 @@ func TestLinkSpeakers(t *testing.T) {
 	x := &Extractor{en: &Model{cues: map[string]bool{"said": true, "added": true, "continued": true}}}
 	// runs are given in text order: each word is looked for after the
 	// previous run
-	type lab struct {
-		first, last string
-		kind        int
-	}
 	cases := []struct {
 		name, text string
 		labels     []lab
@@ -741,24 +737,7 @@ func TestLinkSpeakers(t *testing.T) {
 	}
 	for _, c := range cases {
 		tx := segment(c.text)
-		labels := make([]int, len(tx.toks))
-		at := 0
-		find := func(w string) int {
-			for i := at; i < len(tx.toks); i++ {
-				if tx.src[tx.toks[i].start:tx.toks[i].end] == w {
-					return i
-				}
-			}
-			t.Fatalf("%s: no token %q after %d", c.name, w, at)
-			return -1
-		}
-		for _, l := range c.labels {
-			i := find(l.first)
-			at = i
-			j := find(l.last)
-			labelRun(labels, i, j+1, l.kind)
-			at = j + 1
-		}
+		labels := labelsInOrder(t, c.name, tx, c.labels)
 		found := false
 		for _, a := range x.link(tx, labels) {
 			for _, r := range a.content {
@@ -1162,27 +1141,15 @@ func TestNestedReport(t *testing.T) {
 	}
 	for _, c := range cases {
 		tx := segment(c.text)
-		labels := make([]int, len(tx.toks))
-		at := 0
-		find := func(w string) int {
-			for i := at; i < len(tx.toks); i++ {
-				if tx.src[tx.toks[i].start:tx.toks[i].end] == w {
-					return i
-				}
-			}
-			t.Fatalf("%s: no token %q after %d", c.name, w, at)
-			return -1
-		}
+		var marks []lab
 		for _, l := range c.labels {
-			i := find(l[0])
-			at = i + 1
-			j := i
-			if l[1] != "" {
-				j = find(l[1])
+			last := l[1]
+			if last == "" {
+				last = l[0]
 			}
-			labelRun(labels, i, j+1, kinds[l[2]])
-			at = j + 1
+			marks = append(marks, lab{l[0], last, kinds[l[2]]})
 		}
+		labels := labelsInOrder(t, c.name, tx, marks)
 		nestedReport(tx, labels)
 		var got []string
 		for _, r := range runs(tx, labels) {
@@ -1194,4 +1161,38 @@ func TestNestedReport(t *testing.T) {
 			t.Errorf("%s: contents %q, want %q", c.name, g, c.want)
 		}
 	}
+}
+
+// lab is a run of labels for labelsInOrder: from the token spelled first
+// to the token spelled last, labelled kind (its B label; the rest I).
+type lab struct {
+	first, last string
+	kind        int
+}
+
+// labelsInOrder labels tx's tokens with runs, each found after the one
+// before it in text order (a run's last token is searched from its first,
+// so a one-token run names the same word twice). A word not found fails
+// the test named name.
+func labelsInOrder(t *testing.T, name string, tx *text, runs []lab) []int {
+	t.Helper()
+	labels := make([]int, len(tx.toks))
+	at := 0
+	find := func(w string) int {
+		for i := at; i < len(tx.toks); i++ {
+			if tx.src[tx.toks[i].start:tx.toks[i].end] == w {
+				return i
+			}
+		}
+		t.Fatalf("%s: no token %q after %d", name, w, at)
+		return -1
+	}
+	for _, l := range runs {
+		i := find(l.first)
+		at = i
+		j := find(l.last)
+		labelRun(labels, i, j+1, l.kind)
+		at = j + 1
+	}
+	return labels
 }

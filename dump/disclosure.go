@@ -68,14 +68,9 @@ func disclosureLine(l line, low string) bool {
 	if l.words <= disclosureLeadWords && leadLabel(l.text, low) {
 		return true
 	}
-	first := low
-	if k := strings.IndexFunc(low, func(r rune) bool { return r == ' ' || r == '\u00a0' }); k >= 0 {
-		for j := strings.IndexByte(low, '.'); j >= 0 && j+1 < len(low); j = nextDot(low, j) {
-			if low[j+1] == ' ' || strings.HasPrefix(low[j+1:], "\u00a0") {
-				first = low[:j]
-				break
-			}
-		}
+	first := low // up to the first full stop before a space
+	if j := dotSpace(low); j >= 0 {
+		first = low[:j]
 	}
 	for _, p := range disclosureLeads {
 		if strings.TrimLeft(first, "*([ ") == strings.TrimLeft(p, "*") {
@@ -92,13 +87,14 @@ func disclosureLine(l line, low string) bool {
 		containsAny(first, disclosureReflect) && containsAny(first, disclosureExpressed)
 }
 
-// nextDot is the index of the next '.' in l after j, or -1.
-func nextDot(l string, j int) int {
-	k := strings.IndexByte(l[j+1:], '.')
-	if k < 0 {
-		return -1
+// dotSpace is the index of the first '.' in l followed by a space or a
+// no-break space, or -1.
+func dotSpace(l string) int {
+	j, k := strings.Index(l, ". "), strings.Index(l, ".\u00a0")
+	if j < 0 || k >= 0 && k < j {
+		return k
 	}
-	return j + 1 + k
+	return j
 }
 
 // leadLabel reports a line (t, lower-cased low) that is a disclosure

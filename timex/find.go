@@ -908,6 +908,9 @@ func (c *cand) relDay(w, pod string) (string, string) {
 		return "", ""
 	}
 	v := base.AddDate(0, 0, off).Format("2006-01-02")
+	// the story is on that day now: "yesterday … at 11 p.m.", "the next
+	// day … the following day" count from it
+	c.setRef(0, v)
 	code := partOfDay[norm(pod)]
 	if w == "tonight" {
 		code = "NI"

@@ -1367,3 +1367,21 @@ func TestCoordinatedYear(t *testing.T) {
 		{"Бої 5 травня та 2 квітня 1919 року.", "5 травня=1919-05-05 2 квітня 1919=1919-04-02"},
 	})
 }
+
+// TestRelativeDayMovesStory: a day named relative to the DCT or to the
+// story ("yesterday", "the next day", «наступного дня») is the story's day
+// from then on, as a weekday or a full date is: a later clock time reads on
+// it and a later "the next day" counts from it.
+func TestRelativeDayMovesStory(t *testing.T) {
+	checkAllFound(t, []allCase{
+		{"The storm hit yesterday. The power went out at 11 p.m.", "yesterday=2024-01-31 11 p.m.=2024-01-31T23:00"},
+		{"On Monday, the talks began. The next day, they broke down. The following day, they resumed.", "Monday=2024-01-29 The next day=2024-01-30 The following day=2024-01-31"},
+		{"The talks began on Jan. 10. The next day they broke down. The next day they resumed.", "Jan. 10=2024-01-10 The next day=2024-01-11 The next day=2024-01-12"},
+		{"Переговори почалися 10 січня 2024 року. Наступного дня вони зірвалися. Наступного дня їх відновили.", "10 січня 2024=2024-01-10 Наступного дня=2024-01-11 Наступного дня=2024-01-12"},
+		// not moved: a clock time before the relative day keeps the DCT,
+		// "today" is the DCT, and a later full date takes over again
+		{"At 9 a.m. the office opened; the storm had hit yesterday.", "9 a.m.=2024-02-01T09:00 yesterday=2024-01-31"},
+		{"The storm hit yesterday. Today the power went out at 11 p.m.", "yesterday=2024-01-31 Today=2024-02-01 11 p.m.=2024-02-01T23:00"},
+		{"The storm hit yesterday. On Jan. 20 the power went out at 11 p.m.", "yesterday=2024-01-31 Jan. 20=2024-01-20 11 p.m.=2024-01-20T23:00"},
+	})
+}

@@ -909,8 +909,12 @@ func (c *cand) relDay(w, pod string) (string, string) {
 	}
 	v := base.AddDate(0, 0, off).Format("2006-01-02")
 	// the story is on that day now: "yesterday … at 11 p.m.", "the next
-	// day … the following day" count from it
-	c.setRef(0, v)
+	// day … the following day" count from it. Not a day before the
+	// story's: "fell to 1.45 percent from 1.51 percent the day before"
+	// compares, and a second such "the day before" is the same day
+	if base.Equal(c.dct) || off >= 0 {
+		c.setRef(0, v)
+	}
 	code := partOfDay[norm(pod)]
 	if w == "tonight" {
 		code = "NI"

@@ -1383,5 +1383,8 @@ func TestRelativeDayMovesStory(t *testing.T) {
 		{"At 9 a.m. the office opened; the storm had hit yesterday.", "9 a.m.=2024-02-01T09:00 yesterday=2024-01-31"},
 		{"The storm hit yesterday. Today the power went out at 11 p.m.", "yesterday=2024-01-31 Today=2024-02-01 11 p.m.=2024-02-01T23:00"},
 		{"The storm hit yesterday. On Jan. 20 the power went out at 11 p.m.", "yesterday=2024-01-31 Jan. 20=2024-01-20 11 p.m.=2024-01-20T23:00"},
+		// a day before the story's compares ("from 1.51 percent the day
+		// before") and does not move it: a second one is the same day
+		{"The note fell to 1.45 percent on Friday from 1.51 percent the day before. The euro rose to $1.11 from $1.10 the day before.", "Friday=2024-01-26 the day before=2024-01-25 the day before=2024-01-25"},
 	})
 }

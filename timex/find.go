@@ -2504,6 +2504,13 @@ func (c *cand) tenseNear() int {
 			right = right[:i] // "on Thursday after the club fielded …": a clause of its own
 			break
 		}
+		if gerundPreps[strings.ToLower(w)] && i+1 < len(right) && len(right[i+1]) > 4 && strings.HasSuffix(strings.ToLower(right[i+1]), "ing") {
+			// "ended a meeting on Friday by announcing it would …": the
+			// gerund's clause is the main verb's manner, its "would" the
+			// announcement's
+			right = right[:i]
+			break
+		}
 		if i == 0 && (strings.EqualFold(w, "that") || clauseSubject[strings.ToLower(w)] && saidIn(left)) || strings.ContainsRune("\"“‘`", []rune(w)[0]) || strings.HasPrefix(w, "''") {
 			right = right[:i]
 			break
@@ -2575,7 +2582,7 @@ func (c *cand) tenseNear() int {
 			return 1 // "is forecast to make landfall late Friday", "was expected to be overturned on Thursday"
 		case (w == "is" || w == "are") && next == "to":
 			return 1 // "the withdrawal is to resume on Wednesday"
-		case isRight && reportVerbs[w] && (len(lead) > 1 || strings.ContainsAny(strings.Join(ws[:i], " "), "'\"”’")) && strings.ContainsAny(strings.Join(ws[:i], " "), ",'\"”’)"):
+		case isRight && reportVerbs[w] && !introPhrase(lead) && !(i > 0 && strings.HasSuffix(ws[i-1], ",")) && (len(lead) > 1 || strings.ContainsAny(strings.Join(ws[:i], " "), "'\"”’")) && strings.ContainsAny(strings.Join(ws[:i], " "), ",'\"”’)"):
 			// "…on Thursday,'' Castro said", "he will go on Thursday, aides
 			// said": the reported clause's tense counts; but a weekday
 			// opening the sentence ("On Friday, the company said it would
@@ -3097,16 +3104,44 @@ func saidIn(ws []string) bool {
 		switch w := strings.ToLower(strings.Trim(ws[i], ",;:\"'“”")); {
 		case w == "that":
 			return false
-		case reportVerbs[w]:
+		case reportVerbs[w] || reportParticiples[w]:
 			return true
 		}
 	}
 	return false
 }
 
+// introPhrase tells a clause's words before a day that open it with a
+// preposition and hold no comma ("During his speech on Wednesday in
+// Arizona, Mr. Trump said …"): a phrase with no verb of its own, so the
+// reporting verb after it is the day's.
+func introPhrase(lead []string) bool {
+	if len(lead) < 2 || !introPreps[strings.ToLower(lead[0])] {
+		return false
+	}
+	for _, w := range lead {
+		if strings.ContainsAny(w, ",;:\"“”") {
+			return false
+		}
+	}
+	return true
+}
+
+// introPreps open an introductory phrase.
+var introPreps = words("during at in after before following since throughout")
+
+// reportParticiples report as reportVerbs do, in a participle clause
+// ("joined the debate, announcing on Wednesday he would meet …").
+var reportParticiples = words("saying announcing telling adding warning noting insisting declaring")
+
+// gerundPreps before an -ing word open a clause of its own after the day.
+var gerundPreps = words("by without despite")
+
 // hadObject are words after "had" that make it the verb of possession
 // ("they had no confirmation"), not the past perfect.
 var hadObject = words("no a an the some any little much many few nothing")
 
 // subordinators open a clause after the day with its own tense.
-var subordinators = words("because although though whereas while when after before since unless")
+// A wh-word opens one too ("answer a question on Sunday about how he
+// would form a coalition").
+var subordinators = words("because although though whereas while when after before since unless how whether why")

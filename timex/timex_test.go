@@ -1388,3 +1388,24 @@ func TestRelativeDayMovesStory(t *testing.T) {
 		{"The note fell to 1.45 percent on Friday from 1.51 percent the day before. The euro rose to $1.11 from $1.10 the day before.", "Friday=2024-01-26 the day before=2024-01-25 the day before=2024-01-25"},
 	})
 }
+
+// TestWeekdayClauseOwnTense: a future word in a clause of its own after the
+// day (a wh-clause, a gerund after "by", the complement of a reporting
+// participle) is not the day's tense, and a reporting verb after a
+// verbless opening phrase or right after an appositive's comma is the
+// day's own verb. Counter-examples keep the future where the day's own
+// clause speaks of it.
+func TestWeekdayClauseOwnTense(t *testing.T) {
+	checkAllFound(t, []allCase{
+		{"Carson struggled to answer a question on Sunday about how he would form a coalition.", "Sunday=2024-01-28"},
+		{"The central bank ended a policy meeting on Friday by announcing it would expand purchases.", "Friday=2024-01-26"},
+		{"Trump joined the gun debate, announcing on Wednesday he would meet with the group.", "Wednesday=2024-01-31"},
+		{"During his speech on Wednesday in Arizona, Mr. Trump said his plan would work.", "Wednesday=2024-01-31"},
+		{"President Obama, dedicating the museum on Saturday, said it would tell an American story.", "Saturday=2024-01-27"},
+		// the day's own clause is future
+		{"He will go on Friday, aides said.", "Friday=2024-02-02"},
+		{"The board will vote on Friday by raising hands.", "Friday=2024-02-02"},
+		{"In a vote on Friday, the board will decide.", "Friday=2024-02-02"},
+		{"The company said it would announce on Friday how it would cut costs.", "Friday=2024-02-02"},
+	})
+}

@@ -14,7 +14,8 @@
 // addressed to the reader are not (unless privacy is the run's topic),
 // nor are tag and category lines, affiliate and advertising disclosures,
 // previous/next-post links and licence notices, and up to two closing
-// calls to action are cut from its end. The
+// calls to action are cut from its end; a list that the run's last line
+// introduces with a colon is body (listAfterRun). The
 // headline is the best-scoring line near the run by a weighted sum of
 // features (a heading between blank lines, followed by
 // byline/date lines, sharing words with the body, not a breadcrumb, tag
@@ -673,6 +674,10 @@ func Extract(text string) Result {
 			l.body = true
 			r.Blocks = append(r.Blocks, l.span)
 		}
+	}
+	for _, j := range listAfterRun(ls, bestHi) {
+		ls[j].body = true
+		r.Blocks = append(r.Blocks, ls[j].span)
 	}
 	// A closing call to action (subscribe, follow, donate) ends many
 	// articles without being part of them: up to ctaMaxCut lines.

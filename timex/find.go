@@ -604,6 +604,9 @@ func (c *cand) month(deict, mon, year string) (string, string) {
 	if norm(mon) == "may" && year == "" && deict == "" && mayVerbAfter[firstWord(c.text[c.end:])] {
 		return "", "" // a headline's "Trump May Be Aligning"
 	}
+	if mon == "May" && year == "" && deict == "" && c.mayName() {
+		return "", "" // "Prime Minister Theresa May", "Ms. May", "Yin Myint May"
+	}
 	if mon == "MAY" && year == "" && deict == "" && capsWordAfter(c.text[c.end:]) && !mayPreps[prevWord(c.text[:c.start])] {
 		return "", "" // an all-capitals headline's "REDGRAVE MAY SEEK …"
 	}
@@ -2051,6 +2054,34 @@ func possessiveBefore(before string) bool {
 
 // mayPreps are the prepositions that make an all-capitals "MAY" the month
 // before another capitals word: "SET FOR MAY AFTER CRISIS", "IN MAY".
+// mayName tells a bare "May" right after a capitalised word that cannot
+// lead a month (a name, a title such as "Ms.", a headline's subject "It
+// May …"): a surname or a modal, not the month. Prepositions, modifiers
+// and determiners that lead a month ("In May", "Early May", "The May
+// vote") keep it a month.
+func (c *cand) mayName() bool {
+	before := c.text[:c.start]
+	if !strings.HasSuffix(before, " ") || strings.HasSuffix(before, "  ") {
+		return false
+	}
+	before = before[:len(before)-1]
+	j := len(before)
+	for j > 0 && (isASCIIWord(before[j-1]) || before[j-1] == '.') {
+		j--
+	}
+	w := before[j:]
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || strings.HasSuffix(w, "..") {
+		return false
+	}
+	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	_, wd := weekdayWords[w]
+	return !mayLeads[w] && !mayPreps[w] && monthOf(w) == 0 && !wd
+}
+
+// mayLeads may stand right before the month "May" capitalised (at a
+// sentence start or in a title-case headline).
+var mayLeads = words("early late mid last next this that each every the a an and or but also then through throughout around about between beginning starting ending into as come since mid-may in on at")
+
 var mayPreps = words("in on for from to until till by since of before after during")
 
 // capsWordAfter tells an all-capitals word of two or more letters, no

@@ -1409,3 +1409,23 @@ func TestWeekdayClauseOwnTense(t *testing.T) {
 		{"The company said it would announce on Friday how it would cut costs.", "Friday=2024-02-02"},
 	})
 }
+
+// TestMaySurname: a bare "May" right after a capitalised word that cannot
+// lead a month is a surname or a headline's modal; after a preposition,
+// modifier, determiner or another month it stays the month.
+func TestMaySurname(t *testing.T) {
+	checkAllFound(t, []allCase{
+		{"British Prime Minister Theresa May said the country would leave.", ""},
+		{"He met Ms. May on Tuesday.", "Tuesday=2024-01-30"},
+		{"One volunteer, Yin Myint May, 60, said she was elated.", ""},
+		{"Who Will Run – It May Surprise You", ""},
+		// the month
+		{"In May, the talks will resume.", "May=2024-05"},
+		{"Early May will bring rain.", "Early May=2024-05"},
+		{"The May vote will be close.", "May=2024-05"},
+		{"Elections Set For May", "May=2024-05"},
+		{"Sales will rise in April or May.", "April=2024-04 May=2024-05"},
+		{"Sales rose. May will be better.", "May=2024-05"},
+		{"Last May the talks collapsed.", "Last May=2023-05"},
+	})
+}

@@ -1796,7 +1796,7 @@ var yearWords = map[string]bool{"років": true, "роками": true, "го�
 var (
 	countedAfterYear = words("people persons troops soldiers workers employees jobs points votes shares students residents civilians deaths cases homes houses units cars miles feet metres meters kilometres kilometers km tons tonnes barrels pounds dollars euros members delegates children women men refugees protesters police officers copies pages words acres seats rooms beds flights passengers fans visitors migrants prisoners patients doctors teachers lives bodies victims")
 	streetAfter      = regexp.MustCompile(`^(?:[A-Z]\w+ )+(?:Avenue|Ave\.?|Street|St\.|Road|Rd\.|Boulevard|Blvd\.?|Drive|Lane|Way)\b`)
-	idBeforeYear     = words("flight room resolution route highway interstate article section chapter no number gate platform bus line channel suite model apollo boeing airbus windows page rule amendment proposition exit")
+	idBeforeYear     = words("flight room resolution route highway interstate article section chapter no number gate platform bus line channel suite model apollo boeing airbus windows page rule amendment proposition exit bill hb sb")
 )
 
 // plausibleYear rejects four-digit numbers that count things: one followed

@@ -1429,3 +1429,15 @@ func TestMaySurname(t *testing.T) {
 		{"Last May the talks collapsed.", "Last May=2023-05"},
 	})
 }
+
+// TestBillNumber: a four-digit number after "Bill", "HB" or "SB" names a
+// bill, not a year; a year after other capitalised words stays one.
+func TestBillNumber(t *testing.T) {
+	checkAllFound(t, []allCase{
+		{"He signed House Bill 1523 into law.", ""},
+		{"Plaintiffs in the HB 1523 lawsuit appealed.", ""},
+		{"The Senate passed SB 1070 in 2010.", "2010=2010"},
+		{"The Patriot Act of 2001 expired.", "2001=2001"},
+		{"Bill Clinton 1996 campaign ads aired again.", "1996=1996"},
+	})
+}

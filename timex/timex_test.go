@@ -356,7 +356,7 @@ func TestFindNone(t *testing.T) {
 	g := New()
 	for _, s := range []string{
 		"You may go.", "Troops march on.", "Jan Kowalski spoke.", "The 6-year-old boy left.", "Mr. Reupke, 52 years old, left.", "It has a long-term plan.", "Late in the day, lawyers left.", "A reporter for USA Today saw her.", "He told Breitbart News Daily so.", "A cashier steals a handful of $20s.", "Mexico hit Christmas trees from Oregon.", "Save a quarter of the cost.", "Adelson and Trump May Be Aligning on Israel.", "He wrote in the Daily News so.", "It hit the office Christmas party.", "Obama won a second term.", "It was a second betrayal.", "He told CBS's \"60 Minutes\" so.", "The Arab Spring began in Tunisia.", "He told the Mail on Sunday so.", "He wrote in the Sunday Times so.", "He appeared on Fox News Sunday.", "The Evening Standard reported it.", "More than 2000 people died.", "The Dow rose 1900 points.", "Flight 1549 landed in the Hudson.", "Resolution 1973 authorized force.", "He lives at 1600 Pennsylvania Avenue.", "Unemployment is near its quarter-century low.",
-		"It cost $2000 in total.", "Армія мала 1000 солдатів.", "Трава зеленіє.", "He found an easter egg.", "It was the year before the war.", "Year-end results fell.", "The index closed at 2082.1 points.", "It changed over the years.", "Одні наступали, у той час як інші відступали.", "The current account deficit grew.", "Some two thousand people came.", "Червоний прапор.",
+		"It cost $2000 in total.", "Армія мала 1000 солдатів.", "Трава зеленіє.", "He found an easter egg.", "It was the year before the war.", "Year-end results fell.", "The index closed at 2082.1 points.", "Одні наступали, у той час як інші відступали.", "The current account deficit grew.", "Some two thousand people came.", "Червоний прапор.",
 		// titles, marches and ages are no dates
 		"Baker said on ABC News' \"This Week,\" that it helps.", "Rubio told ABC's This Week so.", "He said on CBS's '60 Minutes.''",
 		"The film ``High Noon'' helped.", "For Poland, high noon comes.", "They joined the annual March for Life.", "He works at the March of Dimes.", "He spoke at the March on Washington.",
@@ -1439,5 +1439,24 @@ func TestBillNumber(t *testing.T) {
 		{"The Senate passed SB 1070 in 2010.", "2010=2010"},
 		{"The Patriot Act of 2001 expired.", "2001=2001"},
 		{"Bill Clinton 1996 campaign ads aired again.", "1996=1996"},
+	})
+}
+
+// TestOverTheYears: a plural unit after "the" is a stretch of time when
+// "over the" comes before it or "that followed" after it; other plural
+// units after "the" stay untagged (the head of a noun phrase, or a stretch
+// anchored on an event whose day the text does not give).
+func TestOverTheYears(t *testing.T) {
+	checkAllFound(t, []allCase{
+		{"Over the years, Patriot has played like a grandmaster.", "years=PXY"},
+		{"It changed over the years.", "years=PXY"}, // was a TestFindNone row; TBAQ tags it (VOA19980331)
+		{"The concerns remain the same over the centuries.", "centuries=PXC"},
+		{"In the years that followed, the guerrillas waged war.", "years=PXY"},
+		{"It racked up 10 million views in the days that follow a launch.", "days=PXD"},
+		// not a stretch of time found here
+		{"He longed for the days of the empire.", ""},
+		{"The hours logged by pilots rose.", ""},
+		{"His car was seen in the weeks before the shooting.", ""},
+		{"He has won over the voters.", ""},
 	})
 }

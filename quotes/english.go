@@ -292,6 +292,13 @@ func (x *Extractor) link(t *text, labels []int) []attr {
 		for i := range out {
 			out[i].src = noVerbChain(t, out[i].src, out[i].cue)
 		}
+		// "Now Melania seems to have vanished", "The veto is expected to
+		// come …": a raising cue reports no one
+		for i := range out {
+			if raising(t, out[i].cue) && raisedContent(t, firstTok(out[i]), out[i].cue) {
+				out[i].src = none
+			}
+		}
 	}()
 	used := map[int]int{} // cue index -> attr index
 	ci := 0
@@ -634,6 +641,55 @@ func runOn(t *text, labels []int, cues map[string]bool) {
 			i = j
 		}
 	}
+}
+
+// raisingCues are cues whose subject is what the statement is about, not
+// who makes it: in PolNeAR train 150 of 154 attributions cued by a form
+// of "seem" or "appear" have no source, 54 of 57 cued by "expected" and
+// 14 of 14 by "reportedly". "expected" counts only after a form of "be"
+// ("Trump expected that …" has a speaker).
+var raisingCues = map[string]bool{"seem": true, "seems": true, "seemed": true, "appear": true,
+	"appears": true, "appeared": true, "reportedly": true, "expected": true}
+
+// beForms are the forms of "be" that make "expected" passive.
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "'s": true, "’s": true}
+
+// raising reports whether cue ends with a raising cue.
+func raising(t *text, cue [2]int) bool {
+	if cue[0] < 0 {
+		return false
+	}
+	e := cue[1] - 1
+	w := t.toks[e].lower
+	if !raisingCues[w] {
+		return false
+	}
+	if w == "expected" {
+		b := e - 1
+		for b >= 0 && enLex.skip[t.toks[b].lower] && !beForms[t.toks[b].lower] {
+			b--
+		}
+		return b >= 0 && beForms[t.toks[b].lower]
+	}
+	return true
+}
+
+// raisedContent reports whether a content opening at token f is what
+// raising cue q says of its subject: the content holds the subject ("The
+// veto is expected to come …") or opens right after the cue with "to be"
+// or "to have" ("Melania seems to have vanished"). In "Anderson seemed
+// to think the outreach was phony" or "Mr. Obama never seems to tire of
+// telling …" the cue raises a verb of saying or thinking, whose subject
+// is the speaker.
+func raisedContent(t *text, f int, q [2]int) bool {
+	if f < q[0] {
+		return true
+	}
+	if f != q[1] || f+1 >= len(t.toks) || t.toks[f].lower != "to" {
+		return false
+	}
+	w := t.toks[f+1].lower
+	return w == "be" || w == "have"
 }
 
 // objectPronouns stand for the one spoken to or about, not the speaker.

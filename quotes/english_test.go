@@ -1196,3 +1196,54 @@ func labelsInOrder(t *testing.T, name string, tx *text, runs []lab) []int {
 	}
 	return labels
 }
+
+func TestRaising(t *testing.T) {
+	type lab struct {
+		first, last string
+		kind        int
+	}
+	cases := []struct {
+		text string
+		labs []lab
+		want string // the speaker, "" for none
+	}{
+		// the cue says something of its subject, who says nothing
+		{"Now Melania seems to have vanished from the campaign trail.",
+			[]lab{{"Melania", "Melania", lBSrc}, {"seems", "seems", lBCue}, {"to", "trail", lBCon}}, ""},
+		{"Yes, he seems to be a different man.",
+			[]lab{{"he", "he", lBSrc}, {"seems", "seems", lBCue}, {"to", "man", lBCon}}, ""},
+		{"Obama’s veto is expected to come before the deadline.",
+			[]lab{{"Obama’s", "veto", lBCon}, {"is", "expected", lBCue}, {"to", "deadline", lBCon}}, ""},
+		{"Smith was reportedly furious about the leak.",
+			[]lab{{"Smith", "Smith", lBSrc}, {"reportedly", "reportedly", lBCue}, {"furious", "leak", lBCon}}, "Smith"}, // content past the cue, not "to be"
+		// the cue raises a verb of saying or thinking: its subject speaks
+		{"Anderson seemed to think the outreach was phony.",
+			[]lab{{"Anderson", "Anderson", lBSrc}, {"seemed", "seemed", lBCue}, {"to", "phony", lBCon}}, "Anderson"},
+		{"Obama never seems to tire of telling the story of Copenhagen.",
+			[]lab{{"Obama", "Obama", lBSrc}, {"never", "seems", lBCue}, {"to", "Copenhagen", lBCon}}, "Obama"},
+		{"Jones appeared to say the plan had failed.",
+			[]lab{{"Jones", "Jones", lBSrc}, {"appeared", "say", lBCue}, {"the", "failed", lBCon}}, "Jones"},
+		// "expected" without a form of "be" is a verb with a subject
+		{"Trump expected that the deal would pass.",
+			[]lab{{"Trump", "Trump", lBSrc}, {"expected", "expected", lBCue}, {"that", "pass", lBCon}}, "Trump"},
+		// reported speech around a raising verb keeps its speaker
+		{"Officials said the veto is expected to fail.",
+			[]lab{{"Officials", "Officials", lBSrc}, {"said", "said", lBCue}, {"the", "fail", lBCon}}, "Officials"},
+	}
+	for _, c := range cases {
+		x := &Extractor{en: &Model{cues: map[string]bool{}}}
+		tx := segment(c.text)
+		labels := make([]int, len(tx.toks))
+		for _, l := range c.labs {
+			label(t, tx, labels, l.first, l.last, l.kind)
+		}
+		out := x.link(tx, labels)
+		if len(out) != 1 {
+			t.Errorf("%q: %d attributions, want 1", c.text, len(out))
+			continue
+		}
+		if got := spanText(tx, out[0].src); got != c.want {
+			t.Errorf("%q: speaker %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -1556,6 +1556,10 @@ func (c *cand) season(deict, s, year string) (string, string) {
 	return "DATE", fmt.Sprintf("%s-%s", yearStr(y), code)
 }
 
+// coordClock is a second clock time joined to a first ("7 a.m. and 8
+// p.m.", "9 a.m.-5 p.m. ET").
+var coordClock = regexp.MustCompile(`^(?i)(?:\s+(?:and|to|until|till|through)\s+|\s*[-–]\s*)(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}|noon|midnight)(?:\s+(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|local\s+time))?`)
+
 // onMonthDay is " on March 21" after a clock time.
 var onMonthDay = regexp.MustCompile(`^ on ((?i)` + pMon + `) (\d{1,2})\b`)
 
@@ -1618,6 +1622,14 @@ func (c *cand) clock(m []string) (string, string) {
 		}
 	}
 	rest := c.text[c.end:]
+	if k := coordClock.FindString(rest); k != "" {
+		// "between 7 a.m. and 8 p.m. on Tuesday", "from 9 a.m. to 5 p.m.
+		// Friday": the first clock reads on the day the second one does
+		rest = rest[len(k):]
+		if r := strings.TrimPrefix(rest, ","); !strings.HasPrefix(r, " on ") && !strings.HasPrefix(r, " (") && strings.HasPrefix(r, " ") {
+			rest = " on" + r
+		}
+	}
 	if strings.HasPrefix(rest, " (") {
 		// "10:35 a.m. (0735 GMT) Friday": the day follows the aside
 		if j := strings.IndexByte(rest[:min(len(rest), 32)], ')'); j > 0 {

@@ -1460,3 +1460,18 @@ func TestOverTheYears(t *testing.T) {
 		{"He has won over the voters.", ""},
 	})
 }
+
+// TestClockZoneAndPair: a US zone written out ("Eastern time") belongs to
+// the clock time, and the first of two joined clock times reads on the
+// day the second one does. A clock pair with no day after it, and a
+// capitalised place after a clock, are left as before.
+func TestClockZoneAndPair(t *testing.T) {
+	checkAllFound(t, []allCase{
+		{"Polls will close at 8 p.m. Eastern time Friday.", "8 p.m. Eastern time Friday=2024-02-02T20:00"},
+		{"The vote will run between 7 a.m. and 8 p.m. on Friday.", "7 a.m.=2024-02-02T07:00 8 p.m.=2024-02-02T20:00 Friday=2024-02-02"},
+		{"Stores will open 9 a.m.-5 p.m. on Saturday.", "9 a.m.=2024-02-03T09:00 5 p.m.=2024-02-03T17:00 Saturday=2024-02-03"},
+		// no day after the pair: both read on the DCT; a place is no zone
+		{"He arrived at 7 a.m. and left at 8 p.m.", "7 a.m.=2024-02-01T07:00 8 p.m.=2024-02-01T20:00"},
+		{"The game starts at 8 p.m. Central Park was closed.", "8 p.m.=2024-02-01T20:00"},
+	})
+}

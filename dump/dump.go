@@ -9,7 +9,10 @@
 // comments header; a run above it whose headline scores higher takes its
 // place (the densest run is then comments, a teaser list or a notice under
 // the article), and a thread past a comments header (one with dated or
-// signed comment lines) gives way to the run above the header. Inside the
+// signed comment lines) gives way to the run above the header; a densest
+// run without a headline worth the name (a script or a menu at the top)
+// gives way to a run below it under a clearly better headline
+// (laterRun). Inside the
 // run, a recipe's ingredient list is body, cookie and consent notices
 // addressed to the reader are not (unless privacy is the run's topic),
 // nor are tag and category lines, affiliate and advertising disclosures,
@@ -516,10 +519,25 @@ func bodyRun(text string, weigh bool) (ls []line, furn []bool, bestLo, bestHi in
 	if bestLo < 0 {
 		return ls, furn, -1, -1
 	}
-	if weigh {
-		bestLo, bestHi = earlierRun(ls, vals, listy, past, best, bestLo, bestHi)
+	if !weigh {
+		bestLo, bestHi = mergeRuns(ls, vals, past, listy, bestLo, bestHi)
+		return ls, furn, bestLo, bestHi
 	}
-	bestLo, bestHi = mergeRuns(ls, vals, past, listy, bestLo, bestHi)
+	lo, hi := earlierRun(ls, vals, listy, past, best, bestLo, bestHi)
+	moved := lo != bestLo || hi != bestHi
+	bestLo, bestHi = mergeRuns(ls, vals, past, listy, lo, hi)
+	if moved {
+		return ls, furn, bestLo, bestHi
+	}
+	if lo, hi = laterRun(ls, vals, past, best, bestLo, bestHi); lo > bestHi {
+		// the densest run (with what joined it) is not the article:
+		// the later run does not join it again
+		blocked := append([]bool(nil), past...)
+		for k := bestLo; k <= bestHi; k++ {
+			blocked[k] = true
+		}
+		bestLo, bestHi = mergeRuns(ls, vals, blocked, listy, lo, hi)
+	}
 	return ls, furn, bestLo, bestHi
 }
 

@@ -3079,6 +3079,15 @@ func hyphenOld(rest string) bool {
 // its day) and the year written after it.
 var rangeTail = regexp.MustCompile(`^(?:\s*[-–—]\s*|,?\s+(?:та|і|й|и|and|or|або|или)\s+)(?:\d{1,2}\s+)?(` + pMon + `),?\s+` + pYear + `\b`)
 
+// rangeFrom open a range whose end may carry the year (rangeToTail).
+var rangeFrom = words("з із від с from")
+
+// rangeToTail is the end of a range after «до»/«по»/"to" (maybe with «і»
+// before it): a month, maybe with its day or a part («середини березня»),
+// or a part of the year alone («кінця»), and the year written after it.
+// Groups: the part, the month, the year.
+var rangeToTail = regexp.MustCompile(`^,?\s+(?:(?:і|й|и|and)\s+)?(?:до|по|to|through|until|till)\s+(?:(кінця|початку|середини|кінці|конца|начала|середины|the\s+end\s+of)\s+)?(?:\d{1,2}(?:-?(?:го|е))?\s+)?(?:(` + pMon + `),?\s+)?` + pYear + `\b`)
+
 // seasonTail is a second season joined to the candidate one, with the
 // year both share.
 var seasonTail = regexp.MustCompile(`^(?:\s*[-–—]\s*|,?\s+(?:та|і|й|и|and|or|або|или)\s+)(?:the\s+)?` + pSeason + `(?:\s+of)?,?\s+` + pYear + `\b`)
@@ -3090,6 +3099,16 @@ var seasonTail = regexp.MustCompile(`^(?:\s*[-–—]\s*|,?\s+(?:та|і|й|и|a
 func (c *cand) rangeYear(mo int) string {
 	rest := c.text[c.end:min(len(c.text), c.end+48)]
 	m := rangeTail.FindStringSubmatch(lowerSameLen(rest))
+	if m == nil && rangeFrom[prevWord(c.text[:c.start])] {
+		// «з січня до вересня 1944 року», «з вересня по грудень 1939
+		// року», «з червня і до кінця 1943 року», "from January to
+		// September 1944": the range's opening month takes the year
+		// written at its end
+		if t := rangeToTail.FindStringSubmatch(lowerSameLen(rest)); t != nil && (t[1] != "" || t[2] != "") {
+			m = t[1:] // "з січня до 1944 року", a bare year, may end the year before
+			m[0] = t[0]
+		}
+	}
 	if m == nil {
 		return ""
 	}

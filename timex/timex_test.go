@@ -1475,3 +1475,20 @@ func TestClockZoneAndPair(t *testing.T) {
 		{"The game starts at 8 p.m. Central Park was closed.", "8 p.m.=2024-02-01T20:00"},
 	})
 }
+
+// TestRangeFromToYear: a range opened with «з»/«від»/"from" and closed
+// with «до»/«по»/"to" gives its opening month the year written at its end
+// (the year before when a late month opens an early one), as a dash range
+// does; a bare year after «до» ("until 1944") does not.
+func TestRangeFromToYear(t *testing.T) {
+	checkAllFound(t, []allCase{
+		{"Бої тривали з січня до вересня 1944 року.", "січня=1944-01 вересня 1944=1944-09"},
+		{"З вересня по грудень 1939 року Британія втратила 114 суден.", "вересня=1939-09 грудень 1939=1939-12"},
+		{"З червня і до кінця 1943 року союзники зайняли острови.", "червня=1943-06 кінця 1943=1943"},
+		{"Бої тривали з листопада по лютий 1940 року.", "листопада=1939-11 лютий 1940=1940-02"},
+		{"It lasted from September to December 2014.", "September=2014-09 December 2014=2014-12"},
+		// not a range end with a month: the opening month keeps its own year
+		{"Бої тривали з січня до 1944 року.", "січня=2024-01 1944=1944"},
+		{"Sales rose in September to $5 million in 2014.", "September=2023-09 2014=2014"},
+	})
+}

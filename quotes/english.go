@@ -462,6 +462,11 @@ func (x *Extractor) link(t *text, labels []int) []attr {
 						a.src = cs
 					}
 				}
+			} else if rs := relativeSubject(t, q); rs[0] >= 0 && !(rs[0] >= c.from && rs[1] <= c.to) {
+				// "Mr. Obama immersed himself in the literature, which left
+				// little doubt that …": the relative pronoun opening the
+				// cue's clause is its subject
+				a.src = rs
 			} else if sb := subjectBefore(t, q); sb[0] >= 0 && cueSrc[bestCue] >= 0 && srcs[cueSrc[bestCue]].from >= q.to && !(sb[0] >= c.from && sb[1] <= c.to) {
 				// a source tagged after the cue is its object ("encouraging
 				// his supporters to …") when a subject stands before it
@@ -690,6 +695,28 @@ func raisedContent(t *text, f int, q [2]int) bool {
 	}
 	w := t.toks[f+1].lower
 	return w == "be" || w == "have"
+}
+
+// relativeSubject returns the relative pronoun right before cue q (past
+// auxiliaries and adverbs) that opens a relative clause after a comma or
+// dash ("…, which left little doubt", "…, who began his speech by"), or
+// none.
+func relativeSubject(t *text, q run) [2]int {
+	j := q.from - 1
+	for j > 0 && t.toks[j].kind == kWord && enLex.skip[t.toks[j].lower] {
+		j--
+	}
+	if j < 1 || t.toks[j].sent != t.toks[q.from].sent {
+		return none
+	}
+	w := t.toks[j].lower
+	if w != "who" && w != "which" && w != "who’s" && w != "who's" {
+		return none
+	}
+	if p := t.toks[j-1]; p.lower != "," && p.kind != kDash {
+		return none
+	}
+	return [2]int{j, j + 1}
 }
 
 // objectPronouns stand for the one spoken to or about, not the speaker.

@@ -1247,3 +1247,48 @@ func TestRaising(t *testing.T) {
 		}
 	}
 }
+
+func TestRelativeSubject(t *testing.T) {
+	type lab struct {
+		first, last string
+		kind        int
+	}
+	cases := []struct {
+		text string
+		labs []lab
+		want string
+	}{
+		// a relative clause after a comma or dash: its pronoun speaks,
+		// not the sentence's opening phrase
+		{"Mr. Obama immersed himself in the literature, which left little doubt that the planet was warming.",
+			[]lab{{"left", "doubt", lBCue}, {"that", "warming", lBCon}}, "which"},
+		{"He disclosed them to the AP, which first reported this story.",
+			[]lab{{"reported", "reported", lBCue}, {"this", "story", lBCon}}, "which"},
+		{"Nobody listened to the mayor — who warned that the bridge would fail.",
+			[]lab{{"warned", "warned", lBCue}, {"that", "fail", lBCon}}, "who"},
+		// the tagged source before the cue is no relative pronoun
+		{"The plan, which critics said was flawed, passed.",
+			[]lab{{"critics", "critics", lBSrc}, {"said", "said", lBCue}, {"was", "flawed", lBCon}}, "critics"},
+		// a restrictive clause (no comma) and a question keep the tagged source
+		{"Officials who said that the plan failed resigned.",
+			[]lab{{"Officials", "Officials", lBSrc}, {"said", "said", lBCue}, {"that", "failed", lBCon}}, "Officials"},
+		{"Who said that the plan failed?",
+			[]lab{{"Who", "Who", lBSrc}, {"said", "said", lBCue}, {"that", "failed", lBCon}}, "Who"},
+	}
+	for _, c := range cases {
+		x := &Extractor{en: &Model{cues: map[string]bool{}}}
+		tx := segment(c.text)
+		labels := make([]int, len(tx.toks))
+		for _, l := range c.labs {
+			label(t, tx, labels, l.first, l.last, l.kind)
+		}
+		out := x.link(tx, labels)
+		if len(out) != 1 {
+			t.Errorf("%q: %d attributions, want 1", c.text, len(out))
+			continue
+		}
+		if got := spanText(tx, out[0].src); got != c.want {
+			t.Errorf("%q: speaker %q, want %q", c.text, got, c.want)
+		}
+	}
+}

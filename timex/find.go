@@ -2609,6 +2609,10 @@ func (c *cand) tenseNear() int {
 			return 0
 		case (w == "would" || w == "wouldn't" || w == "wouldn’t") && (refusals[next] || next == "not" && i+2 < len(ws) && refusals[clean(ws[i+2])]):
 			return -1 // "wouldn't say Tuesday how …": a refusal reported, no future
+		case (w == "would" || w == "could" || w == "should") && next == "have" && i+2 < len(ws) && perfectParticiple(clean(ws[i+2])):
+			// "Saturday would have been Reagan's birthday": a past that
+			// did not happen; not "would have trouble winning in the fall"
+			return -1
 		case futureWords[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"):
 			return 1
 		case w == "next" && next != "to", w == "soon" && prev == "as":
@@ -3195,6 +3199,14 @@ var introPreps = words("during at in after before following since throughout")
 // reportParticiples report as reportVerbs do, in a participle clause
 // ("joined the debate, announcing on Wednesday he would meet …").
 var reportParticiples = words("saying announcing telling adding warning noting insisting declaring")
+
+// perfectParticiple tells a past participle after "would have": "been",
+// a regular one, or a common irregular one.
+func perfectParticiple(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularParticiples[w]
+}
+
+var irregularParticiples = words("been won lost gone done had seen made taken given become come known got gotten kept held left met paid run said sent spent told thought brought bought fought")
 
 // gerundPreps before an -ing word open a clause of its own after the day.
 var gerundPreps = words("by without despite")

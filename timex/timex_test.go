@@ -1407,6 +1407,10 @@ func TestWeekdayClauseOwnTense(t *testing.T) {
 		{"The board will vote on Friday by raising hands.", "Friday=2024-02-02"},
 		{"In a vote on Friday, the board will decide.", "Friday=2024-02-02"},
 		{"The company said it would announce on Friday how it would cut costs.", "Friday=2024-02-02"},
+		// "would have" with a participle is a past that did not happen;
+		// "would have trouble" is still ahead
+		{"Carson noted that Saturday would have been Reagan's birthday.", "Saturday=2024-01-27"},
+		{"He worries Sanders would have trouble winning on Saturday.", "Saturday=2024-02-03"},
 	})
 }
 

@@ -239,6 +239,9 @@ var rules = []rule{
 			if c.inName() {
 				return "", "" // "USA Today"
 			}
+			if m[0] == "Today" && quotedTitle(c.text[:c.start]) && closeQuoteAfter(c.text[c.end:]) {
+				return "", "" // NBC's “Today”: the programme, quoted on its own
+			}
 			if m[2] == "" && strings.EqualFold(m[0], "today") && todaysEra(c.text[c.end:]) {
 				return "", "" // "today's world", "in today's dollars": nowadays, no day
 			}
@@ -1193,6 +1196,18 @@ func quotedTitle(before string) bool {
 		return false
 	}
 	return openQuoteBefore(b[:j])
+}
+
+// closeQuoteAfter tells text that opens with a closing quotation mark.
+func closeQuoteAfter(rest string) bool {
+	for _, q := range []string{`"`, "”", "''", "’"} {
+		if strings.HasPrefix(rest, q) {
+			// not a possessive's apostrophe ("“Today’s speech shows …")
+			r, _ := utf8.DecodeRuneInString(rest[len(q):])
+			return q != "’" || !unicode.IsLetter(r)
+		}
+	}
+	return false
 }
 
 // openQuoteBefore tells text that ends with an opening quotation mark.

@@ -1496,3 +1496,19 @@ func TestRangeFromToYear(t *testing.T) {
 		{"Sales rose in September to $5 million in 2014.", "September=2023-09 2014=2014"},
 	})
 }
+
+// TestQuotedTodayShow: a capitalised "Today" quoted on its own is NBC's
+// programme; a quotation that opens with "Today" and a quoted lower-case
+// "today" are the day.
+func TestQuotedTodayShow(t *testing.T) {
+	checkAllFound(t, []allCase{
+		{"Trump told NBC’s “Today” on Monday.", "Monday=2024-01-29"},
+		{"Bush is joining the ''Today'' show as an anchor.", ""},
+		{"He said \"Today\" was his favourite show.", ""},
+		// the day
+		{"“Today’s speech shows that we can win,” she said.", "Today=2024-02-01"},
+		{"\"Today we won,\" he said.", "Today=2024-02-01"},
+		{"“Today,” he said, “we won.”", "Today=2024-02-01"},
+		{"He said the vote is \"today.\"", "today=2024-02-01"},
+	})
+}

@@ -12,12 +12,14 @@ func laterRun(ls []line, vals []float64, past []bool, best float64, lo, hi int) 
 	if hi+1 >= len(ls) {
 		return lo, hi
 	}
-	_, dense := bestHeadline(ls, lo, hi)
-	if dense >= laterPoorHeadline {
-		return lo, hi
-	}
+	// the cheap test first: headlines are scored only when a later run
+	// is worth weighing
 	b, llo, lhi := densest(ls, vals, hi+1, len(ls))
 	if llo < 0 || b < earlierMass*best || past[llo] {
+		return lo, hi
+	}
+	_, dense := bestHeadline(ls, lo, hi)
+	if dense >= laterPoorHeadline {
 		return lo, hi
 	}
 	h, later := bestHeadline(ls, llo, lhi)

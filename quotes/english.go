@@ -527,7 +527,11 @@ var nestedSubord = set("when", "as", "because", "after", "since", "if", "before"
 // had been reduced to rubble" what Flynn said runs to the sentence's end,
 // "he said" included. A content that follows its own cue, then a
 // subordinator, a source, a cue and a content in the same sentence, is
-// one content to the end of the second.
+// one content to the end of the second. So is a that-clause broken by an
+// adverbial before its subject ("Fowler noted that at one of his first
+// meetings, in 1972, he supported a decision …"): its comma stands for
+// the subordinator, unless the sentence opens with a subordinate clause
+// (frontedClause).
 func nestedReport(t *text, labels []int) {
 	n := len(labels)
 	cueSent := -1 // the sentence of the last cue token seen
@@ -549,7 +553,10 @@ func nestedReport(t *text, labels []int) {
 			continue
 		}
 		// its own cue before it in the sentence
-		if cueSent != sent || e >= n || !nestedSubord[t.toks[e].lower] || labels[e] != lO {
+		if cueSent != sent || e >= n || labels[e] != lO {
+			continue
+		}
+		if !nestedSubord[t.toks[e].lower] && !(t.toks[e].lower == "," && t.toks[i].lower == "that" && !frontedClause(t, i)) {
 			continue
 		}
 		k := e + 1
@@ -571,6 +578,23 @@ func nestedReport(t *text, labels []int) {
 		labelRun(labels, i, k, lBCon)
 		i = k - 1
 	}
+}
+
+// frontedClause reports whether the sentence holding token i opens with
+// a subordinate clause ("After campaign aides insisted that …, the
+// campaign …", "Lest you assume that …, I should say …"): its comma ends
+// that clause, and the main clause after it is no part of what the
+// subordinate one reports.
+func frontedClause(t *text, i int) bool {
+	s := i
+	for s > 0 && t.toks[s-1].sent == t.toks[i].sent {
+		s--
+	}
+	for s < i && t.toks[s].kind != kWord {
+		s++
+	}
+	w := t.toks[s].lower
+	return subordinators[w] || w == "lest" || w == "whether" || w == "unless"
 }
 
 // semicolonTail ends a reported content (no quotation) at a semicolon

@@ -1134,6 +1134,26 @@ func TestNestedReport(t *testing.T) {
 			"The road was closed when he said that it would reopen.",
 			[][3]string{{"The", "closed", "CON"}, {"he", "", "SRC"}, {"said", "", "CUE"}, {"that", "reopen", "CON"}},
 			"The road was closed|that it would reopen"},
+		{"a that-clause broken by an adverbial goes on past its comma",
+			"Fowler noted that at one of his first meetings, in 1972, he supported a decision to nominate Shriver.",
+			[][3]string{{"Fowler", "", "SRC"}, {"noted", "", "CUE"}, {"that", "1972", "CON"}, {"he", "", "SRC"}, {"supported", "", "CUE"}, {"a", "Shriver", "CON"}},
+			"that at one of his first meetings, in 1972, he supported a decision to nominate Shriver"},
+		{"... but not in a fronted subordinate clause: the main clause is another report",
+			"After aides insisted that the plan would work, the campaign said that it had failed.",
+			[][3]string{{"aides", "", "SRC"}, {"insisted", "", "CUE"}, {"that", "work", "CON"}, {"the", "campaign", "SRC"}, {"said", "", "CUE"}, {"that", "failed", "CON"}},
+			"that the plan would work|that it had failed"},
+		{"... nor after \"lest\"",
+			"Lest you assume that they were poor, I should say that they were rich.",
+			[][3]string{{"you", "", "SRC"}, {"assume", "", "CUE"}, {"that", "poor", "CON"}, {"I", "", "SRC"}, {"should", "say", "CUE"}, {"that", "rich", "CON"}},
+			"that they were poor|that they were rich"},
+		{"a comma and \"but\" join two reports",
+			"Smith said that the plan failed, but Jones said that it worked.",
+			[][3]string{{"Smith", "", "SRC"}, {"said", "", "CUE"}, {"that", "failed", "CON"}, {"Jones", "", "SRC"}, {"said", "", "CUE"}, {"that", "worked", "CON"}},
+			"that the plan failed|that it worked"},
+		{"a content not opened by \"that\" ends at its comma",
+			"Smith said the plan failed, Jones said it worked.",
+			[][3]string{{"Smith", "", "SRC"}, {"said", "", "CUE"}, {"the", "failed", "CON"}, {"Jones", "", "SRC"}, {"said", "", "CUE"}, {"it", "worked", "CON"}},
+			"the plan failed|it worked"},
 		{"the second content in another sentence stays apart",
 			"The mayor said the road was closed when he said. That it would reopen was news.",
 			[][3]string{{"The", "mayor", "SRC"}, {"said", "", "CUE"}, {"the", "closed", "CON"}, {"he", "", "SRC"}, {"said", "", "CUE"}, {"That", "reopen", "CON"}},
@@ -1198,10 +1218,6 @@ func labelsInOrder(t *testing.T, name string, tx *text, runs []lab) []int {
 }
 
 func TestRaising(t *testing.T) {
-	type lab struct {
-		first, last string
-		kind        int
-	}
 	cases := []struct {
 		text string
 		labs []lab
@@ -1249,10 +1265,6 @@ func TestRaising(t *testing.T) {
 }
 
 func TestRelativeSubject(t *testing.T) {
-	type lab struct {
-		first, last string
-		kind        int
-	}
 	cases := []struct {
 		text string
 		labs []lab

@@ -571,6 +571,11 @@ func (c *cand) dayMonth(day int, mon, year string) (string, string) {
 			y--
 		case fut && c.dct.Sub(t) > 180*24*time.Hour:
 			y++
+		case c.dct.Sub(t) > 240*24*time.Hour && c.tenseNear() >= 0 && !c.pastVerbBefore():
+			// "New Hampshire, whose Feb. 9 primary is the first" in
+			// November: with no past tense near it, the nearer Feb. 9 is
+			// the one ahead
+			y++
 		}
 	}
 	if narrative && c.refDate.Year() == y {

@@ -1512,3 +1512,18 @@ func TestQuotedTodayShow(t *testing.T) {
 		{"He said the vote is \"today.\"", "today=2024-02-01"},
 	})
 }
+
+// TestFarBehindDayAhead: in November, a day in February of the same year
+// with no past tense near it is next February's, the nearer one; with a
+// past verb it stays this year's.
+func TestFarBehindDayAhead(t *testing.T) {
+	nov := time.Date(2015, 11, 23, 12, 0, 0, 0, time.UTC)
+	checkHasValue(t, nov, []valueCase{
+		{"And in New Hampshire, whose Feb. 9 primary election is the first in the nation, Trump leads.", "Feb. 9", "2016-02-09"},
+		{"He is departing the show on Jan. 24, five days after his co-star.", "Jan. 24", "2016-01-24"},
+		// past
+		{"The primary was held on Feb. 9 and Trump won.", "Feb. 9", "2015-02-09"},
+		{"He left the show on Jan. 24.", "Jan. 24", "2015-01-24"},
+		{"Clinton delivered the speech on July 15.", "July 15", "2015-07-15"},
+	})
+}

@@ -1987,7 +1987,7 @@ func countYears(text string, dct time.Time) (far, near int) {
 		decimal := i+1 < len(text) && (text[i] == '.' || text[i] == ',') && text[i+1] >= '0' && text[i+1] <= '9'
 		if run == 4 && !decimal && (i-4 == 0 || !isASCIIWord(text[i-5])) && (i == len(text) || !isASCIIWord(text[i])) {
 			y := atoi(text[i-4 : i])
-			if y >= 1000 && y < 2100 {
+			if y >= 1000 && y < 2100 && !yearInTitle(text, i-4, i) {
 				if abs(y-dct.Year()) >= 5 {
 					far++
 				} else {
@@ -1998,6 +1998,17 @@ func countYears(text string, dct time.Time) (far, near int) {
 		run = 0
 	}
 	return far, near
+}
+
+// yearInTitle tells a year in a title's name, "the" before it and a
+// capitalised word after it ("the 1951 Convention Relating to the Status
+// of Refugees", "the 1967 Protocol"): a name in a news page, no sign of a
+// history told.
+func yearInTitle(text string, s, e int) bool {
+	if s < 4 || !strings.EqualFold(text[s-4:s], "the ") {
+		return false
+	}
+	return e+1 < len(text) && text[e] == ' ' && text[e+1] >= 'A' && text[e+1] <= 'Z'
 }
 
 // inName tells a capitalised candidate continuing a capitalised word in

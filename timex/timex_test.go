@@ -1527,3 +1527,15 @@ func TestFarBehindDayAhead(t *testing.T) {
 		{"Clinton delivered the speech on July 15.", "July 15", "2015-07-15"},
 	})
 }
+
+// TestYearsInTitlesNoNarrative: years naming treaties ("the 1951
+// Convention", "the 1967 Protocol") do not make a news page a history, so
+// a day without its year stays near the DCT; three bare old years still
+// do.
+func TestYearsInTitlesNoNarrative(t *testing.T) {
+	mar := time.Date(2016, 3, 10, 12, 0, 0, 0, time.UTC)
+	checkHasValue(t, mar, []valueCase{
+		{"It is enshrined in the 1951 Convention, the 1967 Protocol and the 1984 Convention against Torture. The policy could cost her in state elections on March 13.", "March 13", "2016-03-13"},
+		{"The war began in 1951. Truce talks failed in 1967 and again in 1984. Fighting resumed on March 13.", "March 13", "1984-03-13"},
+	})
+}

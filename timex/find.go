@@ -543,6 +543,11 @@ func (c *cand) dayMonth(day int, mon, year string) (string, string) {
 		c.setRef(atoi(year), v)
 		return "DATE", v
 	}
+	if mo == 9 && day == 11 && c.dct.After(time.Date(2001, 9, 11, 0, 0, 0, 0, time.UTC)) && septElevenAfter.MatchString(c.text[c.end:min(len(c.text), c.end+40)]) {
+		// "the Sept. 11 attacks", "after Sept. 11 terrorist attacks": the
+		// day news names without its year is 2001's
+		return "DATE", "2001-09-11"
+	}
 	if y := c.rangeYear(mo); y != "" {
 		// «19 лютого — 9 березня 1916»: the range's year
 		v := ymd(atoi(y), mo, day)
@@ -3098,6 +3103,11 @@ func hyphenOld(rest string) bool {
 // rangeTail is the end of a date range after a dash: a month (maybe with
 // its day) and the year written after it.
 var rangeTail = regexp.MustCompile(`^(?:\s*[-–—]\s*|,?\s+(?:та|і|й|и|and|or|або|или)\s+)(?:\d{1,2}\s+)?(` + pMon + `),?\s+` + pYear + `\b`)
+
+// septElevenAfter follows "Sept. 11" when it names the 2001 attacks.
+// Not "attack" (Benghazi was a Sept. 11 attack too) nor "memorial" or
+// "anniversary" (held each year, on that year's day).
+var septElevenAfter = regexp.MustCompile(`^,?\s+(?:(?:terrorist|terror)\s+)?(?:attacks|hijackers|commission)\b`)
 
 // rangeFrom open a range whose end may carry the year (rangeToTail).
 var rangeFrom = words("з із від с from")

@@ -1539,3 +1539,19 @@ func TestYearsInTitlesNoNarrative(t *testing.T) {
 		{"The war began in 1951. Truce talks failed in 1967 and again in 1984. Fighting resumed on March 13.", "March 13", "1984-03-13"},
 	})
 }
+
+// TestSeptElevenAttacks: "Sept. 11" before "attacks", "terrorist
+// attacks", "hijackers" or "commission" is 2001's; a memorial held on
+// the day, a single "attack" (Benghazi was one too) and a plain date keep
+// the usual reading.
+func TestSeptElevenAttacks(t *testing.T) {
+	checkAllFound(t, []allCase{
+		{"He praised the response to the Sept. 11 attacks.", "Sept. 11=2001-09-11"},
+		{"Her work after the September 11 terrorist attacks was noted.", "September 11=2001-09-11"},
+		{"The Sept. 11 commission wrote the report.", "Sept. 11=2001-09-11"},
+		// not 2001's
+		{"She left a Sept. 11 memorial event early.", "Sept. 11=2023-09-11"},
+		{"After the September 11 attack in Benghazi, four Americans were dead.", "September 11=2023-09-11"},
+		{"The vote will be on Sept. 11.", "Sept. 11=2024-09-11"},
+	})
+}

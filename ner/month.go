@@ -8,7 +8,10 @@ import "strings"
 // CoNLL-2003 eng.train's 23,499 gold names no ORG or LOC name starts with
 // one (9 PER names do: "April", "June" are first names), so the en model
 // drops a month word that opens an ORG or LOC name of two or more words
-// (trimMonth).
+// (trimMonth). Nor does any ORG or LOC name of two or more words end
+// with one (4 names do, 2 PER, 2 MISC): before a day number ("Allensbach
+// June 12 37.4 32.8", a poll table) the month, March and May too, dates
+// the figures after it, and trimMonth drops it from the name's end.
 
 // months are English month names and their abbreviations, lowercased;
 // not March and May, which also open organisation names (March of Dimes,
@@ -21,7 +24,8 @@ var months = map[string]bool{
 }
 
 // trimMonth drops, for the en model, the month word that opens an ORG or
-// LOC name of two or more words (BIO labels, in place). An upper-case
+// LOC name of two or more words, and the one that ends such a name before
+// a day number (BIO labels, in place). An upper-case
 // word of up to four letters is taken for an acronym (DEC) and kept.
 func (m *Model) trimMonth(words, labels []string) {
 	if m.Lang != "en" {
@@ -44,4 +48,31 @@ func (m *Model) trimMonth(words, labels []string) {
 		}
 		labels[k] = "B-" + mn.Type
 	}
+	for _, mn := range Mentions(labels) {
+		if mn.Type == "PER" || mn.Last-mn.First < 2 || mn.Last >= len(words) || !dayNumber(words[mn.Last]) {
+			continue
+		}
+		w := strings.TrimSuffix(words[mn.Last-1], ".")
+		if l := strings.ToLower(w); !months[l] && l != "march" && l != "may" {
+			continue
+		}
+		if len(w) <= 4 && w == strings.ToUpper(w) {
+			continue // an acronym (DEC), not a month
+		}
+		labels[mn.Last-1] = "O"
+	}
+}
+
+// dayNumber reports whether w is a day of the month written in one or
+// two digits.
+func dayNumber(w string) bool {
+	if len(w) == 0 || len(w) > 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != "0" && w != "00"
 }

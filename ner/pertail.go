@@ -39,10 +39,21 @@ func (m *Model) perSurnames(sents [][]string, out [][]string) {
 	if len(last) == 0 {
 		return
 	}
+	// a word the document also writes as a place after a locative
+	// preposition ("aid from Jordan") names the place there too: its
+	// bare mentions keep their label
+	place := map[string]bool{}
+	for si, labels := range out {
+		for _, mn := range Mentions(labels) {
+			if w := sents[si][mn.First]; mn.Type == "LOC" && mn.Last-mn.First == 1 && last[w] && placeContext(sents[si], mn.First) {
+				place[w] = true
+			}
+		}
+	}
 	for si, labels := range out {
 		words := sents[si]
 		for _, mn := range Mentions(labels) {
-			if mn.Type != "PER" && mn.Last-mn.First == 1 && last[words[mn.First]] && !placeContext(words, mn.First) {
+			if mn.Type != "PER" && mn.Last-mn.First == 1 && last[words[mn.First]] && !place[words[mn.First]] && !placeContext(words, mn.First) {
 				labels[mn.First] = "B-PER"
 			}
 		}

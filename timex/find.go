@@ -461,6 +461,24 @@ func (c *cand) future() bool {
 	return false
 }
 
+// futureBefore tells a strong future cue (a future auxiliary or a
+// schedule word, not "if" or "until") in the sentence before the
+// candidate.
+func (c *cand) futureBefore() bool {
+	s, _ := c.sentence(120, 60)
+	low := " " + strings.ToLower(c.text[s:c.start]) + " "
+	for _, cue := range strongFutureCues {
+		if strings.Contains(low, cue) {
+			return true
+		}
+	}
+	return false
+}
+
+// strongFutureCues are the futureCues that speak of the future wherever
+// they stand before a day.
+var strongFutureCues = []string{" will ", "'ll ", "’ll ", " shall ", " going to ", " scheduled ", " set to ", " expected to ", " plans to ", " plan to "}
+
 // mainHad tells whether low (a lower-cased sentence) has "had" outside a
 // relative clause: "by February" in "The sale, which had been expected, is
 // part of a plan to repay the loan by February" is still ahead, but not in
@@ -733,7 +751,11 @@ func (c *cand) weekday(deict, wd, pod string) (string, string) {
 		off = fwd
 	case c.tenseNear() < 0:
 		off = -back
-	case !c.pastVerbBefore() && c.future():
+	case !c.pastVerbBefore() && c.future() && (!possessiveDay(c.text[c.end:]) || c.futureBefore()):
+		// a sentence-wide future cue; for a day's event ("Monday's
+		// decision will reverberate") only one before it ("will air
+		// during Sunday's final"): what the event will do says nothing of
+		// its day
 		off = fwd
 	default:
 		off = -back
@@ -3233,6 +3255,11 @@ func perfectParticiple(w string) bool {
 }
 
 var irregularParticiples = words("been won lost gone done had seen made taken given become come known got gotten kept held left met paid run said sent spent told thought brought bought fought")
+
+// possessiveDay tells a day followed by "'s" ("Tuesday's contests").
+func possessiveDay(rest string) bool {
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
+}
 
 // gerundPreps before an -ing word open a clause of its own after the day.
 var gerundPreps = words("by without despite")

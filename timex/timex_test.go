@@ -1411,6 +1411,13 @@ func TestWeekdayClauseOwnTense(t *testing.T) {
 		// "would have trouble" is still ahead
 		{"Carson noted that Saturday would have been Reagan's birthday.", "Saturday=2024-01-27"},
 		{"He worries Sanders would have trouble winning on Saturday.", "Saturday=2024-02-03"},
+		// a day's event: a future after it is the event's, not the day's
+		{"Abortion foes agreed, and Monday's decision will reverberate down the ballot.", "Monday=2024-01-29"},
+		{"Even if Sanders split delegates in Tuesday's contests, he would need to win 55 percent.", "Tuesday=2024-01-30"},
+		{"Until Monday's announcement, both stocks were trading near their highs.", "Monday=2024-01-29"},
+		// a strong future cue before it still looks ahead
+		{"The second spot will air on Univision during Sunday's final of the tournament.", "Sunday=2024-02-04"},
+		{"Voters were restless ahead of Tuesday's primary.", "Tuesday=2024-02-06"},
 	})
 }
 

@@ -160,6 +160,7 @@ func (m *Model) TagDoc(sents [][]string) [][]string {
 		m.widenTail(sents[i], out[i])
 		m.widenBody(sents[i], out[i])
 		m.trimMonth(sents[i], out[i])
+		m.datelinePlace(sents[i], out[i])
 	}
 	m.perSurnames(sents, out)
 	return out

@@ -545,6 +545,13 @@ func bodyRun(text string, weigh bool) (ls []line, furn []bool, bestLo, bestHi in
 // to be weighed against it as the article (earlierRun).
 const earlierMass = 0.3
 
+// earlierMargin is how much lower the earlier run's headline may score
+// than the densest run's and still make it the article (earlierRun): a
+// page's first article-like run under a headline is more often the
+// article than a denser run further down under a slightly better one
+// (a teaser's or a gallery's).
+const earlierMargin = 1.5
+
 // densest finds the densest run of vals within [a, b) (maximum-sum
 // subarray; a comments header starts a new run).
 func densest(ls []line, vals []float64, a, b int) (best float64, lo, hi int) {
@@ -593,7 +600,7 @@ func threadLike(ls []line, lo, hi int) bool {
 // under its headline. The earlier run is the article when it holds at
 // least earlierMass of the densest run's value and the line heading it
 // scores higher as a headline (findTitle's weights) than any line heading
-// the densest run. It replaces the densest run when a related-stories or
+// the densest run, less earlierMargin. It replaces the densest run when a related-stories or
 // comments header or list furniture lies between them; otherwise both are
 // one article cut by code, a table or a gallery, and the body runs from
 // the earlier run's start to the densest run's end. When the densest run
@@ -617,7 +624,7 @@ func earlierRun(ls []line, vals []float64, listy, past []bool, best float64, lo,
 	}
 	_, early := bestHeadline(ls, elo, ehi)
 	_, dense := bestHeadline(ls, lo, hi)
-	if early <= dense {
+	if early <= dense-earlierMargin {
 		return lo, hi
 	}
 	for k := ehi + 1; k <= lo; k++ {

@@ -751,11 +751,11 @@ func (c *cand) weekday(deict, wd, pod string) (string, string) {
 		off = fwd
 	case c.tenseNear() < 0:
 		off = -back
-	case !c.pastVerbBefore() && c.future() && (!possessiveDay(c.text[c.end:]) || c.futureBefore()):
-		// a sentence-wide future cue; for a day's event ("Monday's
-		// decision will reverberate") only one before it ("will air
-		// during Sunday's final"): what the event will do says nothing of
-		// its day
+	case !c.pastVerbBefore() && c.future() && (!outcomeDay(c.text[c.end:]) || c.futureBefore()):
+		// a sentence-wide future cue; for a day's outcome ("Monday's
+		// decision will reverberate", "Tuesday's results show") only one
+		// before it: what an outcome will do says nothing of its day,
+		// while "Tuesday's vote will decide it" is still ahead
 		off = fwd
 	default:
 		off = -back
@@ -3256,10 +3256,27 @@ func perfectParticiple(w string) bool {
 
 var irregularParticiples = words("been won lost gone done had seen made taken given become come known got gotten kept held left met paid run said sent spent told thought brought bought fought")
 
-// possessiveDay tells a day followed by "'s" ("Tuesday's contests").
-func possessiveDay(rest string) bool {
-	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
+// outcomeDay tells a day followed by "'s" and, within three words, a
+// noun naming what came of it ("Tuesday's results", "Monday's Supreme
+// Court ruling", "Friday's provisional agreement").
+func outcomeDay(rest string) bool {
+	if !strings.HasPrefix(rest, "'s") && !strings.HasPrefix(rest, "’s") {
+		return false
+	}
+	ws := strings.Fields(rest[min(len(rest), strings.IndexByte(rest, 's')+1):min(len(rest), 60)])
+	for i, w := range ws {
+		if i == 3 {
+			break
+		}
+		if outcomeNouns[strings.ToLower(strings.Trim(w, ",.;:\"'“”’"))] {
+			return true
+		}
+	}
+	return false
 }
+
+// outcomeNouns name what came of a day's event.
+var outcomeNouns = words("result results decision decisions ruling rulings announcement announcements agreement deal victory victories win wins loss losses defeat defeats outcome verdict remarks comments")
 
 // gerundPreps before an -ing word open a clause of its own after the day.
 var gerundPreps = words("by without despite")

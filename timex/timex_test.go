@@ -1411,10 +1411,14 @@ func TestWeekdayClauseOwnTense(t *testing.T) {
 		// "would have trouble" is still ahead
 		{"Carson noted that Saturday would have been Reagan's birthday.", "Saturday=2024-01-27"},
 		{"He worries Sanders would have trouble winning on Saturday.", "Saturday=2024-02-03"},
-		// a day's event: a future after it is the event's, not the day's
+		// a day's outcome: a future after it is the outcome's, not the day's
 		{"Abortion foes agreed, and Monday's decision will reverberate down the ballot.", "Monday=2024-01-29"},
-		{"Even if Sanders split delegates in Tuesday's contests, he would need to win 55 percent.", "Tuesday=2024-01-30"},
+		{"Florida may not be out of reach, as Tuesday's results show.", "Tuesday=2024-01-30"},
 		{"Until Monday's announcement, both stocks were trading near their highs.", "Monday=2024-01-29"},
+		{"It is likely that Friday's provisional agreement may merely reset the clock.", "Friday=2024-01-26"},
+		// a day's event, not its outcome, still takes the future after it
+		{"Tuesday's vote will decide it.", "Tuesday=2024-02-06"},
+		{"While Monday's debate in New York will be his first, he is ready.", "Monday=2024-02-05"},
 		// a strong future cue before it still looks ahead
 		{"The second spot will air on Univision during Sunday's final of the tournament.", "Sunday=2024-02-04"},
 		{"Voters were restless ahead of Tuesday's primary.", "Tuesday=2024-02-06"},

@@ -161,6 +161,7 @@ func (m *Model) TagDoc(sents [][]string) [][]string {
 		m.widenBody(sents[i], out[i])
 		m.trimMonth(sents[i], out[i])
 		m.datelinePlace(sents[i], out[i])
+		m.scoreLineTeams(sents[i], out[i])
 	}
 	m.perSurnames(sents, out)
 	return out

@@ -905,6 +905,7 @@ func (c *cand) relDay(w, pod string) (string, string) {
 	}
 	base := c.dct
 	off := 0
+	fromDCT := true // yesterday, today, tomorrow; not "the next day"
 	if w == "hoy" || w == "сьогодні" || w == "сегодня" {
 		w = "today"
 	}
@@ -918,11 +919,11 @@ func (c *cand) relDay(w, pod string) (string, string) {
 	case "the day after tomorrow", "післязавтра", "послезавтра", "pasado mañana":
 		off = 2
 	case "того ж дня", "того же дня", "в тот же день", "the same day":
-		base = c.ref()
+		base, fromDCT = c.ref(), false
 	case "наступного дня", "на следующий день", "the next day", "the following day":
-		base, off = c.ref(), 1
+		base, off, fromDCT = c.ref(), 1, false
 	case "the previous day", "the day before":
-		base, off = c.ref(), -1
+		base, off, fromDCT = c.ref(), -1, false
 		if w == "the day before" && objectAfter(c.text[c.end:]) {
 			// "the day before the shooting": anchored on an event,
 			// whose day is not known here. Only "Oct. 12, the day
@@ -946,8 +947,11 @@ func (c *cand) relDay(w, pod string) (string, string) {
 	// the story is on that day now: "yesterday … at 11 p.m.", "the next
 	// day … the following day" count from it. Not a day before the
 	// story's: "fell to 1.45 percent from 1.51 percent the day before"
-	// compares, and a second such "the day before" is the same day
-	if base.Equal(c.dct) || off >= 0 {
+	// compares, and a second such "the day before" is the same day (keyed
+	// on the word: with no story day yet its base is the DCT too). Not a
+	// day after the DCT: "will vote tomorrow" is a plan, and the report's
+	// "met at 9 a.m." is still today
+	if fromDCT && off <= 0 || !fromDCT && off >= 0 {
 		c.setRef(0, v)
 	}
 	code := partOfDay[norm(pod)]

@@ -1386,6 +1386,17 @@ func TestRelativeDayMovesStory(t *testing.T) {
 		// a day before the story's compares ("from 1.51 percent the day
 		// before") and does not move it: a second one is the same day
 		{"The note fell to 1.45 percent on Friday from 1.51 percent the day before. The euro rose to $1.11 from $1.10 the day before.", "Friday=2024-01-26 the day before=2024-01-25 the day before=2024-01-25"},
+		// with no story day before it, "the day before" counts from the
+		// DCT and still does not move the story
+		{"The note fell to 1.45 percent from 1.51 percent the day before. The euro rose to $1.11 from $1.10 the day before.", "the day before=2024-01-31 the day before=2024-01-31"},
+		{"Yields fell to 1.45 percent from 1.51 percent the day before. Trading closed at 4 p.m.", "the day before=2024-01-31 4 p.m.=2024-02-01T16:00"},
+		// a day ahead of the DCT is not the story's day: the report is
+		// about today ("tomorrow" is a plan)
+		{"The Senate will vote tomorrow. Senators met at 9 a.m. to discuss the bill.", "tomorrow=2024-02-02 9 a.m.=2024-02-01T09:00"},
+		{"Завтра парламент голосуватиме. О 9:00 депутати зібралися на нараду.", "Завтра=2024-02-02 9:00=2024-02-01T09:00"},
+		{"The vote is set for the day after tomorrow. Senators met at 9 a.m.", "the day after tomorrow=2024-02-03 9 a.m.=2024-02-01T09:00"},
+		// the next day after a story day still moves it
+		{"The storm hit yesterday. The next day the power went out at 11 p.m.", "yesterday=2024-01-31 The next day=2024-02-01 11 p.m.=2024-02-01T23:00"},
 	})
 }
 

@@ -2676,7 +2676,7 @@ func (c *cand) tenseNear() int {
 			return 1 // "is forecast to make landfall late Friday", "was expected to be overturned on Thursday"
 		case (w == "is" || w == "are") && next == "to":
 			return 1 // "the withdrawal is to resume on Wednesday"
-		case isRight && reportVerbs[w] && !introPhrase(lead) && !(i > 0 && strings.HasSuffix(ws[i-1], ",")) && (len(lead) > 1 || strings.ContainsAny(strings.Join(ws[:i], " "), "'\"”’")) && strings.ContainsAny(strings.Join(ws[:i], " "), ",'\"”’)"):
+		case isRight && reportVerbs[w] && !introPhrase(lead) && !(i > 0 && strings.HasSuffix(ws[i-1], ",") && appositiveBefore(lead)) && (len(lead) > 1 || strings.ContainsAny(strings.Join(ws[:i], " "), "'\"”’")) && strings.ContainsAny(strings.Join(ws[:i], " "), ",'\"”’)"):
 			// "…on Thursday,'' Castro said", "he will go on Thursday, aides
 			// said": the reported clause's tense counts; but a weekday
 			// opening the sentence ("On Friday, the company said it would
@@ -3239,6 +3239,32 @@ func introPhrase(lead []string) bool {
 	}
 	for _, w := range lead {
 		if strings.ContainsAny(w, ",;:\"“”") {
+			return false
+		}
+	}
+	return true
+}
+
+// appositiveBefore tells a comma in the clause before the day that opens
+// an appositive holding it ("Obama, dedicating the museum on Saturday,
+// said"): the comma after the day closes it, and a reporting verb past
+// that comma is the subject's own. No comma before ("will vote on Friday,
+// said a spokesman"), or a future after the last one ("In Washington, the
+// board will vote …", "Obama, who will dedicate …"): the verb reports the
+// day's clause.
+func appositiveBefore(lead []string) bool {
+	j := -1
+	for i, w := range lead {
+		if strings.HasSuffix(w, ",") {
+			j = i
+		}
+	}
+	if j < 0 {
+		return false
+	}
+	for _, w := range lead[j+1:] {
+		w = strings.ToLower(strings.Trim(w, ".,;:!?\"'`()“”‘"))
+		if futureWords[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
 			return false
 		}
 	}

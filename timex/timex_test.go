@@ -1433,6 +1433,12 @@ func TestWeekdayClauseOwnTense(t *testing.T) {
 		// a strong future cue before it still looks ahead
 		{"The second spot will air on Univision during Sunday's final of the tournament.", "Sunday=2024-02-04"},
 		{"Voters were restless ahead of Tuesday's primary.", "Tuesday=2024-02-06"},
+		// a reporting verb right after the day's comma with no appositive
+		// opened before the day reports the clause: its future counts
+		{"The board will vote on Friday, said a spokesman.", "Friday=2024-02-02"},
+		{"The board will vote on Friday, announced the chairman.", "Friday=2024-02-02"},
+		{"In Washington, the board will vote on Friday, said a spokesman.", "Friday=2024-02-02"},
+		{"Obama, who will dedicate the museum on Saturday, said it would tell a story.", "Saturday=2024-02-03"},
 	})
 }
 

@@ -2132,14 +2132,24 @@ func (c *cand) mayName() bool {
 	if w == "" || w[0] < 'A' || w[0] > 'Z' || strings.HasSuffix(w, "..") {
 		return false
 	}
+	dot := strings.HasSuffix(w, ".")
 	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	if dot && !nameTitles[w] {
+		// "across the U.S. May was the weakest month", "by John Smith.
+		// May is …": the dot ends a sentence and May starts one
+		return false
+	}
 	_, wd := weekdayWords[w]
 	return !mayLeads[w] && !mayPreps[w] && monthOf(w) == 0 && !wd
 }
 
 // mayLeads may stand right before the month "May" capitalised (at a
 // sentence start or in a title-case headline).
-var mayLeads = words("early late mid last next this that each every the a an and or but also then through throughout around about between beginning starting ending into as come since mid-may in on at")
+var mayLeads = words("early late mid last next this that each every the a an and or but also then through throughout around about between beginning starting ending into as come since mid-may in on at effective")
+
+// nameTitles are the abbreviated titles whose dot ends no sentence before
+// a surname ("Ms. May", "Dr. May").
+var nameTitles = words("mr mrs ms dr gen sen rep gov prof lt col capt sgt adm maj cmdr rev fr pres supt insp")
 
 var mayPreps = words("in on for from to until till by since of before after during")
 

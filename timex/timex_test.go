@@ -1459,6 +1459,14 @@ func TestMaySurname(t *testing.T) {
 		{"Sales will rise in April or May.", "April=2024-04 May=2024-05"},
 		{"Sales rose. May will be better.", "May=2024-05"},
 		{"Last May the talks collapsed.", "Last May=2023-05"},
+		// a capitalised word with a dot ends a sentence (but a title's dot
+		// does not: "Dr. May"); "Effective May" leads the month
+		{"Hiring slowed across the U.S. May was the weakest month of the year.", "May=2024-05 the year=2024"},
+		{"The report was published by the Fed. May sales fell 3 percent.", "May=2024-05"},
+		{"The company is run by John Smith. May is usually its busiest month.", "May=2024-05"},
+		{"Effective May, the rule applies to everyone.", "May=2024-05"},
+		{"The study was led by Dr. May and two colleagues.", ""},
+		{"Gov. May and Sen. May spoke.", ""},
 	})
 }
 

@@ -1594,7 +1594,45 @@ func (c *cand) season(deict, s, year string) (string, string) {
 
 // coordClock is a second clock time joined to a first ("7 a.m. and 8
 // p.m.", "9 a.m.-5 p.m. ET").
-var coordClock = regexp.MustCompile(`^(?i)(?:\s+(?:and|to|until|till|through)\s+|\s*[-–]\s*)(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}|noon|midnight)(?:\s+(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|local\s+time))?`)
+var coordClock = regexp.MustCompile(`^(?i)(?:\s+(?:and|to|until|till|through)\s+|\s*[-–]\s*)(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}|noon|midnight)(?:\s+(?:` + pZone + `))?`)
+
+// pZone is a clock time's zone, shared by the clock rule and coordClock:
+// an abbreviation, a US zone written out ("Eastern time", "Central
+// Standard Time"), local or Kyiv/Moscow time.
+const pZone = `ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PDT|GMT|UTC|PT|PST|CET|BST|(?:eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?\s+time|local\s+time|за\s+київським\s+часом|по\s+московскому\s+времени|по\s+киевскому\s+времени`
+
+// coordClockTime reads the second clock time of a coordClock match.
+var coordClockTime = regexp.MustCompile(`(?i)(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\.?|(\d{1,2}):(\d{2})|(noon|midnight))`)
+
+// clockMinutes is a coordClockTime match's time of day in minutes;
+// midnight ends the day (24:00).
+func clockMinutes(m []string) int {
+	switch {
+	case m[3] != "":
+		h := atoi(m[1]) % 12
+		if strings.EqualFold(m[3], "p") {
+			h += 12
+		}
+		return h*60 + atoi(m[2])
+	case m[4] != "":
+		return atoi(m[4])*60 + atoi(m[5])
+	case strings.EqualFold(m[6], "noon"):
+		return 12 * 60
+	}
+	return 24 * 60
+}
+
+// dayBefore is the day before an ISO date v when back is set.
+func dayBefore(v string, back bool) string {
+	if !back {
+		return v
+	}
+	t, err := time.Parse("2006-01-02", v)
+	if err != nil {
+		return v
+	}
+	return t.AddDate(0, 0, -1).Format("2006-01-02")
+}
 
 // onMonthDay is " on March 21" after a clock time.
 var onMonthDay = regexp.MustCompile(`^ on ((?i)` + pMon + `) (\d{1,2})\b`)
@@ -1658,9 +1696,15 @@ func (c *cand) clock(m []string) (string, string) {
 		}
 	}
 	rest := c.text[c.end:]
+	overnight := false
 	if k := coordClock.FindString(rest); k != "" {
 		// "between 7 a.m. and 8 p.m. on Tuesday", "from 9 a.m. to 5 p.m.
-		// Friday": the first clock reads on the day the second one does
+		// Friday": the first clock reads on the day the second one does;
+		// the day before when it is later than the second ("from 10 p.m.
+		// to 6 a.m. Saturday": overnight)
+		if m2 := coordClockTime.FindStringSubmatch(k); m2 != nil {
+			overnight = h < 24 && clockMinutes(m2) < h*60+mi // not "from midnight to 6 a.m."
+		}
 		rest = rest[len(k):]
 		if r := strings.TrimPrefix(rest, ","); !strings.HasPrefix(r, " on ") && !strings.HasPrefix(r, " (") && strings.HasPrefix(r, " ") {
 			rest = " on" + r
@@ -1686,13 +1730,13 @@ func (c *cand) clock(m []string) (string, string) {
 				_, v := c.weekday("", wd, "")
 				c.refDate = ref
 				if v != "" {
-					return "TIME", v + t
+					return "TIME", dayBefore(v, overnight) + t
 				}
 			}
 		}
 		if d := onMonthDay.FindStringSubmatch(rest); d != nil {
 			if _, v := c.dayMonth(atoi(d[2]), d[1], ""); len(v) == 10 {
-				return "TIME", v + t // "at 5 p.m. on March 21"
+				return "TIME", dayBefore(v, overnight) + t // "at 5 p.m. on March 21"
 			}
 		}
 	}

@@ -563,7 +563,7 @@ var rules = []rule{
 			return c.season(m[1], m[2], m[3])
 		}},
 	{name: "clock", digit: true, lead: words("at о в noon midday midnight"),
-		re: compile(`(?:(?:at|о|в)\s+)?(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|(\d{1,2}):(\d{2})|(noon|midday|midnight|полудні|опівночі|полдень|полночь))(?:\s+(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PDT|GMT|UTC|PT|PST|CET|BST|(?:eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?\s+time|local\s+time|за\s+київським\s+часом|по\s+московскому\s+времени|по\s+киевскому\s+времени))?(?:,?\s+(` + pWd + `|yesterday|today|tomorrow|вчора|сьогодні|завтра|вчера|сегодня))?(?:,?\s+(` + pMon + `)\s+(\d{1,2})\b)?`),
+		re: compile(`(?:(?:at|о|в)\s+)?(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|(\d{1,2}):(\d{2})|(noon|midday|midnight|полудні|опівночі|полдень|полночь))(?:\s+(` + pZone + `))?(?:,?\s+(` + pWd + `|yesterday|today|tomorrow|вчора|сьогодні|завтра|вчера|сегодня))?(?:,?\s+(` + pMon + `)\s+(\d{1,2})\b)?`),
 		norm: func(c *cand, m []string) (string, string) {
 			if strings.EqualFold(m[6], "noon") && prevWord(c.text[:c.start]) == "high" {
 				return "", "" // "High Noon", "high noon comes today": a showdown

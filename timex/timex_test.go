@@ -1513,6 +1513,14 @@ func TestClockZoneAndPair(t *testing.T) {
 		// no day after the pair: both read on the DCT; a place is no zone
 		{"He arrived at 7 a.m. and left at 8 p.m.", "7 a.m.=2024-02-01T07:00 8 p.m.=2024-02-01T20:00"},
 		{"The game starts at 8 p.m. Central Park was closed.", "8 p.m.=2024-02-01T20:00"},
+		// a second clock with its zone written out gives the first its
+		// day as "ET" does
+		{"Voting runs from 7 a.m. to 8 p.m. ET Tuesday.", "7 a.m.=2024-01-30T07:00 8 p.m. ET Tuesday=2024-01-30T20:00"},
+		{"Voting runs from 7 a.m. to 8 p.m. Eastern time Tuesday.", "7 a.m.=2024-01-30T07:00 8 p.m. Eastern time Tuesday=2024-01-30T20:00"},
+		// overnight: a first clock later than the second is the day before
+		{"A curfew was in force from 10 p.m. to 6 a.m. Saturday.", "10 p.m.=2024-01-26T22:00 6 a.m. Saturday=2024-01-27T06:00"},
+		{"A curfew was in force from 22:00 to 06:00 on Saturday.", "22:00=2024-01-26T22:00 06:00=2024-01-27T06:00 Saturday=2024-01-27"},
+		{"The bar was open from 6 p.m. to midnight Saturday.", "6 p.m.=2024-01-27T18:00 midnight Saturday=2024-01-27T24:00"},
 	})
 }
 

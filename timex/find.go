@@ -2436,11 +2436,7 @@ func (c *cand) fromUntil() bool {
 	if len(gap) == 0 || len(gap) > 2 || gap[0] != "до" {
 		return false
 	}
-	switch prevWord(c.text[:c.prevStart]) {
-	case "з", "із", "зі", "від", "с", "со", "от":
-		return true
-	}
-	return false
+	return rangeFrom[prevWord(c.text[:c.prevStart])]
 }
 
 // afterYearDash tells the second year of a range ("1910—1917 була").
@@ -3189,8 +3185,9 @@ var rangeTail = regexp.MustCompile(`^(?:\s*[-–—]\s*|,?\s+(?:та|і|й|и|an
 // "anniversary" (held each year, on that year's day).
 var septElevenAfter = regexp.MustCompile(`^,?\s+(?:(?:terrorist|terror)\s+)?(?:attacks|hijackers|commission)\b`)
 
-// rangeFrom open a range whose end may carry the year (rangeToTail).
-var rangeFrom = words("з із від с from")
+// rangeFrom open a range: «з/від … до …» (fromUntil), and one whose end
+// may carry the year (rangeToTail).
+var rangeFrom = words("з із зі від с со от from")
 
 // rangeToTail is the end of a range after «до»/«по»/"to" (maybe with «і»
 // before it): a month, maybe with its day or a part («середини березня»),
@@ -3215,6 +3212,12 @@ func (c *cand) rangeYear(mo int) string {
 		// September 1944": the range's opening month takes the year
 		// written at its end
 		if t := rangeToTail.FindStringSubmatch(lowerSameLen(rest)); t != nil && (t[1] != "" || t[2] != "") {
+			if t[2] == "" && partBefore(t[1], mo) {
+				// «з травня до початку 1944 року», «з жовтня до середини
+				// 1944 року»: the month is past the part that ends the
+				// range, so it is in the year before
+				return fmt.Sprintf("%04d", atoi(t[3])-1)
+			}
 			m = t[1:] // "з січня до 1944 року", a bare year, may end the year before
 			m[0] = t[0]
 		}
@@ -3228,6 +3231,20 @@ func (c *cand) rangeYear(mo int) string {
 		return fmt.Sprintf("%04d", atoi(m[2])-1)
 	}
 	return m[2]
+}
+
+// partBefore tells a part of a year ending a range («до початку», «до
+// середини») that comes before month mo: any month is past a year's
+// start, from July on past its middle. The end of a year («до кінця»)
+// comes after every month.
+func partBefore(part string, mo int) bool {
+	switch part {
+	case "початку", "начала":
+		return true
+	case "середини", "середины":
+		return mo >= 7
+	}
+	return false
 }
 
 // clauseStart tells whether the preposition p right before the candidate

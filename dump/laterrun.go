@@ -1,5 +1,7 @@
 package dump
 
+import "strings"
+
 // laterRun weighs the densest run below the densest run [lo, hi] against
 // it: when the densest run has no headline worth the name (its best
 // headline scores under laterPoorHeadline: it is a menu, a script or an
@@ -19,7 +21,7 @@ func laterRun(ls []line, vals []float64, past []bool, best float64, lo, hi int) 
 		return lo, hi
 	}
 	_, dense := bestHeadline(ls, lo, hi)
-	if dense >= laterPoorHeadline {
+	if dense >= laterPoorHeadline || prose(ls, lo, hi) {
 		return lo, hi
 	}
 	h, later := bestHeadline(ls, llo, lhi)
@@ -53,4 +55,25 @@ const (
 	laterPoorHeadline = 4.0
 	// laterMargin is how much better the later run's headline must score.
 	laterMargin = 3.0
+	// proseShare is the share of a run's lines that are sentences for it
+	// to be taken for prose.
+	proseShare = 0.5
 )
+
+// prose reports a run most of whose lines are sentences: eight words or
+// more ending with a full stop, a question or exclamation mark or an
+// ellipsis, before any closing quotation marks. Such a run is an article even under a headline
+// with no byline or date, not a script, a menu or a list of teasers.
+func prose(ls []line, lo, hi int) bool {
+	n, s := 0, 0
+	for i := lo; i <= hi; i++ {
+		if ls[i].text == "" {
+			continue
+		}
+		n++ // a bullet or a box alone on its line counts against
+		if ls[i].words >= 8 && endsSentence(strings.TrimRight(ls[i].text, "\"'»”’)")) {
+			s++
+		}
+	}
+	return n > 0 && float64(s) >= proseShare*float64(n)
+}

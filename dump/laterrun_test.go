@@ -51,7 +51,43 @@ func TestLaterRun(t *testing.T) {
 			text: strings.Join(topBlock, "\n") + "\n\n" + menu + "\n\nTracking settings explained for our readers\n\nBy Max Muster\n3 March 2024\n\n" +
 				strings.Join(topBlock[:3], "\n") + "\n",
 			want: []string{"performance marks"}},
+		{name: "the dense block is an article under a headline with no byline",
+			text: bylineless + "\n\n" + menu + "\n\n" + strings.Join(earlierArticle[:2], "\n\n") + "\n3 March 2024\n\n" +
+				strings.Join(earlierArticle[2:], "\n\n") + "\n\nImpressum\n",
+			want: []string{"close three rural hospitals", "Unions representing nurses"},
+			not:  []string{"The city council voted on Tuesday"}},
 	})
+}
+
+// bylineless is a headline and six paragraphs with no byline or date.
+var bylineless = strings.Join([]string{
+	"Three rural hospitals to close in the north",
+	"The regional government announced on Monday that it will close three rural hospitals in the north by the end of next year, citing a shortage of doctors.",
+	"Health minister Petra Lang said the decision had not been taken lightly and that patients would be served by a new clinic in the district town.",
+	"Mayors of the affected villages criticised the plan, saying that the nearest emergency ward would then be more than forty minutes away by car.",
+	"The opposition called for a debate in parliament and accused the government of neglecting the countryside while spending heavily in the capital.",
+	"Unions representing nurses said they would fight the closures and announced a protest in front of the ministry for the first week of next month.",
+	"The hospitals employ about 600 people, most of whom have been offered jobs at other sites in the region, according to the ministry.",
+}, "\n\n")
+
+// TestProse: a run most of whose lines are sentences is prose; a script,
+// or teasers between boxes and short links, is not.
+func TestProse(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"article", bylineless, true},
+		{"quoted sentences", "He said the plan would cost far more than the city had promised.\u201d\n\u00abThe ward will stay open until the new clinic is ready,\u00bb she said.\u00bb", true},
+		{"script", strings.Join(topBlock, "\n"), false},
+		{"teasers between boxes", "Die Bibel Grundlage des christlichen Glaubens ist die Gute Nachricht von Jesus.\n\u25a1\nDie Zehn Gebote regeln die Haltung des Menschen zu Gott und zueinander.\n\u25a1\nBestattung... diese Seite aufrufen\n\u25a1", false},
+		{"short lines", "Home\nNews\nSport and more from the region\nWeather", false},
+	} {
+		ls := splitLines(c.text)
+		if got := prose(ls, 0, len(ls)-1); got != c.want {
+			t.Errorf("%s: prose = %v, want %v", c.name, got, c.want)
+		}
+	}
 }
 
 // TestRepeatsRun: a run repeats another when they share a line of five

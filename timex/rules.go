@@ -414,7 +414,7 @@ var rules = []rule{
 			if firstWord(c.text[c.end:]) == "old" || hyphenOld(c.text[c.end:]) {
 				return "", "" // "52 years old", "29-years-old", "centuries-old": an age
 			}
-			if p := prevWord(c.text[:c.start]); p == "the" && pluralAnchored(c.text[:c.start], c.text[c.end:]) {
+			if p := prevWord(c.text[:c.start]); p == "the" && pluralAnchored(c.text[:c.start], m[1], c.text[c.end:]) {
 				// "in the years that followed", "over the years": TBAQ tags
 				// each of the nine plural units it has after "the"
 			} else if p == "the" || p == "those" || p == "these" || p == "of" || p == "many" || p == "few" || p == "several" || p == "some" {
@@ -1307,15 +1307,27 @@ func (c *cand) gameSentence() bool {
 // too (TBAQ tags it five times), but its value is the event's, which
 // the text does not give here: tagged as PXW it would cost value
 // precision, so it stays out.
-func pluralAnchored(before, rest string) bool {
+//
+// "Over the" takes only years, decades and centuries, with no "of" after
+// them: "clashed over the hours nurses must work", "over the days off",
+// "the dispute over the months/years of unpaid wages" are what a dispute
+// is over.
+func pluralAnchored(before, unit, rest string) bool {
 	ws := strings.Fields(strings.ToLower(rest[:min(len(rest), 40)]))
 	if len(ws) > 0 {
 		w := strings.Trim(ws[0], ",.;:")
 		if w == "that" && len(ws) > 1 && strings.HasPrefix(ws[1], "follow") {
 			return true
 		}
+		if w == "of" {
+			return false
+		}
 	}
-	return prevWord(beforePrevWord(before)) == "over"
+	switch strings.ToLower(unit) {
+	case "years", "decades", "centuries":
+		return prevWord(beforePrevWord(before)) == "over"
+	}
+	return false
 }
 
 // paperVerbs are the verbs a newspaper does ("the daily said").

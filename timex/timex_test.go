@@ -1498,6 +1498,12 @@ func TestOverTheYears(t *testing.T) {
 		{"The hours logged by pilots rose.", ""},
 		{"His car was seen in the weeks before the shooting.", ""},
 		{"He has won over the voters.", ""},
+		// "over the" with a unit shorter than a year, or "of" after it,
+		// is what a dispute is over
+		{"The union and management clashed over the hours nurses must work.", ""},
+		{"Talks broke down over the days off promised to staff.", ""},
+		{"The dispute over the months of unpaid wages continues.", ""},
+		{"The dispute over the years of unpaid wages continues.", ""},
 	})
 }
 

@@ -444,7 +444,8 @@ func chooseTitle(blocks []block, dm domMeta, trTitle string) string {
 	return pick
 }
 
-// trimByAgreement shortens a headline another statement gives shorter:
+// trimByAgreement leaves out a kicker element that opens the headline
+// (withoutKicker); else it shortens a headline another statement gives shorter:
 // without a kicker ("Kicker: Headline" or a kicker element before the
 // headline's own text, where a statement as made, or a title stripped of
 // its site name, says "Headline") or without a dated tail or the site's
@@ -453,6 +454,9 @@ func chooseTitle(blocks []block, dm domMeta, trTitle string) string {
 // words stays ("Zitronenkuchen vom Blech: einfach köstlich!" where og:title
 // stops at the colon): on trafilatura-eval the annotators keep it.
 func trimByAgreement(h block, stated, cands []string, dm domMeta) string {
+	if rest := withoutKicker(h); rest != h.text {
+		return rest
+	}
 	t := h.text
 	nt := strings.Join(normWords(t), " ")
 	for _, c := range append(stated, cands...) {
@@ -476,6 +480,23 @@ func trimByAgreement(h block, stated, cands []string, dm domMeta) string {
 		}
 	}
 	return t
+}
+
+// withoutKicker is a headline's text after the kicker element that opens
+// it (block.kicker), and the separator after the kicker; the text as it is
+// when it has no kicker, or when fewer than two words would be left.
+// trafilatura-eval's annotators leave such kickers out of the title even
+// where og:title and <title> keep them ("Klimaschutz: Bohren, bis es heiß
+// wird" shown as a kicker span and a title span).
+func withoutKicker(h block) string {
+	if h.kicker <= 0 || h.kicker >= len(h.text) {
+		return h.text
+	}
+	rest := strings.TrimLeft(h.text[h.kicker:], " :|–—-")
+	if len(normWords(rest)) < 2 {
+		return h.text
+	}
+	return rest
 }
 
 // letterKey is s's letters and digits, lower-cased, with the byte offset

@@ -24,6 +24,11 @@ type block struct {
 	// marks are the byte offsets in text where an element inside an <h1>
 	// starts or ends (a kicker <span> before the headline's own text)
 	marks []int
+	// kicker is the byte offset in text where a kicker element that opens
+	// an <h1> ends (<span class="dachzeile">, "article-heading__kicker",
+	// "roofline" …: a lead-in the page sets above its headline); 0 when
+	// the headline has none
+	kicker int
 }
 
 // blockTags end the current text block.
@@ -70,6 +75,7 @@ type renderer struct {
 	curTag atom.Atom
 	stack  []frame
 	marks  []int // element starts and ends in cur, inside an <h1>
+	kicker int   // where a kicker element that opens an <h1> ends in cur
 }
 
 type frame struct {
@@ -175,11 +181,15 @@ func (r *renderer) walk(n *html.Node, f frame, depth int, inLink bool) {
 		if n.DataAtom == atom.A {
 			inLink = true
 		}
+		opens := f.tag == atom.H1 && !isBlock && r.kicker == 0 && strings.TrimSpace(r.cur.String()) == "" && kickerName(cls)
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			r.walk(c, cf, depth+1, inLink)
 		}
 		if f.tag == atom.H1 && !isBlock {
 			r.marks = append(r.marks, r.cur.Len())
+		}
+		if opens {
+			r.kicker = r.cur.Len()
 		}
 		if isBlock {
 			r.flush(cf, depth+1)
@@ -218,19 +228,25 @@ func (r *renderer) flush(f frame, depth int) {
 	t := strings.TrimSpace(raw)
 	link := r.link
 	marks := r.marks
+	kick := r.kicker
 	r.cur.Reset()
 	r.link = 0
 	r.marks = nil
+	r.kicker = 0
 	if t == "" {
 		return
 	}
 	var inText []int
+	kicker := 0
 	if f.tag == atom.H1 {
 		lead := len(raw) - len(strings.TrimLeft(raw, " "))
 		for _, m := range marks {
 			if m -= lead; m > 0 && m < len(t) {
 				inText = append(inText, m)
 			}
+		}
+		if kick -= lead; kick > 0 && kick < len(t) {
+			kicker = kick
 		}
 	}
 	if link > len(t) {
@@ -244,5 +260,21 @@ func (r *renderer) flush(f frame, depth int) {
 	r.blocks = append(r.blocks, block{
 		text: t, tag: f.tag, heading: h, linkLen: link, boiler: f.boiler,
 		inTitle: f.tag == atom.H1, path: f.path, depth: depth, listItem: f.tag == atom.Li, marks: inText,
+		kicker: kicker,
 	})
+}
+
+// kickerWords name the element a page sets its kicker in, the short
+// lead-in above a headline, in the class names of common CMSs (German
+// "Dachzeile" and "Spitzmarke" too).
+var kickerWords = []string{"kicker", "dachzeile", "spitzmarke", "roofline", "overline", "topline", "toptitle", "supertitle", "overtitle", "pretitle", "eyebrow"}
+
+// kickerName reports class/id words that name a kicker element.
+func kickerName(cls string) bool {
+	for _, w := range kickerWords {
+		if strings.Contains(cls, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -18,11 +18,11 @@ func notice(l line) bool {
 // listAfterMax of them. Such a list is the article's, but its short items
 // end the densest run. An item that is furniture or a notice ends the
 // list, as does a link with a "| more" tail; an introduction that is a
-// lead-in, a related-stories header, a share line or a call to action
-// ("Follow us on:") adds none.
+// lead-in, a related-stories header, a share line, a call to action
+// ("Follow us on:") or a line naming the site's other stories adds none.
 func listAfterRun(ls []line, hi int) []int {
 	if hi < 0 || hi+1 >= len(ls) || !ls[hi].body || ls[hi].words < 3 || !strings.HasSuffix(ls[hi].text, ":") ||
-		notice(ls[hi]) || ctaLine(ls[hi]) {
+		notice(ls[hi]) || ctaLine(ls[hi]) || otherStories(strings.ToLower(ls[hi].text)) {
 		return nil
 	}
 	var out []int
@@ -35,6 +35,28 @@ func listAfterRun(ls []line, hi int) []int {
 	}
 	return out
 }
+
+// otherStories reports a lower-cased line that names the site's other
+// stories rather than the article's points ("More stories from our
+// correspondents this week:", "Die meistgelesenen Artikel der Woche im
+// Überblick:"): a related-stories phrase anywhere in it, not only first.
+func otherStories(l string) bool {
+	l = strings.ReplaceAll(l, "’", "'")
+	for _, ws := range [][]string{relatedWords, otherStoryWords} {
+		for _, w := range ws {
+			if strings.Contains(l, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// otherStoryWords name a site's other stories inside a longer line.
+var otherStoryWords = []string{"more stories", "other stories", "top stories", "more news", "other news", "latest news", "our coverage",
+	"other coverage", "on our site", "you may have missed", "you might have missed", "don't miss", "do not miss", "most read", "most popular",
+	"weitere nachrichten", "mehr nachrichten", "weitere artikel", "meistgelesen", "finden sie hier", "другие новости", "інші новини",
+	"другие статьи", "інші статті", "más noticias", "otras noticias", "autres articles", "altre notizie"}
 
 // listAfterMax bounds the list listAfterRun adds.
 const listAfterMax = 30

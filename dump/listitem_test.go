@@ -74,6 +74,13 @@ func TestListAfterRunIntro(t *testing.T) {
 		{"Lesen Sie auch zum Thema Verkehr:", items, 0},     // a lead-in
 		{"Follow us on our channels for more:", items, 0},   // a call to action
 		{"Everything we reported on the tram so far:", "\n• The tram plan | more\n• Budget approved | more\n", 0}, // teaser links
+		{"More stories from our correspondents in the region this week:", items, 0},                               // the site's other stories
+		{"Other stories you may have missed this week:", items, 0},
+		{"Weitere Nachrichten aus der Region finden Sie hier:", items, 0},
+		{"Don’t miss our other coverage of the tram project:", items, 0},
+		{"Also on our site today:", items, 0},
+		{"Die meistgelesenen Artikel der Woche im Überblick:", "\n1. Trams every ten minutes\n2. Two new stops near the hospital\n", 0},
+		{"The council named the stories it wants the new museum to tell:", items, 2}, // 'stories' alone is the article's
 		{"The council listed the changes for the northern districts:", "\n• Trams every ten minutes\n• Facebook\n• Two new stops near the hospital\n", 1},
 	} {
 		ls := splitLines(c.intro + c.items)

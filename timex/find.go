@@ -1891,6 +1891,29 @@ var (
 	idBeforeYear     = words("flight room resolution route highway interstate article section chapter no number gate platform bus line channel suite model apollo boeing airbus windows page rule amendment proposition exit bill hb sb")
 )
 
+// namedBillYear tells a year after a named bill ("the Farm Bill 2018",
+// "Finance Bill 2023"): "Bill" capitalised after a capitalised word that
+// is no chamber ("House Bill 1523", "Senate Bill 2018", "Assembly Bill
+// 1999" are numbers), and a year of 1900-2099.
+func namedBillYear(before string, n int) bool {
+	if n < 1900 || n > 2099 || prevWord(before) != "bill" {
+		return false
+	}
+	if !strings.HasSuffix(strings.TrimRight(before, " \u00a0\t\n"), "Bill") {
+		return false
+	}
+	b := strings.TrimRight(beforePrevWord(before), " \u00a0\t\n")
+	w := b[len(beforePrevWord(b)):] // the word before "Bill", as written
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "house", "senate", "assembly", "council", "h", "s":
+		return false
+	}
+	return true
+}
+
 // plausibleYear rejects four-digit numbers that count things: one followed
 // by a lower-case Slavic noun other than «року»/«года» (1000 солдатів), a
 // per cent or unit sign, or one before 1500 without a year word after it.
@@ -1921,7 +1944,7 @@ func (c *cand) plausibleYear(n int) bool {
 	if yearWords[strings.ToLower(next)] || yearPreps[prevWord(c.text[:c.start])] || afterYearDash(c.text[:c.start]) {
 		return true
 	}
-	if countedAfterYear[next] || idBeforeYear[strings.ToLower(prevWord(c.text[:c.start]))] || streetAfter.MatchString(rest) {
+	if countedAfterYear[next] || idBeforeYear[strings.ToLower(prevWord(c.text[:c.start]))] && !namedBillYear(c.text[:c.start], n) || streetAfter.MatchString(rest) {
 		return false // "2000 people", "1900 points"; "Flight 1549", "Resolution 1973"; "1600 Pennsylvania Avenue"
 	}
 	if next != "" {

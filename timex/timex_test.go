@@ -1479,6 +1479,11 @@ func TestBillNumber(t *testing.T) {
 		{"The Senate passed SB 1070 in 2010.", "2010=2010"},
 		{"The Patriot Act of 2001 expired.", "2001=2001"},
 		{"Bill Clinton 1996 campaign ads aired again.", "1996=1996"},
+		// a named bill's year: "Farm Bill 2018"; a chamber's bill is a number
+		{"The Farm Bill 2018 passed the Senate.", "2018=2018"},
+		{"The Finance Bill 2023 raised taxes.", "2023=2023"},
+		{"He signed Senate Bill 2018 into law.", ""},
+		{"Assembly Bill 1999 died in committee.", ""},
 	})
 }
 

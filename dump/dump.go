@@ -836,6 +836,9 @@ func DateNear(lines []string, title, start int) string {
 	if d, _ := findDate(ls, title, start, mdy); d != "" {
 		return d
 	}
+	if d := datelineBetween(ls, title, start, mdy); d != "" {
+		return d
+	}
 	if title >= 0 {
 		if d, ok := parseDateOrder(ls[title].text, mdy); ok {
 			return d

@@ -154,7 +154,25 @@ func (e *Extractor) annotateHTML(ctx context.Context, d *doc.Doc, src string) er
 		if now.IsZero() {
 			now = time.Now()
 		}
-		d.Published = visibleDate(meta.published, meta.guessed, meta.pageOnly, meta.bare, now, func() string { return shownDate(blocks, body, meta.title, d.Text) })
+		var seen *string
+		shown := func() string { // read the page once
+			if seen == nil {
+				s := shownDate(blocks, body, meta.title, d.Text)
+				seen = &s
+			}
+			return *seen
+		}
+		d.Published = visibleDate(meta.published, meta.guessed, meta.pageOnly, meta.bare, now, shown)
+		// With no date stated (or only go-trafilatura's guess) and none
+		// shown near the headline, a labelled date line further down
+		// ("Erschienen am: …", "Aktualisiert am …" at the article's end)
+		// says it.
+		if (meta.published == "" || meta.guessed) && shown() == "" {
+			ti, _ := headlineZone(blocks, body, meta.title)
+			if l := labelledDate(blocks, ti); l != "" {
+				d.Published = l
+			}
+		}
 	}
 	if e.opts.DateTrace != nil {
 		e.opts.DateTrace(meta.published, meta.guessed, shownDate(blocks, body, meta.title, d.Text))

@@ -751,6 +751,8 @@ func firstNonEmpty(s ...string) string {
 
 // wordOverlap is the share of a's words found in b.
 func wordOverlap(a, b string) float64 {
+	// a soft hyphen only marks where a word may break ("Deutsch\u00adland")
+	a, b = strings.ReplaceAll(a, "\u00ad", ""), strings.ReplaceAll(b, "\u00ad", "")
 	wa, wb := normWords(a), normWords(b)
 	if len(wa) == 0 || len(wb) == 0 {
 		return 0

@@ -594,7 +594,7 @@ func (c *cand) dayMonth(day int, mon, year string) (string, string) {
 			y--
 		case fut && c.dct.Sub(t) > 180*24*time.Hour:
 			y++
-		case c.dct.Sub(t) > 240*24*time.Hour && c.tenseNear() >= 0 && !c.pastVerbBefore():
+		case c.dct.Sub(t) > 240*24*time.Hour && c.tenseNear() >= 0 && !c.pastVerbBefore() && !c.pastEventDay():
 			// "New Hampshire, whose Feb. 9 primary is the first" in
 			// November: with no past tense near it, the nearer Feb. 9 is
 			// the one ahead
@@ -2483,6 +2483,28 @@ var pastVerbs = map[string]bool{"said": true, "was": true, "were": true, "had": 
 	"spent": true, "built": true, "kept": true, "felt": true, "heard": true, "shot": true, "drove": true, "flew": true,
 	"drew": true, "grew": true, "knew": true, "threw": true, "swore": true, "chose": true, "froze": true, "withdrew": true,
 	"shook": true, "stole": true, "arose": true, "hung": true, "sat": true, "slid": true, "sank": true, "swept": true, "wept": true}
+
+// pastEventNouns are events that happen rather than are scheduled: a day
+// naming one ("the Jan. 6 attack", "Russia's Feb. 24 invasion") is the
+// day it happened, whatever the tense of the sentence about it.
+var pastEventNouns = words("attack attacks invasion riot riots massacre shooting shootings bombing bombings explosion blast crash earthquake quake coup assault insurrection raid raids killing killings murder murders uprising fire flood floods disaster tragedy storming ambush")
+
+// pastEventDay tells a day that looks back: one after "since" ("since Feb.
+// 24", "since the Feb. 24 invasion") or one naming a past event.
+func (c *cand) pastEventDay() bool {
+	s := c.text[:c.start]
+	w := prevWord(s)
+	if w == "the" {
+		w = prevWord(beforePrevWord(s))
+	}
+	if w == "since" {
+		return true
+	}
+	r := c.text[c.end:]
+	r = strings.TrimPrefix(strings.TrimPrefix(r, "'s"), "’s")
+	f := strings.Fields(r)
+	return len(f) > 0 && pastEventNouns[strings.ToLower(strings.Trim(f[0], ".,;:!?\"'”’)"))]
+}
 
 // pastVerbBefore tells "said Friday", «заявив у середу», «сообщил в среду»:
 // the verb right before the expression (past a preposition) is in the past

@@ -1590,6 +1590,19 @@ func TestFarBehindDayAhead(t *testing.T) {
 		{"He left the show on Jan. 24.", "Jan. 24", "2015-01-24"},
 		{"Clinton delivered the speech on July 15.", "July 15", "2015-07-15"},
 	})
+	// a past event named by its day, or a day after "since" or a present
+	// perfect, is not ahead whatever the tense (review of 461b7ca)
+	checkHasValue(t, time.Date(2021, 10, 1, 12, 0, 0, 0, time.UTC), []valueCase{
+		{"The Jan. 6 attack on the Capitol is being investigated by a House committee.", "Jan. 6", "2021-01-06"},
+	})
+	checkHasValue(t, time.Date(2022, 11, 15, 12, 0, 0, 0, time.UTC), []valueCase{
+		{"Russia's Feb. 24 invasion of Ukraine is the largest war in Europe since 1945.", "Feb. 24", "2022-02-24"},
+		{"Prices have soared since the Feb. 24 invasion.", "Feb. 24", "2022-02-24"},
+		{"Prices have soared since Feb. 24.", "Feb. 24", "2022-02-24"},
+		{"The shop has stayed closed on Feb. 24.", "Feb. 24", "2022-02-24"},
+		// a scheduled event still moves ahead
+		{"Georgia, whose Feb. 24 primary is the first in the South, is close.", "Feb. 24", "2023-02-24"},
+	})
 }
 
 // TestYearsInTitlesNoNarrative: years naming treaties ("the 1951

@@ -14,7 +14,12 @@ import (
 // digits, not a month ("July 96 June 96" is a table of dates); a score
 // is one to three digits. A line with a name the model labels PER whole
 // is left alone ("Clinton 54 Dole 41", a poll; "Sampras 3 Agassi 1"):
-// one of the 600 lines has a PER name, none two.
+// one of the 600 lines has a PER name, none two. The line ends after the
+// second score, or goes on with a parenthetical ("( halftime 1-0 )", "(
+// Klinsmann 15th , Zieger 24th and" where the line breaks) or with more
+// names and scores (tableLike); a sentence that goes on in words ("Boeing
+// 737 MAX 8 jets were grounded worldwide .", "Terminal 2 Gate 14 was
+// evacuated on Monday .") is no results line.
 func (m *Model) scoreLineTeams(words, labels []string) {
 	if m.Lang != "en" {
 		return
@@ -28,6 +33,9 @@ func (m *Model) scoreLineTeams(words, labels []string) {
 	if k == j || k >= len(words) || !score(words[k]) {
 		return
 	}
+	if !resultsTail(words, k+1) && !tableLike(words) {
+		return // a sentence goes on: "Boeing 737 MAX 8 jets were grounded"
+	}
 	if wholeSpan(labels, 0, i, "PER") || wholeSpan(labels, j, k, "PER") {
 		return // a poll, or a match between two people
 	}
@@ -37,6 +45,25 @@ func (m *Model) scoreLineTeams(words, labels []string) {
 			labels[x] = "I-ORG"
 		}
 	}
+}
+
+// resultsTail reports whether words[from:] may close a results line:
+// nothing, a full stop, or a parenthetical (unclosed where the line breaks,
+// else followed by a full stop at most).
+func resultsTail(words []string, from int) bool {
+	t := words[from:]
+	if len(t) > 0 && t[0] == "(" {
+		for i, w := range t {
+			if w == ")" {
+				t = t[i+1:]
+				break
+			}
+			if i == len(t)-1 {
+				return true // unclosed: the line breaks inside it
+			}
+		}
+	}
+	return len(t) == 0 || len(t) == 1 && t[0] == "."
 }
 
 // teamRun returns the end of the run of at most four capitalised words

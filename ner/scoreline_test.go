@@ -31,6 +31,16 @@ func TestScoreLineTeams(t *testing.T) {
 		{"en", "Leicester/B-LOC 23 Saracens/B-ORG", "B-LOC O B-ORG"},
 		{"en", "In 1996 Leicester/B-LOC 23", "O O B-LOC O"},
 		{"ru", "Saracens 25 Leicester/B-LOC 23", "O O B-LOC O"},
+		// a sentence that goes on in words after the second number is no results line
+		{"en", "Boeing/B-ORG 737 MAX 8 jets were grounded worldwide .", "B-ORG O O O O O O O O"},
+		{"en", "Terminal 2 Gate 14 was evacuated on Monday .", "O O O O O O O O O"},
+		{"en", "The Airbus/B-MISC 310 Flight 150 , which was hijacked , landed at 4.30 a.m. ( 0330 GMT ) after a flight .", "O B-MISC O O O O O O O O O O O O O O O O O O O O"},
+		// results lines that go on: a full stop, a parenthetical (closed or broken off), more results
+		{"en", "Bordeaux/B-LOC 0 Auxerre 0 .", "B-ORG O B-ORG O O"},
+		{"en", "Nantes/B-LOC 0 Lens 1 ( Smicer/B-PER 52nd ) .", "B-ORG O B-ORG O O B-PER O O O"},
+		{"en", "Hamburg/B-LOC 0 VfB Stuttgart 4 ( Balakov/B-PER 29th , Bobic/B-PER 47th and", "B-ORG O B-ORG I-ORG O O B-PER O O B-PER O O"},
+		{"en", "KANSAS/B-LOC CITY/I-LOC 4 Texas/B-LOC 3 ( 10 innings )", "B-ORG I-ORG O B-ORG O O O O O"},
+		{"en", "Sydney Bulldogs 17 South Queensland 16 Brisbane/B-ORG 38 Gold/B-ORG Coast/I-ORG 10", "B-ORG I-ORG O B-ORG I-ORG O B-ORG O B-ORG I-ORG O"},
 	} {
 		var ws, ls []string
 		for _, tok := range strings.Fields(c.sent) {

@@ -2098,16 +2098,34 @@ func countYears(text string, dct time.Time) (far, near int) {
 	return far, near
 }
 
-// yearInTitle tells a year in a title's name, "the" before it and a
-// capitalised word after it ("the 1951 Convention Relating to the Status
-// of Refugees", "the 1967 Protocol"): a name in a news page, no sign of a
-// history told.
+// yearInTitle tells a year in the name of a legal instrument, "the" before
+// it and a capitalised name after it that ends in (or holds) a treaty's or
+// a law's noun ("the 1951 Convention Relating to the Status of Refugees",
+// "the 1967 Protocol", "the 1965 Voting Rights Act"): a name in a news
+// page, no sign of a history told. Other names ("the 1917 Revolution",
+// "the 1918 Armistice") are events, and a history tells them.
 func yearInTitle(text string, s, e int) bool {
 	if s < 4 || !strings.EqualFold(text[s-4:s], "the ") {
 		return false
 	}
-	return e+1 < len(text) && text[e] == ' ' && text[e+1] >= 'A' && text[e+1] <= 'Z'
+	ws := strings.Fields(text[e:min(len(text), e+80)])
+	for i, w := range ws {
+		if i == 4 || w[0] < 'A' || w[0] > 'Z' {
+			break
+		}
+		if titleInstruments[strings.Trim(w, ".,;:!?\"'”’)")] {
+			return true
+		}
+		if strings.ContainsAny(w, ".,;:!?") {
+			break
+		}
+	}
+	return false
 }
+
+// titleInstruments are the nouns of treaties and laws named with their
+// year.
+var titleInstruments = words("Convention Conventions Protocol Protocols Treaty Treaties Act Accord Accords Agreement Charter")
 
 // inName tells a capitalised candidate continuing a capitalised word in
 // mid-sentence: "USA Today", "Breitbart News Daily" are names.

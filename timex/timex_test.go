@@ -1614,6 +1614,15 @@ func TestYearsInTitlesNoNarrative(t *testing.T) {
 	checkHasValue(t, mar, []valueCase{
 		{"It is enshrined in the 1951 Convention, the 1967 Protocol and the 1984 Convention against Torture. The policy could cost her in state elections on March 13.", "March 13", "2016-03-13"},
 		{"The war began in 1951. Truce talks failed in 1967 and again in 1984. Fighting resumed on March 13.", "March 13", "1984-03-13"},
+		// a treaty, act or accord named with its year is a title too
+		{"It breaches the 1998 Good Friday Agreement, the 1970 Treaty on Non-Proliferation and the 1965 Voting Rights Act. The policy could cost her in state elections on March 13.", "March 13", "2016-03-13"},
+	})
+	// other capitalised nouns after "the YEAR" are events of a history
+	// told, not titles (review of 7647480)
+	mar24 := time.Date(2024, 3, 6, 12, 0, 0, 0, time.UTC)
+	checkHasValue(t, mar24, []valueCase{
+		{"The 1917 Revolution toppled the tsar. The 1918 Armistice ended the war. The union was founded in 1922. On December 30 the new state was proclaimed.", "December 30", "1922-12-30"},
+		{"Historians still debate the 1917 Revolution. After the 1918 Armistice the war was over. The union was founded in 1922. On December 30 the new state was proclaimed.", "December 30", "1922-12-30"},
 	})
 }
 

@@ -2769,7 +2769,7 @@ func (c *cand) tenseNear() int {
 			return 0
 		case (w == "would" || w == "wouldn't" || w == "wouldn’t") && (refusals[next] || next == "not" && i+2 < len(ws) && refusals[clean(ws[i+2])]):
 			return -1 // "wouldn't say Tuesday how …": a refusal reported, no future
-		case (w == "would" || w == "could" || w == "should") && next == "have" && i+2 < len(ws) && perfectParticiple(clean(ws[i+2])):
+		case (w == "would" || w == "could" || w == "should") && next == "have" && i+2 < len(ws) && perfectParticiple(clean(ws[i+2])) && !participleAdjective(ws, i+2):
 			// "Saturday would have been Reagan's birthday": a past that
 			// did not happen; not "would have trouble winning in the fall"
 			return -1
@@ -3417,6 +3417,29 @@ var reportParticiples = words("saying announcing telling adding warning noting i
 func perfectParticiple(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularParticiples[w]
 }
+
+// participleAdjective tells a participle after "would have" that is an
+// adjective before its noun ("workers would have paid sick leave",
+// "residents would have limited water supplies": "have" is the main
+// verb): a bare lower-case word follows it in the same clause. A verb's
+// object opens with a determiner, pronoun, number or name ("would have
+// celebrated his birthday"), and "been" is always a verb.
+func participleAdjective(ws []string, i int) bool {
+	w := ws[i]
+	if i+1 >= len(ws) || strings.ContainsAny(w, ".,;:!?\"”’)") || strings.EqualFold(w, "been") {
+		return false
+	}
+	n := ws[i+1]
+	if n[0] < 'a' || n[0] > 'z' {
+		return false // a name, a number, a quotation
+	}
+	return !verbObjectLead[strings.ToLower(strings.Trim(n, ".,;:!?\"'”’)"))]
+}
+
+// verbObjectLead are the words that open what follows a participle used
+// as a verb: a determiner, pronoun, preposition, adverb or conjunction.
+var verbObjectLead = words("the a an his her its their our my your this that these those some any no every each all both more most much many him them us me it you one two three four five six seven eight nine ten hundreds thousands millions " +
+	"on in at to for by with from up out down off back into over under since after before during until when while if because as and but or than so not never also even just already again more less only there here")
 
 var irregularParticiples = words("been won lost gone done had seen made taken given become come known got gotten kept held left met paid run said sent spent told thought brought bought fought")
 

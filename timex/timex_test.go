@@ -1422,6 +1422,14 @@ func TestWeekdayClauseOwnTense(t *testing.T) {
 		// "would have trouble" is still ahead
 		{"Carson noted that Saturday would have been Reagan's birthday.", "Saturday=2024-01-27"},
 		{"He worries Sanders would have trouble winning on Saturday.", "Saturday=2024-02-03"},
+		// a participle used as an adjective before its noun is no perfect
+		// ("would have paid sick leave"); a verb's object after a
+		// determiner, or none, still is (review of 3c67964)
+		{"Starting Monday, workers would have paid sick leave under the new law.", "Monday=2024-02-05"},
+		{"Under the plan, residents would have limited water supplies on Saturday.", "Saturday=2024-02-03"},
+		{"Reagan would have celebrated his birthday on Saturday.", "Saturday=2024-01-27"},
+		{"He would have won on Saturday.", "Saturday=2024-01-27"},
+		{"She said the team would have lost, on Saturday, without him.", "Saturday=2024-01-27"},
 		// a day's outcome: a future after it is the outcome's, not the day's
 		{"Abortion foes agreed, and Monday's decision will reverberate down the ballot.", "Monday=2024-01-29"},
 		{"Florida may not be out of reach, as Tuesday's results show.", "Tuesday=2024-01-30"},

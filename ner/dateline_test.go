@@ -20,6 +20,12 @@ func TestDatelinePlace(t *testing.T) {
 		{"en", "TOFTIR , Faroe/B-LOC Islands/I-LOC 1996-08-31", "B-LOC O B-LOC I-LOC O"},
 		// kept: an organisation of two or more words standing alone
 		{"en", "UNITED/B-ORG NATIONS/I-ORG 1996-08-28", "B-ORG I-ORG O"},
+		// kept: a news agency's name alone, whatever the comma
+		{"en", "REUTERS/B-ORG 2024-01-05", "B-ORG O"},
+		{"en", "ITAR-TASS/B-ORG 1996-08-30", "B-ORG O"},
+		{"en", "AFP/B-ORG , Paris/B-LOC 2024-01-05", "B-ORG O B-LOC O"},
+		// ... but a one-word town the model takes for an ORG is a place
+		{"en", "BRISBANE/B-ORG 1996-08-28", "B-LOC O"},
 		// kept: no dateline — not capitals, no ISO date at the end, too
 		// long, a date alone, a comma with no name after it, other
 		// languages

@@ -98,29 +98,37 @@ func TestVisibleDateBare(t *testing.T) {
 // WebPage node's date that go-trafilatura's reading of another tag beat
 // is not dropped as WebPage-only, while its reading of the node's own
 // dateModified is; a shown date years after the fetch does
-// not replace the stated one.
+// not replace the stated one. A labelled date line closing the article
+// gives the date only when the markup states none.
 func TestExtractDateCounterExamples(t *testing.T) {
 	body := `<p>` + strings.Repeat("The council met on Tuesday to discuss the new tram line through the old town and its cost. ", 6) + `</p>`
 	cases := []struct {
 		name, head, top, want string
 		fetched               time.Time
+		end                   string // after the article's text
 	}{
 		{"WebPage node and a citation date",
 			`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","datePublished":"2019-11-14T13:51:06+00:00"}]}</script><meta name="citation_publication_date" content="2021/03/12">`,
-			``, "2021-03-12", time.Time{}},
+			``, "2021-03-12", time.Time{}, ""},
 		{"WebPage node's dateModified, read by go-trafilatura",
 			`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","datePublished":"2014-12-20T14:35:10+00:00","dateModified":"2020-09-07T15:39:58+00:00"}]}</script>`,
-			``, "", time.Time{}},
+			``, "", time.Time{}, ""},
 		{"shown date after the fetch",
 			`<meta property="article:published_time" content="2023-05-01T10:00:00+02:00">`,
-			`<p>14 June 2031</p>`, "2023-05-01T10:00:00+02:00", testNow},
+			`<p>14 June 2031</p>`, "2023-05-01T10:00:00+02:00", testNow, ""},
+		{"labelled date line closing the article", ``, ``, "2021-01-17", testNow, `<p>Aktualisiert am 17.01.2021.</p>`},
+		{"publication label after an update label", ``, ``, "2023-11-01", testNow, strings.Repeat(body, 6) + `<p>Letzte Änderung: 31.10.2023 - 14:49:39 Erschienen am: 01.11.2023 Lesungen: 61</p>`},
+		{"publication label under an update label", ``, ``, "2020-02-03", testNow, strings.Repeat(body, 6) + `<p>Stand: 20.02.2020</p><p>Veröffentlicht am 3. Februar 2020</p>`},
+		{"labelled date line, markup date stated",
+			`<meta property="article:published_time" content="2023-05-01T10:00:00+02:00">`,
+			``, "2023-05-01T10:00:00+02:00", testNow, `<p>Aktualisiert am 17.01.2021.</p>`},
 	}
 	ex, err := New()
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, c := range cases {
-		page := `<html><head><title>Council approves the tram line</title>` + c.head + `</head><body><article><h1>Council approves the tram line</h1>` + c.top + body + body + `</article></body></html>`
+		page := `<html><head><title>Council approves the tram line</title>` + c.head + `</head><body><article><h1>Council approves the tram line</h1>` + c.top + body + body + c.end + `</article></body></html>`
 		d := &doc.Doc{Raw: []byte(page), Fetched: c.fetched}
 		if err := ex.Annotate(context.Background(), d); err != nil {
 			t.Fatalf("%s: %v", c.name, err)

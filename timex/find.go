@@ -3456,11 +3456,48 @@ func outcomeDay(rest string) bool {
 			break
 		}
 		if outcomeNouns[strings.ToLower(strings.Trim(w, ",.;:\"'“”’"))] {
-			return true
+			return !outcomeScheduled(ws[i+1:])
 		}
 	}
 	return false
 }
+
+// outcomeScheduled tells an outcome whose own verb puts it ahead, ws
+// being the words after the noun: "Thursday's announcement is expected to
+// include …", "Monday's ruling is due", "Friday's verdict will be
+// announced". What an outcome will do ("Monday's decision will
+// reverberate") says nothing of its day; this does.
+func outcomeScheduled(ws []string) bool {
+	var low []string
+	for _, w := range ws[:min(len(ws), 4)] {
+		low = append(low, strings.ToLower(strings.Trim(w, ",.;:\"'“”’")))
+		if strings.ContainsAny(w, ".;:!?") {
+			break
+		}
+	}
+	at := func(i int) string {
+		if i < len(low) {
+			return low[i]
+		}
+		return ""
+	}
+	switch {
+	case scheduleWords[at(0)]:
+		return true // "Monday's decision, expected from the board, …"
+	case (at(0) == "is" || at(0) == "are") && scheduleWords[at(1)]:
+		return true
+	case at(0) == "will" && at(1) == "be" && releaseParticiples[at(2)]:
+		return true
+	}
+	return false
+}
+
+var (
+	// scheduleWords put an outcome ahead after its noun.
+	scheduleWords = words("expected due scheduled slated planned")
+	// releaseParticiples make an outcome known ("will be announced").
+	releaseParticiples = words("announced made released issued delivered handed published unveiled read given")
+)
 
 // outcomeNouns name what came of a day's event.
 var outcomeNouns = words("result results decision decisions ruling rulings announcement announcements agreement deal victory victories win wins loss losses defeat defeats outcome verdict remarks comments")

@@ -1435,6 +1435,13 @@ func TestWeekdayClauseOwnTense(t *testing.T) {
 		{"Florida may not be out of reach, as Tuesday's results show.", "Tuesday=2024-01-30"},
 		{"Until Monday's announcement, both stocks were trading near their highs.", "Monday=2024-01-29"},
 		{"It is likely that Friday's provisional agreement may merely reset the clock.", "Friday=2024-01-26"},
+		{"Friday's ruling was expected to favour the state.", "Friday=2024-01-26"},
+		// an outcome scheduled by its own verb is still ahead (review of
+		// a7170a2)
+		{"Friday's announcement is expected to include new sanctions.", "Friday=2024-02-02"},
+		{"Monday's ruling is due to be read in court.", "Monday=2024-02-05"},
+		{"Tuesday's results, expected to be close, will decide the race.", "Tuesday=2024-02-06"},
+		{"Friday's verdict will be announced in the courtroom.", "Friday=2024-02-02"},
 		// a day's event, not its outcome, still takes the future after it
 		{"Tuesday's vote will decide it.", "Tuesday=2024-02-06"},
 		{"While Monday's debate in New York will be his first, he is ready.", "Monday=2024-02-05"},
@@ -1447,6 +1454,15 @@ func TestWeekdayClauseOwnTense(t *testing.T) {
 		{"The board will vote on Friday, announced the chairman.", "Friday=2024-02-02"},
 		{"In Washington, the board will vote on Friday, said a spokesman.", "Friday=2024-02-02"},
 		{"Obama, who will dedicate the museum on Saturday, said it would tell a story.", "Saturday=2024-02-03"},
+	})
+}
+
+// TestOutcomeScheduledAhead: the review's own row for a7170a2, on a
+// Wednesday.
+func TestOutcomeScheduledAhead(t *testing.T) {
+	checkHasValue(t, time.Date(2024, 3, 6, 12, 0, 0, 0, time.UTC), []valueCase{
+		{"Thursday's announcement is expected to include new sanctions.", "Thursday", "2024-03-07"},
+		{"Thursday's announcement will reverberate for years.", "Thursday", "2024-02-29"},
 	})
 }
 

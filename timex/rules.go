@@ -239,7 +239,7 @@ var rules = []rule{
 			if c.inName() {
 				return "", "" // "USA Today"
 			}
-			if m[0] == "Today" && quotedTitle(c.text[:c.start]) && closeQuoteAfter(c.text[c.end:]) {
+			if m[0] == "Today" && quotedTitle(c.text[:c.start]) && closeQuoteAfter(c.text[c.end:]) && showCue(c.text, c.start, c.end) {
 				return "", "" // NBC's “Today”: the programme, quoted on its own
 			}
 			if m[2] == "" && strings.EqualFold(m[0], "today") && todaysEra(c.text[c.end:]) {
@@ -1197,6 +1197,33 @@ func quotedTitle(before string) bool {
 	}
 	return openQuoteBefore(b[:j])
 }
+
+// showCue tells a quoted "Today" (text[s:e]) said of a programme: a
+// network or a show's word near it ("NBC’s “Today”", "the “Today” show",
+// "appeared on “Today”"), not a one-word answer ("he said: “Today”").
+func showCue(text string, s, e int) bool {
+	a, b := max(0, s-80), min(len(text), e+60)
+	for a > 0 && !utf8.RuneStart(text[a]) {
+		a--
+	}
+	for b < len(text) && !utf8.RuneStart(text[b]) {
+		b++
+	}
+	if prevWord(strings.TrimRight(text[:s], "\"“`'‘ ")) == "on" {
+		return true // "appeared on “Today”"
+	}
+	for _, w := range strings.Fields(strings.ToLower(text[a:s] + " " + text[e:b])) {
+		w = strings.Trim(w, ".,;:!?\"'“”‘’`()")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if showWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// showWords are a network's or a programme's words.
+var showWords = words("nbc show shows programme program host hosts hosted co-host anchor anchors anchored appeared appearance aired broadcast episode segment")
 
 // closeQuoteAfter tells text that opens with a closing quotation mark.
 func closeQuoteAfter(rest string) bool {

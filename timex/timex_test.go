@@ -1598,6 +1598,13 @@ func TestQuotedTodayShow(t *testing.T) {
 		{"\"Today we won,\" he said.", "Today=2024-02-01"},
 		{"“Today,” he said, “we won.”", "Today=2024-02-01"},
 		{"He said the vote is \"today.\"", "today=2024-02-01"},
+		// a quoted one-word answer with no network or show near it is the
+		// day (review of c341e3b)
+		{"Asked when the deal would be signed, he said: “Today”.", "Today=2024-02-01"},
+		{"Asked when, she answered \"Today\" without pause.", "Today=2024-02-01"},
+		// a network or show named near it is still the programme
+		{"She appeared on “Today” to promote the book.", ""},
+		{"The “Today” host said goodbye.", ""},
 	})
 }
 

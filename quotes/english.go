@@ -465,8 +465,17 @@ func (x *Extractor) link(t *text, labels []int) []attr {
 			} else if rs := relativeSubject(t, q); rs[0] >= 0 && !(rs[0] >= c.from && rs[1] <= c.to) {
 				// "Mr. Obama immersed himself in the literature, which left
 				// little doubt that …": the relative pronoun opening the
-				// cue's clause is its subject
-				a.src = rs
+				// cue's clause is its subject; after a passive cue ("…, who
+				// were told by the chief that …") the pronoun is the one
+				// spoken to, and the agent after "by", when there is one,
+				// speaks
+				if passiveAfter(t, rs[1], q) {
+					if ag := byAgent(t, q, c); ag[0] >= 0 {
+						a.src = ag
+					}
+				} else {
+					a.src = rs
+				}
 			} else if sb := subjectBefore(t, q); sb[0] >= 0 && cueSrc[bestCue] >= 0 && srcs[cueSrc[bestCue]].from >= q.to && !(sb[0] >= c.from && sb[1] <= c.to) {
 				// a source tagged after the cue is its object ("encouraging
 				// his supporters to …") when a subject stands before it
@@ -741,6 +750,39 @@ func relativeSubject(t *text, q run) [2]int {
 		return none
 	}
 	return [2]int{j, j + 1}
+}
+
+// passiveAfter reports whether cue q, with the words from k up to it, is
+// passive: a form of "be" before its last word, which is no "-ing"
+// ("who were told", "who was reminded", not "who has been saying").
+func passiveAfter(t *text, k int, q run) bool {
+	if strings.HasSuffix(t.toks[q.to-1].lower, "ing") {
+		return false
+	}
+	for i := k; i < q.to-1; i++ {
+		if undergoing[t.toks[i].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// byAgent returns the agent named after "by" right after passive cue q
+// ("told by the chief that …"): the words up to content c, a comma or
+// "that", at most five of them, or none.
+func byAgent(t *text, q run, c run) [2]int {
+	k := q.to
+	if k >= len(t.toks) || t.toks[k].lower != "by" || t.toks[k].sent != t.toks[q.from].sent {
+		return none
+	}
+	e := k + 1
+	for e < len(t.toks) && (e < c.from || c.from < k) && e-k <= 5 && t.toks[e].kind == kWord && t.toks[e].sent == t.toks[k].sent && !enLex.comp[t.toks[e].lower] {
+		e++
+	}
+	if e == k+1 || e-k > 5 {
+		return none
+	}
+	return [2]int{k + 1, e}
 }
 
 // objectPronouns stand for the one spoken to or about, not the speaker.

@@ -1286,6 +1286,22 @@ func TestRelativeSubject(t *testing.T) {
 			[]lab{{"Officials", "Officials", lBSrc}, {"said", "said", lBCue}, {"that", "failed", lBCon}}, "Officials"},
 		{"Who said that the plan failed?",
 			[]lab{{"Who", "Who", lBSrc}, {"said", "said", lBCue}, {"that", "failed", lBCon}}, "Who"},
+		// a passive cue: the pronoun is the one spoken to; the agent after
+		// "by" speaks (review of 3594223)
+		{"The mayor thanked the firefighters, who were told by the chief that the blaze was under control.",
+			[]lab{{"were", "told", lBCue}, {"that", "control", lBCon}}, "the chief"},
+		{"Police questioned the driver, who was told by officers that he had been speeding.",
+			[]lab{{"told", "told", lBCue}, {"that", "speeding", lBCon}}, "officers"},
+		{"The coach praised his players, who were reminded by the referee that the match was not over.",
+			[]lab{{"were", "reminded", lBCue}, {"that", "over", lBCon}}, "the referee"},
+		// passive without an agent: no relative-pronoun speaker
+		{"Police questioned the driver, who was told that he had been speeding.",
+			[]lab{{"told", "told", lBCue}, {"that", "speeding", lBCon}}, ""},
+		// an active cue followed by "by" keeps its pronoun
+		{"He thanked the chief, who said by phone that the blaze was under control.",
+			[]lab{{"said", "said", lBCue}, {"that", "control", lBCon}}, "who"},
+		{"He thanked the chief, who has been saying that the blaze was under control.",
+			[]lab{{"has", "saying", lBCue}, {"that", "control", lBCon}}, "who"},
 	}
 	for _, c := range cases {
 		x := &Extractor{en: &Model{cues: map[string]bool{}}}

@@ -540,7 +540,9 @@ var nestedSubord = set("when", "as", "because", "after", "since", "if", "before"
 // adverbial before its subject ("Fowler noted that at one of his first
 // meetings, in 1972, he supported a decision …"): its comma stands for
 // the subordinator, unless the sentence opens with a subordinate clause
-// (frontedClause).
+// (frontedClause). After that comma the clause's subject and verb may be
+// tagged as a source and a cue or, as the shipped model tags them, as a
+// content of their own: either way the content goes on to its end.
 func nestedReport(t *text, labels []int) {
 	n := len(labels)
 	cueSent := -1 // the sentence of the last cue token seen
@@ -565,10 +567,20 @@ func nestedReport(t *text, labels []int) {
 		if cueSent != sent || e >= n || labels[e] != lO {
 			continue
 		}
-		if !nestedSubord[t.toks[e].lower] && !(t.toks[e].lower == "," && t.toks[i].lower == "that" && !frontedClause(t, i)) {
+		comma := t.toks[e].lower == "," && t.toks[i].lower == "that" && !frontedClause(t, i)
+		if !nestedSubord[t.toks[e].lower] && !comma {
 			continue
 		}
 		k := e + 1
+		if comma && k < n && labels[k] == lBCon && t.toks[k].sent == sent && t.toks[k].kind == kWord {
+			// the shipped tagger reads "he supported a decision …" as a
+			// content of its own, with no source or cue of its own
+			for k++; k < n && labels[k] == lICon; k++ {
+			}
+			labelRun(labels, i, k, lBCon)
+			i = k - 1
+			continue
+		}
 		if k >= n || labels[k] != lBSrc {
 			continue
 		}

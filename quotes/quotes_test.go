@@ -548,3 +548,31 @@ func TestTrimPunct(t *testing.T) {
 		}
 	}
 }
+
+// The shipped model's own labels reach the post-passes: a that-clause
+// broken by an adverbial stays one content whether the tagger reads the
+// clause after the comma as a nested report or as a content of its own
+// (review of 96723d7, whose headline example the shipped model split).
+func TestShippedThatClause(t *testing.T) {
+	x := extractor(t)
+	cases := []struct{ text, want, speaker string }{
+		{"Fowler noted that at one of his first-ever DNC meetings, in 1972, he supported a decision to seat a delegation.",
+			"that at one of his first-ever DNC meetings, in 1972, he supported a decision to seat a delegation", "Fowler"},
+	}
+	for _, c := range cases {
+		d := &doc.Doc{Text: c.text, Lang: "en"}
+		if err := x.Annotate(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, q := range d.Quotes {
+			got = append(got, d.Slice(q.Span))
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q: contents %q, want %q", c.text, got, c.want)
+		}
+		if len(d.Quotes) > 0 && (d.Quotes[0].SpeakerSpan == nil || d.Slice(*d.Quotes[0].SpeakerSpan) != c.speaker) {
+			t.Errorf("%q: speaker span %v, want %q", c.text, d.Quotes[0].SpeakerSpan, c.speaker)
+		}
+	}
+}

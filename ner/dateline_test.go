@@ -39,14 +39,7 @@ func TestDatelinePlace(t *testing.T) {
 		{"en", "ARSENAL/B-ORG , away 1996-08-31", "B-ORG O O O"},
 		{"ru", "HERZLIYA/B-ORG , Israel/B-LOC 1996-08-31", "B-ORG O B-LOC O"},
 	} {
-		var ws, ls []string
-		for _, tok := range strings.Fields(c.sent) {
-			w, l, ok := strings.Cut(tok, "/")
-			if !ok {
-				l = "O"
-			}
-			ws, ls = append(ws, w), append(ls, l)
-		}
+		ws, ls := taggedWords(c.sent)
 		(&Model{Lang: c.lang}).datelinePlace(ws, ls)
 		if got := strings.Join(ls, " "); got != c.want {
 			t.Errorf("%s %q: %s, want %s", c.lang, c.sent, got, c.want)

@@ -42,14 +42,7 @@ func TestPerSurnames(t *testing.T) {
 	} {
 		var sents, labels [][]string
 		for _, s := range c.doc {
-			var ws, ls []string
-			for _, tok := range strings.Fields(s) {
-				w, l, ok := strings.Cut(tok, "/")
-				if !ok {
-					l = "O"
-				}
-				ws, ls = append(ws, w), append(ls, l)
-			}
+			ws, ls := taggedWords(s)
 			sents, labels = append(sents, ws), append(labels, ls)
 		}
 		m := &Model{Lang: c.lang, gaz: g}

@@ -42,14 +42,7 @@ func TestScoreLineTeams(t *testing.T) {
 		{"en", "KANSAS/B-LOC CITY/I-LOC 4 Texas/B-LOC 3 ( 10 innings )", "B-ORG I-ORG O B-ORG O O O O O"},
 		{"en", "Sydney Bulldogs 17 South Queensland 16 Brisbane/B-ORG 38 Gold/B-ORG Coast/I-ORG 10", "B-ORG I-ORG O B-ORG I-ORG O B-ORG O B-ORG I-ORG O"},
 	} {
-		var ws, ls []string
-		for _, tok := range strings.Fields(c.sent) {
-			w, l, ok := strings.Cut(tok, "/")
-			if !ok {
-				l = "O"
-			}
-			ws, ls = append(ws, w), append(ls, l)
-		}
+		ws, ls := taggedWords(c.sent)
 		(&Model{Lang: c.lang}).scoreLineTeams(ws, ls)
 		if got := strings.Join(ls, " "); got != c.want {
 			t.Errorf("%s %q: %s, want %s", c.lang, c.sent, got, c.want)

@@ -1229,12 +1229,38 @@ func labelsInOrder(t *testing.T, name string, tx *text, runs []lab) []int {
 	return labels
 }
 
+// speakerCase is a sentence, the runs its tagger output holds and the
+// speaker the link should read for its one attribution ("" for none).
+type speakerCase struct {
+	text string
+	labs []lab
+	want string
+}
+
+// checkSpeakers links each case's labels with no cue lexicon and checks
+// that one attribution comes out, with the wanted speaker.
+func checkSpeakers(t *testing.T, cases []speakerCase) {
+	t.Helper()
+	for _, c := range cases {
+		x := &Extractor{en: &Model{cues: map[string]bool{}}}
+		tx := segment(c.text)
+		labels := make([]int, len(tx.toks))
+		for _, l := range c.labs {
+			label(t, tx, labels, l.first, l.last, l.kind)
+		}
+		out := x.link(tx, labels)
+		if len(out) != 1 {
+			t.Errorf("%q: %d attributions, want 1", c.text, len(out))
+			continue
+		}
+		if got := spanText(tx, out[0].src); got != c.want {
+			t.Errorf("%q: speaker %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
 func TestRaising(t *testing.T) {
-	cases := []struct {
-		text string
-		labs []lab
-		want string // the speaker, "" for none
-	}{
+	cases := []speakerCase{
 		// the cue says something of its subject, who says nothing
 		{"Now Melania seems to have vanished from the campaign trail.",
 			[]lab{{"Melania", "Melania", lBSrc}, {"seems", "seems", lBCue}, {"to", "trail", lBCon}}, ""},
@@ -1273,30 +1299,11 @@ func TestRaising(t *testing.T) {
 		{"Officials said the veto is expected to fail.",
 			[]lab{{"Officials", "Officials", lBSrc}, {"said", "said", lBCue}, {"the", "fail", lBCon}}, "Officials"},
 	}
-	for _, c := range cases {
-		x := &Extractor{en: &Model{cues: map[string]bool{}}}
-		tx := segment(c.text)
-		labels := make([]int, len(tx.toks))
-		for _, l := range c.labs {
-			label(t, tx, labels, l.first, l.last, l.kind)
-		}
-		out := x.link(tx, labels)
-		if len(out) != 1 {
-			t.Errorf("%q: %d attributions, want 1", c.text, len(out))
-			continue
-		}
-		if got := spanText(tx, out[0].src); got != c.want {
-			t.Errorf("%q: speaker %q, want %q", c.text, got, c.want)
-		}
-	}
+	checkSpeakers(t, cases)
 }
 
 func TestRelativeSubject(t *testing.T) {
-	cases := []struct {
-		text string
-		labs []lab
-		want string
-	}{
+	cases := []speakerCase{
 		// a relative clause after a comma or dash: its pronoun speaks,
 		// not the sentence's opening phrase
 		{"Mr. Obama immersed himself in the literature, which left little doubt that the planet was warming.",
@@ -1330,20 +1337,5 @@ func TestRelativeSubject(t *testing.T) {
 		{"He thanked the chief, who has been saying that the blaze was under control.",
 			[]lab{{"has", "saying", lBCue}, {"that", "control", lBCon}}, "who"},
 	}
-	for _, c := range cases {
-		x := &Extractor{en: &Model{cues: map[string]bool{}}}
-		tx := segment(c.text)
-		labels := make([]int, len(tx.toks))
-		for _, l := range c.labs {
-			label(t, tx, labels, l.first, l.last, l.kind)
-		}
-		out := x.link(tx, labels)
-		if len(out) != 1 {
-			t.Errorf("%q: %d attributions, want 1", c.text, len(out))
-			continue
-		}
-		if got := spanText(tx, out[0].src); got != c.want {
-			t.Errorf("%q: speaker %q, want %q", c.text, got, c.want)
-		}
-	}
+	checkSpeakers(t, cases)
 }

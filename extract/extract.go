@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/markusmobius/go-trafilatura"
@@ -147,20 +148,14 @@ func (e *Extractor) annotateHTML(ctx context.Context, d *doc.Doc, src string) er
 	d.Title = meta.title
 	d.Authors = meta.authors
 	d.Published = meta.published
+	// the date shown by the headline, read from the page at most once
+	shown := sync.OnceValue(func() string { return shownDate(blocks, body, meta.title, d.Text) })
 	if !e.opts.TrafilaturaOnly {
 		// a shown date after the fetch (or, with no fetch time, after now)
 		// is no update the page had when it was read
 		now := d.Fetched
 		if now.IsZero() {
 			now = time.Now()
-		}
-		var seen *string
-		shown := func() string { // read the page once
-			if seen == nil {
-				s := shownDate(blocks, body, meta.title, d.Text)
-				seen = &s
-			}
-			return *seen
 		}
 		d.Published = visibleDate(meta.published, meta.guessed, meta.pageOnly, meta.bare, now, shown)
 		// With no date stated (or only go-trafilatura's guess) and none
@@ -175,7 +170,7 @@ func (e *Extractor) annotateHTML(ctx context.Context, d *doc.Doc, src string) er
 		}
 	}
 	if e.opts.DateTrace != nil {
-		e.opts.DateTrace(meta.published, meta.guessed, shownDate(blocks, body, meta.title, d.Text))
+		e.opts.DateTrace(meta.published, meta.guessed, shown())
 	}
 	return nil
 }

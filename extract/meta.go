@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"encoding/json"
 	"net/url"
 	"regexp"
@@ -50,6 +51,7 @@ type domMeta struct {
 	pageDays   []string
 	ldHeadline string
 	ldAuthors  []string
+	ldScripts  []string // the page's JSON-LD scripts as written
 }
 
 // datedMetaNames are <meta> names/properties that carry the publication date,
@@ -204,6 +206,7 @@ func hasAttr(n *html.Node, key string) bool {
 // readJSONLD takes the article's headline, datePublished and author
 // names from a JSON-LD script.
 func (m *domMeta) readJSONLD(src string) {
+	m.ldScripts = append(m.ldScripts, src)
 	var v any
 	if json.Unmarshal([]byte(strings.TrimSpace(src)), &v) != nil {
 		return
@@ -307,7 +310,7 @@ func readMeta(root *html.Node, blocks []block, tr *trafilatura.ExtractResult) pa
 	m.bare = own && len(m.published) == 10
 	names := dm.ldAuthors
 	if len(names) == 0 && trAuthor != "" {
-		names = strings.Split(trAuthor, ";")
+		names = ldOrder(strings.Split(trAuthor, ";"), dm.ldScripts)
 	}
 	m.authors = cleanAuthors(names, dm.siteName)
 	return m
@@ -900,6 +903,27 @@ func cleanAuthors(names []string, site string) []string {
 		}
 	}
 	return out
+}
+
+// ldOrder puts names in the order the page's JSON-LD text first gives
+// them, when it gives every one verbatim; otherwise it leaves them as they
+// are. go-trafilatura gathers JSON-LD Person names by walking Go maps, so
+// their order in its author string changes from run to run.
+func ldOrder(names []string, scripts []string) []string {
+	if len(scripts) == 0 {
+		return names
+	}
+	ld := strings.Join(scripts, "\n")
+	at := make(map[string]int, len(names))
+	for _, n := range names {
+		k := strings.Index(ld, `"`+strings.TrimSpace(n)+`"`)
+		if k < 0 {
+			return names
+		}
+		at[n] = k
+	}
+	slices.SortStableFunc(names, func(a, b string) int { return cmp.Compare(at[a], at[b]) })
+	return names
 }
 
 // chooseDate takes go-trafilatura's publication date (htmldate weighs the

@@ -65,14 +65,4 @@ func (m *Model) trimMonth(words, labels []string) {
 
 // dayNumber reports whether w is a day of the month written in one or
 // two digits.
-func dayNumber(w string) bool {
-	if len(w) == 0 || len(w) > 2 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return w != "0" && w != "00"
-}
+func dayNumber(w string) bool { return fewDigits(w, 2) && w != "0" && w != "00" }

@@ -82,8 +82,11 @@ func teamRun(words []string, from int) int {
 }
 
 // score reports whether w is one to three digits.
-func score(w string) bool {
-	if len(w) == 0 || len(w) > 3 {
+func score(w string) bool { return fewDigits(w, 3) }
+
+// fewDigits reports whether w is one to n ASCII digits.
+func fewDigits(w string, n int) bool {
+	if len(w) == 0 || len(w) > n {
 		return false
 	}
 	for i := 0; i < len(w); i++ {

@@ -703,8 +703,9 @@ func runOn(t *text, labels []int, cues map[string]bool) {
 var raisingCues = map[string]bool{"seem": true, "seems": true, "seemed": true, "appear": true,
 	"appears": true, "appeared": true, "reportedly": true, "expected": true}
 
-// beForms are the forms of "be" that make "expected" passive.
-var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "'s": true, "’s": true}
+// beForm reports a form of "be" that makes "expected" passive: one of
+// undergoing's, or "'s".
+func beForm(w string) bool { return undergoing[w] || w == "'s" || w == "’s" }
 
 // raising reports whether cue ends with a raising cue.
 func raising(t *text, cue [2]int) bool {
@@ -718,10 +719,10 @@ func raising(t *text, cue [2]int) bool {
 	}
 	if w == "expected" {
 		b := e - 1
-		for b >= 0 && enLex.skip[t.toks[b].lower] && !beForms[t.toks[b].lower] {
+		for b >= 0 && enLex.skip[t.toks[b].lower] && !beForm(t.toks[b].lower) {
 			b--
 		}
-		return b >= 0 && beForms[t.toks[b].lower]
+		return b >= 0 && beForm(t.toks[b].lower)
 	}
 	return true
 }
